@@ -1,0 +1,71 @@
+# PersonalMem: `make demo` runs the offline demo, `make test` runs every check CI runs.
+# Both do their own set-up on a fresh machine (a .venv at the repository root).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+PY313 ?= $(shell pyenv root 2>/dev/null)/versions/3.13.0/bin/python
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MONGO_VENV := .venv-mongo
+MONGO_STAMP := $(MONGO_VENV)/.installed
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export LANGGRAPH_CLI_NO_ANALYTICS := 1
+
+.PHONY: help setup setup-mongo demo chat serve test unit integration lint typecheck evals bench clean
+
+help: ## List targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# torch first and pinned: pip takes the CPU wheel from local disk (a bare torch is CUDA, GBs).
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv with the app, the CLI and dev tools
+
+$(MONGO_STAMP):
+	$(PY313) -m venv $(MONGO_VENV)
+	$(MONGO_VENV)/bin/pip install -q "mongoeco[wire]==4.11.0"
+	touch $(MONGO_STAMP)
+
+setup-mongo: $(MONGO_STAMP) ## Python 3.13 venv with the MongoDB-wire test server (tests only)
+
+demo: setup ## Run the seed scenario on the embedded offline default
+	$(BIN)/personalmem demo
+
+chat: setup ## Interactive chat in the terminal
+	$(BIN)/personalmem chat
+
+serve: setup ## Start the REST API on 127.0.0.1:8000
+	$(BIN)/personalmem serve
+
+lint: setup ## ruff
+	$(BIN)/ruff check .
+
+typecheck: setup ## mypy (strict) on our packages
+	$(BIN)/mypy
+
+unit: setup ## Offline unit tests
+	$(BIN)/pytest tests/unit -q
+
+integration: setup setup-mongo ## Real SQLite, Mongo-wire server, uvicorn, langgraph dev
+	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest tests/integration -q
+
+evals: setup ## Offline evals with CI thresholds
+	$(BIN)/personalmem eval --dataset evals/datasets --model offline --out reports/evals.json \
+		--min-pass-rate 0.95 --max-false-store-rate 0.02
+
+test: setup setup-mongo lint typecheck ## Everything CI runs: lint, types, tests, evals
+	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest -q
+	$(MAKE) evals
+
+bench: setup ## Speed benchmarks (prints numbers)
+	$(BIN)/python bench/run.py
+
+clean: ## Remove venvs and local data
+	rm -rf $(VENV) $(MONGO_VENV) data reports

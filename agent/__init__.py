@@ -1,0 +1,1 @@
+"""PersonalMem: a chat agent with per-chat history and per-user personal memory."""

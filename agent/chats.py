@@ -1,0 +1,236 @@
+"""Chat metadata, per-user switches and interest evidence, in the same backend as history.
+
+SQLite (embedded default) or MongoDB (``MONGODB_URI``). Both implement ``ChatStore``; the
+behavioural tests run against both.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class ChatRecord:
+    """A chat's metadata. Its messages live in the checkpointer under ``thread_id == id``."""
+
+    id: str
+    user_id: str
+    title: str
+    temporary: bool
+    created_at: str
+    updated_at: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ChatStore(Protocol):
+    """What the agent, API and CLI need from chat metadata storage."""
+
+    def create(self, user_id: str, title: str | None = None, temporary: bool = False,
+               chat_id: str | None = None) -> ChatRecord: ...
+    def get(self, chat_id: str) -> ChatRecord | None: ...
+    def list_for_user(self, user_id: str, limit: int = 20, offset: int = 0
+                      ) -> tuple[list[ChatRecord], int]: ...
+    def touch(self, chat_id: str, title: str | None = None) -> None: ...
+    def delete(self, chat_id: str) -> bool: ...
+    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int: ...
+    def delete_user_evidence(self, user_id: str) -> None: ...
+    def memory_enabled(self, user_id: str) -> bool: ...
+    def set_memory_enabled(self, user_id: str, enabled: bool) -> None: ...
+    def ping(self) -> None: ...
+    def close(self) -> None: ...
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def new_chat_id() -> str:
+    return uuid.uuid4().hex
+
+
+def default_title(title: str | None) -> str:
+    return (title or "").strip()[:200] or "New chat"
+
+
+class SqliteChatStore:
+    """Chat metadata in ``<data dir>/chats.sqlite``."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._db.row_factory = sqlite3.Row
+        with self._db:
+            self._db.executescript(
+                """
+                PRAGMA journal_mode=WAL;
+                CREATE TABLE IF NOT EXISTS chats (
+                    id TEXT PRIMARY KEY, user_id TEXT NOT NULL, title TEXT NOT NULL,
+                    temporary INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+                CREATE INDEX IF NOT EXISTS chats_user_updated ON chats(user_id, updated_at DESC);
+                CREATE TABLE IF NOT EXISTS interest_evidence (
+                    user_id TEXT NOT NULL, topic TEXT NOT NULL, chat_id TEXT NOT NULL,
+                    created_at TEXT NOT NULL, PRIMARY KEY (user_id, topic, chat_id));
+                CREATE TABLE IF NOT EXISTS user_settings (
+                    user_id TEXT PRIMARY KEY, memory_enabled INTEGER NOT NULL DEFAULT 1);
+                """
+            )
+
+    def create(self, user_id: str, title: str | None = None, temporary: bool = False,
+               chat_id: str | None = None) -> ChatRecord:
+        stamp = now()
+        rec = ChatRecord(chat_id or new_chat_id(), user_id, default_title(title), temporary,
+                         stamp, stamp)
+        with self._lock, self._db:
+            self._db.execute("INSERT INTO chats VALUES (?, ?, ?, ?, ?, ?)",
+                             (rec.id, rec.user_id, rec.title, int(temporary), stamp, stamp))
+        return rec
+
+    def get(self, chat_id: str) -> ChatRecord | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM chats WHERE id = ?", (chat_id,)).fetchone()
+        return _row(row) if row else None
+
+    def list_for_user(self, user_id: str, limit: int = 20, offset: int = 0
+                      ) -> tuple[list[ChatRecord], int]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM chats WHERE user_id = ? ORDER BY updated_at DESC, id "
+                "LIMIT ? OFFSET ?", (user_id, limit, offset)).fetchall()
+            (total,) = self._db.execute("SELECT COUNT(*) FROM chats WHERE user_id = ?",
+                                        (user_id,)).fetchone()
+        return [_row(r) for r in rows], int(total)
+
+    def touch(self, chat_id: str, title: str | None = None) -> None:
+        with self._lock, self._db:
+            self._db.execute("UPDATE chats SET updated_at = ? WHERE id = ?", (now(), chat_id))
+            if title:
+                self._db.execute("UPDATE chats SET title = ? WHERE id = ? AND title = 'New chat'",
+                                 (default_title(title), chat_id))
+
+    def delete(self, chat_id: str) -> bool:
+        with self._lock, self._db:
+            cur = self._db.execute("DELETE FROM chats WHERE id = ?", (chat_id,))
+        return cur.rowcount > 0
+
+    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR IGNORE INTO interest_evidence VALUES (?, ?, ?, ?)",
+                             (user_id, topic, chat_id, now()))
+            (count,) = self._db.execute(
+                "SELECT COUNT(DISTINCT chat_id) FROM interest_evidence WHERE user_id = ? AND "
+                "topic = ?", (user_id, topic)).fetchone()
+        return int(count)
+
+    def delete_user_evidence(self, user_id: str) -> None:
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM interest_evidence WHERE user_id = ?", (user_id,))
+
+    def memory_enabled(self, user_id: str) -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT memory_enabled FROM user_settings WHERE user_id = ?",
+                                   (user_id,)).fetchone()
+        return bool(row[0]) if row else True
+
+    def set_memory_enabled(self, user_id: str, enabled: bool) -> None:
+        with self._lock, self._db:
+            self._db.execute(
+                "INSERT INTO user_settings VALUES (?, ?) ON CONFLICT(user_id) DO UPDATE SET "
+                "memory_enabled = excluded.memory_enabled", (user_id, int(enabled)))
+
+    def ping(self) -> None:
+        with self._lock:
+            self._db.execute("SELECT 1").fetchone()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _row(row: sqlite3.Row) -> ChatRecord:
+    return ChatRecord(row["id"], row["user_id"], row["title"], bool(row["temporary"]),
+                      row["created_at"], row["updated_at"])
+
+
+class MongoChatStore:
+    """Chat metadata in MongoDB collections ``chats``, ``interest_evidence``, ``user_settings``."""
+
+    def __init__(self, uri: str, database: str) -> None:
+        from pymongo import ASCENDING, DESCENDING, MongoClient
+
+        self._client: Any = MongoClient(uri, serverSelectionTimeoutMS=3000, tz_aware=False)
+        db = self._client[database]
+        self._chats = db["chats"]
+        self._evidence = db["interest_evidence"]
+        self._settings = db["user_settings"]
+        self._chats.create_index([("user_id", ASCENDING), ("updated_at", DESCENDING)],
+                                 name="user_updated")
+        self._evidence.create_index([("user_id", ASCENDING), ("topic", ASCENDING),
+                                     ("chat_id", ASCENDING)], unique=True, name="evidence")
+
+    def create(self, user_id: str, title: str | None = None, temporary: bool = False,
+               chat_id: str | None = None) -> ChatRecord:
+        stamp = now()
+        rec = ChatRecord(chat_id or new_chat_id(), user_id, default_title(title), temporary,
+                         stamp, stamp)
+        doc = rec.as_dict()
+        doc["_id"] = doc.pop("id")
+        self._chats.insert_one(doc)
+        return rec
+
+    def get(self, chat_id: str) -> ChatRecord | None:
+        doc = self._chats.find_one({"_id": chat_id})
+        return _doc(doc) if doc else None
+
+    def list_for_user(self, user_id: str, limit: int = 20, offset: int = 0
+                      ) -> tuple[list[ChatRecord], int]:
+        cursor = self._chats.find({"user_id": user_id}).sort(
+            [("updated_at", -1), ("_id", 1)]).skip(offset).limit(limit)
+        total = self._chats.count_documents({"user_id": user_id})
+        return [_doc(d) for d in cursor], int(total)
+
+    def touch(self, chat_id: str, title: str | None = None) -> None:
+        self._chats.update_one({"_id": chat_id}, {"$set": {"updated_at": now()}})
+        if title:
+            self._chats.update_one({"_id": chat_id, "title": "New chat"},
+                                   {"$set": {"title": default_title(title)}})
+
+    def delete(self, chat_id: str) -> bool:
+        return bool(self._chats.delete_one({"_id": chat_id}).deleted_count)
+
+    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int:
+        key = {"user_id": user_id, "topic": topic, "chat_id": chat_id}
+        self._evidence.update_one(key, {"$setOnInsert": {**key, "created_at": now()}},
+                                  upsert=True)
+        return len(self._evidence.distinct("chat_id", {"user_id": user_id, "topic": topic}))
+
+    def delete_user_evidence(self, user_id: str) -> None:
+        self._evidence.delete_many({"user_id": user_id})
+
+    def memory_enabled(self, user_id: str) -> bool:
+        doc = self._settings.find_one({"_id": user_id})
+        return bool(doc.get("memory_enabled", True)) if doc else True
+
+    def set_memory_enabled(self, user_id: str, enabled: bool) -> None:
+        self._settings.update_one({"_id": user_id}, {"$set": {"memory_enabled": enabled}},
+                                  upsert=True)
+
+    def ping(self) -> None:
+        self._client.admin.command("ping")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _doc(doc: dict[str, Any]) -> ChatRecord:
+    return ChatRecord(str(doc["_id"]), doc["user_id"], doc["title"], bool(doc["temporary"]),
+                      doc["created_at"], doc["updated_at"])

@@ -1,0 +1,181 @@
+"""The ``personalmem`` command: demo, chat, serve, eval."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(help="PersonalMem: a chat agent with per-chat history and personal memory.",
+                  no_args_is_help=True, add_completion=False)
+
+DEMO_USER = "honda"
+CHAT_A = "My name is Honda. I'm a software engineer who loves Python and I prefer working on " \
+         "backend systems."
+CHAT_C = "Help me debug this function: def add(a,b): return a-b"
+
+
+def _offline_env() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@app.command()
+def demo(user: Annotated[str, typer.Option(help="User id for the demo.")] = DEMO_USER) -> None:
+    """Run the seed scenario: introduce yourself in chat A, get recalled in chat B, ask a task
+    in chat C that stores nothing, then check that each chat only has its own messages."""
+    _offline_env()
+    asyncio.run(_demo(user))
+
+
+async def _demo(user: str) -> None:
+    from agent.checkpointer import open_checkpointer
+    from agent.context import Context
+    from agent.runner import chat_messages, run_turn
+    from agent.services import get_services
+    from agent.settings import get_settings
+    from graph import build_graph, render_system_prompt
+
+    settings = get_settings()
+    services = get_services()
+    removed = services.opt_out(user)
+    typer.echo(f"PersonalMem demo  (model: {settings.default_model}, backend: "
+               f"{settings.backend}, data: {settings.data_dir})")
+    if removed:
+        typer.echo(f"(cleared {removed} memories left by an earlier demo run for '{user}')")
+    ctx = Context(user_id=user)
+    async with open_checkpointer(settings) as saver:
+        agent = build_graph(saver)
+        chats = {name: services.chats.create(user, title=f"Chat {name}") for name in "ABC"}
+        sent: dict[str, list[str]] = {name: [] for name in chats}
+
+        async def turn(name: str, text: str) -> Any:
+            sent[name].append(text)
+            typer.secho(f"\n[Chat {name}] user: {text}", bold=True)
+            result = await run_turn(agent, chat_id=chats[name].id, context=ctx, message=text)
+            typer.echo(f"[Chat {name}] assistant: {result.reply}")
+            for event in result.memory_events:
+                typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
+            return result
+
+        await turn("A", CHAT_A)
+        result = await turn("B", "What is my name?")
+        typer.secho("  memory context used in chat B:", fg="cyan")
+        prompt = render_system_prompt(result.memories_used, True)
+        start, end = prompt.find("<user_memories>"), prompt.find("</user_memories>")
+        typer.echo("  " + prompt[start:end + 16].replace("\n", "\n  "))
+        await turn("B", "What language should I use for my backend?")
+        typer.secho(f"\nMemories of '{user}':", bold=True)
+        for mem in services.memory.list(user):
+            typer.echo(f"  - [{mem.category}] {mem.text}  (from chat {mem.source_chat_id})")
+        before = len(services.memory.list(user))
+        await turn("C", CHAT_C)
+        after = len(services.memory.list(user))
+        typer.echo(f"  memories before/after chat C: {before}/{after} "
+                   f"({'nothing stored' if before == after else 'CHANGED'})")
+        await turn("C", "What was I asking about earlier?")
+        typer.secho("\nIsolation check (messages per chat):", bold=True)
+        ok = True
+        for name, chat in chats.items():
+            msgs = await chat_messages(agent, chat.id)
+            users = [m.content for m in msgs if m.type == "human"]
+            typer.echo(f"  Chat {name}: {len(msgs)} messages; user said: {users}")
+            ok &= users == sent[name]
+        typer.secho("  OK: every chat holds only its own messages." if ok else "  FAILED",
+                    fg="green" if ok else "red")
+        if not ok:
+            raise typer.Exit(1)
+
+
+@app.command()
+def chat(user: Annotated[str, typer.Option(help="User id.")] = "me",
+         model: Annotated[str | None, typer.Option(help="Model for this session.")] = None
+         ) -> None:
+    """Interactive chat. Commands: /new, /memories, /forget ID, /user NAME, /quit."""
+    _offline_env()
+    asyncio.run(_chat(user, model))
+
+
+async def _chat(user: str, model: str | None) -> None:
+    from agent.checkpointer import open_checkpointer
+    from agent.context import Context
+    from agent.memory.store import MemoryNotFound
+    from agent.runner import run_turn
+    from agent.services import get_services
+    from agent.settings import get_settings
+    from graph import build_graph
+
+    services = get_services()
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver)
+        current = services.chats.create(user)
+        typer.echo(f"New chat {current.id} as '{user}'. /new /memories /forget ID /user NAME "
+                   "/quit")
+        while True:
+            try:
+                line = input(f"{user}> ").strip()
+            except (EOFError, KeyboardInterrupt):
+                break
+            if not line:
+                continue
+            if line in {"/quit", "/exit"}:
+                break
+            if line == "/new":
+                current = services.chats.create(user)
+                typer.echo(f"New chat {current.id}")
+            elif line == "/memories":
+                for mem in services.memory.list(user):
+                    typer.echo(f"  {mem.id}  [{mem.category}] {mem.text}")
+            elif line.startswith("/forget "):
+                memory_id = line.split(maxsplit=1)[1]
+                if services.memory.owner_of(memory_id) != user:
+                    typer.echo("  no such memory")
+                    continue
+                try:
+                    services.memory.delete(memory_id)
+                    typer.echo("  forgotten")
+                except MemoryNotFound:
+                    typer.echo("  no such memory")
+            elif line.startswith("/user "):
+                user = line.split(maxsplit=1)[1].strip()
+                current = services.chats.create(user)
+                typer.echo(f"Now '{user}', new chat {current.id}")
+            else:
+                result = await run_turn(agent, chat_id=current.id,
+                                        context=Context(user_id=user, model=model), message=line)
+                services.chats.touch(current.id, title=line[:60])
+                typer.echo(result.reply)
+                for event in result.memory_events:
+                    typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
+
+
+@app.command()
+def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Start the REST API (same as ``uvicorn server:app``)."""
+    import uvicorn
+
+    _offline_env()
+    uvicorn.run("server:app", host=host, port=port)
+
+
+@app.command("eval")
+def eval_(
+    dataset: Annotated[Path, typer.Option(help="A .jsonl file or a folder of them.")] = Path(
+        "evals/datasets"),
+    model: Annotated[str, typer.Option(help="'offline' or a provider string.")] = "offline",
+    out: Annotated[Path | None, typer.Option(help="Write the JSON report here.")] = None,
+    min_pass_rate: Annotated[float | None, typer.Option(help="Fail below this.")] = None,
+    max_false_store_rate: Annotated[float | None, typer.Option(help="Fail above this.")] = None,
+) -> None:
+    """Run the store-vs-not-store eval suite."""
+    from evals.runner import main
+
+    _offline_env()
+    raise typer.Exit(main(dataset, model, out, min_pass_rate, max_false_store_rate))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""Personal memory: the mem0 adapter, extraction, write policy and reconciliation."""

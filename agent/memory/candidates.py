@@ -1,0 +1,56 @@
+"""The unit every extractor emits and the policy judges: one candidate fact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Op = Literal["add", "delete"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fact about the user that an extractor found in one message.
+
+    ``text`` is the canonical third-person statement we would store ("Lives in Berlin").
+    ``attribute`` names a single-valued slot (name, location, ...) so a new value supersedes
+    the old one. ``topic`` marks a hobby mention that only becomes a memory when it recurs
+    across chats. ``clause`` is the user's own words the fact came from, for the policy.
+    """
+
+    text: str
+    category: str
+    value: str
+    clause: str
+    attribute: str | None = None
+    op: Op = "add"
+    explicit: bool = False
+    topic: str | None = None
+    sensitive: bool = False
+
+    def with_(self, **changes: object) -> Candidate:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+class ExtractedFact(BaseModel):
+    """Structured-output schema for LLM extraction (kept tiny on purpose: it is prompt too)."""
+
+    text: str = Field(description="Short third-person statement, e.g. 'Lives in Berlin'.")
+    category: Literal[
+        "name", "role", "preference", "goal", "language", "constraint", "location",
+        "interest", "personal", "health", "other",
+    ]
+    attribute: str | None = Field(
+        default=None,
+        description="Single-valued slot if any: name, role, employer, location, language, diet.",
+    )
+    value: str = Field(description="The key value, verbatim from the message, e.g. 'Berlin'.")
+    op: Literal["add", "delete"] = "add"
+
+
+class Extraction(BaseModel):
+    """What the LLM returns: zero or more facts."""
+
+    facts: list[ExtractedFact] = Field(default_factory=list)

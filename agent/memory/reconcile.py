@@ -1,0 +1,133 @@
+"""Reconciliation: how an accepted candidate changes the user's memories.
+
+mem0 2.x only ever adds (exact-text dedup). We decide instead: a restatement (paraphrase
+included) is a no-op, a new value of a single-valued attribute supersedes the old memory
+through mem0 ``update`` (so its history keeps the audit trail), a retraction deletes the
+matching memory, and a hobby becomes an interest only when it shows up in two chats.
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from agent.memory.candidates import Candidate
+from agent.memory.records import MemoryRecord
+
+F = re.IGNORECASE
+PARAPHRASE_SCORE = 0.86
+DELETE_SCORE = 0.62
+NEGATIVE = re.compile(r"^(?:Dislikes|Does not|Hates|Avoids)\b", F)
+STOP = frozenset("i i'm am a an the my me to of in on at is are be that this about for and "
+                 "with being anymore any more no longer not".split())
+
+
+class MemorySearch(Protocol):
+    def list(self, user_id: str, limit: int = ...) -> list[MemoryRecord]: ...
+
+    def search(self, user_id: str, query: str, limit: int = ..., threshold: float = ...
+               ) -> builtins.list[MemoryRecord]: ...
+
+
+@dataclass(frozen=True)
+class Action:
+    """One planned write: what to do, to which memory, and why."""
+
+    kind: Literal["create", "update", "delete", "noop"]
+    candidate: Candidate
+    target: MemoryRecord | None = None
+    reason: str = ""
+
+
+def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action]:
+    """Decide what one accepted candidate does to the user's current memories."""
+    if candidate.op == "delete":
+        return [Action("delete", candidate, m, "user retracted it")
+                for m in matches_for_deletion(candidate.value, user_id, store)]
+    existing = store.list(user_id)
+    if candidate.attribute:
+        same_slot = [m for m in existing if m.attribute == candidate.attribute]
+        for mem in same_slot:
+            if _same_value(mem, candidate):
+                return [Action("noop", candidate, mem, "already remembered")]
+        if same_slot and _single_valued(candidate.attribute):
+            return [Action("update", candidate, same_slot[0],
+                           f"new {candidate.attribute} supersedes the old one")]
+    for mem in existing:
+        if _same_value(mem, candidate) and _compatible(mem, candidate):
+            if _polarity(mem.text) != _polarity(candidate.text):
+                return [Action("update", candidate, mem, "preference changed")]
+            return [Action("noop", candidate, mem, "restates an existing memory")]
+    similar = store.search(user_id, candidate.text, limit=3) if existing else []
+    for mem in similar:
+        if (mem.score or 0.0) >= PARAPHRASE_SCORE and _polarity(mem.text) == _polarity(
+                candidate.text):
+            return [Action("noop", candidate, mem, "paraphrase of an existing memory")]
+    return [Action("create", candidate, None, "new fact")]
+
+
+def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[MemoryRecord]:
+    """Memories a retraction like "forget that I live in Paris" refers to."""
+    existing = store.list(user_id)
+    q = query.strip().lower()
+    if q in {"everything", "all", "everything about me", "all of it", "all my memories"}:
+        return existing
+    words = _content_words(q)
+    slot = {w for w in words if w in {"name", "job", "role", "location", "city", "language",
+                                      "diet", "timezone", "age", "birthday", "employer"}}
+    slot_names = {"job": "role", "city": "location"}
+    hits: dict[str, MemoryRecord] = {}
+    for mem in existing:
+        attr = mem.attribute or ""
+        if attr and attr in {slot_names.get(s, s) for s in slot}:
+            hits[mem.id] = mem
+            continue
+        value = (mem.value or "").lower()
+        mem_words = _content_words(mem.text.lower())
+        if value and (value in q or (len(value) > 3 and q in value)):
+            hits[mem.id] = mem
+        elif words and words - {"like", "love", "live", "lives"} and \
+                (words - {"like", "love", "live", "lives"}) <= mem_words:
+            hits[mem.id] = mem
+    if not hits:
+        for mem in store.search(user_id, query, limit=3):
+            if (mem.score or 0.0) >= DELETE_SCORE:
+                hits[mem.id] = mem
+    return list(hits.values())
+
+
+def _same_value(mem: MemoryRecord, cand: Candidate) -> bool:
+    a = _norm(mem.value or mem.text)
+    b = _norm(cand.value)
+    if not a or not b:
+        return False
+    return a == b or (len(b) > 2 and re.search(rf"\b{re.escape(b)}\b", _norm(mem.text)) is not None
+                      and len(_content_words(b)) >= len(_content_words(a)) - 1)
+
+
+def _compatible(mem: MemoryRecord, cand: Candidate) -> bool:
+    groups = [{"preference", "interest", "goal"}, {"role"}, {"name"}, {"location", "personal"},
+              {"language"}, {"constraint", "health"}, {"other"}]
+    return any(mem.category in g and cand.category in g for g in groups) or \
+        mem.category == "other" or cand.category == "other"
+
+
+def _single_valued(attribute: str) -> bool:
+    from agent.memory.records import SINGLE_VALUED
+
+    return attribute in SINGLE_VALUED or attribute.startswith("favorite_") or attribute in {
+        "hometown", "native_language", "birthday", "birthplace"}
+
+
+def _polarity(text: str) -> int:
+    return -1 if NEGATIVE.search(text) else 1
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w+#]+", " ", text.lower()).strip()
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w+#'-]+", text.lower()) if w not in STOP}

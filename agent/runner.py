@@ -1,0 +1,68 @@
+"""Running one agent turn in a chat: the call every entry point (API, CLI, demo) shares."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.runnables import RunnableConfig
+from langgraph.graph.state import CompiledStateGraph
+
+from agent.context import Context
+
+
+@dataclass
+class TurnResult:
+    """The assistant's reply and what memory did during the turn."""
+
+    reply: str
+    memory_events: list[dict[str, Any]] = field(default_factory=list)
+    memories_used: list[dict[str, Any]] = field(default_factory=list)
+
+
+def run_config(chat_id: str) -> RunnableConfig:
+    return {"configurable": {"thread_id": chat_id}}
+
+
+async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
+                   context: Context, message: str) -> TurnResult:
+    state = await graph.ainvoke({"messages": [HumanMessage(content=message)]},
+                                run_config(chat_id), context=context)
+    last = state["messages"][-1]
+    return TurnResult(reply=message_text(last), memory_events=state.get("memory_events", []),
+                      memories_used=state.get("memories", []))
+
+
+async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
+                      context: Context, message: str) -> AsyncIterator[tuple[str, Any]]:
+    """Yield ("token", text) while the model writes, then ("done", TurnResult)."""
+    final: dict[str, Any] = {}
+    async for mode, payload in graph.astream(
+            {"messages": [HumanMessage(content=message)]}, run_config(chat_id),
+            context=context, stream_mode=["messages", "values"]):
+        if mode == "messages":
+            chunk, meta = cast(tuple[BaseMessage, dict[str, Any]], payload)
+            if meta.get("langgraph_node") == "call_model" and isinstance(chunk, AIMessage) \
+                    and chunk.content and not getattr(chunk, "tool_calls", None):
+                yield "token", message_text(chunk)
+        elif mode == "values":
+            final = payload  # type: ignore[assignment]
+    last = final["messages"][-1] if final.get("messages") else AIMessage(content="")
+    yield "done", TurnResult(reply=message_text(last),
+                             memory_events=final.get("memory_events", []),
+                             memories_used=final.get("memories", []))
+
+
+async def chat_messages(graph: CompiledStateGraph[Any, Any, Any, Any], chat_id: str
+                        ) -> list[BaseMessage]:
+    snapshot = await graph.aget_state(run_config(chat_id))
+    return list(snapshot.values.get("messages", [])) if snapshot.values else []
+
+
+def message_text(message: BaseMessage) -> str:
+    content = message.content
+    if isinstance(content, str):
+        return content
+    return "".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)

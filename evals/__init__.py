@@ -1,0 +1,1 @@
+"""The store-vs-not-store eval suite: JSONL cases plus one runner."""

@@ -1,0 +1,1 @@
+"""Tools the model can call. The user id is always injected, never chosen by the model."""
