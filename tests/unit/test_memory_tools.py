@@ -1,0 +1,103 @@
+"""Memory tools: remember / forget / list, with the user id injected by the graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from langchain_core.messages import AIMessage, ToolMessage
+
+from agent.checkpointer import open_checkpointer
+from agent.context import Context
+from agent.runner import chat_messages, run_turn
+from agent.services import get_services
+from agent.settings import get_settings
+from graph import build_graph
+from tests.support.fake_models import ScriptedChatModel
+from tools.memory_tools import MEMORY_TOOLS
+
+
+def _call(name: str, args: dict[str, object], call_id: str = "c1") -> AIMessage:
+    return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": call_id,
+                                              "type": "tool_call"}])
+
+
+@pytest.fixture
+def scripted(monkeypatch: pytest.MonkeyPatch) -> ScriptedChatModel:
+    model = ScriptedChatModel(script=[])
+    model.seen.clear()
+    monkeypatch.setattr("graph.load_chat_model", lambda spec=None: model)
+    return model
+
+
+def test_user_id_is_not_in_the_schema_the_model_sees() -> None:
+    for tool in MEMORY_TOOLS:
+        schema = tool.tool_call_schema.model_json_schema()
+        assert "user_id" not in schema.get("properties", {}), tool.name
+        assert "chat_id" not in schema.get("properties", {}), tool.name
+
+
+async def test_tool_call_naming_another_user_cannot_reach_them(
+        data_dir: Path, scripted: ScriptedChatModel) -> None:
+    services = get_services()
+    victim = services.memory.add("victim", "Name is Victoria", category="name",
+                                 attribute="name", value="Victoria")
+    scripted.script = [
+        _call("forget_memory", {"query": "name", "user_id": "victim"}, "c1"),
+        _call("save_memory", {"fact": "my name is Mallory", "user_id": "victim"}, "c2"),
+        _call("list_memories", {"user_id": "victim"}, "c3"),
+        AIMessage(content="ok"),
+    ]
+    chat = services.chats.create("attacker")
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver)
+        await run_turn(agent, chat_id=chat.id, context=Context(user_id="attacker",
+                                                               model="scripted"),
+                       message="hi")
+        messages = await chat_messages(agent, chat.id)
+    assert [m.text for m in services.memory.list("victim")] == ["Name is Victoria"]
+    assert services.memory.get(victim.id) is not None
+    assert [m.text for m in services.memory.list("attacker")] == ["Name is Mallory"]
+    tool_outputs = [str(m.content) for m in messages if isinstance(m, ToolMessage)]
+    assert tool_outputs[0] == "I had nothing matching that remembered."
+    assert "Victoria" not in " ".join(tool_outputs)
+    assert "Name is Mallory" in tool_outputs[2]
+
+
+async def test_remember_forget_and_list_through_the_offline_model(data_dir: Path) -> None:
+    services = get_services()
+    chat = services.chats.create("kim")
+    ctx = Context(user_id="kim")
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver)
+        saved = await run_turn(agent, chat_id=chat.id, context=ctx,
+                               message="Please remember that I'm allergic to peanuts.")
+        assert [e["kind"] for e in saved.memory_events] == ["created"]
+        [memory] = services.memory.list("kim")
+        assert "peanuts" in memory.text and memory.sensitive and memory.created_by == "tool"
+        listed = await run_turn(agent, chat_id=chat.id, context=ctx,
+                                message="What do you know about me?")
+        assert "peanuts" in listed.reply
+        gone = await run_turn(agent, chat_id=chat.id, context=ctx,
+                              message="Forget that I'm allergic to peanuts.")
+        assert [e["kind"] for e in gone.memory_events] == ["deleted"]
+        assert services.memory.list("kim") == []
+        refused = await run_turn(agent, chat_id=chat.id, context=ctx,
+                                 message="Remember my password is hunter2-Secret!")
+        assert "can't store passwords" in refused.reply
+        assert services.memory.list("kim") == []
+
+
+async def test_temporary_chat_neither_reads_nor_writes_memory(data_dir: Path) -> None:
+    services = get_services()
+    services.memory.add("lee", "Name is Lee", category="name", attribute="name", value="Lee")
+    chat = services.chats.create("lee", temporary=True)
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver)
+        ctx = Context(user_id="lee", temporary=True)
+        asked = await run_turn(agent, chat_id=chat.id, context=ctx, message="What is my name?")
+        told = await run_turn(agent, chat_id=chat.id, context=ctx,
+                              message="I live in Lisbon. Remember that.")
+    assert asked.reply == "I don't know your name yet." and asked.memories_used == []
+    assert told.memory_events == []
+    assert [m.text for m in services.memory.list("lee")] == ["Name is Lee"]
