@@ -1,0 +1,98 @@
+"""The OpenAI code path against a local OpenAI-compatible stub server process.
+
+What this proves: the requests we build (model name, system prompt with memories, tool
+schemas without user ids, one structured-output extraction call, none for turns without
+personal signal) and that we parse the responses (tool calls, structured output). It does not
+prove anything about a real model's answers.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from agent.checkpointer import open_checkpointer
+from agent.context import Context
+from agent.models import load_chat_model
+from agent.runner import run_turn
+from agent.services import get_services
+from agent.settings import get_settings
+from graph import build_graph
+from tests.support.processes import free_port, process, wait_until
+
+STUB = Path(__file__).resolve().parents[1] / "support" / "openai_stub.py"
+
+
+@pytest.fixture
+def stub(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    log = tmp_path / "requests.jsonl"
+    log.touch()
+    port = free_port()
+    with process([sys.executable, str(STUB), str(port), str(log)]) as proc:
+        base = f"http://127.0.0.1:{port}"
+        wait_until(lambda: httpx.get(base, timeout=1).status_code == 200, 20, "stub", proc)
+        monkeypatch.setenv("OPENAI_BASE_URL", f"{base}/v1")
+        monkeypatch.setenv("PERSONALMEM_MODEL", "openai:gpt-4o-mini")
+        get_settings.cache_clear()
+        yield log
+
+
+def requests(log: Path) -> list[dict[str, Any]]:
+    return [json.loads(line)["body"] for line in log.read_text().splitlines()]
+
+
+async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path) -> None:
+    services = get_services()
+    services.memory.add("honda", "Loves Python", category="preference", value="Python")
+    chat = services.chats.create("honda")
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver)
+        result = await run_turn(agent, chat_id=chat.id, context=Context(user_id="honda"),
+                                message="My name is Honda. Please remember that I love tea.")
+        sent = requests(stub)
+        chat_calls = [r for r in sent if "tools" in r]
+        extraction = [r for r in sent if "response_format" in r]
+        assert chat_calls[0]["model"] == "gpt-4o-mini"
+        system = chat_calls[0]["messages"][0]
+        assert system["role"] == "system" and "<user_memories>" in system["content"]
+        assert "Loves Python" in system["content"]
+        names = {t["function"]["name"] for t in chat_calls[0]["tools"]}
+        assert names == {"save_memory", "forget_memory", "list_memories"}
+        for tool in chat_calls[0]["tools"]:
+            assert "user_id" not in tool["function"]["parameters"].get("properties", {})
+        assert len(extraction) == 1
+        assert extraction[0]["response_format"]["type"] == "json_schema"
+        assert "My name is Honda" in extraction[0]["messages"][-1]["content"]
+        # The stub's tool call named another user; the write landed on the caller.
+        texts = {m.text for m in services.memory.list("honda")}
+        assert "Name is Honda" in texts and any("tea" in t for t in texts)
+        assert services.memory.list("someone-else") == []
+        assert result.reply.startswith("Done: Memory updated.")
+        kinds = [e["kind"] for e in result.memory_events]
+        assert kinds.count("created") == 2
+
+        before = len(requests(stub))
+        await run_turn(agent, chat_id=chat.id, context=Context(user_id="honda"),
+                       message="What's 2+2?")
+        new = requests(stub)[before:]
+        assert len(new) == 1 and "response_format" not in new[0]
+
+
+def test_openai_model_is_lazy_and_needs_a_key_or_base_url(monkeypatch: pytest.MonkeyPatch,
+                                                         data_dir: Path) -> None:
+    from agent.models import ModelConfigError
+
+    import graph  # noqa: F401 - importing the graph must not need any key
+
+    with pytest.raises(ModelConfigError, match="OPENAI_API_KEY"):
+        load_chat_model("openai:gpt-4o-mini")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-real")
+    get_settings.cache_clear()
+    assert get_settings().default_model == "openai:gpt-4o-mini"
+    assert type(load_chat_model()).__name__ == "ChatOpenAI"
