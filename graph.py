@@ -42,8 +42,7 @@ def memory_context(user_id: str, query: str, limit: int) -> list[MemoryRecord]:
     store = get_services().memory
     found: list[MemoryRecord] = store.search(user_id, query, limit=limit) if query.strip() else []
     seen = {r.id for r in found}
-    always = [r for r in store.list(user_id) if r.category in ALWAYS_CATEGORIES and
-              r.id not in seen]
+    always = [r for r in store.list_categories(user_id, ALWAYS_CATEGORIES) if r.id not in seen]
     return always + found
 
 

@@ -179,6 +179,17 @@ class MemoryStore:
         records = [_record(r) for r in raw.get("results", [])]
         return sorted(records, key=lambda r: (r.created_at or "", r.id))
 
+    def list_categories(self, user_id: str, categories: Sequence[str]) -> builtins.list[
+            MemoryRecord]:
+        """The user's memories in the given categories (cheap: filtered in the store)."""
+        out: builtins.list[MemoryRecord] = []
+        with self._lock:
+            for category in categories:
+                raw = self._mem0.get_all(filters={"user_id": user_id, "category": category},
+                                         top_k=100)
+                out.extend(_record(r) for r in raw.get("results", []))
+        return out
+
     def search(self, user_id: str, query: str, limit: int = 8,
                threshold: float = 0.0) -> builtins.list[MemoryRecord]:
         """The user's memories most similar to ``query``, best first."""

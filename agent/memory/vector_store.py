@@ -176,23 +176,21 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
         return OutputData(id=vector_id, score=None, payload=row[2])
 
     def list(self, filters: dict[str, Any] | None = None, top_k: int | None = None
-             ) -> list[list[OutputData]]:
+             ) -> builtins.list[builtins.list[OutputData]]:
+        """A user's records in insertion order, from the cached index (no JSON re-parsing)."""
         filters = dict(filters or {})
-        sql = f"SELECT id, payload FROM {self._table()}"
-        args: tuple[Any, ...] = ()
-        if "user_id" in filters:
-            sql += " WHERE user_id = ?"
-            args = (filters.pop("user_id"),)
-        sql += " ORDER BY rowid"
+        out: builtins.list[OutputData] = []
         with self._lock:
-            rows = self._conn.execute(sql, args).fetchall()
-        out: list[OutputData] = []
-        for mid, raw in rows:
-            payload = json.loads(raw)
-            if all(payload.get(k) == v for k, v in filters.items() if v != "*"):
-                out.append(OutputData(id=mid, score=None, payload=payload))
-            if top_k is not None and len(out) >= top_k:
-                break
+            if "user_id" in filters:
+                index = self._index(str(filters.pop("user_id")))
+            else:
+                index = self._all_index()
+            for mid in index.ids:
+                payload = self._payloads.get(mid) or {}
+                if all(payload.get(k) == v for k, v in filters.items() if v != "*"):
+                    out.append(OutputData(id=mid, score=None, payload=payload))
+                if top_k is not None and len(out) >= top_k:
+                    break
         return [out]
 
     def close(self) -> None:

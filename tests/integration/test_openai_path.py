@@ -86,9 +86,8 @@ async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path) -> 
 
 def test_openai_model_is_lazy_and_needs_a_key_or_base_url(monkeypatch: pytest.MonkeyPatch,
                                                          data_dir: Path) -> None:
-    from agent.models import ModelConfigError
-
     import graph  # noqa: F401 - importing the graph must not need any key
+    from agent.models import ModelConfigError
 
     with pytest.raises(ModelConfigError, match="OPENAI_API_KEY"):
         load_chat_model("openai:gpt-4o-mini")

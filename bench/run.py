@@ -1,0 +1,201 @@
+"""Speed benchmarks for issue targets. Prints numbers; run with `make bench`.
+
+1. Importing graph.py (target < 3 s, offline default).
+2. retrieve_memories (embed the query + search) for a user with 10,000 memories among
+   100,000 memories of 1,000 users (target p95 <= 25 ms), and the same measurement on mem0's
+   default local-Qdrant configuration with 10,000 memories of one user among 20,000, in the
+   same run: the ratio is reported.
+3. A whole offline turn (pre-step + model + post-step) at 1,000 memories (target p95 <= 60 ms).
+
+Bench vectors are real MiniLM embeddings of a few hundred template sentences plus small noise,
+loaded in bulk into the vector store (not one ``add`` at a time).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ["MEM0_TELEMETRY"] = "False"
+
+QUERIES = ["What is my name?", "What language should I use for my backend?",
+           "Any tips for my marathon training?", "Where do I live?", "What food do I like?",
+           "Recommend a book for me", "Which editor should I use?", "How should I plan my trip?"]
+SUBJECTS = ["Python", "Rust", "hiking", "jazz", "sushi", "Berlin", "chess", "tea", "cycling",
+            "photography", "Go", "TypeScript", "gardening", "yoga", "Lisbon", "pizza", "sci-fi",
+            "running", "baking", "climbing"]
+TEMPLATES = ["Loves {}", "Is interested in {}", "Prefers {} over alternatives", "Enjoys {}",
+             "Goal is to get better at {}", "Dislikes {}", "Lives near {}", "Works with {}"]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def bench_import() -> float:
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import graph"], cwd=ROOT, check=True)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def corpus(embed: Any) -> tuple[list[str], np.ndarray]:
+    texts = [t.format(s) for t in TEMPLATES for s in SUBJECTS]
+    return texts, np.asarray(embed(texts), dtype=np.float32)
+
+
+def payload(user: str, text: str) -> dict[str, Any]:
+    stamp = datetime.now(UTC).isoformat()
+    return {"user_id": user, "data": text, "hash": hashlib.md5(text.encode()).hexdigest(),
+            "created_at": stamp, "updated_at": stamp, "category": "preference",
+            "created_by": "auto", "sensitive": False, "role": "user"}
+
+
+def bulk_load(store: Any, users: list[tuple[str, int]], texts: list[str], vecs: np.ndarray,
+              batch: int = 5000) -> float:
+    rng = np.random.default_rng(7)
+    start = time.perf_counter()
+    ids: list[str] = []
+    rows: list[list[float]] = []
+    payloads: list[dict[str, Any]] = []
+    for user, count in users:
+        for i in range(count):
+            j = int(rng.integers(len(texts)))
+            vec = vecs[j] + rng.normal(0, 0.02, vecs.shape[1]).astype(np.float32)
+            ids.append(str(uuid.uuid4()))
+            rows.append(vec.tolist())
+            payloads.append(payload(user, f"{texts[j]} #{i}"))
+            if len(ids) >= batch:
+                store.insert(vectors=rows, payloads=payloads, ids=ids)
+                ids, rows, payloads = [], [], []
+    if ids:
+        store.insert(vectors=rows, payloads=payloads, ids=ids)
+    return time.perf_counter() - start
+
+
+def time_calls(fn: Any, queries: list[str], rounds: int) -> list[float]:
+    fn(queries[0])  # warm-up: builds per-user caches, loads the model
+    out = []
+    for i in range(rounds):
+        q = queries[i % len(queries)]
+        start = time.perf_counter()
+        fn(q)
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def bench_retrieve(tmp: Path) -> dict[str, float]:
+    from agent.services import build_services
+    from agent.settings import Settings
+    from graph import memory_context
+
+    os.environ["PERSONALMEM_DATA_DIR"] = str(tmp / "ours")
+    from agent.settings import get_settings
+
+    get_settings.cache_clear()
+    services = build_services(Settings(data_dir=tmp / "ours"))
+    texts, vecs = corpus(services.memory.embed)
+    users = [("big-user", 10_000)] + [(f"user-{i}", 90) for i in range(999)]
+    load = bulk_load(services.memory.vector_store, users, texts, vecs)
+    services.memory.add("big-user", "Name is Honda", category="name", attribute="name",
+                        value="Honda")
+
+    def ours(q: str) -> None:
+        found = memory_context("big-user", q, 8)
+        assert found and all(r.user_id == "big-user" for r in found)
+
+    ours_ms = time_calls(ours, QUERIES, 200)
+    small_ms = time_calls(lambda q: memory_context("user-5", q, 8), QUERIES, 100)
+
+    # Baseline: mem0's default local Qdrant, same embedder, 10k of one user among 20k.
+    from mem0 import Memory
+
+    from agent.memory.store import mem0_config
+
+    config = mem0_config(Settings(data_dir=tmp / "qdrant"))
+    config["vector_store"] = {"provider": "qdrant", "config": {
+        "path": str(tmp / "qdrant" / "q"), "collection_name": "bench",
+        "embedding_model_dims": 384, "on_disk": True}}
+    baseline = Memory.from_config(config)
+    qload = bulk_load(baseline.vector_store, [("big-user", 10_000), ("other", 10_000)], texts,
+                      vecs, batch=1000)
+
+    def theirs(q: str) -> None:
+        baseline.search(q, top_k=8, filters={"user_id": "big-user"})
+
+    qdrant_ms = time_calls(theirs, QUERIES, 40)
+    return {"load_s": load, "qdrant_load_s": qload,
+            "p50": pct(ours_ms, 0.5), "p95": pct(ours_ms, 0.95),
+            "small_p95": pct(small_ms, 0.95),
+            "q_p50": pct(qdrant_ms, 0.5), "q_p95": pct(qdrant_ms, 0.95)}
+
+
+async def bench_turn(tmp: Path) -> dict[str, float]:
+    from agent.checkpointer import open_checkpointer
+    from agent.context import Context
+    from agent.runner import run_turn
+    from agent.services import get_services, reset_services
+    from agent.settings import get_settings
+    from graph import build_graph
+
+    os.environ["PERSONALMEM_DATA_DIR"] = str(tmp / "turn")
+    get_settings.cache_clear()
+    reset_services()
+    services = get_services()
+    texts, vecs = corpus(services.memory.embed)
+    bulk_load(services.memory.vector_store, [("turn-user", 1000)], texts, vecs)
+    messages = ["What is my name?", "Help me debug this function: def add(a,b): return a-b",
+                "I live in Porto and I love hiking.", "What language should I use?",
+                "Can you summarise this article for me?", "My favourite editor is Neovim."]
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver)
+        chat = services.chats.create("turn-user")
+        ctx = Context(user_id="turn-user")
+        await run_turn(agent, chat_id=chat.id, context=ctx, message="hello")
+        out = []
+        for i in range(60):
+            start = time.perf_counter()
+            await run_turn(agent, chat_id=chat.id, context=ctx, message=messages[i % 6])
+            out.append((time.perf_counter() - start) * 1000)
+    return {"p50": pct(out, 0.5), "p95": pct(out, 0.95)}
+
+
+def main() -> None:
+    imp = bench_import()
+    print(f"import graph.py            median {imp:.2f} s   (target < 3 s)")
+    with tempfile.TemporaryDirectory(prefix="personalmem-bench-") as raw:
+        tmp = Path(raw)
+        r = bench_retrieve(tmp)
+        print(f"bulk load 100k memories    {r['load_s']:.1f} s (ours); "
+              f"20k into local Qdrant {r['qdrant_load_s']:.1f} s")
+        print(f"retrieve, 10k/100k (ours)  p50 {r['p50']:.1f} ms  p95 {r['p95']:.1f} ms "
+              f"(target p95 <= 25 ms); small user p95 {r['small_p95']:.1f} ms")
+        print(f"retrieve, 10k/20k (mem0 default local Qdrant)  p50 {r['q_p50']:.1f} ms  "
+              f"p95 {r['q_p95']:.1f} ms")
+        print(f"ratio Qdrant/ours          p50 x{r['q_p50'] / r['p50']:.1f}  "
+              f"p95 x{r['q_p95'] / r['p95']:.1f}")
+        t = asyncio.run(bench_turn(tmp))
+        print(f"offline turn @1k memories  p50 {t['p50']:.1f} ms  p95 {t['p95']:.1f} ms "
+              f"(target p95 <= 60 ms)")
+
+
+if __name__ == "__main__":
+    main()
