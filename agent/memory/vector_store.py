@@ -53,6 +53,18 @@ class _UserIndex:
         self.ids = ids
         self.matrix = matrix
         self.row = {mid: i for i, mid in enumerate(ids)}
+        self.by_field: dict[str, dict[Any, list[str]]] = {}
+
+    def ids_where(self, key: str, value: Any, payloads: dict[str, dict[str, Any]]) -> list[str]:
+        """Ids whose payload has ``key == value``; the per-field map is built once per index,
+        so "the user's name and language facts" costs a dict lookup, not a scan."""
+        field = self.by_field.get(key)
+        if field is None:
+            field = {}
+            for mid in self.ids:
+                field.setdefault((payloads.get(mid) or {}).get(key), []).append(mid)
+            self.by_field[key] = field
+        return field.get(value, [])
 
 
 class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
@@ -185,7 +197,11 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
                 index = self._index(str(filters.pop("user_id")))
             else:
                 index = self._all_index()
-            for mid in index.ids:
+            ids = index.ids
+            exact = [(k, v) for k, v in filters.items() if v != "*" and not isinstance(v, dict)]
+            if exact:
+                ids = index.ids_where(exact[0][0], exact[0][1], self._payloads)
+            for mid in ids:
                 payload = self._payloads.get(mid) or {}
                 if all(payload.get(k) == v for k, v in filters.items() if v != "*"):
                     out.append(OutputData(id=mid, score=None, payload=payload))
