@@ -9,6 +9,7 @@ CLI and tests. Chat id == thread id, so the checkpointer scopes history per chat
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -20,7 +21,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 
 from agent.context import Context, chat_id_of, resolve_context
-from agent.memory.extraction import build_extractor
+from agent.memory.extraction import build_extractor, provider_errors
 from agent.memory.records import MemoryRecord
 from agent.models import is_offline, load_chat_model
 from agent.prompts import MEMORY_OFF_SECTION, MEMORY_SECTION, NO_MEMORIES_SECTION, SYSTEM_PROMPT
@@ -29,6 +30,7 @@ from agent.state import InputState, State
 from tools.memory_tools import INJECTED_ARGS, MEMORY_TOOLS, TOOLS_BY_NAME
 
 MAX_TOOL_ROUNDS = 3
+logger = logging.getLogger(__name__)
 ALWAYS_CATEGORIES = ("name", "language")
 
 
@@ -139,9 +141,15 @@ def save_memories(state: State, runtime: Runtime[Context]
     spec = ctx.model or get_services().settings.default_model
     extractor = build_extractor("offline" if is_offline(spec) else spec,
                                 None if is_offline(spec) else load_chat_model(spec))
-    outcome = get_services().writer.process(
-        user_id=ctx.user_id, chat_id=chat_id_of(config), message=_text(messages[user_idx]),
-        previous_assistant=_text(previous) if previous else None, extractor=extractor)
+    try:
+        outcome = get_services().writer.process(
+            user_id=ctx.user_id, chat_id=chat_id_of(config), message=_text(messages[user_idx]),
+            previous_assistant=_text(previous) if previous else None, extractor=extractor)
+    except provider_errors() as exc:
+        # A provider outage during extraction must not lose the reply already given; the
+        # message stays in the chat history, and the failure is logged, not hidden.
+        logger.warning("memory extraction failed for chat %s: %s", chat_id_of(config), exc)
+        return {"memory_events": events}
     known = {(e["kind"], e["memory_id"]) for e in events}
     events.extend(e.as_dict() for e in outcome.events if (e.kind, e.memory_id) not in known)
     return {"memory_events": events}

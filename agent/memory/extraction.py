@@ -81,6 +81,20 @@ def _clause(message: str, value: str) -> str:
     return message
 
 
+def provider_errors() -> tuple[type[BaseException], ...]:
+    """Errors a model provider raises on outages, bad output or timeouts (imported lazily)."""
+    import httpx
+
+    errors: list[type[BaseException]] = [OSError, ValueError, RuntimeError, httpx.HTTPError]
+    try:
+        import openai
+
+        errors.append(openai.OpenAIError)
+    except ImportError:  # pragma: no cover - langchain-openai is a hard dependency
+        pass
+    return tuple(errors)
+
+
 def build_extractor(model_spec: str, model: BaseChatModel | None = None) -> Extractor:
     """Offline rules for the offline model; otherwise one structured call to ``model``."""
     if model_spec == "offline" or model is None:

@@ -20,7 +20,7 @@ import pytest
 from agent.checkpointer import open_checkpointer
 from agent.context import Context
 from agent.models import load_chat_model
-from agent.runner import run_turn
+from agent.runner import chat_messages, run_turn
 from agent.services import get_services
 from agent.settings import get_settings
 from graph import build_graph
@@ -82,6 +82,20 @@ async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path) -> 
                        message="What's 2+2?")
         new = requests(stub)[before:]
         assert len(new) == 1 and "response_format" not in new[0]
+
+
+async def test_extraction_outage_keeps_the_reply(stub: Path) -> None:
+    services = get_services()
+    chat = services.chats.create("ravi")
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver)
+        result = await run_turn(agent, chat_id=chat.id, context=Context(user_id="ravi"),
+                                message="My name is Ravi, sorry about the outage earlier.")
+        messages = await chat_messages(agent, chat.id)
+    assert result.reply == "stub reply" and result.memory_events == []
+    assert [m.content for m in messages][-1] == "stub reply"
+    assert services.memory.list("ravi") == []
+    assert sum("response_format" in r for r in requests(stub)) >= 1
 
 
 def test_openai_model_is_lazy_and_needs_a_key_or_base_url(monkeypatch: pytest.MonkeyPatch,

@@ -1,7 +1,8 @@
 """A minimal OpenAI-compatible chat-completions server for tests (stdlib only).
 
 Usage: python openai_stub.py PORT LOG.jsonl -- records every request body to LOG.jsonl and
-answers deterministically: a structured-output request (``response_format``) gets an
+answers deterministically: a structured-output request mentioning "outage" gets a 503; a
+structured-output request (``response_format``) gets an
 extraction JSON with a name fact if the prompt mentions "my name is"; a request with tools whose
 last user message says "remember" gets a ``save_memory`` tool call; anything else gets text.
 """
@@ -54,6 +55,12 @@ class Handler(BaseHTTPRequestHandler):
         with open(self.log_path, "a", encoding="utf-8") as log:
             log.write(json.dumps({"path": self.path, "body": body,
                                   "auth": self.headers.get("Authorization")}) + "\n")
+        last = (body.get("messages") or [{}])[-1]
+        if body.get("response_format") and "outage" in str(last.get("content", "")).lower():
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         data = json.dumps(answer(body)).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
