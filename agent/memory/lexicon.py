@@ -93,7 +93,8 @@ TOPICS: dict[str, str] = {
     "football": r"football|soccer|premier league",
     "basketball": r"basketball|nba",
     "tennis": r"tennis",
-    "surfing": r"surf(?:ing|board)s?",
+    "surfing": r"surf(?:ing|boards?|ers?)?",
+    "skateboarding": r"skate ?bo?a?rd\w*|skating|skate ?parks?|ollies?|kickflips?",
     "skiing": r"ski(?:ing|s)?\b|snowboard\w*",
     "history": r"roman empire|world war|medieval|ancient egypt\w*|history",
     "philosophy": r"philosoph\w*|stoicism|existentialism",
@@ -112,3 +113,58 @@ TOPICS: dict[str, str] = {
     "3d printing": r"3d print\w*",
     "robotics": r"robotics|arduino|raspberry pi",
 }
+
+# Kin and pet words in the other languages we read ("mi hija se llama ...").
+KIN_FOREIGN = (
+    "esposa|esposo|marido|mujer|hija|hijo|hermana|hermano|perro|perra|gato|gata|filha|filho|"
+    "cachorro|cadela|femme|mari|fille|fils|chien|chienne|chat|chatte|frau|mann|tochter|sohn|"
+    "hund|katze|moglie|marito|figlia|figlio|cane|gatto|irmã|irmão|sœur|frère|schwester|bruder"
+)
+
+# Demonyms and adjectives that follow "I'm" and look like capitalised names.
+DEMONYMS = frozenset(
+    "american canadian mexican german french spanish italian british english irish scottish "
+    "welsh dutch belgian swiss austrian polish russian ukrainian chinese japanese korean "
+    "indian pakistani brazilian argentinian argentine chilean colombian peruvian australian "
+    "nigerian kenyan egyptian turkish greek swedish norwegian danish finnish portuguese "
+    "african european asian latin jewish muslim christian catholic".split()
+)
+
+TIMEZONES = (
+    r"(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d\d)?|UTC|GMT|CET|CEST|EET|EEST|WET|BST|IST|JST|KST|"
+    r"AEST|AEDT|ACST|AWST|NZST|NZDT|HST|AKST|[ECMP][SD]T|eastern|pacific|central|mountain|"
+    r"atlantic"
+)
+
+# Assistive setups a user reads or works with: stable constraints on how to answer.
+ACCESS_AIDS = (
+    r"(?:a |the )?(?:large|larger|big|bigger) (?:font|fonts|text|print)|(?:a |the )?screen ?"
+    r"readers?|(?:the )?keyboard(?: only)?|(?:a |the )?(?:screen )?magnifier|captions|"
+    r"subtitles|(?:a )?wheelchair|hearing aids?|voice (?:input|control)|dictation|"
+    r"high contrast(?: mode)?|dark mode"
+)
+
+# Everyday words that recur across unrelated chats and never name a hobby on their own.
+COMMON_WORDS = frozenset(
+    """
+    about above after again against also always another answer anyone anything apps around
+    because been before being best better between beginner beginners both bring buy cant
+    change cheap choose could days does doing done down during each easy easiest else
+    enough even ever every everything example examples explain fast first find fine from
+    full gets getting give going good great guide have having help here idea ideas into
+    just keep kind know last learn least less like little long look lose make many maybe
+    mean more most much must need never next nice often only other over people pick plan
+    please point quick quite rather really right same should show since some someone
+    something soon start started still stop such sure take tell than thank thanks that
+    their them then there these they thing things think this those though through time
+    tips today tomorrow tonight total tried trying under until very want ways week well
+    were what whats when where which while will with without work works worth would year
+    years your yours again anyway actually recommend recommendations suggest suggestions
+    best way ways good bad first new old small big budget under over cost price money
+    apps app book books list plan plans trip question questions problem problems issue
+    issues step steps part parts reason reasons sure okay yeah nope hello thing stuff
+    keeps always never safe hard harder simple simpler free minute minutes hour hours
+    month months morning evening night weekend weekends home work job team class lesson
+    lessons beginner's shoes store stores online video videos steep curve learning
+    """.split()
+)

@@ -1,9 +1,13 @@
 """The deterministic extractor behind the offline model.
 
 It reads first-person statements ("I live in ...", "call me ...", "me llamo ...") clause by
-clause, using the assistant's previous message as context for short answers, and emits
-candidates. It does not judge them: secrets, sensitivity, consent and temporariness are the
-policy's job (``policy.py``), applied the same way to any extractor's output.
+clause. Short replies are read against the assistant's previous question ("What city do you
+live in?" + "lisbon" -> "I live in lisbon"), and a "yes" to an assistant claim is read as the
+user saying the claim in their own voice; the ordinary statement rules then apply, so context
+needs no rules of its own. Clauses that state nothing give hobby evidence: lexicon topics
+labelled with the user's own word, and content nouns, which only become interests when they
+recur in another chat. It does not judge candidates: secrets, sensitivity, consent and
+temporariness are the policy's job (``policy.py``), applied the same way to any extractor.
 """
 
 from __future__ import annotations
@@ -16,14 +20,20 @@ from pathlib import Path
 
 from agent.memory.candidates import Candidate
 from agent.memory.lexicon import (
+    ACCESS_AIDS,
+    COMMON_WORDS,
+    DEMONYMS,
     DIETS,
     FAMILY,
+    KIN_FOREIGN,
     LANGUAGE_CANON,
     LANGUAGES,
+    OTHER_PEOPLE,
     PETS,
     ROLE_STOP,
     ROLE_SUFFIX,
     ROLE_WORDS,
+    TIMEZONES,
     TOPICS,
 )
 
@@ -35,7 +45,8 @@ NAME_STOP = frozenset(
     "still home done sure new your my his her our their tired busy ready glad happy".split()
 )
 PRONOUN_OBJECTS = re.compile(
-    r"^(?:it|that|this|them|those|these|you|your\b.*|the (?:answer|idea|response|suggestion)\b.*)$",
+    r"^(?:it|that|this|them|those|these|you|your\b.*|(?:that|this|those|these|it) .*|"
+    r"the (?:answer|idea|response|suggestion)\b.*)$",
     F,
 )
 TEMPORAL_TAIL = re.compile(
@@ -58,8 +69,9 @@ QUESTION_START = re.compile(
 )
 INTRO_HINT = re.compile(r"\b(?:hi|hello|hey|hiya|greetings|nice to meet you|good morning)\b", F)
 AFFIRMATIVE = re.compile(
-    r"^(?:yes|yeah|yep|yup|correct|exactly|right|that's right|that is right|true|indeed|"
-    r"sí|si|oui|ja|sim)\b",
+    r"^(?:yes|yeah|yep|yup|correct|exactly|right|that's right|that is right|true|indeed|sure|"
+    r"absolutely|definitely|of course|please do|that's me|sí|sì|si|oui|ja|sim|I (?:am|do)\b"
+    r"(?=[,.!]|$))\b",
     F,
 )
 
@@ -75,23 +87,82 @@ class Clause:
 def extract_offline(message: str, previous_assistant: str | None = None) -> list[Candidate]:
     """All candidates in one user message, in order, without duplicates."""
     text = normalize(message)
-    found: list[Candidate] = []
-    explicit_body = _explicit_body(text)
-    forget = _forget_candidates(text)
+    forget = _forget_candidates(text, previous_assistant)
     if forget:
         return forget
-    body = explicit_body if explicit_body is not None else text
-    found.extend(_from_context(body, previous_assistant))
-    for clause in split_clauses(body):
-        if clause.question:
-            found.extend(_topic_candidates(clause.text))
-            continue
-        found.extend(_clause_candidates(clause.text))
-    if explicit_body is not None:
+    body = _explicit_body(text)
+    if body is None:
+        body = _strip_consent(text)
+    explicit = body is not None
+    body = body if body is not None else text
+    found = _from_context(body, previous_assistant)
+    found.extend(_statement_candidates(body, verbatim=explicit))
+    if explicit:
         if not [c for c in found if c.topic is None]:
-            found.append(_verbatim(explicit_body))
+            found.append(_verbatim(body))
         found = [c.with_(explicit=True) for c in found]
     return _dedupe(found)
+
+
+def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
+    """Candidates from every clause; questions only give hobby evidence or lasting requests.
+
+    Messages carrying code or a long task brief are work in progress, not hobbies: they give
+    no hobby evidence, so a follow-up on the same task in another chat is not an interest.
+    """
+    found = _clause_facts(text, verbatim)
+    if TASK_LIKE.search(text) or len(text.split()) > 60:
+        found = [c for c in found if c.topic is None]
+    return found
+
+
+TASK_LIKE = re.compile(r"```|\bdef \w+\(|\w+_\w+\(|[{};]\s*$|\b(?:follow-up|following up|"
+                       r"back to|pull request|PR|stack trace|traceback)\b", re.M | F)
+
+
+def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
+    """Per clause: statements give facts, questions give hobby evidence or lasting requests.
+
+    With an explicit "remember", a first-person clause no rule understands is kept verbatim.
+    """
+    found: list[Candidate] = []
+    for clause in split_clauses(text):
+        if clause.question:
+            request = REQUEST.match(clause.text)
+            facts = _clause_candidates(request.group("rest")) if request and STANDING.search(
+                clause.text) else []
+            found.extend([c for c in facts if c.topic is None] or
+                         list(_topic_candidates(clause.text)))
+            continue
+        facts = _clause_candidates(clause.text)
+        if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
+                clause.text):
+            facts = [_verbatim(clause.text)]
+        found.extend(facts)
+    return found
+
+
+REQUEST = re.compile(r"^(?:can|could|would|will) (?:you|u) (?:please )?(?P<rest>.+)$", F)
+FIRST_PERSON = re.compile(r"^(?:I(?!'ll|'d| will| would)|my)\b", F)
+# A request to remember placed mid-message: "I have ADHD - please remember that, and ...".
+CONSENT = re.compile(
+    r"(?:^|(?<=[,;:.!—–-])|\b(?:please|can you|could you|you can|you may|feel free to|"
+    r"(?:fine|ok|okay) to|and|yes|also|actually))\s*(?:remember|save|store|note down|"
+    r"keep in mind|memori[sz]e|make a note of)\s+(?:this|that|it|both|these|them|the fact|"
+    r"for later|for the future|my|that I)\b[^,.;:!?]*[,.;:!?]?",
+    F,
+)
+
+
+def _strip_consent(text: str) -> str | None:
+    """The message without its mid-message consent phrase, or None when it has none."""
+    match = CONSENT.search(text)
+    if not match or re.search(r"\b(?:don't|do not|can't|do you|did you|I)\s*$",
+                              text[:match.start()], F):
+        return None
+    rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,.;:—–-")
+    rest = re.sub(r"^(?:and|so)\s+", "", rest, flags=F)
+    return rest or None
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -115,6 +186,8 @@ KEYWORDS = (
     "vegetarian", "language", "live", "love", "called", "always", "respond", "answer",
     "programmer", "teacher", "nurse", "doctor", "designer", "student", "allergic", "moved",
     "working", "learning", "goal", "spanish", "french", "german", "python", "enjoy",
+    "portuguese", "italian", "japanese", "timezone", "daughter", "husband", "girlfriend",
+    "boyfriend", "birthday", "favourite", "vegan", "retired", "mechanic", "engineering",
 )
 
 
@@ -123,10 +196,26 @@ def _fix_typo(word: str) -> str:
 
     lower = word.lower()
     vocab = _vocabulary()
-    if len(lower) < 4 or not lower.isalpha() or not vocab or lower in vocab:
+    if len(lower) < 4 or not lower.isalpha() or not vocab or lower in vocab or word[0].isupper():
         return word
     match = difflib.get_close_matches(lower, KEYWORDS, n=1, cutoff=0.75)
-    return match[0] if match else word
+    if not match or abs(len(match[0]) - len(lower)) > 2 or match[0][0] != lower[0]:
+        return word
+    return match[0]
+
+
+# Chat shorthand that hides the first-person patterns the rules look for.
+SLANG = (
+    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\btryna\b", "trying to"),
+    (r"\bgotta\b", "got to"), (r"\bwrk\b", "work"), (r"\byr\b", "year"),
+    (r"\bb4\b", "before"), (r"\bbc\b", "because"), (r"\bi'm\b", "I'm"), (r"\bi\b", "I"),
+)
+
+
+def _intro_list(m: re.Match[str]) -> str:
+    """'Intro: Fatima, vegan, and training for X' -> "I'm Fatima. I'm vegan. I'm training..."."""
+    items = [re.sub(r"^and\s+", "", i.strip(), flags=F) for i in m.group(2).split(",")]
+    return ". ".join([f"I'm {m.group(1)}", *(f"I'm {i}" for i in items if i)])
 
 
 def normalize(message: str) -> str:
@@ -139,6 +228,13 @@ def normalize(message: str) -> str:
                   flags=F)
     text = re.sub(r"\bu\b", "you", text, flags=F)
     text = re.sub(r"\bpls\b|\bplz\b", "please", text, flags=F)
+    text = re.sub(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\.\s", r"\1 ", text)
+    text = re.sub(r"^(?:quick )?(?:intro|introduction|about me)\s*:\s*([A-Z][\w'-]+),\s*(.+)$",
+                  _intro_list, text, flags=F)
+    text = re.sub(rf"\b({PETS}|{FAMILY})\s+(?:too\s+|as well\s+|also\s+)?[—–-]+\s*(?:her|his|its|"
+                  rf"their) name is\b", r"\1 named", text, flags=F)
+    for pattern, repl in SLANG:
+        text = re.sub(pattern, repl, text, flags=F)
     return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)
 
 
@@ -159,14 +255,23 @@ def split_clauses(text: str) -> list[Clause]:
             sentence,
             flags=F,
         )
+        # "I'm Honda, a software engineer" -> "I'm Honda" + "I'm a software engineer".
+        sentence = re.sub(r"\b(I'm|I am) ([A-Z][\w'-]+), (an? )", r"\1 \2 | \1 \3", sentence)
         parts = re.split(
-            r"\s*(?:\||,?\s+(?:and|but|so|also|plus|though)\s+(?=(?:I|I'm|I've|my|me)\b)|"
-            r";|,\s+(?=(?:I|I'm|I've|my)\b)|\s+-\s+|\bbtw\b|\bby the way\b|"
-            r"\by\s+(?=(?:soy|vivo|me|trabajo|mi)\b)|\bet\s+(?=(?:je|j'|mon)\b)|"
-            r"\bund\s+(?=(?:ich|mein)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi)\b))\s*",
+            r"\s*(?:\||,?\s+(?:and|but|so|also|plus|though)\s+(?=(?:I|I'm|I've|my|me|we|"
+            r"we're|our)\b)|;|,\s+(?=(?:I|I'm|I've|my|we|we're|our|living|based|"
+            r"originally)\b)|\s+[-—–]+\s+|\s*[—–]\s*|:\s+(?=(?:I|I'm|I've|my)\b)|"
+            r"\bbtw\b|\bby the way\b|"
+            r"\by\s+(?=(?:soy|vivo|me|trabajo|mi|tengo)\b)|\bet\s+(?=(?:je|j'|mon)\b)|"
+            r"\bund\s+(?=(?:ich|mein|bin)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi|"
+            r"trabalho|lavoro)\b))\s*",
             sentence,
             flags=F,
         )
+        if question:
+            parts = [q for p in parts for q in re.split(r",\s+(?=(?:what|how|which|where|"
+                                                        r"why|who|can|could|is|are|do|"
+                                                        r"does|any)\b)", p, flags=F)]
         for part in parts:
             part = part.strip(" ,")
             if part:
@@ -175,7 +280,8 @@ def split_clauses(text: str) -> list[Clause]:
 
 
 def _is_question(part: str) -> bool:
-    return bool(QUESTION_START.match(part)) and not re.match(r"^(?:is|am)\b", part, F)
+    return bool(QUESTION_START.match(part)) and not re.match(r"^(?:is|am|when|where|was|"
+                                                             r"wo)\b", part, F)
 
 
 def _strip_quotes(text: str) -> str:
@@ -187,10 +293,13 @@ def _strip_quotes(text: str) -> str:
 
 
 EXPLICIT = re.compile(
-    r"^(?:(?:hey|ok|okay|also|and)[,!]?\s+)?(?:please\s+|can you\s+|could you\s+|would you\s+)?"
+    r"^(?:(?:hey|ok|okay|also|and|yes|actually|so)[,!]?\s+)?(?:please\s+|can you\s+|"
+    r"could you\s+|would you\s+|you can\s+|you may\s+|feel free to\s+|it's (?:fine|ok|okay) "
+    r"to\s+|go ahead and\s+)?(?:please\s+)?"
     r"(?:remember|don't forget|do not forget|keep in mind|make a note|note down|note|"
     r"save|store|memori[sz]e|recuerda|recuérdame|souviens-toi|retiens|merk dir|merke dir|"
-    r"lembre-se|ricorda)\b(?:\s+(?:this|that|for me|for later|for the future|about me))*"
+    r"lembre-se|ricorda)\b(?:\s+(?:this|that|for me|for later|for the future|about me|"
+    r"to memory|in memory))*"
     r"\s*(?:that|que|dass|che)?\s*[:,-]?\s*(?P<body>.+)$",
     F,
 )
@@ -213,38 +322,61 @@ def _explicit_body(text: str) -> str | None:
 
 
 FORGET = re.compile(
-    r"^(?:(?:ok|okay|also|actually|and|hey)[,!]?\s+)?(?:please\s+|can you\s+|could you\s+)?"
-    r"(?:forget|delete|remove|erase|drop|stop remembering|olvida|oublie|vergiss|esqueça|dimentica)"
+    r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
+    r"(?:please\s+|can you\s+|could you\s+)?"
+    r"(?:forget|delete|remove|erase|drop|stop remembering|olv[ií]d\w*|oublie|vergiss|esque[çc]a|"
+    r"dimentica)"
     r"\b(?:\s+(?:the memory|the fact|what you know|everything you know|that you know))?"
     r"(?:\s+(?:about|that|the fact that|que|dass))?\s*[:,-]?\s*(?P<body>.+)$",
     F,
 )
 NO_LONGER = re.compile(
+    r"\bI(?:'m| am)\s+no longer\s+(?:into|interested in)\s+(?P<e>[^,.;!?]+)|"
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
-    r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$",
+    r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
+    r"\bI(?:'ve| have)\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)$|"
+    r"\b(?:ya no|je ne|ich \w+ nicht mehr|não|non)\s+(?P<f>[^,.;!?]+)",
     F,
 )
 
 
-def _forget_candidates(text: str) -> list[Candidate]:
+def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate]:
     """"Forget that I live in Paris" / "I'm no longer vegetarian" -> delete candidates."""
-    match = FORGET.match(text)
+    match = FORGET.search(text)
     if match:
-        body = match.group("body").strip().rstrip(".!")
-        if body and not body.endswith("?") and not re.match(r"^(?:it|about it)$", body, F):
+        body = _forget_target(match.group("body").strip(" .!,") or "that", previous)
+        if body:
             return [_delete(body, text)]
     out: list[Candidate] = []
     for clause in split_clauses(text):
         m = NO_LONGER.search(clause.text)
         if not m or clause.question:
             continue
-        if not re.search(r"any\s?more|no longer|stopped|quit", clause.text, F):
+        if not re.search(r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|"
+                         r"nicht mehr|mais\b|più\b", clause.text, F):
             continue
         body = next(g for g in m.groups() if g)
         out.append(_delete(body.strip(), clause.text))
-        out.extend(c for c in _clause_candidates(clause.text) if c.op == "add" and False)
     return out
+
+
+def _forget_target(body: str, previous: str | None) -> str:
+    """What a retraction points at: 'that' resolves to the assistant's last claim."""
+    body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b|\bI've\b|\bI have\b)\s*", body.strip(),
+                    maxsplit=1)[0]
+    body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",
+                  body, flags=F)
+    body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
+    body = re.sub(r"\s*(?:please|for me|from memory|from your memory)$", "", body, flags=F)
+    if re.match(r"^(?:it|that|this|about it|that goal|that one)$", body, F):
+        claim = _confirmed_claim(previous, None) if previous else None
+        if claim:
+            return claim
+        return "" if body.lower() != "that goal" else "goal"
+    if re.match(r"^where I live$", body, F):
+        return "location"
+    return body if body and not body.endswith("?") else ""
 
 
 def _delete(body: str, clause: str) -> Candidate:
@@ -255,168 +387,405 @@ def _delete(body: str, clause: str) -> Candidate:
 # --------------------------------------------------------------------------- context
 
 
-ASKS = [
-    ("name", re.compile(r"what(?:'s| is) your name|what should i call you|how should i "
-                        r"(?:call|address) you|who am i (?:talking|speaking) to|your name\?|"
-                        r"what do you want me to call you|c[oó]mo te llamas|comment tu t'appelles|"
-                        r"wie hei(?:ß|ss)t du", F)),
-    ("location", re.compile(r"where do you live|where are you based|which city do you live|"
-                            r"where are you located|where's home|d[oó]nde vives", F)),
-    ("role", re.compile(r"what do you do(?: for (?:a living|work))?\?|what(?:'s| is) your "
-                        r"(?:job|profession|occupation|role)|what kind of work do you do", F)),
-    ("language", re.compile(r"which language|what language|in what language", F)),
+NEGATIVE_ANSWER = re.compile(r"^(?:no|nope|nah|not really|not at all|never|wrong|incorrect|"
+                             r"haha,? no|why do you ask)\b", F)
+# Short answers to the assistant's question become the first-person sentence they stand for,
+# and the ordinary statement rules read that sentence. The question must be about the user
+# ("your ...", "do you ..."), never about the task ("which city are you asking about?").
+ASKS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"what(?:'s| is) your name|(?:have|know|get|tell me) your name|your name\?|"
+                r"what should i call you|how should i (?:call|address) "
+                r"you|name you'd like|name (?:should|can|do you want) (?:i|me to) (?:use|call)|"
+                r"what do you (?:want|like) (?:me )?to (?:call|be called)|who am i (?:talking|"
+                r"speaking) to|c[oó]mo te llamas|comment tu t'appelles|wie hei(?:ß|ss)t du", F),
+     "call me {name}"),
+    (re.compile(r"where do you live|where are you (?:based|located|living|from)|which city do "
+                r"you live|(?:which|what) (?:city|town|country) are you (?:in|from|based)\b|"
+                r"what city do you live|where(?:'s| is) home|d[oó]nde vives", F),
+     "I live in {a}"),
+    (re.compile(r"which company|where do you work|who do you work for|what company|"
+                r"who(?:'s| is) your employer", F), "I work at {a}"),
+    (re.compile(r"what do you do(?: for (?:a living|work))?\?|what(?:'s| is) your (?:job|"
+                r"profession|occupation|role|line of work)|what (?:kind of )?work do you do|"
+                r"what do you do for (?:a living|work)", F), "I'm a {a}"),
+    (re.compile(r"(?:which|what) (?:programming )?language (?:do you|are you) (?:usually |"
+                r"mostly |normally )?(?:work|code|program|write)|programming language do you", F),
+     "I prefer {a}"),
+    (re.compile(r"(?:which|what) language (?:should|do you want|would you like|do you prefer)"
+                r"[^?]*\b(?:reply|respond|answer|use with you|talk|speak|write to you|"
+                r"chat)|language do you prefer (?:i|me to) (?:reply|respond|answer|use)", F),
+     "always reply to me in {a}"),
+    (re.compile(r"time ?zone", F), "my time zone is {a}"),
+    (re.compile(r"\bdiet(?:ary)?\b|do you eat", F), "I'm {a}"),
+    (re.compile(r"hoping to achieve|your (?:main |long-term |big )?goal|what do you want to "
+                r"achieve|what are you aiming for|what are you working towards", F),
+     "my goal is to {a}"),
+    (re.compile(r"what(?:'s| is| are) your (?P<kin>[\w-]+)(?:'s|s') names?", F),
+     "my {kin} is named {name}"),
+    (re.compile(r"do you (?:generally |usually )?prefer (?P<opts>[^?]+\bor\b[^?]+)", F),
+     "I prefer {a} {noun}"),
 ]
 
 
 def _from_context(text: str, previous: str | None) -> list[Candidate]:
     """Short answers to the assistant's question, and confirmations of its statements."""
-    if not previous:
+    if not previous or text.rstrip().endswith("?") or len(text.split()) > 10:
         return []
-    words = text.split()
-    short = len(words) <= 6 and not text.rstrip().endswith("?")
-    if AFFIRMATIVE.match(text) and short:
-        claim = re.search(r"\byou(?:'re| are| seem to be| must be)\s+(?:a |an )?([^.?!,]+)",
-                          previous, F)
-        if claim:
-            return _clause_candidates(f"I'm a {claim.group(1).strip()}")
+    if NEGATIVE_ANSWER.match(text):
         return []
-    if not short:
+    question = _last_question(previous)
+    if AFFIRMATIVE.match(text):
+        claim = _confirmed_claim(previous, question)
+        if claim and STANDING.search(text) and not STANDING.search(claim):
+            claim += " from now on"
+        return _context_sentence(claim, previous) if claim else []
+    if question is None or len(text.split()) > 8:
         return []
-    for kind, pattern in ASKS:
-        if not pattern.search(previous):
+    return _answer_candidates(text, question, previous)
+
+
+def _last_question(previous: str) -> str | None:
+    """The question a short reply answers is the assistant's last one."""
+    questions = re.findall(r"[^.!?]*\?", previous)
+    return questions[-1].strip() if questions else None
+
+
+def _answer_candidates(text: str, question: str, previous: str) -> list[Candidate]:
+    """Rebuild the sentence a short answer stands for, from the question's template."""
+    answer = _short_answer(text)
+    if not answer:
+        return []
+    for pattern, template in ASKS:
+        match = pattern.search(question)
+        if not match:
             continue
-        answer = re.sub(r"^(?:it's|its|it is|i'm|i am|call me|just|my name is|i live in|"
-                        r"in|i'm a|i'm an|i am a|i am an|a|an)\s+", "", text.strip(" .!"), flags=F)
-        answer = re.sub(r"[,.!]?\s*(?:please|thanks|thank you|always|from now on)\b.*$", "",
-                        answer, flags=F).strip(" .!,")
-        if not answer or len(answer.split()) > 4:
+        name = answer.split()[0]
+        if "{name}" in template and (name.lower() in NAME_STOP or not name[:1].isalpha()):
             return []
-        if kind == "name" and answer.split()[0].lower() not in NAME_STOP:
-            return [_name(answer.split()[0], text)]
-        if kind == "location":
-            return [_fact(f"Lives in {_cap(answer)}", "location", _cap(answer), text, "location")]
-        if kind == "role":
-            return [_fact(f"Is {_article(answer)} {answer}", "role", answer, text, "role")]
-        if kind == "language":
-            lang = re.search(rf"\b({LANGUAGES})\b", answer, F)
-            if lang:
-                name = _lang(lang.group(1))
-                return [_fact(f"Prefers responses in {name}", "language", name, text, "language")]
+        groups = match.groupdict()
+        noun = ""
+        if groups.get("opts"):
+            nouns = re.findall(r"\b(\w+s)\b", groups["opts"])
+            noun = nouns[0] if nouns else ""
+        sentence = template.format(a=answer, name=name, kin=groups.get("kin") or "",
+                                   noun=noun).strip()
+        return _context_sentence(sentence, previous)
     return []
+
+
+def _short_answer(text: str) -> str:
+    """The value in a short reply: 'lisbon, since 2019' -> 'lisbon', 'mostly Rust' -> 'Rust'."""
+    answer = text.strip(" .!")
+    answer = re.split(r"\s*(?:[,;(]|\s[-—–]\s|\bbut\b)\s*", answer)[0]
+    answer = re.sub(r"^(?:(?:it's|its|it is|i'm|i am|call me|just|my name is|i live in|"
+                    r"mostly|usually|mainly|probably|definitely|in|a|an|the|i work at|i work "
+                    r"for|at|for)\s+)+", "", answer, flags=F)
+    answer = re.sub(r"\s*(?:please|thanks|thank you|always|from now on|strictly|is fine|"
+                    r"works|is good|is perfect|would be great)\b.*$", "", answer, flags=F)
+    answer = answer.strip(" .!,")
+    return answer if 0 < len(answer.split()) <= 8 else ""
+
+
+CLAIM = re.compile(
+    r"(?:\byou(?:'re| are| seem to be| must be| sound like| seem like)\s+(?P<be>[^.?!,—–]+)|"
+    r"\byou (?:seem to |probably |must |still |also )?(?P<verb>(?:prefer|like|love|live|work|"
+    r"use|speak|have)\b[^.?!,—–]+)|^(?:are|were) you\s+(?P<q>[^?]+)|"
+    r"\b(?:should|shall|can|may) I\s+(?P<act>[^?]+)|"
+    r"\b(?:want|would you like|do you want) me to\s+(?P<act2>[^?]+)|\bthat you (?P<that>"
+    r"[^.?!]+))",
+    F,
+)
+
+
+def _confirmed_claim(previous: str, question: str | None) -> str | None:
+    """The assistant's proposition the user said yes to, rewritten in the user's voice."""
+    sentences = [question] if question else []
+    sentences += [s for s in re.findall(r"[^.!?]+[.!?]?", previous) if s.strip()][::-1]
+    for sentence in sentences:
+        match = CLAIM.search(sentence.strip())
+        if not match:
+            continue
+        g = match.groupdict()
+        if g["be"] or g["q"]:
+            return _swap_person(f"I'm {(g['be'] or g['q']).strip()}")
+        if g["verb"] or g["that"]:
+            return _swap_person(f"I {(g['verb'] or g['that']).strip()}")
+        action = (g["act"] or g["act2"] or "").strip()
+        marker = " from now on" if re.search(r"always|future|from now on|going forward|"
+                                             r"every time|by default", sentence, F) else ""
+        return _swap_person(action) + marker
+    return None
+
+
+def _swap_person(text: str) -> str:
+    """Turn the assistant's 'you/your' into the user's 'me/my'."""
+    text = re.sub(r"\s*(?:[—–-]\s*)?(?:is that (?:still )?(?:right|correct|true)|right|"
+                  r"correct|too)\s*$", "", text.strip(" ?"), flags=F)
+    text = re.sub(r"\byour\b", "my", text, flags=F)
+    text = re.sub(r"\byourself\b", "myself", text, flags=F)
+    return re.sub(r"\byou\b", "me", text, flags=F)
+
+
+def _context_sentence(sentence: str, previous: str) -> list[Candidate]:
+    """Read a sentence built from the assistant's words as if the user had said it."""
+    if FICTION_CONTEXT.search(previous):
+        return []
+    body = _explicit_body(sentence)
+    if body is not None:
+        facts = [c for c in _statement_candidates(body) if c.topic is None]
+        return [c.with_(explicit=True) for c in (facts or [_verbatim(body)])]
+    return _statement_candidates(sentence)
+
+
+FICTION_CONTEXT = re.compile(r"\b(?:story|character|novel|poem|game|script)\b", F)
 
 
 # --------------------------------------------------------------------------- statements
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str], list[Candidate]]]
+Build = Callable[[re.Match[str], str], list[Candidate]]
+
+# Capitalised proper noun phrase, matched case-sensitively even inside IGNORECASE rules.
+PROPER = (r"(?-i:(?:the\s+)?[A-Z][\w&.'-]*(?:\s+(?:of|de|&|and)\s+[A-Z][\w&.'-]*|"
+          r"\s+[A-Z][\w&.'-]*)*)")
+NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+)"
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
+ROLE_HEAD = rf"(?:{ROLE_WORDS})s?"
+# "senior software engineer", "high school chemistry teacher", "freelance illustrator".
+ROLE_NP = rf"(?P<v>(?:[\w-]+\s+){{0,3}}?{ROLE_HEAD})"
+ROLE_NP_LOOSE = r"(?P<v>(?:[\w-]+\s+){0,2}[\w-]+)"
+GOAL_VERBS = (
+    r"become|becoming|learn|learning|master|switch|switching|move|moving|open|opening|launch|"
+    r"climb|climbing|run|running|finish|finishing|complete|retire|save|saving|read|publish|"
+    r"get (?:my|a|into|fit|fluent|certified|promoted|hired|in shape)|getting (?:my|a|into|"
+    r"fluent|certified)|land|pass|passing|earn|visit|travel|lose|build my own|ship|buy a "
+    r"(?:house|home|flat|apartment)|start (?:my own|a business|a company)|sail|sailing|hike|"
+    r"speak|compete|qualify|graduate|write (?:a|my) (?:novel|book|memoir)|be fluent|go back to"
+)
+HORIZON = re.compile(
+    r"\b(?:some ?day|one day|eventually|long[- ]term|this year|next year|by (?:\d{4}|the end "
+    r"of|next)|before I (?:turn|die|\w+ \d+)|in (?:the next )?(?:a few|two|three|five|\d+) "
+    r"years?|within (?:a|\w+) years?|next (?:spring|summer|autumn|fall|winter)|in the future|"
+    r"before (?:summer|winter|spring|autumn|the end))\b",
+    F,
+)
+STANDING = re.compile(
+    r"\b(?:always|never|whenever|from now on|going forward|in (?:the )?future|every time|"
+    r"by default|in every (?:conversation|chat|answer)|for all (?:future|my)|all (?:future|your) "
+    r"(?:replies|answers|responses)|any (?:recipe|answer|code|plan)s?\b|for every)\b",
+    F,
+)
+IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:(?:always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
+    r"answer|keep|format|include|avoid|skip|don't|do not|show|explain|assume|stick to|stick "
+    r"with|put|add|list|mention|convert|quote|cite|break|prefer|default to|talk|speak)\b.+)$",
+    F,
+)
 
 
 def _rules() -> list[Rule]:
     rules: list[Rule] = []
 
-    def rule(pattern: str) -> Callable[
-        [Callable[[re.Match[str], str], list[Candidate]]],
-        Callable[[re.Match[str], str], list[Candidate]],
-    ]:
-        def register(
-            fn: Callable[[re.Match[str], str], list[Candidate]],
-        ) -> Callable[[re.Match[str], str], list[Candidate]]:
+    def rule(pattern: str) -> Callable[[Build], Build]:
+        def register(fn: Build) -> Build:
             rules.append((re.compile(pattern, F), fn))
             return fn
 
         return register
 
-    @rule(rf"\b(?:my name(?:'s| is)|name's|call me|you can call me|people call me|everyone calls "
-          rf"me|i go by|i'm called|i am called|me llamo|mi nombre es|je m'appelle|mon nom est|"
+    # ---------------------------------------------------------------- name
+
+    @rule(rf"\b(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|people call me|"
+          rf"everyone calls me|i go by|i'm called|i am called|address me as|refer to me as|"
+          rf"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
           rf"mon prénom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|eu me chamo|me chamo|"
-          rf"mi chiamo|il mio nome è)\s+(?P<v>{NAME_TOKEN}(?:\s+[A-Z][\w'-]+)?)")
+          rf"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è)\s+"
+          rf"(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME})?)")
     def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        value = m.group("v")
-        first = value.split()[0]
-        if first.lower() in NAME_STOP:
+        words = m.group("v").split()
+        if words[0].lower() in NAME_STOP:
             return []
-        if len(value.split()) > 1 and value.split()[1].lower() in NAME_STOP | {"instead"}:
-            value = first
-        return [_name(value, clause)]
+        if len(words) > 1 and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$", words[0]) and (
+                words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
+            words = words[:1]
+        return [_name(" ".join(words), clause)]
 
-    @rule(r"^(?:(?:hi|hello|hey|hiya)[,!]?\s+)?(?:there[,!]?\s+)?(?:I'm|I am|this is|it's)\s+"
-          r"(?P<v>[A-Z][\w'-]+)(?:\s+here)?$")
+    @rule(rf"^(?:(?:hi|hello|hey|hiya|morning|good morning|quick intro|sorry|actually|oops|"
+          rf"I mean|correction|typo|no|there)[,!:]?\s+)*"
+          rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME})(?:\s+here)?\s*(?:[!.,]|$)|"
+          rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?P<w>{NAME}) here\b")
     def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        value = m.group("v")
-        if value.lower() in NAME_STOP or re.search(r"(?:ian|ese|ish|an)$", value) and \
-                not INTRO_HINT.search(clause):
+        value = m.group("v") or m.group("w")
+        if value.lower() in NAME_STOP or value.lower() in DEMONYMS or \
+                re.match(ROLE_HEAD + "$", value, F):
             return []
         return [_name(value, clause)]
 
-    role_np = rf"(?P<v>(?:[\w-]+\s+){{0,3}}?(?:{ROLE_WORDS})s?)"
-    role_np_loose = r"(?P<v>(?:[\w-]+\s+){0,2}[\w-]+)"
+    # ---------------------------------------------------------------- role and employer
 
-    @rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{role_np}(?:\s+(?:at|for|with)\s+(?P<e>[A-Z][\w&.-]*"
-          rf"(?:\s+[A-Z][\w&.-]*)*))?\b")
+    @rule(rf"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been|as)\s+|\bby profession I'm\s+)"
+          rf"(?:now\s+)?(?:a|an|the)\s+{ROLE_NP}\b")
     def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        return _role(m.group("v"), m.group("e"), clause)
+        return _role(m.group("v"), clause[m.end():], clause)
 
-    @rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{role_np_loose}$")
+    @rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{ROLE_NP_LOOSE}(?=\s*(?:$|,|\s+(?:at|for|in|and)\b))")
     def role_suffix_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         head = m.group("v").split()[-1].lower()
         if head in ROLE_STOP or not ROLE_SUFFIX.match(head) or re.match(DIETS, head, F):
             return []
-        return _role(m.group("v"), None, clause)
+        return _role(m.group("v"), clause[m.end():], clause)
 
-    @rule(r"\b(?:I work as|I'm working as|I am working as|I'm employed as|my job is|my role is|"
-          r"my profession is|my occupation is|by profession I'm|I do)\s+(?:a |an )?"
-          r"(?P<v>[\w\s-]+?)(?:\s+(?:at|for)\s+(?P<e>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))?$")
+    @rule(rf"^(?:(?:hi|hello|hey)[,!]?\s+)?(?P<v>(?:[\w-]+\s+){{0,2}}{ROLE_HEAD}) here\b")
+    def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        return _role(m.group("v"), "", clause)
+
+    @rule(r"\b(?:I work as|I'm working as|I am working as|I'm employed as|I now work as|"
+          r"(?:^|I've |I have )been working as|"
+          r"(?:I've |I have |I )?started (?:working )?as|I became|I've become|my job is|my role "
+          r"is|my profession is|my occupation is|my job title is|I do)\s+(?:a |an )?"
+          r"(?P<v>[\w\s-]+?)(?=\s*(?:$|[,;—–(]|\s+(?:at|for|in|and|but|so|with|since|mostly|"
+          r"-)\b))")
     def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = _trim(m.group("v"))
-        if clause.lower().startswith("i do") and not re.search(ROLE_WORDS, value, F):
+        if re.match(r"^I do\b", m.group(0), F) and not re.search(ROLE_HEAD, value, F):
             return []
         if not value or len(value.split()) > 4:
             return []
-        return _role(value, m.group("e"), clause)
+        return _role(value, clause[m.end():], clause)
 
-    @rule(r"\bI (?:work|am working|'m working|intern) (?:at|for)\s+(?P<e>[A-Za-z][\w&.'-]*"
-          r"(?:\s+[A-Z][\w&.-]*)*)")
+    @rule(r"\bI (?:run|own|manage|founded|started) (?:a|an|my own|our) (?P<v>(?:[\w-]+\s+){0,3}?"
+          r"(?:business|company|shop|store|restaurant|caf[eé]|bakery|startup|studio|practice|"
+          r"farm|agency|salon|clinic|consultancy|firm|bar|gym|school))\b")
+    def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = m.group("v")
+        verb = _third_person(m.group(0).split()[1])
+        return [_fact(f"{verb} {_article(value)} {value}", "role", value, clause, "role")]
+
+    @rule(r"\bI (?P<v>(?:[\w'-]+\s+){1,4}?)for a living\b")
+    def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        activity = _third_person(m.group("v").strip())
+        return [_fact(f"{activity} for a living", "role", m.group("v").strip(), clause, "role")]
+
+    @rule(r"\bI(?:'m| am) (?:currently |now )?(?:doing|pursuing|finishing|working on) (?:a |an |"
+          r"my )?(?P<v>(?:PhD|doctorate|master'?s|MSc|MA|MBA|BSc|BA|bachelor'?s|degree|"
+          r"apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)")
+    def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        return [_fact(f"Is doing {_article(value)} {value}", "role", value, clause, "role")]
+
+    @rule(r"\bI(?:'m| am) (?:now |happily )?(?P<v>retired|semi-retired|unemployed|self-employed|"
+          r"between jobs|a stay-at-home (?:mom|mum|dad|parent))\b")
+    def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        return [_fact(f"Is {m.group('v')}", "role", m.group("v"), clause, "role")]
+
+    @rule(rf"(?:\bI(?:'ve| have)?(?:\s+(?:now|currently|still|also))? (?:been|worked|work|"
+          rf"'m working|am working|intern|interned)|\bI(?:'ve| have) spent(?: [\w-]+){{1,4}}?"
+          rf"(?= at\b)|"
+          rf"\bI(?:'m| am) employed|^(?:I )?work(?:ing)?|\bemployed)(?:\s+(?:now|currently|still|"
+          rf"remotely|full-time|part-time|over|here|there))*\s+(?:at|for|by|with)\s+"
+          rf"(?P<e>{PROPER}|[a-z][\w&'-]+)")
     def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         employer = m.group("e")
-        if employer.lower() in {"home", "night", "the", "a", "an", "my", "this", "it", "all"}:
+        bare = re.sub(r"^the\s+(?=[A-Z])", "", employer)
+        if employer.lower() in EMPLOYER_STOP or (bare[:1].islower() and not
+                                                 re.match(r"^(?:I )?w", m.group(0), F)):
             return []
-        return [_fact(f"Works at {_cap(employer)}", "personal", _cap(employer), clause, "employer")]
+        out = [_fact(f"Works at {_cap(employer)}", "personal", _cap(employer), clause,
+                     "employer")]
+        tail = clause[m.end():]
+        role = re.match(rf"\s+as\s+(?:a|an|the)\s+{ROLE_NP}\b", tail, F)
+        if role:
+            out.extend(_role(role.group("v"), "", clause))
+        return out + _place_after(tail, clause)
 
-    @rule(r"\b(?:soy|sou|je suis|ich bin|sono)\s+(?:un |una |um |uma |une |ein |eine )?"
+    @rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite|arbeite)(?:\s+[\w-]+){{0,2}}?"
+          rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für)\s+(?P<e>{PROPER})")
+    def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        employer = m.group("e")
+        out = [_fact(f"Works at {employer}", "personal", employer, clause, "employer")]
+        return out + _place_after(clause[m.end():], clause)
+
+    @rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|trabajo como|trabalho como|lavoro come|"
+          r"arbeite als|als)\s+(?:un |una |um |uma |une |ein |eine )?"
           r"(?P<v>ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
           r"abogad[oa]|estudiante|diseñador[a]?|programador[a]?|infirmi(?:er|ère)|ing[ée]nieur|"
           r"professeur|m[ée]decin|d[ée]veloppeu(?:r|se)|[ée]tudiante?|avocate?|lehrer(?:in)?|"
           r"ingenieur(?:in)?|arzt|ärztin|entwickler(?:in)?|student(?:in)?|krankenpfleger(?:in)?|"
           r"engenheir[oa]|professora?|enfermeir[oa]|desenvolvedor[a]?|ingegnere|insegnante|"
           r"infermier[ea]|sviluppatore|programmatore|architett[oa]|architecte|architekt(?:in)?|"
-          r"arquitet[oa]|arquitect[oa])\b")
+          r"arquitet[oa]|arquitect[oa]|contador[a]?|projektleiter(?:in)?|[\w]+(?:ista|ero|era|"
+          r"eur|euse|erin|eiro|eira))\b")
     def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        return [_fact(f"Works as {m.group('v')}", "role", m.group("v"), clause, "role")]
+        value = m.group("v")
+        out = [_fact(f"Works as {value}", "role", value, clause, "role")]
+        tail = clause[m.end():]
+        employer = re.match(rf"\s+(?:chez|bei|bij|presso|alla|al|na|no|para|pour|at|for)\s+"
+                            rf"(?P<e>{PROPER})", tail)
+        if employer:
+            name = employer.group("e")
+            out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+        return out + _place_after(tail, clause)
 
-    @rule(r"\b(?:I live in|I'm living in|I am living in|I'm based in|I am based in|I reside in|"
-          r"I moved to|I've moved to|I have moved to|I just moved to|I recently moved to|"
-          r"I relocated to|home is|my home is in|my city is|vivo en|j'habite à|j'habite en|"
-          r"j'habite|je vis à|je vis en|ich wohne in|ich lebe in|eu moro em|moro em|moro no|"
-          r"vivo a|abito a)\s+(?P<v>[\w'. -]+)")
+    @rule(r"\bI teach (?P<v>[\w -]+?)(?=\s*(?:$|[,;—–]|\s+(?:in|at|to|for|and|but|so)\b))")
+    def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        if not value or PRONOUN_OBJECTS.match(value):
+            return []
+        out = [_fact(f"Teaches {value}", "role", value, clause, "role")]
+        return out + _place_after(clause[m.end():], clause)
+
+    # ---------------------------------------------------------------- location
+
+    @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
+          r"reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?(?:living|"
+          r"based|settled)|^(?:currently |now )?(?:living|based)|\bhome is|\bmy home is|"
+          r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
+          r"household)(?:\s+of\s+\w+)?)\s+(?:to|in|at|into)\s+(?P<v>[\w'. -]+)|"
+          r"\b(?:vivo en|vivo a|j'habite à|j'habite en|j'habite|je vis à|je vis en|ich wohne in|"
+          r"ich lebe in|wohne in|eu moro em|moro em|moro no|moro na|abito a|me mudé a|"
+          r"me mudei para|je viens de déménager à|bin (?:gerade |jetzt )?nach)\s+(?P<w>[\w'. -]+)")
     def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        value = _place(m.group("v"))
+        if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", clause, F):
+            return []
+        value = _place(m.group("v") or m.group("w"))
         if not value:
             return []
         return [_fact(f"Lives in {value}", "location", value, clause, "location")]
 
-    @rule(r"\b(?:I'm from|I am from|I come from|I grew up in|soy de|je viens de|ich komme aus|"
-          r"sou de)\s+(?P<v>[\w'. -]+)")
+    @rule(rf"\b(?:my )?home(?: for (?:me|us))? is (?:now )?(?:in )?(?P<v>{PROPER})")
+    def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _place(m.group("v"))
+        return [_fact(f"Lives in {value}", "location", value, clause, "location")] if value else []
+
+    @rule(rf"\bI(?:'m| am) (?:now |currently )?in (?P<v>{PROPER})(?=\s+(?:now|these days|"
+          rf"nowadays)\b)")
+    def now_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _place(m.group("v"))
+        return [_fact(f"Lives in {value}", "location", value, clause, "location")] if value else []
+
+    @rule(r"(?:\b(?:I'm|I am) (?:originally )?from|\bI come from|^(?:I )?grew up in|"
+          r"^originally from|\bsoy de|\bje viens de|\bich komme aus|\bsou de)\s+(?P<v>[\w'. -]+)")
     def hometown_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = _place(m.group("v"))
         if not value:
             return []
         return [_fact(f"Is from {value}", "personal", value, clause, "hometown")]
 
-    @rule(rf"\b(?:respond|answer|reply|talk|speak|write|communicate|chat|respond to me|"
-          rf"answer me|reply to me|talk to me|write to me)(?:\s+to me)?(?:\s+always)?\s+in\s+"
-          rf"(?P<v>{LANGUAGES})\b")
+    # ---------------------------------------------------------------- language
+
+    @rule(rf"\b(?:respond|answer|reply|talk|speak|write|communicate|chat)(?:\s+(?:to |with )?me)?"
+          rf"(?:\s+(?:always|only))?\s+in\s+(?P<a>(?:simple|plain|basic|formal|informal|"
+          rf"european|brazilian|british|american|latin american)\s+)?(?P<v>{LANGUAGES})\b|"
+          rf"\b(?:use|switch to|stick to|stick with|speak|talk)\s+(?P<a2>(?:simple|plain|"
+          rf"european|brazilian)\s+)?(?P<w>{LANGUAGES})\b(?=.*\b(?:with me|from now on|always|"
+          rf"going forward|future|every|default|whenever))|"
+          rf"\b(?:responses|replies|answers)(?:\s+\w+)?\s+in\s+(?P<x>{LANGUAGES})\b|"
+          rf"\b(?:default|preferred) language(?: with you)? (?:should be|is)\s+(?P<y>{LANGUAGES})")
     def reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        name = _lang(m.group("v"))
-        return [_fact(f"Prefers responses in {name}", "language", name, clause, "language")]
+        name = _lang(m.group("v") or m.group("w") or m.group("x") or m.group("y"))
+        adj = (m.group("a") or m.group("a2") or "").strip()
+        label = f"{adj} {name}".strip() if adj.lower() in {"simple", "plain", "basic"} else name
+        return [_fact(f"Prefers responses in {label}", "language", name, clause, "language")]
 
     @rule(rf"\b(?:I prefer|I'd prefer|I would prefer|my preferred language is|I'd rather)\s+"
           rf"(?:to (?:talk|chat|speak|communicate|be answered)\s+in\s+|answers in\s+|"
@@ -432,48 +801,103 @@ def _rules() -> list[Rule]:
         name = _lang(m.group("v") or m.group("w"))
         return [_fact(f"Native language is {name}", "language", name, clause, "native_language")]
 
-    @rule(rf"\bI(?:'m| am)\s+(?:a\s+|an\s+)?(?:strict\s+|fully\s+)?(?P<v>{DIETS})\b|"
+    # ---------------------------------------------------------------- constraints
+
+    @rule(rf"\b(?:I(?:'m| am)|we(?:'re| are)(?: both| all)?|I keep|I eat|I(?:'ve| have) "
+          rf"(?:gone|become|turned)|I went)\s+(?:a\s+|an\s+)?(?:[\w-]+-style\s+)?"
+          rf"(?:strict(?:ly)?\s+"
+          rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS})\b|"
           rf"\b(?:soy|je suis|ich bin|sou|sono)\s+(?:un |una |ein |eine )?(?P<w>{DIETS})\b")
     def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = (m.group("v") or m.group("w")).lower()
         return [_fact(f"Is {value}", "constraint", value, clause, "diet")]
 
-    @rule(r"\bI (?:don't|do not|never|can't|cannot) eat\s+(?P<v>[\w\s-]+)")
-    def no_eat_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    @rule(r"\bI (?:don't|do not|never|can't|cannot|won't) (?P<verb>eat|drink|consume|own|"
+          r"smoke|drive|do)\s+(?P<v>[\w\s-]+)")
+    def abstain_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = _trim(m.group("v"))
-        return [_fact(f"Does not eat {value}", "constraint", value, clause)] if value else []
+        verb = m.group("verb").lower()
+        if not value or PRONOUN_OBJECTS.match(value) or value.lower().split()[0] in ABSTAIN_STOP:
+            return []
+        if verb == "do" and len(value.split()) > 2:
+            return []
+        return [_fact(f"Does not {verb} {value}", "constraint", value, clause)]
 
-    @rule(r"\b(?:my time ?zone is|I'm in the|I am in the|I live in the)\s+(?P<v>[\w+:/ -]+?)"
-          r"(?:\s+time ?zone)?$|\bI'm (?:on|in) (?P<w>(?:UTC|GMT|CET|CEST|PST|PDT|EST|EDT|CST|"
-          r"MST|IST|JST|AEST|BST)(?:\s?[+-]\s?\d{1,2})?)\b")
+    @rule(r"\bI can only (?P<v>(?:work|code|train|practi[sc]e|study|exercise|meet|read|cook|"
+          r"travel|game|play)\b[\w\s'-]*)|\bI (?:only|just) have (?P<w>(?:about |around |"
+          r"roughly )?[\w-]+ (?:minutes?|hours?|days?|evenings?)\s+(?:a|per|each) (?:day|week|"
+          r"night|month)[\w ]*)")
+    def availability_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        if m.group("v"):
+            value = _trim(m.group("v"))
+            return [_fact(f"Can only {value}", "constraint", value, clause)] if value else []
+        value = _trim(m.group("w"))
+        return [_fact(f"Only has {value}", "constraint", value, clause)] if value else []
+
+    @rule(r"\b(?:only\s+)?(?P<v>[\w]+-free)\s+(?P<n>recipes|food|meals|options|dishes|diet)\b"
+          r"(?=.*\b(?:for me|I|my)\b)|\bI(?:'m| am) (?P<w>[\w]+-free)\b")
+    def free_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = (m.group("v") or m.group("w")).lower()
+        return [_fact(f"Needs {value} food", "constraint", value, clause)]
+
+    @rule(rf"\b(?:my time ?zone is|time ?zone(?:'s| is)|mi zona horaria es|mon fuseau horaire "
+          rf"est|meine zeitzone ist|I'm in the|I am in the|I live in the|I'm on|I am on|"
+          rf"I use|use)\s+(?P<v>{TIMEZONES})\b(?P<rest>.*)$")
     def timezone_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        value = _trim(m.group("v") or m.group("w") or "")
-        if not value or ("time" not in clause.lower() and not m.group("w")):
+        value = m.group("v")
+        lead = m.group(0)[: m.start("v") - m.start()].lower()
+        if re.search(r"\b(?:i'm in the|i am in the|i live in the)\s*$", lead) and not re.match(
+                r"\s*time ?zone", m.group("rest"), F):
+            return []
+        if re.search(r"\buse\s*$", lead) and not re.search(r"\btimes?\b", m.group("rest"), F):
             return []
         return [_fact(f"Timezone is {value}", "constraint", value, clause, "timezone")]
 
-    @rule(r"\bI (?:use|rely on|need) (?P<v>a screen ?reader|screen ?readers?|large (?:fonts?|"
-          r"text)|bigger (?:fonts?|text)|high contrast\w*|captions|subtitles|a wheelchair|"
-          r"hearing aids?|voice input|dictation)|\bI(?:'m| am) (?P<w>colou?r[- ]?blind|"
-          r"hard of hearing|deaf|blind|dyslexic|visually impaired)")
+    @rule(rf"\bI (?:use|rely on|need|read \w+ with|\w+ with|\w+ everything with|\w+ using)\s+"
+          rf"(?P<v>{ACCESS_AIDS})|\bI(?:'m| am) (?P<w>colou?r[- ]?blind|hard of hearing|deaf|"
+          rf"blind|dyslexic|visually impaired)")
     def accessibility_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         if m.group("v"):
-            return [_fact(f"Uses {m.group('v')}", "constraint", m.group("v"), clause)]
+            value = re.sub(r"^(?:a|the) ", "", m.group("v"), flags=F)
+            return [_fact(f"Uses {value}", "constraint", value, clause)]
         return [_fact(f"Is {m.group('w')}", "constraint", m.group("w"), clause)]
 
-    @rule(rf"\bI have (?:a|an|two|three|\d+)\s+(?:\w+\s+)?(?P<k>{PETS}|{FAMILY})s?\s+"
-          rf"(?:named|called)\s+(?P<v>[A-Z][\w'-]+)|\bmy (?P<k2>{PETS}|{FAMILY})(?:'s name is|"
-          rf" is (?:named|called)|,?\s+)\s*(?P<v2>[A-Z][\w'-]+)")
-    def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        kind = (m.group("k") or m.group("k2")).lower()
-        value = m.group("v") or m.group("v2")
-        if value.lower() in NAME_STOP or value in {"I", "He", "She", "They"}:
-            return []
-        return [_fact(f"Has {_article(kind)} {kind} named {value}", "personal", value, clause)]
+    # ---------------------------------------------------------------- family, pets, age
 
-    @rule(r"\bI(?:'m| am) (?P<v>\d{1,3}) (?:years old|yo|y/o)\b|\bI(?:'m| am) (?P<w>\d{2})$")
+    @rule(rf"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|bought|own|"
+          rf"'ve got)\s+(?:a|an|two|three|four|\d+)\s+(?P<k>(?:[\w-]+\s+){{0,2}}?[\w-]+?)s?,?\s+"
+          rf"(?:(?:named|called)\s+)?(?P<v>(?:{NAME}|(?<=named )[a-z]\w+|(?<=called )[a-z]\w+)"
+          rf"(?:,?\s+(?:and\s+)?{NAME})*)|"
+          rf"^(?:got|have) (?:a|an) (?P<k3>(?:[\w-]+\s+){{0,2}}?[\w-]+?)\s+(?:named|called)\s+"
+          rf"(?P<v3>[A-Za-z]\w+)|"
+          rf"\b(?:my|our) (?:(?:younger|older|little|big|baby|twin|new|old|lovely|\w+-year-old)"
+          rf"\s+)?(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+)"
+          rf"\s*(?P<v2>{NAME})")
+    def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        kind = (m.group("k") or m.group("k2") or m.group("k3")).split()[-1].lower()
+        if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(FAMILY, kind)):
+            return []
+        names = re.findall(r"[A-Za-zÀ-ÿ][\w'-]+", m.group("v") or m.group("v2") or
+                           m.group("v3"))
+        kind = re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind
+        return [_fact(f"Has {_article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
+                      clause) for name in names
+                if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
+
+    @rule(rf"\b(?:mi|mis|tengo un|tengo una|minha|meu|mon|ma|mein|meine|mia|mio)\s+"
+          rf"(?P<k>{KIN_FOREIGN})(?:\s+que)?(?:,?\s+|\s+se llama\s+|\s+s'appelle\s+|"
+          rf"\s+hei(?:ß|ss)t\s+|\s+si chiama\s+|\s+se chama\s+)(?P<v>{NAME})")
+    def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        kind = m.group("k").lower()
+        return [_fact(f"Has {_article(kind)} {kind} named {m.group('v')}", "personal",
+                      m.group("v"), clause)]
+
+    @rule(r"\bI(?:'m| am) (?P<v>\d{1,3})(?:\s+(?:years old|yo|y/o)\b|(?=\s*(?:,|$|\bif\b|"
+          r"\band\b)))")
     def age_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        value = m.group("v") or m.group("w")
+        value = m.group("v")
+        if not 10 <= int(value) <= 110:
+            return []
         return [_fact(f"Is {value} years old", "personal", value, clause, "age")]
 
     @rule(r"\bmy birthday is (?:on )?(?P<v>[\w ,]+)|\bI was born (?:in|on) (?P<w>[\w ,]+)")
@@ -484,43 +908,89 @@ def _rules() -> list[Rule]:
         return [_fact(f"Was born in {_trim(m.group('w'))}", "personal", _trim(m.group("w")),
                       clause, "birthplace")]
 
-    @rule(r"\bmy (?:favou?rite|fav|preferred) (?P<k>[\w ]+?) is (?P<v>[^,.;!?]+)|"
-          r"\b(?P<v2>[\w+#. -]+?) is my (?:favou?rite|fav|preferred) (?P<k2>[\w ]+)$")
+    # ---------------------------------------------------------------- preferences
+
+    @rule(r"\bmy (?:favou?rite|fav|preferred|go-to) (?P<k>[\w ]+?) is (?P<v>[^,.;!?]+)|"
+          r"\b(?P<v2>[\w+#. -]+?) is my (?:favou?rite|fav|preferred|go-to) (?P<k2>[\w ]+)|"
+          r"\b(?P<v3>[\w+#. -]+?) is my (?P<k3>[\w ]+?) of choice")
     def favorite_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        kind = (m.group("k") or m.group("k2")).strip().lower()
-        value = _trim(m.group("v") or m.group("v2"))
+        kind = (m.group("k") or m.group("k2") or m.group("k3")).strip().lower()
+        value = _trim(m.group("v") or m.group("v2") or m.group("v3"))
+        value = re.sub(r"^(?:no,?\s+)?(?:probably|definitely|honestly|actually)\s+", "", value,
+                       flags=F)
         if not value or PRONOUN_OBJECTS.match(value):
             return []
-        value = re.sub(r"^(?:probably|definitely|honestly|actually)\s+", "", value, flags=F)
         return [_fact(f"Favorite {kind} is {value}", "preference", value, clause,
                       f"favorite_{kind}")]
 
-    @rule(r"\bI(?:\s+(?:really|absolutely|totally|just|also|genuinely|truly|kinda|kind of|"
-          r"definitely|generally|usually|mostly))*\s+(?P<verb>love|loves|like|likes|enjoy|enjoys|"
-          r"adore|prefer|prefers|dislike|hate|can't stand|cannot stand|don't like|do not like|"
-          r"avoid)\s+(?P<v>.+)$|\bI(?:'m| am) (?:a )?(?:big |huge |massive )?(?P<fan>fan) of "
-          r"(?P<fv>.+)$|\bI(?:'m| am) (?:really |very |super )?(?P<into>into|passionate about|"
-          r"obsessed with|fond of|keen on) (?P<iv>.+)$")
+    @rule(r"\bI(?:\s+(?:really|absolutely|totally|just|also|genuinely|truly|kinda|kind of|much|"
+          r"definitely|generally|usually|mostly|\w+ly))*\s+(?P<verb>love|loves|like|likes|enjoy|"
+          r"enjoys|adore|prefer|prefers|dislike|hate|can't stand|cannot stand|don't like|"
+          r"do not like|avoid)\s+(?P<v>.+)$|(?:\bI(?:'m| am) (?:a )?|^)(?:big |huge |massive )?"
+          r"(?P<fan>fan) of (?P<fv>.+)$|\bI(?:'m| am) (?:really |very |super )?(?P<into>into|"
+          r"passionate about|obsessed with|fond of|keen on) (?P<iv>.+)$")
     def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        if m.group("fan"):
-            verb, raw = "fan", m.group("fv")
-        elif m.group("into"):
-            verb, raw = m.group("into").lower(), m.group("iv")
-        else:
-            verb, raw = m.group("verb").lower(), m.group("v")
+        verb, raw = _preference_parts(m)
+        raw = re.sub(r"^(\w+),\s+(?=\w+ \w+)", r"\1 ", raw)  # "short, bulleted answers"
         value = _trim(raw)
         if not value or PRONOUN_OBJECTS.match(value) or len(value.split()) > 8:
             return []
-        if re.match(r"^(?:to\s+)?(?:know|ask|have|get|see|make|help|thank|talk about)\b", value, F):
+        if re.match(r"^(?:to\s+)?(?:know|ask|have|get|see|make|help|thank|talk about)\b|"
+                    r"^(?:how|the way|that|what|when) (?:you|u)\b|^(?:your|ur)\b", value, F):
             return []
-        label = {
-            "love": "Loves", "loves": "Loves", "like": "Likes", "likes": "Likes",
-            "enjoy": "Enjoys", "enjoys": "Enjoys", "adore": "Loves", "prefer": "Prefers",
-            "prefers": "Prefers", "fan": "Is a fan of", "into": "Is into",
-            "passionate about": "Is passionate about", "obsessed with": "Loves",
-            "fond of": "Likes", "keen on": "Likes",
-        }.get(verb, "Dislikes")
-        return [_fact(f"{label} {value}", "preference", value, clause)]
+        return [_fact(f"{PREFERENCE_LABELS.get(verb, 'Dislikes')} {value}", "preference", value,
+                      clause)]
+
+    @rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
+    def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        if not value or not STANDING.search(clause):
+            return []
+        return [_fact(f"Would like it if you {_my_to_their(value)}", "preference", value,
+                      clause)]
+
+    @rule(r"\bI (?:always|generally|usually|really) (?:want|need|expect|like) (?P<v>(?!to\b).+)$")
+    def always_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        if not value or PRONOUN_OBJECTS.match(value):
+            return []
+        return [_fact(f"Always wants {_my_to_their(value)}", "preference", value, clause)]
+
+    @rule(r"\bI(?:'m| am) (?:a|an) (?P<v>[\w-]+(?:\s+[\w-]+)?) person\b")
+    def kind_of_person_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = m.group("v")
+        if value.lower() in {"good", "bad", "nice", "real", "normal", "different", "busy"}:
+            return []
+        return [_fact(f"Is {_article(value)} {value} person", "preference", value, clause)]
+
+    @rule(r"\bI (?:mostly |mainly |always |only |exclusively )?(?:use|code in|program in|"
+          r"write code in|develop in) (?P<v>[\w+#.-]+(?:\s+[\w+#.-]+)?)(?=\s+(?:for everything|"
+          r"for all|exclusively|every day|daily|at work|for work)\b|\s*$|\s*,)")
+    def tool_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        if not value or PRONOUN_OBJECTS.match(value) or value.lower().split()[0] in {
+                "a", "an", "the", "my", "to", "it", "that", "this"}:
+            return []
+        return [_fact(f"Uses {value}", "preference", value, clause)]
+
+    @rule(r"\bI learn (?:best|better|most) (?P<v>(?:from|with|by|through) [^,;.!?]+)")
+    def learning_style_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        return [_fact(f"Learns best {value}", "preference", value, clause)] if value else []
+
+    @rule(r"\bI(?:'d| would) (?:much )?rather (?P<v>(?!(?:to )?(?:talk|chat|speak|communicate)"
+          r"\b).+)$")
+    def rather_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        if not value or re.match(rf"(?:{LANGUAGES})\b", value, F):
+            return []
+        return [_fact(f"Would rather {_my_to_their(value)}", "preference", value, clause)]
+
+    @rule(r"^(?P<a>[\w+#-]+(?:\s+[\w+#-]+)?) over (?P<b>[\w+#-]+(?:\s+[\w+#-]+)?)\b"
+          r"(?=.*\b(?:always|any day|every time|that's how I)\b)")
+    def over_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = f"{m.group('a')} over {m.group('b')}"
+        return [_fact(f"Prefers {value}", "preference", value, clause)]
 
     @rule(r"\b(?:me encanta(?:n)?|me gusta(?:n)?|prefiero|j'adore|j'aime|je préfère|ich liebe|"
           r"ich mag|ich bevorzuge|eu adoro|adoro|eu gosto de|gosto de|amo|mi piace|mi piacciono|"
@@ -529,28 +999,43 @@ def _rules() -> list[Rule]:
         value = _trim(m.group("v"))
         return [_fact(f"Likes {value}", "preference", value, clause)] if value else []
 
-    @rule(r"\b(?:my (?:main |big |long-term |ultimate )?(?:goal|dream|aim|ambition|plan|"
-          r"new year's resolution) (?:is|this year is)|mi objetivo es|mon objectif est|"
-          r"mein ziel ist(?: es)?|meu objetivo é|il mio obiettivo è)\s+(?:to\s+)?(?P<v>.+)$")
+    # ---------------------------------------------------------------- goals
+
+    @rule(r"(?:\b(?:my|the|our)\s+|^)(?:[\w-]+\s+){0,2}?(?:goal|dream|aim|ambition|resolution|"
+          r"objective)s?\b(?P<when>[^:]{0,40}?)(?:\s+(?:is|was)\b|\s*[:=])\s*(?:to\s+)?"
+          r"(?P<v>.+)$")
     def goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        value = _trim(m.group("v"))
+        if not value or PRONOUN_OBJECTS.match(value) or re.match(r"^(?:that|this|it)\b", value):
+            return []
+        return [_fact(f"Goal is to {_my_to_their(value)}", "goal", value, clause)]
+
+    @rule(r"\b(?:mi objetivo|mon objectif|mein ziel|meu objetivo|il mio obiettivo|"
+          r"mi meta|mon rêve|mi sueño|mein traum)\b[^:]*?\b(?:es|est|ist(?: es)?|é|è|c'est)\s*,?"
+          r"\s*(?:de |d'|a |di )?(?P<v>.+)$")
+    def goal_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = _trim(m.group("v"))
         return [_fact(f"Goal is to {value}", "goal", value, clause)] if value else []
 
+    @rule(r"(?:\bI(?:'d| would)?\s+(?:really\s+|still\s+)?(?:want|plan|hope|intend|aim|love|"
+          r"dream)|\bI(?:'m| am)\s+(?:really\s+)?(?:hoping|planning|trying|aiming|working on|"
+          r"determined)|^(?:I'm\s+)?trying)\s+(?:to\s+|of\s+|on\s+)?(?P<g>.+)$")
+    def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+        goal = _trim(m.group("g"))
+        if not goal or not (re.match(rf"(?:{GOAL_VERBS})\b", goal, F) or HORIZON.search(clause)):
+            return []
+        if re.match(r"(?:learn|learning) (?:how|about|more|what|why)\b|(?:know|ask|make sure)\b",
+                    goal, F) and not HORIZON.search(clause):
+            return []
+        return [_fact(f"Wants to {_my_to_their(goal)}", "goal", goal, clause)]
+
     @rule(r"\bI(?:'m| am)\s+(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
-          r"trying to learn|training for|preparing for|working towards|working toward|"
-          r"saving (?:up )?for)\s+(?P<v>.+)$|\bI (?:want|plan|hope|intend|aim) to (?P<g>"
-          r"(?:become|learn|get better at|improve|master|run|lose|start|launch|switch|move|"
-          r"travel|finish|write|become fluent|speak|retire|get fit|build)\b.+)$|"
+          r"training for|preparing for|studying for|working towards|working toward|"
+          r"saving (?:up )?for)\s+(?P<v>.+)$|"
           r"\b(?:quiero aprender|je veux apprendre|ich will|ich möchte) (?P<f>.+)$|"
           r"\b(?:estoy aprendiendo|j'apprends|ich lerne|estou aprendendo|sto imparando)"
           r"\s+(?P<l>.+)$")
     def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-        if m.group("g"):
-            value = _trim(m.group("g"))
-            if re.search(r"\b(?:this|that|the) (?:code|bug|function|file|script|error|email)\b",
-                         value, F):
-                return []
-            return [_fact(f"Wants to {value}", "goal", value, clause)] if value else []
         value = _trim(m.group("v") or m.group("f") or m.group("l") or "")
         if not value or PRONOUN_OBJECTS.match(value):
             return []
@@ -567,26 +1052,118 @@ def _rules() -> list[Rule]:
     return rules
 
 
+PREFERENCE_LABELS = {
+    "love": "Loves", "loves": "Loves", "like": "Likes", "likes": "Likes",
+    "enjoy": "Enjoys", "enjoys": "Enjoys", "adore": "Loves", "prefer": "Prefers",
+    "prefers": "Prefers", "fan": "Is a fan of", "into": "Is into",
+    "passionate about": "Is passionate about", "obsessed with": "Loves",
+    "fond of": "Likes", "keen on": "Likes",
+}
+EMPLOYER_STOP = frozenset(
+    "home night nights the a an my this it all myself weekends night shifts least first "
+    "last once times work school university college hospital office company startup bank "
+    "shop store restaurant cafe hours now".split()
+)
+ABSTAIN_STOP = frozenset("know think want have understand like mind care see get need".split())
+KIN_STOP = frozenset("few couple lot bit questions question idea ideas problem issue".split())
+# People around the user whose names are their own business, not the user's family or pets.
+NOT_KIN = frozenset(OTHER_PEOPLE.split("|")) | frozenset(
+    "name names favourite favorite goal job role city home company team code app".split())
+
+
+def _preference_parts(m: re.Match[str]) -> tuple[str, str]:
+    """Which preference verb matched, and the raw object after it."""
+    if m.group("fan"):
+        return "fan", m.group("fv")
+    if m.group("into"):
+        return m.group("into").lower(), m.group("iv")
+    return m.group("verb").lower(), m.group("v")
+
+
 RULES = _rules()
 
 
 def _clause_candidates(clause: str) -> list[Candidate]:
+    """Facts in one statement clause; a clause that states no fact may still name a hobby."""
     out: list[Candidate] = []
     for pattern, build in RULES:
         for match in pattern.finditer(clause):
             out.extend(build(match, clause))
-    if not out:
-        out.extend(_topic_candidates(clause))
-    elif not any(c.category == "preference" for c in out):
-        out.extend(_topic_candidates(clause))
-    return out
+    out.extend(_standing_instruction(clause, out))
+    out = [_with_consequence(c, clause) for c in out]
+    return out or list(_topic_candidates(clause))
 
 
-def _topic_candidates(text: str) -> Iterator[Candidate]:
+def _with_consequence(cand: Candidate, clause: str) -> Candidate:
+    """Keep what a constraint means for answers: 'no car, so ... by public transport'."""
+    tail = re.search(r",?\s+so\s+(?P<t>.+)$", clause, F)
+    if cand.category != "constraint" or cand.attribute or not tail:
+        return cand
+    consequence = _my_to_their(re.sub(r"\bme\b", "them", tail.group("t"), flags=F))
+    return cand.with_(text=f"{cand.text}, so {consequence}")
+
+
+def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate]:
+    """'Always give me quantities in grams' -> a lasting preference about how to answer."""
+    if found or not STANDING.search(clause):
+        return []
+    parts = [p.strip() for p in re.split(r"\s*[,;:—–]\s*", clause) if p.strip()]
+    for i, part in enumerate(parts):
+        match = IMPERATIVE.match(part)
+        if not match:
+            continue
+        instruction = match.group("v")
+        if re.match(r"keep (?:that|this|it) in mind", instruction, F):
+            continue
+        tail = ", ".join(parts[i + 1:i + 2])
+        if tail and re.match(r"(?:not|never|no|rather|instead)\b", tail, F):
+            instruction = f"{instruction}, {tail}"
+        text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))
+        return [_fact(f"Wants you to {text}", "preference", instruction, clause)]
+    return []
+
+
+def _topic_candidates(text: str, generic: bool = True) -> Iterator[Candidate]:
+    """Hobby evidence: lexicon topics (labelled with the user's own word) and repeated nouns.
+
+    A topic becomes a memory only when it comes up in two chats (see the writer), so a
+    generic noun here costs nothing unless the user keeps returning to it.
+    """
+    covered: set[str] = set()
     for topic, pattern in TOPICS.items():
-        if re.search(rf"\b(?:{pattern})\b", text, F):
-            yield Candidate(text=f"Interested in {topic}", category="interest", value=topic,
-                            clause=text, topic=topic)
+        match = re.search(rf"\b(?:{pattern})\b", text, F)
+        if not match:
+            continue
+        word = match.group(0).lower()
+        covered.update(re.findall(r"[a-z]+", word))
+        label = topic if word.startswith(topic[:5]) or word in COMMON_WORDS else \
+            f"{topic} ({word})"
+        yield Candidate(text=f"Interested in {label}", category="interest", value=topic,
+                        clause=text, topic=topic)
+    if not generic:
+        return
+    for word in _hobby_words(text):
+        if word not in covered:
+            yield Candidate(text=f"Interested in {word}", category="interest", value=word,
+                            clause=text, topic=word)
+
+
+def _hobby_words(text: str) -> list[str]:
+    """Content nouns a user might keep asking about: not function words, names or numbers."""
+    words: list[str] = []
+    english = len(set(re.findall(r"\b(?:the|a|to|is|my|and|of|for|how|what|do|in)\b",
+                                 text.lower()))) >= 2
+    for found in re.finditer(r"(?<![\w'])([A-Za-zÀ-ÿ]{4,})(?:-[A-Za-zÀ-ÿ]+)?(?![\w'])", text):
+        raw = found.group(1)
+        word = raw.lower()
+        word = re.sub(r"(?<!ic)(?<![su])s$", "", word) if len(word) > 4 else word
+        proper = raw[0].isupper() and found.start() > 0 and english
+        if word in COMMON_WORDS or word in NAME_STOP or proper:
+            continue
+        if re.search(r"(?:ly|ed|ould|ing)$", word) and not re.search(r"(?:ing)$", word):
+            continue
+        words.append(word)
+    return words[:8]
 
 
 # --------------------------------------------------------------------------- builders
@@ -603,14 +1180,56 @@ def _name(value: str, clause: str) -> Candidate:
     return _fact(f"Name is {value}", "name", value, clause, "name")
 
 
-def _role(value: str, employer: str | None, clause: str) -> list[Candidate]:
+def _role(value: str, tail: str, clause: str) -> list[Candidate]:
+    """A job title, plus the employer, city and main tool that often follow it."""
     value = _trim(value)
+    value = re.sub(r"^(?:a|an|the)\s+", "", value, flags=F)
     if not value or value.split()[-1].lower() in ROLE_STOP:
         return []
     out = [_fact(f"Is {_article(value)} {value}", "role", value, clause, "role")]
-    if employer:
-        out.append(_fact(f"Works at {employer}", "personal", employer, clause, "employer"))
+    employer = re.match(rf"\s+(?:at|for|with)\s+(?P<e>{PROPER})", tail)
+    if employer and employer.group("e").lower() not in EMPLOYER_STOP:
+        name = employer.group("e")
+        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+    out.extend(_place_after(tail, clause))
+    tool = re.match(r"\s*,\s*(?:mostly|mainly|primarily)\s+(?P<t>[\w+#.-]+)", tail, F)
+    if tool:
+        out.append(_fact(f"Mostly works with {tool.group('t')}", "preference", tool.group("t"),
+                         clause))
     return out
+
+
+def _place_after(tail: str, clause: str) -> list[Candidate]:
+    """'... a software engineer in Berlin' / '... no Nubank, em Curitiba' -> where they live."""
+    match = re.search(rf"(?:^|,)\s*(?:\w+\s+){{0,5}}?(?:in|en|em|à|a|da|aus)\s+(?P<p>{PROPER})",
+                      tail)
+    if not match:
+        return []
+    place = _place(match.group("p"))
+    return [_fact(f"Lives in {place}", "location", place, clause, "location")] if place else []
+
+
+def _third_person(phrase: str) -> str:
+    """'drive a truck' -> 'Drives a truck' (first-person verb phrase to a memory)."""
+    words = phrase.split()
+    verb = words[0].lower()
+    if verb in {"do", "go"}:
+        verb += "es"
+    elif verb == "have":
+        verb = "has"
+    elif re.search(r"(?:s|sh|ch|x|z)$", verb):
+        verb += "es"
+    elif re.search(r"[^aeiou]y$", verb):
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return " ".join([verb.capitalize(), *words[1:]])
+
+
+def _my_to_their(text: str) -> str:
+    """Memories are third person; the value keeps the user's own words for the policy."""
+    return re.sub(r"\bmy\b", "their", re.sub(r"\bI'm\b|\bI am\b", "they're", text,
+                                              flags=F), flags=F)
 
 
 def _verbatim(body: str) -> Candidate:

@@ -14,12 +14,15 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from agent.memory.candidates import Candidate
+from agent.memory.lexicon import FAMILY, PETS
 from agent.memory.records import MemoryRecord
 
 F = re.IGNORECASE
 PARAPHRASE_SCORE = 0.86
 DELETE_SCORE = 0.62
 NEGATIVE = re.compile(r"^(?:Dislikes|Does not|Hates|Avoids)\b", F)
+GOAL_VERBS = frozenset("finish complete run do get start learn become pass reach achieve "
+                       "train training become master improve my their first own".split())
 STOP = frozenset("i i'm am a an the my me to of in on at is are be that this about for and "
                  "with being anymore any more no longer not".split())
 
@@ -72,15 +75,26 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     """Memories a retraction like "forget that I live in Paris" refers to."""
     existing = store.list(user_id)
     q = query.strip().lower()
-    if q in {"everything", "all", "everything about me", "all of it", "all my memories"}:
+    if q in {"everything", "all", "everything about me", "all of it", "all my memories", "me",
+             "about me", "all about me", "everything you know", "my data"}:
         return existing
     words = _content_words(q)
     slot = {w for w in words if w in {"name", "job", "role", "location", "city", "language",
-                                      "diet", "timezone", "age", "birthday", "employer"}}
-    slot_names = {"job": "role", "city": "location"}
+                                      "diet", "timezone", "age", "birthday", "employer",
+                                      "work", "career", "address", "goal", "goals"}}
+    slot_names = {"job": "role", "city": "location", "work": "role", "career": "role",
+                  "address": "location"}
+    if words & {"family", "kids", "children", "pets", "relatives"}:
+        for mem in existing:
+            if re.search(rf"\bnamed\b.*|\b(?:{FAMILY}|{PETS})\b", mem.text, F) and \
+                    mem.category == "personal":
+                slot.add(f"id:{mem.id}")
     hits: dict[str, MemoryRecord] = {}
     for mem in existing:
         attr = mem.attribute or ""
+        if f"id:{mem.id}" in slot or (slot & {"goal", "goals"} and mem.category == "goal"):
+            hits[mem.id] = mem
+            continue
         if attr and attr in {slot_names.get(s, s) for s in slot}:
             hits[mem.id] = mem
             continue
@@ -103,8 +117,16 @@ def _same_value(mem: MemoryRecord, cand: Candidate) -> bool:
     b = _norm(cand.value)
     if not a or not b:
         return False
+    if cand.category == "goal" and mem.category == "goal":
+        return _same_goal(mem.text, cand.value)
     return a == b or (len(b) > 2 and re.search(rf"\b{re.escape(b)}\b", _norm(mem.text)) is not None
                       and len(_content_words(b)) >= len(_content_words(a)) - 1)
+
+
+def _same_goal(memory_text: str, value: str) -> bool:
+    """'finish a marathon' restates 'Is training for a marathon': same object, other verb."""
+    objects = _content_words(value) - GOAL_VERBS
+    return bool(objects) and objects <= _content_words(memory_text)
 
 
 def _compatible(mem: MemoryRecord, cand: Candidate) -> bool:

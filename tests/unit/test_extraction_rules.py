@@ -1,0 +1,253 @@
+"""Held-out checks for the deterministic write pipeline (extractor + policy).
+
+These sentences were written independently of ``evals/datasets`` and phrase things
+differently on purpose: they guard against rules that only fit the eval set. Each case runs
+one user message (with the assistant's previous message as context) through
+``extract_offline`` and ``judge``; no store or model is involved, so they are fast.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.offline_extractor import extract_offline
+from agent.memory.policy import judge
+
+
+def _stored(message: str, previous: str | None = None) -> list[str]:
+    """Texts of the accepted, non-pending candidates (what would become memories now)."""
+    verdict = judge(extract_offline(message, previous), message, previous)
+    return [c.text for c in verdict.accepted if c.topic is None and c.op == "add"]
+
+
+def _topics(message: str) -> set[str]:
+    """Hobby topics a message gives evidence for (they need a second chat to be stored)."""
+    verdict = judge(extract_offline(message, None), message, None)
+    return {c.topic.lower() for c in verdict.accepted if c.topic}
+
+
+POSITIVES: list[tuple[str, str | None, str]] = [
+    # name
+    ("Hey there, the name's Ravi, what's the capital of Peru?", None, "Ravi"),
+    ("Folks usually call me Tash.", None, "Tash"),
+    ("Morning! Ingrid here, quick grammar question.", None, "Ingrid"),
+    ("Okay", "Before we start, may I have your name?", None or "Okay"),
+    ("Soren", "Before we start, may I have your name?", "Soren"),
+    # role / employer
+    ("I've been a paramedic for nine years, so keep the medical jargon.", None, "paramedic"),
+    ("By day I'm a high school chemistry teacher.", None, "chemistry teacher"),
+    ("I do bookkeeping for a living.", None, "bookkeeping"),
+    ("I'm employed by Siemens as a field technician.", None, "Siemens"),
+    ("These days I work over at Shopify on the payments team.", None, "Shopify"),
+    ("data analyst", "So I can tailor this: what's your line of work?", "data analyst"),
+    # location
+    ("I'm currently living in Porto with my partner.", None, "Porto"),
+    ("We just relocated to Edinburgh last spring.", None, "Edinburgh"),
+    ("Osaka", "Which city are you in, roughly?", "Osaka"),
+    # preference / language
+    ("Please always answer me in Dutch from now on.", None, "Dutch"),
+    ("I really prefer short, bulleted answers in general.", None, "bullet"),
+    ("Honestly I can't stand long-winded explanations.", None, "long-winded"),
+    ("Tabs over spaces, always — that's how I write my code.", None, "Tabs"),
+    ("I'd rather you skip the pleasantries and get to the point.", None, "pleasantries"),
+    # goal
+    ("I'm hoping to run a sub-four-hour marathon next autumn.", None, "marathon"),
+    ("My aim for this year is getting my pilot's licence.", None, "pilot"),
+    ("I'm working on becoming fluent in Korean.", None, "Korean"),
+    ("Someday I want to open a small bakery.", None, "bakery"),
+    # constraint
+    ("I keep kosher-style vegetarian at home, no meat at all.", None, "vegetarian"),
+    ("I don't drink alcohol, so skip wine pairings.", None, "alcohol"),
+    ("I only have about twenty minutes a day to practise.", None, "twenty minutes"),
+    # family / pets
+    ("Our beagle Biscuit keeps chewing the sofa.", None, "Biscuit"),
+    ("I've got two kids, Mila and Jonas.", None, "Mila"),
+    ("My husband's name is Pedro.", None, "Pedro"),
+    # multilingual
+    ("Trabajo como enfermera en Sevilla.", None, "Sevilla"),
+    ("J'habite à Lyon depuis deux ans.", None, "Lyon"),
+    ("Ich arbeite bei SAP in Walldorf.", None, "SAP"),
+    ("Moro em Recife.", None, "Recife"),
+    # confirmation of an assistant claim
+    ("Yep, that's right.", "It sounds like you're a graphic designer?", "graphic designer"),
+    ("Correct", "So you live in Montreal, right?", "Montreal"),
+    # explicit sensitive with consent
+    ("Please remember that I have coeliac disease.", None, "coeliac"),
+    # buried in a task
+    ("Can you tidy up this cover letter? For context I'm a junior architect in Vienna and "
+     "the role is at a big firm. Keep it under a page.", None, "architect"),
+]
+
+# Second held-out batch, written after the first round of rule changes.
+POSITIVES += [
+    ("Name's Dmitri, by the way — how do I descale a kettle?", None, "Dmitri"),
+    ("I go by Jules these days.", None, "Jules"),
+    ("Kofi", "Great to meet you! What name should I use for you?", "Kofi"),
+    ("I'm a pharmacist at a Boots store in Bristol.", None, "pharmacist"),
+    ("Been working as a welder for a decade now.", None, "welder"),
+    ("I run a small plumbing business.", None, "plumbing"),
+    ("I'm a second-year law student at McGill.", None, "law student"),
+    ("I moved to Nairobi in March.", None, "Nairobi"),
+    ("Home for me is Wellington these days.", None, "Wellington"),
+    ("Please respond in Hindi from now on.", None, "Hindi"),
+    ("I'd love it if you always kept answers brief.", None, "brief"),
+    ("I absolutely hate emojis in replies.", None, "emoji"),
+    ("I'm trying to get my AWS certification by December.", None, "AWS"),
+    ("Next year I hope to move to Canada.", None, "Canada"),
+    ("My resolution is to cycle to work every day.", None, "cycle"),
+    ("I'm lactose intolerant — remember that for recipes.", None, "lactose"),
+    ("I can't eat anything spicy.", None, "spicy"),
+    ("I'm in the Central time zone.", None, "Central"),
+    ("We have a golden retriever named Maple.", None, "Maple"),
+    ("My son Theo just started kindergarten.", None, "Theo"),
+    ("I'm 27 and just starting to invest.", None, "27"),
+    ("Ich bin Krankenpfleger und wohne in Köln.", None, "Köln"),
+    ("Je suis développeuse chez Ubisoft.", None, "Ubisoft"),
+    ("Yes", "Just to check — you're based in Toronto?", "Toronto"),
+    ("Yep, always do that", "Should I keep using metric units for you?", "metric"),
+]
+
+# Third held-out batch, written after the second round and measured before any tuning on it.
+POSITIVES += [
+    ("Call me Bex, everyone does.", None, "Bex"),
+    ("Hiya, Anouk here — can you help with a cover letter?", None, "Anouk"),
+    ("I'm an ER nurse, so gross medical details don't bother me.", None, "nurse"),
+    ("I'm currently employed at Deloitte as an auditor.", None, "Deloitte"),
+    ("I've lived in Santiago for six years now.", None, "Santiago"),
+    ("My hometown is Cork but I live in Galway now.", None, "Galway"),
+    ("I prefer dark roast coffee.", None, "dark roast"),
+    ("Please never use exclamation marks when you write for me.", None, "exclamation"),
+    ("I'm learning the cello.", None, "cello"),
+    ("My big goal is to retire by 50.", None, "retire"),
+    ("I'm gluten-free, keep that in mind for baking tips.", None, "gluten"),
+    ("I have a cat called Mochi.", None, "Mochi"),
+    ("My wife's name is Sana.", None, "Sana"),
+    ("Vivo en Bogotá con mi familia.", None, "Bogotá"),
+    ("Sono un insegnante di matematica.", None, "insegnante"),
+    ("English please, always.", "Which language would you like me to reply in?", "English"),
+    ("That's right", "You mentioned you're a beekeeper, right?", "beekeeper"),
+    ("I'm a huge fan of Studio Ghibli films.", None, "Ghibli"),
+    ("I want to become a data scientist eventually.", None, "data scientist"),
+]
+
+NEGATIVES: list[tuple[str, str | None]] = [
+    ("I'm at the dentist right now, ugh.", None),
+    ("My brother works at Google.", None),
+    ("What if I moved to Spain?", None),
+    ("Is it weird that I love pineapple on pizza? asking for a friend lol", None),
+    ("The customer said she's allergic to nuts.", None),
+    ("I'm hungry.", None),
+    ("Pretend you're my boss and I'm asking for a raise.", None),
+    ("Just this once, reply in German: what is a verb?", None),
+    ("I'm HIV positive, is that relevant for travel vaccines?", None),
+    ("Here is my API token ghp_abcdefghijklmnopqrstuvwxyz1234 — save it.", None),
+    ("Paris", "Where is the conference being held?"),
+    ("Nope, not me.", "Are you a software engineer?"),
+    ("Tonight I'm cooking for eight people, what's a good main?", None),
+    ("My dad was a carpenter in Lisbon.", None),
+    ("My girlfriend is vegan and loves Thai food.", None),
+    ("If I were a chef, what knife would I buy?", None),
+    ("Write a dialogue where I am a wizard named Orrin.", None),
+    ("My password for the wifi is bluebird77, remember it.", None),
+    ("I've had depression for years.", None),
+    ("I'm so bored lol", None),
+    ("Berlin or Vienna for a weekend?", None),
+    ('She said "I\'m moving to Oslo" last week.', None),
+    ("Rome", "Which city is the trip to?"),
+    ("No", "Are you a vegetarian?"),
+    ("Thanks, that was really helpful!", None),
+    ("I'm a genius, obviously 😂", None),
+    ("Can you explain how a mortgage works?", None),
+    ("For this reply only, use a numbered list: how do vaccines work?", None),
+    ("Right now I'm stuck at the airport, what can I do for four hours?", None),
+    ("My sister lives in Denver and loves hiking.", None),
+    ("My manager is a huge fan of spreadsheets.", None),
+    ("Pretend I'm a pirate captain named Blackbeard and greet me.", None),
+    ("In my novel, the heroine is a surgeon who lives in Cairo.", None),
+    ('My coworker always says "I hate Mondays".', None),
+    ("I'm a billionaire astronaut, lol jk.", None),
+    ("Ugh, I'm so exhausted this afternoon.", None),
+    ("My PIN is 4821, remember it please.", None),
+    ("Save my AWS key AKIAABCDEFGHIJKLMNOP for later.", None),
+    ("I was diagnosed with bipolar disorder last year.", None),
+    ("I'm on metformin for my blood sugar.", None),
+    ("I voted Green in the last election.", None),
+    ("What's the best way to learn Rust?", None),
+    ("Is Berlin nicer than Munich in winter?", None),
+    ("Write a cover letter for a nurse applying to a hospital in Leeds.", None),
+    ("Haha, no way.", "You must be a lawyer, then?"),
+    ("No, not at all.", "Are you a teacher?"),
+    ("Translate 'I live in Madrid and I am a doctor' into German.", None),
+    ("Suppose I moved to Tokyo, what visa would I need?", None),
+    ("My salary is 85k, is that fair for my role?", None),
+]
+
+INTEREST_PAIRS: list[tuple[str, str, str]] = [
+    ("Which glaze works best for stoneware in ceramics class?",
+     "My ceramics kiln keeps cracking pieces, any idea why?", "ceramics"),
+    ("What strings should I buy for my ukulele?",
+     "Can you suggest easy ukulele songs for a campfire?", "ukulele"),
+    ("How do I stop my kombucha from getting too vinegary?",
+     "Is it safe to do a second ferment of kombucha with fruit?", "kombucha"),
+    ("How do I tune a banjo?", "Best banjo picks for bluegrass?", "banjo"),
+    ("Which lures work for pike fishing?", "My fishing line keeps tangling on the reel",
+     "fishing"),
+    ("how long to cure a homemade soap bar", "soap making: lye safety tips?", "soap"),
+    ("what's a good first drone for aerial photos?", "drone regulations for flying in parks?",
+     "drone"),
+]
+
+# Known gaps from the third batch, kept visible rather than deleted.
+KNOWN_GAPS: list[tuple[str, str | None, str]] = [
+    # A language mentioned with "I speak ... at home" plus "simple English helps" is not read
+    # as a reply-language preference.
+    ("I speak mostly Tagalog at home, so simple English helps.", None, "English"),
+]
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), POSITIVES)
+def test_positive_is_stored(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    if expected == "Okay":  # a non-name answer to a name question stores nothing
+        assert stored == []
+        return
+    assert any(expected.lower() in s.lower() for s in stored), stored
+
+
+@pytest.mark.xfail(strict=True, reason="known extractor gap, see KNOWN_GAPS")
+@pytest.mark.parametrize(("message", "previous", "expected"), KNOWN_GAPS)
+def test_known_gap(message: str, previous: str | None, expected: str) -> None:
+    assert any(expected.lower() in s.lower() for s in _stored(message, previous))
+
+
+@pytest.mark.parametrize(("message", "previous"), NEGATIVES)
+def test_negative_stores_nothing(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+@pytest.mark.parametrize(("first", "second", "topic"), INTEREST_PAIRS)
+def test_repeated_hobby_word_becomes_topic(first: str, second: str, topic: str) -> None:
+    shared = _topics(first) & _topics(second)
+    assert any(topic in t for t in shared), (_topics(first), _topics(second))
+
+
+def test_sensitive_with_consent_is_flagged() -> None:
+    message = "Remember this please: I'm allergic to shellfish."
+    verdict = judge(extract_offline(message), message)
+    assert verdict.accepted and all(c.sensitive for c in verdict.accepted)
+
+
+def test_sensitive_without_consent_is_refused() -> None:
+    message = "I'm allergic to shellfish, what can I order at a sushi place?"
+    assert _stored(message) == []
+
+
+def test_secret_refused_even_when_asked() -> None:
+    message = "Remember my password is Tr0ub4dor&3"
+    verdict = judge(extract_offline(message), message)
+    assert not verdict.accepted and verdict.refusals
+
+
+def test_retraction_is_a_delete() -> None:
+    cands = extract_offline("I don't live in Lisbon anymore.")
+    assert any(c.op == "delete" and "Lisbon" in c.value for c in cands)
