@@ -20,6 +20,7 @@ from agent.memory.records import MemoryRecord
 F = re.IGNORECASE
 PARAPHRASE_SCORE = 0.86
 DELETE_SCORE = 0.62
+NEIGHBOURS = 10
 NEGATIVE = re.compile(r"^(?:Dislikes|Does not|Hates|Avoids)\b", F)
 GOAL_VERBS = frozenset("finish complete run do get start learn become pass reach achieve "
                        "train training become master improve my their first own".split())
@@ -29,6 +30,8 @@ STOP = frozenset("i i'm am a an the my me to of in on at is are be that this abo
 
 class MemorySearch(Protocol):
     def list(self, user_id: str, limit: int = ...) -> list[MemoryRecord]: ...
+
+    def find(self, user_id: str, **fields: str | None) -> builtins.list[MemoryRecord]: ...
 
     def search(self, user_id: str, query: str, limit: int = ..., threshold: float = ...
                ) -> builtins.list[MemoryRecord]: ...
@@ -49,21 +52,22 @@ def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action
     if candidate.op == "delete":
         return [Action("delete", candidate, m, "user retracted it")
                 for m in matches_for_deletion(candidate.value, user_id, store)]
-    existing = store.list(user_id)
-    if candidate.attribute:
-        same_slot = [m for m in existing if m.attribute == candidate.attribute]
-        for mem in same_slot:
-            if _same_value(mem, candidate):
-                return [Action("noop", candidate, mem, "already remembered")]
-        if same_slot and _single_valued(candidate.attribute):
-            return [Action("update", candidate, same_slot[0],
-                           f"new {candidate.attribute} supersedes the old one")]
-    for mem in existing:
+    # Look only where a match can be: the same attribute slot, the same stored value, and the
+    # nearest memories by meaning. Scanning every memory costs ~9 ms per 1,000 each time.
+    same_slot = store.find(user_id, attribute=candidate.attribute) if candidate.attribute else []
+    for mem in same_slot:
+        if _same_value(mem, candidate):
+            return [Action("noop", candidate, mem, "already remembered")]
+    if same_slot and candidate.attribute and _single_valued(candidate.attribute):
+        return [Action("update", candidate, same_slot[0],
+                       f"new {candidate.attribute} supersedes the old one")]
+    similar = store.search(user_id, candidate.text, limit=NEIGHBOURS)
+    nearby = {m.id: m for m in [*store.find(user_id, value=candidate.value), *similar]}
+    for mem in nearby.values():
         if _same_value(mem, candidate) and _compatible(mem, candidate):
             if _polarity(mem.text) != _polarity(candidate.text):
                 return [Action("update", candidate, mem, "preference changed")]
             return [Action("noop", candidate, mem, "restates an existing memory")]
-    similar = store.search(user_id, candidate.text, limit=3) if existing else []
     for mem in similar:
         if (mem.score or 0.0) >= PARAPHRASE_SCORE and _polarity(mem.text) == _polarity(
                 candidate.text):
