@@ -2,7 +2,8 @@
 # Both do their own set-up on a fresh machine (a .venv at the repository root).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-PY313 ?= $(shell pyenv root 2>/dev/null)/versions/3.13.0/bin/python
+PYENV_ROOT ?= $(shell pyenv root 2>/dev/null || echo $(HOME)/.pyenv)
+PY313 ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.13*/bin/python3.13) python3.13)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

@@ -21,9 +21,9 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 
 from agent.context import Context, chat_id_of, resolve_context
-from agent.memory.extraction import build_extractor, provider_errors
+from agent.memory.extraction import extractor_for, provider_errors
 from agent.memory.records import MemoryRecord
-from agent.models import is_offline, load_chat_model
+from agent.models import load_chat_model
 from agent.prompts import MEMORY_OFF_SECTION, MEMORY_SECTION, NO_MEMORIES_SECTION, SYSTEM_PROMPT
 from agent.services import get_services
 from agent.state import InputState, State
@@ -53,11 +53,12 @@ def retrieve_memories(state: State, runtime: Runtime[Context]) -> dict[str, Any]
     config = get_config()
     ctx = resolve_context(runtime.context, config)
     if not _memory_on(ctx):
-        return {"memories": [], "memory_events": [], "tool_rounds": 0}
+        return {"memories": [], "memory_events": [], "tool_rounds": 0, "memory_on": False}
     query = _last_user_text(state["messages"])
     limit = get_services().settings.memory_search_limit
     records = memory_context(ctx.user_id, query, limit)
-    return {"memories": [r.as_dict() for r in records], "memory_events": [], "tool_rounds": 0}
+    return {"memories": [r.as_dict() for r in records], "memory_events": [], "tool_rounds": 0,
+            "memory_on": True}
 
 
 def render_system_prompt(memories: list[dict[str, Any]], memory_on: bool) -> str:
@@ -74,10 +75,13 @@ def render_system_prompt(memories: list[dict[str, Any]], memory_on: bool) -> str
 
 async def call_model(state: State, runtime: Runtime[Context]
                      ) -> dict[str, Any]:
-    """Answer with the memories in the system prompt; memory tools only when memory is on."""
-    config = get_config()
-    ctx = resolve_context(runtime.context, config)
-    memory_on = _memory_on(ctx)
+    """Answer with the memories in the system prompt; memory tools only when memory is on.
+
+    Async and free of blocking calls (the memory switch was read by the pre-step, in a
+    worker thread), so it never stalls the server's event loop.
+    """
+    ctx = resolve_context(runtime.context, get_config())
+    memory_on = state.get("memory_on", False)
     model = load_chat_model(ctx.model)
     if memory_on:
         bound: Any = model.bind_tools(MEMORY_TOOLS)
@@ -130,7 +134,7 @@ def save_memories(state: State, runtime: Runtime[Context]
     config = get_config()
     ctx = resolve_context(runtime.context, config)
     events = list(state.get("memory_events", []))
-    if not _memory_on(ctx):
+    if not state.get("memory_on", False):
         return {"memory_events": events}
     messages = state["messages"]
     user_idx = _last_user_index(messages)
@@ -138,9 +142,7 @@ def save_memories(state: State, runtime: Runtime[Context]
         return {"memory_events": events}
     previous = next((m for m in reversed(messages[:user_idx]) if isinstance(m, AIMessage)
                      and not m.tool_calls), None)
-    spec = ctx.model or get_services().settings.default_model
-    extractor = build_extractor("offline" if is_offline(spec) else spec,
-                                None if is_offline(spec) else load_chat_model(spec))
+    extractor = extractor_for(ctx.model)
     try:
         outcome = get_services().writer.process(
             user_id=ctx.user_id, chat_id=chat_id_of(config), message=_text(messages[user_idx]),

@@ -16,8 +16,10 @@ class InputState(TypedDict):
 
 
 class State(InputState, total=False):
-    """Full state. ``memories`` and ``memory_events`` are recomputed every turn."""
+    """Full state. ``memory_on``, ``memories`` and ``memory_events`` are set afresh by the
+    pre-step every turn (memory off: temporary chat, per-run switch or the user's setting)."""
 
+    memory_on: bool
     memories: list[dict[str, Any]]
     memory_events: list[dict[str, Any]]
     tool_rounds: int

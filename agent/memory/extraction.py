@@ -95,6 +95,17 @@ def provider_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+def extractor_for(spec: str | None) -> Extractor:
+    """The extractor a run with this model uses (graph post-step and API alike)."""
+    from agent.models import is_offline, load_chat_model
+    from agent.settings import get_settings
+
+    model = spec or get_settings().default_model
+    if is_offline(model):
+        return build_extractor("offline")
+    return build_extractor(model, load_chat_model(model))
+
+
 def build_extractor(model_spec: str, model: BaseChatModel | None = None) -> Extractor:
     """Offline rules for the offline model; otherwise one structured call to ``model``."""
     if model_spec == "offline" or model is None:

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent.memory.records import MemoryRecord
@@ -277,18 +278,9 @@ def _record_from_payload(memory_id: str, payload: dict[str, Any]) -> MemoryRecor
 
 
 def _record(raw: dict[str, Any]) -> MemoryRecord:
+    """A mem0 result dict (``get``/``search``/``get_all`` shape) as a record."""
     meta = dict(raw.get("metadata") or {})
-    return MemoryRecord(
-        id=str(raw["id"]),
-        user_id=str(raw.get("user_id") or meta.get("user_id") or ""),
-        text=str(raw.get("memory") or ""),
-        category=str(meta.get("category") or "other"),
-        attribute=meta.get("attribute"),
-        value=meta.get("value"),
-        source_chat_id=meta.get("source_chat_id"),
-        created_by=str(meta.get("created_by") or "auto"),
-        sensitive=bool(meta.get("sensitive", False)),
-        created_at=_iso(raw.get("created_at")),
-        updated_at=_iso(raw.get("updated_at")),
-        score=raw.get("score"),
-    )
+    payload = {**meta, "user_id": raw.get("user_id") or meta.get("user_id"),
+               "data": raw.get("memory"), "created_at": raw.get("created_at"),
+               "updated_at": raw.get("updated_at")}
+    return replace(_record_from_payload(str(raw["id"]), payload), score=raw.get("score"))

@@ -9,6 +9,7 @@ from langchain_core.messages import AIMessage, ToolMessage
 
 from agent.checkpointer import open_checkpointer
 from agent.context import Context
+from agent.memory.extraction import OfflineExtractor
 from agent.runner import chat_messages, run_turn
 from agent.services import get_services
 from agent.settings import get_settings
@@ -27,6 +28,9 @@ def scripted(monkeypatch: pytest.MonkeyPatch) -> ScriptedChatModel:
     model = ScriptedChatModel(script=[])
     model.seen.clear()
     monkeypatch.setattr("graph.load_chat_model", lambda spec=None: model)
+    # The post-step's extractor for a non-offline model would call that model; keep it on the
+    # deterministic rules so this test is about the tools only.
+    monkeypatch.setattr("graph.extractor_for", lambda spec=None: OfflineExtractor())
     return model
 
 

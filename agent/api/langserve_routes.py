@@ -1,0 +1,96 @@
+"""The graph under /agent with plain LangServe (invoke, batch, stream, stream_events, playground).
+
+LangServe 0.3 validates ``config`` against the runnable's config schema, which LangGraph 1.x
+leaves empty, so a client's ``configurable.thread_id`` would be dropped and the run would fail
+without a thread. ``configure_run`` rebuilds ``configurable`` from the raw request instead:
+the chat id from ``config.configurable.thread_id`` or the ``X-Chat-Id`` header, the user from
+the credentials (auth on) or ``config.configurable.user_id`` / ``X-User-Id`` (auth off). Only
+keys we set reach the graph, so a client cannot switch memory back on in a temporary chat.
+The chat must be the caller's; an unknown chat id is created for the caller on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from langserve import add_routes
+from langserve.server import EndpointName
+from starlette.concurrency import run_in_threadpool
+
+from agent.api.auth import acting_user, valid_user_id
+from agent.api.deps import Agent, CallerDep
+from agent.api.errors import invalid, not_found
+from agent.api.model_choice import checked_model
+from agent.api.schemas import MAX_RESOURCE_ID, RESOURCE_ID_PATTERN
+from agent.chats import ChatRecord
+from agent.services import Services, get_services
+
+PATH = "/agent"
+ENDPOINTS: list[EndpointName] = ["invoke", "batch", "stream", "stream_events", "playground",
+                                  "input_schema", "output_schema", "config_schema"]
+_CHAT_ID = re.compile(RESOURCE_ID_PATTERN)
+
+
+def mount_agent(app: FastAPI, agent: Agent) -> None:
+    add_routes(app, agent, path=PATH, per_req_config_modifier=configure_run,
+               enabled_endpoints=ENDPOINTS, dependencies=[Depends(_authenticate)])
+
+
+def _authenticate(request: Request, who: CallerDep) -> None:
+    """Check credentials on every /agent route (401 before LangServe reads the body) and keep
+    the caller for ``configure_run``, which LangServe calls with the bare request."""
+    request.state.caller = who
+
+
+async def configure_run(config: dict[str, Any], request: Request) -> dict[str, Any]:
+    """Set the run's thread id, user and memory switches from the request (see module doc)."""
+    token_user: str | None = request.state.caller
+    requested = await _client_configurable(request)
+    claimed = _text(requested, "user_id") or request.headers.get("x-user-id")
+    if claimed is not None and not valid_user_id(claimed):
+        raise invalid("user_id: invalid user id.")
+    user = acting_user(token_user, claimed, "config.configurable.user_id or X-User-Id header")
+    chat_id = _text(requested, "thread_id") or request.headers.get("x-chat-id")
+    if not chat_id:
+        raise invalid("A chat id is required: config.configurable.thread_id or the X-Chat-Id "
+                      "header.")
+    if len(chat_id) > MAX_RESOURCE_ID or not _CHAT_ID.match(chat_id):
+        raise invalid("thread_id: invalid chat id.")
+    model = checked_model(_text(requested, "model"))
+    chat, memory_on = await run_in_threadpool(_chat_for_run, get_services(), chat_id, user)
+    configurable: dict[str, Any] = {"thread_id": chat.id, "user_id": user,
+                                    "temporary": chat.temporary, "memory_enabled": memory_on}
+    if model is not None:
+        configurable["model"] = model
+    return {**config, "configurable": configurable}
+
+
+def _chat_for_run(services: Services, chat_id: str, user: str) -> tuple[ChatRecord, bool]:
+    """The user's chat for this thread, created on first use (LangServe clients pick ids)."""
+    chat = services.chats.get(chat_id)
+    if chat is None:
+        chat = services.chats.create(user, chat_id=chat_id)
+    elif chat.user_id != user:
+        raise not_found("Chat", chat_id)
+    return chat, services.chats.memory_enabled(user)
+
+
+async def _client_configurable(request: Request) -> Mapping[str, Any]:
+    """``config.configurable`` of the body, as the client sent it (LangServe dropped it)."""
+    body = await request.json()
+    config = body.get("config") if isinstance(body, dict) else None
+    configurable = config.get("configurable") if isinstance(config, dict) else None
+    return configurable if isinstance(configurable, dict) else {}
+
+
+def _text(values: Mapping[str, Any], key: str) -> str | None:
+    value = values.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise invalid(f"config.configurable.{key} must be a string.")
+    return value
+

@@ -1,0 +1,140 @@
+"""Chats: create, list, read history, append user/assistant messages, delete.
+
+Messages live in the checkpointer (thread id == chat id); chat metadata lives in the chat
+store. Appending a message writes a checkpoint as if the graph's last node had produced it,
+so the model is not run and the next turn sees the message as ordinary history.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from starlette.concurrency import run_in_threadpool
+
+from agent.api.auth import acting_user
+from agent.api.deps import (
+    AgentDep,
+    CallerDep,
+    ChatIdPath,
+    Limit,
+    Offset,
+    PathUser,
+    QueryUser,
+    SaverDep,
+    ServicesDep,
+    owned_chat,
+)
+from agent.api.model_choice import extractor_for
+from agent.api.schemas import (
+    AddAssistantMessageRequest,
+    AddAssistantMessageResponse,
+    AddUserMessageRequest,
+    AddUserMessageResponse,
+    ChatMessages,
+    ChatOut,
+    ChatPage,
+    CreateChatRequest,
+    Deleted,
+    MemoryEventOut,
+    error_responses,
+)
+from agent.api.transcript import message_out, previous_assistant_text
+from agent.memory.records import TurnOutcome
+from agent.runner import chat_messages, run_config
+from agent.services import Services
+
+router = APIRouter(tags=["chats"])
+
+#: The node a stored message is attributed to: the graph's last one, so nothing is pending.
+APPEND_AS_NODE = "save_memories"
+TITLE_CHARS = 60
+
+
+@router.post("/chats", status_code=status.HTTP_201_CREATED, response_model=ChatOut,
+             responses=error_responses(401, 403, 422, 503))
+def create_chat(body: CreateChatRequest, services: ServicesDep, who: CallerDep) -> ChatOut:
+    """Create a chat for a user. ``temporary`` chats never read or write memory."""
+    user = acting_user(who, body.user_id)
+    chat = services.chats.create(user, title=body.title, temporary=body.temporary)
+    return ChatOut(**chat.as_dict())
+
+
+@router.get("/users/{user_id}/chats", response_model=ChatPage,
+            responses=error_responses(401, 403, 422, 503))
+def list_chats(user: PathUser, services: ServicesDep, limit: Limit = 20, offset: Offset = 0
+               ) -> ChatPage:
+    """The user's chats, most recently active first."""
+    records, total = services.chats.list_for_user(user, limit=limit, offset=offset)
+    return ChatPage(items=[ChatOut(**r.as_dict()) for r in records], total=total, limit=limit,
+                    offset=offset)
+
+
+@router.get("/chats/{chat_id}/messages", response_model=ChatMessages,
+            responses=error_responses())
+async def get_messages(chat_id: ChatIdPath, user: QueryUser, services: ServicesDep,
+                       agent: AgentDep) -> ChatMessages:
+    """The chat's messages, oldest first, tool calls included."""
+    chat = await run_in_threadpool(owned_chat, services, chat_id, user)
+    messages = await chat_messages(agent, chat.id)
+    return ChatMessages(chat_id=chat.id, messages=[message_out(m) for m in messages])
+
+
+@router.post("/chats/messages", response_model=AddUserMessageResponse,
+             status_code=status.HTTP_201_CREATED, responses=error_responses())
+async def add_user_message(body: AddUserMessageRequest, services: ServicesDep, agent: AgentDep,
+                           who: CallerDep) -> AddUserMessageResponse:
+    """Append a user message without running the model.
+
+    With ``extract_memory`` (and memory on, chat not temporary) the message goes through the
+    same write policy as a turn, with the assistant's previous reply as context.
+    """
+    user = acting_user(who, body.user_id)
+    chat = await run_in_threadpool(owned_chat, services, body.chat_id, user)
+    previous = previous_assistant_text(await chat_messages(agent, chat.id))
+    message = HumanMessage(content=body.message)
+    await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
+                              as_node=APPEND_AS_NODE)
+    outcome = TurnOutcome()
+    if body.extract_memory and not chat.temporary:
+        outcome = await run_in_threadpool(_learn, services, user, chat.id, body.message,
+                                          previous)
+    await run_in_threadpool(services.chats.touch, chat.id, body.message[:TITLE_CHARS])
+    return AddUserMessageResponse(
+        chat_id=chat.id, message=message_out(message),
+        memory_events=[MemoryEventOut(**e.as_dict()) for e in outcome.events],
+        refusals=outcome.refusals)
+
+
+def _learn(services: Services, user_id: str, chat_id: str, message: str,
+           previous: str | None) -> TurnOutcome:
+    if not services.chats.memory_enabled(user_id):
+        return TurnOutcome()
+    return services.writer.process(user_id=user_id, chat_id=chat_id, message=message,
+                                   previous_assistant=previous, extractor=extractor_for(None))
+
+
+@router.post("/chats/responses", response_model=AddAssistantMessageResponse,
+             status_code=status.HTTP_201_CREATED, responses=error_responses())
+async def add_assistant_message(body: AddAssistantMessageRequest, services: ServicesDep,
+                                agent: AgentDep, who: CallerDep) -> AddAssistantMessageResponse:
+    """Append an assistant reply to the chat's history (nothing is learned from it)."""
+    user = acting_user(who, body.user_id)
+    chat = await run_in_threadpool(owned_chat, services, body.chat_id, user)
+    message: BaseMessage = AIMessage(content=body.message)
+    await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
+                              as_node=APPEND_AS_NODE)
+    await run_in_threadpool(services.chats.touch, chat.id)
+    return AddAssistantMessageResponse(chat_id=chat.id, message=message_out(message))
+
+
+@router.delete("/chats/{chat_id}", response_model=Deleted, responses=error_responses())
+async def delete_chat(chat_id: ChatIdPath, user: QueryUser, services: ServicesDep,
+                      saver: SaverDep) -> Deleted:
+    """Delete the chat's history (every checkpoint) and its metadata.
+
+    Memories learned in the chat are the user's and stay; delete them under /memories.
+    """
+    chat = await run_in_threadpool(owned_chat, services, chat_id, user)
+    await saver.adelete_thread(chat.id)
+    deleted = await run_in_threadpool(services.chats.delete, chat.id)
+    return Deleted(id=chat.id, deleted=deleted)

@@ -1,0 +1,102 @@
+"""Agent turns: one user message in, the agent's reply and memory events out.
+
+Both endpoints build the run's ``Context`` from the chat and the user's settings, never from
+anything global: a temporary chat or a user with memory off gets a run that neither reads nor
+writes memory.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter
+from sse_starlette import EventSourceResponse, ServerSentEvent
+from starlette.concurrency import run_in_threadpool
+
+from agent.api.auth import acting_user
+from agent.api.deps import AgentDep, CallerDep, ChatIdPath, ServicesDep, owned_chat
+from agent.api.errors import BACKEND_ERRORS, ApiError, backend_message, error_body
+from agent.api.model_choice import checked_model
+from agent.api.schemas import TurnRequest, TurnResponse, error_responses
+from agent.context import Context
+from agent.models import ModelConfigError
+from agent.runner import TurnResult, run_turn, stream_turn
+from agent.services import Services
+
+log = logging.getLogger("personalmem.api")
+router = APIRouter(tags=["turns"])
+TITLE_CHARS = 60
+
+_STREAM_DOC = """Server-Sent Events:
+
+* `token` (repeated): `{"text": "..."}`, the reply as the model writes it;
+* `done` (last): the same body as the non-streaming endpoint (`reply`, `memory_events`,
+  `memories_used`);
+* `error` (instead of `done` if the run fails after the stream started): the error body.
+
+Ownership and input errors are reported before the stream starts, as normal JSON errors."""
+
+
+def _turn_context(services: Services, body: TurnRequest, who: str | None, chat_id: str
+                  ) -> Context:
+    """Check who may use the chat and build the run's context (blocking store calls)."""
+    user = acting_user(who, body.user_id)
+    chat = owned_chat(services, chat_id, user)
+    return Context(user_id=user, model=checked_model(body.model),
+                   memory_enabled=services.chats.memory_enabled(user), temporary=chat.temporary)
+
+
+def _response(chat_id: str, result: TurnResult) -> TurnResponse:
+    return TurnResponse.model_validate({"chat_id": chat_id, "reply": result.reply,
+                                        "memory_events": result.memory_events,
+                                        "memories_used": result.memories_used})
+
+
+@router.post("/chats/{chat_id}/turn", response_model=TurnResponse, responses=error_responses())
+async def run_chat_turn(chat_id: ChatIdPath, body: TurnRequest, services: ServicesDep,
+                        agent: AgentDep, who: CallerDep) -> TurnResponse:
+    """Run one full agent turn: recall memories, answer, apply the memory write policy."""
+    context = await run_in_threadpool(_turn_context, services, body, who, chat_id)
+    result = await run_turn(agent, chat_id=chat_id, context=context, message=body.message)
+    await run_in_threadpool(services.chats.touch, chat_id, body.message[:TITLE_CHARS])
+    return _response(chat_id, result)
+
+
+@router.post("/chats/{chat_id}/turn/stream", description=_STREAM_DOC,
+             response_class=EventSourceResponse,
+             responses={200: {"content": {"text/event-stream": {}},
+                              "description": "token events, then done"},
+                        **error_responses()})
+async def stream_chat_turn(chat_id: ChatIdPath, body: TurnRequest, services: ServicesDep,
+                           agent: AgentDep, who: CallerDep) -> EventSourceResponse:
+    """The same turn as Server-Sent Events: ``token`` events, then ``done``."""
+    context = await run_in_threadpool(_turn_context, services, body, who, chat_id)
+
+    async def events() -> AsyncIterator[ServerSentEvent]:
+        try:
+            async for kind, payload in stream_turn(agent, chat_id=chat_id, context=context,
+                                                   message=body.message):
+                if kind == "token":
+                    yield _event("token", {"text": payload})
+                else:
+                    await run_in_threadpool(services.chats.touch, chat_id,
+                                            body.message[:TITLE_CHARS])
+                    yield _event("done", _response(chat_id, payload).model_dump())
+        except BACKEND_ERRORS as exc:
+            yield _event("error", error_body("backend_unavailable", backend_message(exc)))
+        except ModelConfigError as exc:
+            yield _event("error", error_body("model_unavailable", str(exc)))
+        except ApiError as exc:
+            yield _event("error", error_body(exc.code, exc.message))
+        except Exception:  # the 200 is already sent: report in-band, and log the traceback
+            log.exception("turn stream failed in chat %s", chat_id)
+            yield _event("error", error_body("internal_error", "Internal server error."))
+
+    return EventSourceResponse(events())
+
+
+def _event(name: str, data: dict[str, Any]) -> ServerSentEvent:
+    return ServerSentEvent(event=name, data=json.dumps(data))
