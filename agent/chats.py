@@ -72,6 +72,7 @@ class SqliteChatStore:
             self._db.executescript(
                 """
                 PRAGMA journal_mode=WAL;
+                PRAGMA synchronous=NORMAL;
                 CREATE TABLE IF NOT EXISTS chats (
                     id TEXT PRIMARY KEY, user_id TEXT NOT NULL, title TEXT NOT NULL,
                     temporary INTEGER NOT NULL DEFAULT 0,

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 
 from agent.chats import ChatStore, MongoChatStore, SqliteChatStore
+from agent.memory.secrets import find_secrets
 from agent.memory.store import MemoryStore
 from agent.memory.writer import MemoryWriter
 from agent.settings import Settings, get_settings
@@ -42,6 +43,7 @@ def build_services(settings: Settings) -> Services:
     else:
         chats = SqliteChatStore(settings.ensure_data_dir() / "chats.sqlite")
     memory = MemoryStore(settings)
+    find_secrets("")  # load the secret recognizers now (~1.5 s of imports), not in a turn
     return Services(settings, memory, chats, MemoryWriter(memory, chats))
 
 

@@ -91,11 +91,12 @@ def bulk_load(store: Any, users: list[tuple[str, int]], texts: list[str], vecs: 
     return time.perf_counter() - start
 
 
-def time_calls(fn: Any, queries: list[str], rounds: int) -> list[float]:
+def time_calls(fn: Any, queries: list[str], rounds: int, tag: str = "take") -> list[float]:
+    """Time ``fn`` on distinct query strings (numbered), so no embedding cache can help."""
     fn(queries[0])  # warm-up: builds per-user caches, loads the model
     out = []
     for i in range(rounds):
-        q = queries[i % len(queries)]
+        q = f"{queries[i % len(queries)]} ({tag} {i})"
         start = time.perf_counter()
         fn(q)
         out.append((time.perf_counter() - start) * 1000)
@@ -123,7 +124,7 @@ def bench_retrieve(tmp: Path) -> dict[str, float]:
         assert found and all(r.user_id == "big-user" for r in found)
 
     ours_ms = time_calls(ours, QUERIES, 200)
-    small_ms = time_calls(lambda q: memory_context("user-5", q, 8), QUERIES, 100)
+    small_ms = time_calls(lambda q: memory_context("user-5", q, 8), QUERIES, 100, "small")
 
     # Baseline: mem0's default local Qdrant, same embedder, 10k of one user among 20k.
     from mem0 import Memory
@@ -141,7 +142,7 @@ def bench_retrieve(tmp: Path) -> dict[str, float]:
     def theirs(q: str) -> None:
         baseline.search(q, top_k=8, filters={"user_id": "big-user"})
 
-    qdrant_ms = time_calls(theirs, QUERIES, 40)
+    qdrant_ms = time_calls(theirs, QUERIES, 40, "qdrant")
     return {"load_s": load, "qdrant_load_s": qload,
             "p50": pct(ours_ms, 0.5), "p95": pct(ours_ms, 0.95),
             "small_p95": pct(small_ms, 0.95),
@@ -162,9 +163,17 @@ async def bench_turn(tmp: Path) -> dict[str, float]:
     services = get_services()
     texts, vecs = corpus(services.memory.embed)
     bulk_load(services.memory.vector_store, [("turn-user", 1000)], texts, vecs)
-    messages = ["What is my name?", "Help me debug this function: def add(a,b): return a-b",
-                "I live in Porto and I love hiking.", "What language should I use?",
-                "Can you summarise this article for me?", "My favourite editor is Neovim."]
+    # 60 distinct messages (facts, questions, tasks), so every turn embeds new text.
+    cities = ["Porto", "Lyon", "Austin", "Kyoto", "Oslo", "Quito", "Graz", "Perth", "Cork", "Bonn"]
+    hobbies = ["hiking", "chess", "baking", "cycling", "jazz", "pottery", "sailing", "yoga",
+               "rowing", "origami"]
+    messages = [m for i in range(10) for m in (
+        f"I live in {cities[i]} and I love {hobbies[i]}.",
+        f"What is my name? Asking for the {i + 1}th time.",
+        f"Help me debug this function: def f{i}(a, b): return a - b",
+        f"What should I do this weekend in {cities[(i + 3) % 10]}?",
+        f"Can you summarise article number {i + 7} for me?",
+        f"My favourite editor is {['Neovim', 'Emacs', 'VS Code', 'Helix', 'Zed'][i % 5]}.")]
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver)
         chat = services.chats.create("turn-user")
@@ -173,7 +182,7 @@ async def bench_turn(tmp: Path) -> dict[str, float]:
         out = []
         for i in range(60):
             start = time.perf_counter()
-            await run_turn(agent, chat_id=chat.id, context=ctx, message=messages[i % 6])
+            await run_turn(agent, chat_id=chat.id, context=ctx, message=messages[i])
             out.append((time.perf_counter() - start) * 1000)
     return {"p50": pct(out, 0.5), "p95": pct(out, 0.95)}
 

@@ -61,8 +61,12 @@ def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action
     if same_slot and candidate.attribute and _single_valued(candidate.attribute):
         return [Action("update", candidate, same_slot[0],
                        f"new {candidate.attribute} supersedes the old one")]
-    similar = store.search(user_id, candidate.text, limit=NEIGHBOURS)
-    nearby = {m.id: m for m in [*store.find(user_id, value=candidate.value), *similar]}
+    same_value = store.find(user_id, value=candidate.value)
+    similar: list[MemoryRecord] = []
+    if not any(_same_value(m, candidate) and _compatible(m, candidate) for m in same_value):
+        # Only now pay for an embedding: the exact-value lookup above settles most repeats.
+        similar = store.search(user_id, candidate.text, limit=NEIGHBOURS)
+    nearby = {m.id: m for m in [*same_value, *similar]}
     for mem in nearby.values():
         if _same_value(mem, candidate) and _compatible(mem, candidate):
             if _polarity(mem.text) != _polarity(candidate.text):

@@ -55,6 +55,28 @@ class _UserIndex:
         self.row = {mid: i for i, mid in enumerate(ids)}
         self.by_field: dict[str, dict[Any, list[str]]] = {}
 
+    def upsert(self, ids: list[str], matrix: np.ndarray) -> None:
+        """Apply writes in place: a write must not force a rebuild from disk (~30 ms at 10k)."""
+        fresh = [i for i, mid in enumerate(ids) if mid not in self.row]
+        for i, mid in enumerate(ids):
+            if mid in self.row:
+                self.matrix[self.row[mid]] = matrix[i]
+        if fresh:
+            self.matrix = np.vstack([self.matrix, matrix[fresh]])
+            for i in fresh:
+                self.row[ids[i]] = len(self.ids)
+                self.ids.append(ids[i])
+        self.by_field.clear()
+
+    def remove(self, mid: str) -> None:
+        idx = self.row.pop(mid, None)
+        if idx is None:
+            return
+        self.matrix = np.delete(self.matrix, idx, axis=0)
+        del self.ids[idx]
+        self.row = {m: i for i, m in enumerate(self.ids)}
+        self.by_field.clear()
+
     def ids_where(self, key: str, value: Any, payloads: dict[str, dict[str, Any]]) -> list[str]:
         """Ids whose payload has ``key == value``; the per-field map is built once per index,
         so "the user's name and language facts" costs a dict lookup, not a scan."""
@@ -126,10 +148,13 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
             self._conn.executemany(
                 f"INSERT OR REPLACE INTO {self._table()} VALUES (?, ?, ?, ?)", rows
             )
-            for user in {row[1] for row in rows}:
-                self._indexes.pop(str(user), None)
             for mid, payload in zip(ids, payloads, strict=True):
                 self._payloads[mid] = payload
+            for user in {str(row[1]) for row in rows}:
+                index = self._indexes.get(user)
+                if index is not None:
+                    picked = [i for i, row in enumerate(rows) if str(row[1]) == user]
+                    index.upsert([ids[i] for i in picked], matrix[picked])
 
     def update(self, vector_id: str, vector: list[float] | None = None,
                payload: dict[str, Any] | None = None) -> None:
@@ -139,22 +164,30 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
                 raise ValueError(f"Memory {vector_id} not found")
             user_id, blob, old_payload = current
             new_payload = payload if payload is not None else old_payload
+            row = np.frombuffer(blob, dtype=np.float32)
             if vector is not None:
-                blob = self._normalize(np.asarray([vector], dtype=np.float32))[0].tobytes()
+                row = self._normalize(np.asarray([vector], dtype=np.float32))[0]
+                blob = row.tobytes()
+            new_user = new_payload.get("user_id", user_id)
             self._conn.execute(
                 f"UPDATE {self._table()} SET vector = ?, payload = ?, user_id = ? WHERE id = ?",
-                (blob, json.dumps(new_payload), new_payload.get("user_id", user_id), vector_id),
+                (blob, json.dumps(new_payload), new_user, vector_id),
             )
             self._payloads[vector_id] = new_payload
-            self._indexes.pop(str(user_id), None)
+            index = self._indexes.get(str(user_id))
+            if index is not None and str(new_user) == str(user_id):
+                index.upsert([vector_id], row.reshape(1, -1))
+            else:
+                self._indexes.pop(str(user_id), None)
+                self._indexes.pop(str(new_user), None)
 
     def delete(self, vector_id: str) -> None:
         with self._lock, self._conn:
             current = self._row(vector_id)
             self._conn.execute(f"DELETE FROM {self._table()} WHERE id = ?", (vector_id,))
             self._payloads.pop(vector_id, None)
-            if current is not None:
-                self._indexes.pop(str(current[0]), None)
+            if current is not None and str(current[0]) in self._indexes:
+                self._indexes[str(current[0])].remove(vector_id)
 
     # -- reads --------------------------------------------------------------------
     def search(self, query: str, vectors: list[float], top_k: int = 5,

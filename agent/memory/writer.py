@@ -39,6 +39,7 @@ class MemoryWriter:
         candidates = extractor(message, previous_assistant)
         verdict = judge(candidates, message, previous_assistant)
         outcome = TurnOutcome(refusals=list(verdict.refusals))
+        self.store.prime([c.text for c in verdict.accepted if c.op == "add" and not c.topic])
         for cand in verdict.accepted:
             if cand.topic:
                 cand = self._interest(cand, user_id, chat_id)
