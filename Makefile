@@ -65,8 +65,9 @@ test: setup setup-mongo lint typecheck ## Everything CI runs: lint, types, tests
 	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest -q
 	$(MAKE) evals
 
-bench: setup ## Speed benchmarks (prints numbers)
+bench: setup ## Speed and token benchmarks (prints numbers)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/extraction_tokens.py
 
 clean: ## Remove venvs and local data
 	rm -rf $(VENV) $(MONGO_VENV) data reports
