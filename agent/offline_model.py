@@ -20,7 +20,7 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from agent.memory.offline_extractor import normalize
+from agent.memory.offline import normalize
 
 F = re.IGNORECASE
 MODEL_NAME = "personalmem-offline-rules"

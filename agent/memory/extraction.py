@@ -13,7 +13,7 @@ from typing import Protocol
 from langchain_core.language_models import BaseChatModel
 
 from agent.memory.candidates import Candidate, Extraction
-from agent.memory.offline_extractor import extract_offline, normalize
+from agent.memory.offline import extract_offline, normalize
 from agent.prompts import EXTRACTION_PROMPT
 
 F = re.IGNORECASE
@@ -37,7 +37,7 @@ def has_personal_signal(message: str) -> bool:
 
 
 class OfflineExtractor:
-    """The deterministic extractor (see ``offline_extractor``)."""
+    """The deterministic extractor (see ``agent.memory.offline``)."""
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
         return extract_offline(message, previous_assistant)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from agent.memory.candidates import Candidate
 from agent.memory.lexicon import OTHER_PEOPLE
-from agent.memory.offline_extractor import normalize
+from agent.memory.offline import normalize
 from agent.memory.secrets import find_secrets
 
 F = re.IGNORECASE

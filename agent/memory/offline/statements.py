@@ -1,0 +1,106 @@
+"""Running the rules over every clause of a statement, and what to do when none match.
+
+A statement clause gives facts from the rule registry, or a lasting instruction ("always
+answer in grams"), or else hobby evidence; a question gives hobby evidence or, when it is a
+lasting request ("can you always ..."), facts. Task-like messages give no hobby evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.offline.builders import _fact, _my_to_their, _verbatim
+from agent.memory.offline.clauses import split_clauses
+from agent.memory.offline.interests import _topic_candidates
+from agent.memory.offline.patterns import STANDING, F
+from agent.memory.offline.rules import RULES
+
+
+def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
+    """Candidates from every clause; questions only give hobby evidence or lasting requests.
+
+    Messages carrying code or a long task brief are work in progress, not hobbies: they give
+    no hobby evidence, so a follow-up on the same task in another chat is not an interest.
+    """
+    found = _clause_facts(text, verbatim)
+    if TASK_LIKE.search(text) or len(text.split()) > 60:
+        found = [c for c in found if c.topic is None]
+    return found
+
+
+TASK_LIKE = re.compile(r"```|\bdef \w+\(|\w+_\w+\(|[{};]\s*$|\b(?:follow-up|following up|"
+                       r"back to|pull request|PR|stack trace|traceback)\b", re.M | F)
+
+
+def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
+    """Per clause: statements give facts, questions give hobby evidence or lasting requests.
+
+    With an explicit "remember", a first-person clause no rule understands is kept verbatim.
+    """
+    found: list[Candidate] = []
+    for clause in split_clauses(text):
+        if clause.question:
+            request = REQUEST.match(clause.text)
+            facts = _clause_candidates(request.group("rest")) if request and STANDING.search(
+                clause.text) else []
+            found.extend([c for c in facts if c.topic is None] or
+                         list(_topic_candidates(clause.text)))
+            continue
+        facts = _clause_candidates(clause.text)
+        if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
+                clause.text):
+            facts = [_verbatim(clause.text)]
+        found.extend(facts)
+    return found
+
+
+REQUEST = re.compile(r"^(?:can|could|would|will) (?:you|u) (?:please )?(?P<rest>.+)$", F)
+FIRST_PERSON = re.compile(r"^(?:I(?!'ll|'d| will| would)|my)\b", F)
+IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:(?:always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
+    r"answer|keep|format|include|avoid|skip|don't|do not|show|explain|assume|stick to|stick "
+    r"with|put|add|list|mention|convert|quote|cite|break|prefer|default to|talk|speak)\b.+)$",
+    F,
+)
+
+
+
+def _clause_candidates(clause: str) -> list[Candidate]:
+    """Facts in one statement clause; a clause that states no fact may still name a hobby."""
+    out: list[Candidate] = []
+    for pattern, build in RULES:
+        for match in pattern.finditer(clause):
+            out.extend(build(match, clause))
+    out.extend(_standing_instruction(clause, out))
+    out = [_with_consequence(c, clause) for c in out]
+    return out or list(_topic_candidates(clause))
+
+
+def _with_consequence(cand: Candidate, clause: str) -> Candidate:
+    """Keep what a constraint means for answers: 'no car, so ... by public transport'."""
+    tail = re.search(r",?\s+so\s+(?P<t>.+)$", clause, F)
+    if cand.category != "constraint" or cand.attribute or not tail:
+        return cand
+    consequence = _my_to_their(re.sub(r"\bme\b", "them", tail.group("t"), flags=F))
+    return cand.with_(text=f"{cand.text}, so {consequence}")
+
+
+def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate]:
+    """'Always give me quantities in grams' -> a lasting preference about how to answer."""
+    if found or not STANDING.search(clause):
+        return []
+    parts = [p.strip() for p in re.split(r"\s*[,;:—–]\s*", clause) if p.strip()]
+    for i, part in enumerate(parts):
+        match = IMPERATIVE.match(part)
+        if not match:
+            continue
+        instruction = match.group("v")
+        if re.match(r"keep (?:that|this|it) in mind", instruction, F):
+            continue
+        tail = ", ".join(parts[i + 1:i + 2])
+        if tail and re.match(r"(?:not|never|no|rather|instead)\b", tail, F):
+            instruction = f"{instruction}, {tail}"
+        text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))
+        return [_fact(f"Wants you to {text}", "preference", instruction, clause)]
+    return []
