@@ -23,6 +23,7 @@ from langgraph.runtime import Runtime
 from agent.context import Context, chat_id_of, resolve_context
 from agent.memory.extraction import OfflineExtractor, extractor_for, provider_errors
 from agent.memory.records import MemoryRecord
+from agent.messages import message_text
 from agent.models import is_offline, load_chat_model
 from agent.prompts import MEMORY_OFF_SECTION, MEMORY_SECTION, NO_MEMORIES_SECTION, SYSTEM_PROMPT
 from agent.services import get_services
@@ -151,8 +152,9 @@ def save_memories(state: State, runtime: Runtime[Context]
     extractor = extractor_for(ctx.model)
     try:
         outcome = get_services().writer.process(
-            user_id=ctx.user_id, chat_id=chat_id_of(config), message=_text(messages[user_idx]),
-            previous_assistant=_text(previous) if previous else None, extractor=extractor)
+            user_id=ctx.user_id, chat_id=chat_id_of(config),
+            message=message_text(messages[user_idx]),
+            previous_assistant=message_text(previous) if previous else None, extractor=extractor)
     except provider_errors() as exc:
         # A provider outage during extraction must not lose the reply already given; the
         # message stays in the chat history, and the failure is logged, not hidden.
@@ -172,14 +174,7 @@ def _last_user_index(messages: list[AnyMessage]) -> int | None:
 
 def _last_user_text(messages: list[AnyMessage]) -> str:
     idx = _last_user_index(messages)
-    return _text(messages[idx]) if idx is not None else ""
-
-
-def _text(message: AnyMessage) -> str:
-    content = message.content
-    if isinstance(content, str):
-        return content
-    return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)
+    return message_text(messages[idx]) if idx is not None else ""
 
 
 builder = StateGraph(State, input_schema=InputState, context_schema=Context)

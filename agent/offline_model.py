@@ -8,6 +8,7 @@ briefly that it is offline. Same input, same output: tests and the demo rely on 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,6 +22,7 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from agent.memory.offline import normalize
+from agent.messages import message_text
 
 F = re.IGNORECASE
 MODEL_NAME = "personalmem-offline-rules"
@@ -82,7 +84,7 @@ def respond(messages: list[BaseMessage], tools: set[str]) -> AIMessage:
     last = messages[-1] if messages else HumanMessage(content="")
     if isinstance(last, ToolMessage):
         return AIMessage(content=str(last.content))
-    text = normalize(_text(last))
+    text = normalize(message_text(last))
     if REMEMBER.search(text) or FORGET.search(text) or WHAT_DO_YOU_KNOW.search(text):
         if memory_off:
             return AIMessage(content="Memory is off for this chat, so I won't save, change or "
@@ -102,7 +104,7 @@ def respond(messages: list[BaseMessage], tools: set[str]) -> AIMessage:
         return AIMessage(content=_answer(memories, "location", "You told me: {t}.",
                                          "I don't know where you live."))
     if ASK_OTHER_CHAT.search(text) and text.rstrip().endswith("?"):
-        earlier = [_text(m) for m in messages[:-1] if isinstance(m, HumanMessage)]
+        earlier = [message_text(m) for m in messages[:-1] if isinstance(m, HumanMessage)]
         if earlier:
             return AIMessage(content=f'Earlier in this chat you asked: "{earlier[-1]}". I '
                                      "can't see other chats' messages.")
@@ -136,7 +138,7 @@ def _tool_call(text: str, tools: set[str]) -> AIMessage | None:
         name, args = "save_memory", {"fact": text}
     else:
         return None
-    call_id = f"call_{abs(hash((name, text))) % 10**10}"
+    call_id = "call_" + hashlib.sha1(f"{name}:{text}".encode()).hexdigest()[:12]
     return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": call_id,
                                               "type": "tool_call"}])
 
@@ -174,10 +176,3 @@ def _list(memories: list[dict[str, str]]) -> str:
 
 def _join(memories: list[dict[str, str]]) -> str:
     return "; ".join(m["text"] for m in memories[:5])
-
-
-def _text(message: BaseMessage) -> str:
-    content = message.content
-    if isinstance(content, str):
-        return content
-    return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)

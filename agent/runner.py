@@ -11,6 +11,10 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 
 from agent.context import Context
+from agent.messages import message_text
+
+__all__ = ["TurnResult", "chat_messages", "message_text", "run_config", "run_turn",
+           "stream_turn"]
 
 
 @dataclass
@@ -59,10 +63,3 @@ async def chat_messages(graph: CompiledStateGraph[Any, Any, Any, Any], chat_id: 
                         ) -> list[BaseMessage]:
     snapshot = await graph.aget_state(run_config(chat_id))
     return list(snapshot.values.get("messages", [])) if snapshot.values else []
-
-
-def message_text(message: BaseMessage) -> str:
-    content = message.content
-    if isinstance(content, str):
-        return content
-    return "".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)
