@@ -109,3 +109,21 @@ def test_openai_model_is_lazy_and_needs_a_key_or_base_url(monkeypatch: pytest.Mo
     get_settings.cache_clear()
     assert get_settings().default_model == "openai:gpt-4o-mini"
     assert type(load_chat_model()).__name__ == "ChatOpenAI"
+
+
+def test_evals_run_against_an_llm_with_one_flag(stub: Path, tmp_path: Path) -> None:
+    """`personalmem eval --model openai:...` drives the LLM extractor (here: the stub)."""
+    from evals.runner import main
+
+    dataset = tmp_path / "cases.jsonl"
+    dataset.write_text(json.dumps({
+        "id": "llm-name", "tags": ["name"],
+        "chats": [[{"role": "user", "content": "Hi, my name is Zara."}],
+                  [{"role": "user", "content": "What's 2+2?"}]],
+        "expect": {"stored": [{"contains": ["Zara"]}], "max_memories": 1}}) + "\n")
+    out = tmp_path / "report.json"
+    assert main(dataset, "openai:gpt-4o-mini", out, 1.0, 0.0) == 0
+    report = json.loads(out.read_text())
+    assert report["model"] == "openai:gpt-4o-mini" and report["pass_rate"] == 1.0
+    extraction_calls = [r for r in requests(stub) if "response_format" in r]
+    assert len(extraction_calls) == 1  # the no-signal turn made no call
