@@ -134,8 +134,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if has_secret and any(cand.value and s.entity and cand.value in message[s.start:s.end]
                           or message[s.start:s.end] in cand.text for s in find_secrets(message)):
         return "secret"
-    if has_secret and cand.explicit and cand.category == "other":
-        return "secret"
+    if cand.explicit and cand.category == "other" and (has_secret or SECRET_WORDS.search(message)):
+        return "secret"  # never keep the words around a secret the user asked us to store
     if cand.topic:
         return _topic_reason(cand, message)
     if TEMPORARY.search(clause):
@@ -159,6 +159,12 @@ LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[\U0001F600-\U0001F64F\U00
                    F)
 
 
+# Laughing while asking for help ("lost another chess game lol, how do I stop blundering")
+# is self-deprecation, not a joke about the hobby.
+HELP_SEEKING = re.compile(r"\?|\b(?:how (?:do|can|should) I|any (?:tips|ideas|advice)|"
+                          r"help me)\b", F)
+
+
 def _topic_reason(cand: Candidate, message: str) -> str | None:
     """Hobby evidence is weak by design (it needs a second chat); it only has to be sincere.
 
@@ -167,7 +173,7 @@ def _topic_reason(cand: Candidate, message: str) -> str | None:
     """
     if _fiction_before(cand.clause, message):
         return "fiction or hypothetical"
-    if LAUGH.search(message) or JOKE.search(message):
+    if JOKE.search(message) or (LAUGH.search(message) and not HELP_SEEKING.search(message)):
         return "joke"
     if OTHERS.search(cand.clause) and not re.search(r"\b(?:I|I'm|my)\b", cand.clause):
         return "about someone else"

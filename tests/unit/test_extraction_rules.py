@@ -251,3 +251,115 @@ def test_secret_refused_even_when_asked() -> None:
 def test_retraction_is_a_delete() -> None:
     cands = extract_offline("I don't live in Lisbon anymore.")
     assert any(c.op == "delete" and "Lisbon" in c.value for c in cands)
+
+
+# Fourth batch: written before the generalisation pass, phrased unlike the datasets and the
+# held-out file. Facts next to a question, fronted or fragment statements, pets by name.
+GENERALISATION_POSITIVES: list[tuple[str, str | None, str]] = [
+    ("Me llamo Lucía, ¿qué tiempo hace en Sevilla?", None, "Lucía"),
+    ("Lisbon is where we live these days, any good beaches nearby?", None, "Lisbon"),
+    ("Preparing for my first triathlon in June, how should I taper?", None, "triathlon"),
+    ("Oslo is home for me now.", None, "Oslo"),
+    ("Priya — that's my name. How do I boil an egg?", None, "Priya"),
+    ("Coffee person, never tea.", None, "coffee"),
+    ("Emacs user since 2009.", None, "Emacs"),
+    ("vegetarian for 10 years now, any protein tips?", None, "vegetarian"),
+    ("vegan here, what can I bake?", None, "vegan"),
+    ("Nursing is my day job, writing is my hobby.", None, "nursing"),
+    ("My employer is Deutsche Bahn.", None, "Deutsche Bahn"),
+    ("I just started at Zalando last month as a data engineer.", None, "Zalando"),
+    ("I've been at Airbus for a decade now.", None, "Airbus"),
+    ("I maintain the search backend at Etsy.", None, "Etsy"),
+    ("I'm based out of leeds, any climbing gyms?", None, "Leeds"),
+    ("We're in a small town outside Cork.", None, "Cork"),
+    ("Sign the letter as Bronwen, since that's my name.", None, "Bronwen"),
+    ("We moved to Valencia in March.", None, "Valencia"),
+    ("Nos mudamos a Bilbao el año pasado.", None, "Bilbao"),
+    ("Our dog Biscuit keeps chewing the sofa, what do I do?", None, "Biscuit"),
+    ("Mi gata se llama Luna.", None, "Luna"),
+    ("Ziggy (my tabby cat) won't eat his food.", None, "Ziggy"),
+    ("Answer in German from now on, even if I write in English.", None, "German"),
+    ("I'm on Eastern time (EST).", None, "EST"),
+    ("I'd like you to remember my rent is 1200 a month.", None, "1200"),
+    ("Saving up to buy a flat within 2 years.", None, "flat"),
+    ("Sono Marco e lavoro alla Barilla come ingegnere.", None, "Marco"),
+    ("Just so you know, I'm Henrik, and could you check my CV?", None, "Henrik"),
+]
+
+GENERALISATION_NEGATIVES: list[tuple[str, str | None]] = [
+    ("My name is spelled wrong on the invoice, how do I fix it?", None),
+    ("My name was misspelled in the article.", None),
+    ("Remember my api key please sk-abc123def456ghi789jkl012 so I can copy it later", None),
+    ("Berlin is where the wall used to be, right?", None),
+    ("Coffee or tea, which has more caffeine?", None),
+    ("Our neighbour's dog barks all night, what can I do?", None),
+    ("The answer is home, now what?", None),
+    ("How many long runs per week for a marathon?", None),
+    ("Is Vancouver home to many tech companies?", None),
+    ("My name is on the lease, can my landlord evict me?", None),
+]
+
+GENERALISATION_PAIRS: list[tuple[str, str, str]] = [
+    ("whats a good tennis racket for beginners", "lost another tennis match today", "tennis"),
+    ("how often should I water a bonsai", "my bonsai is losing leaves", "bonsai"),
+]
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), GENERALISATION_POSITIVES)
+def test_generalisation_positive(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    assert any(expected.lower() in s.lower() for s in stored), stored
+
+
+@pytest.mark.parametrize(("message", "previous"), GENERALISATION_NEGATIVES)
+def test_generalisation_negative(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+@pytest.mark.parametrize(("first", "second", "topic"), GENERALISATION_PAIRS)
+def test_generalisation_pair(first: str, second: str, topic: str) -> None:
+    shared = _topics(first) & _topics(second)
+    assert any(topic in t for t in shared), (_topics(first), _topics(second))
+
+
+def test_one_topic_one_memory_across_languages() -> None:
+    assert len(_topics("me encanta la astronomía") & _topics("libros de astronomía")) <= 1
+    assert "astronomía" not in _topics("¿qué telescopio para astronomía?")
+
+
+def test_secret_message_never_stores_verbatim() -> None:
+    message = "remember my gitlab token glpat-abcdefghij1234567890 so I don't lose it"
+    assert _stored(message) == []
+
+
+def test_retraction_with_forget_that_deletes_employer() -> None:
+    cands = extract_offline("I don't work at Oracle anymore, please forget that.")
+    assert any(c.op == "delete" and "Oracle" in c.value for c in cands)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I love thrillers, especially Le Carré.", {"Loves thrillers", "Likes Le Carré"}),
+    ("I live in Perth, so please use metric units.", {"Lives in Perth",
+                                                      "Wants you to use metric units"}),
+])
+def test_follow_on_facts(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message))
+
+
+# Written after the generalisation pass, to probe the new fronted/fragment rules for
+# over-firing: each looks like a fronted fact but is not about the user.
+FRONTED_NEAR_MISSES: list[str] = [
+    "London is home to the British Museum.",
+    "Paris is where the Louvre is.",
+    "Names matter, what should I call my startup?",
+    "Anna — that's my sister's name.",
+    "Marketing is my weak spot, how do I improve?",
+    "I maintain that the earth is round.",
+    "Sophie (my coworker) keeps stealing my lunch",
+    "Vegan for a week, would that help my skin?",
+]
+
+
+@pytest.mark.parametrize("message", FRONTED_NEAR_MISSES)
+def test_fronted_near_miss_stores_nothing(message: str) -> None:
+    assert _stored(message) == []

@@ -20,6 +20,16 @@ QUESTION_START = re.compile(
 )
 
 
+# Where a statement turns into a question inside one sentence: "Me llamo Ignacio, ¿me
+# ayudas ...?", "Training for a marathon: how many runs ...?". Only the part after the turn
+# is the question; the declarative part before it is read like any statement.
+QUESTION_TURN = re.compile(
+    r"\s*[,:;]?\s*¿|(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
+    r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?)\b)",
+    F,
+)
+
+
 @dataclass(frozen=True)
 class Clause:
     """A piece of a message, with whether it was asked as a question."""
@@ -60,9 +70,7 @@ def split_clauses(text: str) -> list[Clause]:
             flags=F,
         )
         if question:
-            parts = [q for p in parts for q in re.split(r",\s+(?=(?:what|how|which|where|"
-                                                        r"why|who|can|could|is|are|do|"
-                                                        r"does|any)\b)", p, flags=F)]
+            parts = [q for p in parts for q in QUESTION_TURN.split(p)]
         for part in parts:
             part = part.strip(" ,")
             if part:

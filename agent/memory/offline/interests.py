@@ -26,7 +26,7 @@ def _topic_candidates(text: str, generic: bool = True) -> Iterator[Candidate]:
         if not match:
             continue
         word = match.group(0).lower()
-        covered.update(re.findall(r"[a-z]+", word))
+        covered.update(re.findall(r"\w+", word))  # "astronomía" is covered by astronomy
         label = topic if word.startswith(topic[:5]) or word in COMMON_WORDS else \
             f"{topic} ({word})"
         yield Candidate(text=f"Interested in {label}", category="interest", value=topic,
@@ -44,6 +44,7 @@ def _hobby_words(text: str) -> list[str]:
     words: list[str] = []
     english = len(set(re.findall(r"\b(?:the|a|to|is|my|and|of|for|how|what|do|in)\b",
                                  text.lower()))) >= 2
+    text = re.sub(r"(?<=\w)'s\b", "", text)  # "my bonsai's needles" still names the bonsai
     for found in re.finditer(r"(?<![\w'])([A-Za-zÀ-ÿ]{4,})(?:-[A-Za-zÀ-ÿ]+)?(?![\w'])", text):
         raw = found.group(1)
         word = raw.lower()

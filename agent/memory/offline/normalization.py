@@ -66,6 +66,25 @@ def _intro_list(m: re.Match[str]) -> str:
     return ". ".join([f"I'm {m.group(1)}", *(f"I'm {i}" for i in items if i)])
 
 
+# A name said before its marker: "Fatima — that's me", "sign it as Rhiannon since that's my
+# name", "names okonkwo btw". Rewritten to "my name is X" so the name rule reads them.
+FRONTED_NAME = (
+    (re.compile(r"^(?:(?:hi|hello|hey)[,!]?\s+)?([A-Z][\w'-]+)\s*(?:[—–-]+|,)\s*that's "
+                r"(?:me|my name)\b"), r"my name is \1"),
+    (re.compile(r"\b(?:as|is)\s+([A-Z][\w'-]+),?\s+(?:since|because|as|cause) that's my name\b"),
+     r"as \1, my name is \1"),
+    (re.compile(r"^names?(?:'s| is)?\s+([A-Za-z][\w'-]+)(?=,?\s*(?:btw|fyi|by the way)\b)", F),
+     r"my name is \1"),
+)
+
+
+def _fronted_name(text: str) -> str:
+    """Put a fronted name back after "my name is", where the one name rule reads it."""
+    for pattern, repl in FRONTED_NAME:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def normalize(message: str) -> str:
     """Straighten quotes, expand casual contractions and fix misspelt keywords."""
     text = message.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -81,6 +100,7 @@ def normalize(message: str) -> str:
                   _intro_list, text, flags=F)
     text = re.sub(rf"\b({PETS}|{FAMILY})\s+(?:too\s+|as well\s+|also\s+)?[—–-]+\s*(?:her|his|its|"
                   rf"their) name is\b", r"\1 named", text, flags=F)
+    text = _fronted_name(text)
     for pattern, repl in SLANG:
         text = re.sub(pattern, repl, text, flags=F)
     return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)

@@ -30,7 +30,8 @@ TEMPORAL_TAIL = re.compile(
 )
 VALUE_STOP = re.compile(
     r"\s*(?:[,;:()]|\band\b|\bbut\b|\bbecause\b|\bso\b|\bwhich\b|\bwhere\b|\bwho\b|\bsince\b|"
-    r"\bwhen\b|\bif\b|\bthough\b|\bbtw\b|\bcan you\b|\bcould you\b|\bplease\b|\bi'm\b|\bi am\b|"
+    r"\bwhen\b|\bif\b|\bthough\b|\bbtw\b|\bfwiw\b|\bfyi\b|\btbh\b|\bimo\b|"
+    r"\bcan you\b|\bcould you\b|\bplease\b|\bi'm\b|\bi am\b|"
     r"\bi\b|\bwith you\b).*$",
     F,
 )

@@ -38,7 +38,8 @@ def _strip_consent(text: str) -> str | None:
 
 EXPLICIT = re.compile(
     r"^(?:(?:hey|ok|okay|also|and|yes|actually|so)[,!]?\s+)?(?:please\s+|can you\s+|"
-    r"could you\s+|would you\s+|you can\s+|you may\s+|feel free to\s+|it's (?:fine|ok|okay) "
+    r"could you\s+|would you\s+|you can\s+|you may\s+|feel free to\s+|"
+    r"I(?:'d like| would like| want| need) you to\s+|it's (?:fine|ok|okay) "
     r"to\s+|go ahead and\s+)?(?:please\s+)?"
     r"(?:remember|don't forget|do not forget|keep in mind|make a note|note down|note|"
     r"save|store|memori[sz]e|recuerda|recuérdame|souviens-toi|retiens|merk dir|merke dir|"
@@ -92,6 +93,9 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         body = _forget_target(match.group("body").strip(" .!,") or "that", previous)
         if body:
             return [_delete(body, text)]
+        # "I don't work at Google anymore, please forget that": 'that' is the statement
+        # before the request, so read that part as the retraction.
+        text = text[:match.start()].strip(" ,;.") or text
     out: list[Candidate] = []
     for clause in split_clauses(text):
         m = NO_LONGER.search(clause.text)

@@ -73,6 +73,7 @@ def _clause_candidates(clause: str) -> list[Candidate]:
         for match in pattern.finditer(clause):
             out.extend(build(match, clause))
     out.extend(_standing_instruction(clause, out))
+    out.extend(_instruction_from_fact(clause, out))
     out = [_with_consequence(c, clause) for c in out]
     return out or list(_topic_candidates(clause))
 
@@ -84,6 +85,27 @@ def _with_consequence(cand: Candidate, clause: str) -> Candidate:
         return cand
     consequence = _my_to_their(re.sub(r"\bme\b", "them", tail.group("t"), flags=F))
     return cand.with_(text=f"{cand.text}, so {consequence}")
+
+
+SO_INSTRUCTION = re.compile(r",?\s+so\s+(?:please\s+)?(?:always\s+)?(?P<v>(?:use|give|write|"
+                            r"answer|reply|keep|show|convert|stick to|assume|avoid)\b.+)$", F)
+
+
+def _instruction_from_fact(clause: str, found: list[Candidate]) -> list[Candidate]:
+    """'I'm based in Melbourne, so please use celsius' -> the request lasts as the fact does.
+
+    Constraints already carry their consequence (see ``_with_consequence``); for any other
+    lasting fact the "so please ..." is how the user wants answers from now on.
+    """
+    match = SO_INSTRUCTION.search(clause)
+    facts = [c for c in found if c.topic is None and c.category != "constraint"]
+    if not match or not facts:
+        return []
+    instruction = re.sub(r"\s+please$", "", match.group("v").strip(" .!"), flags=F)
+    if any(c.value and c.value.lower() in instruction.lower() for c in found):
+        return []  # already read as its own fact ("so reply in French" -> language)
+    text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))
+    return [_fact(f"Wants you to {text}", "preference", instruction, clause)]
 
 
 def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from agent.memory.offline.rules import (
     constraints,
     family,
+    fronted,
     goals,
     identity,
     language,
@@ -25,6 +26,7 @@ RULES: list[Rule] = [
     *family.RULES,
     *preferences.RULES,
     *goals.RULES,
+    *fronted.RULES,
 ]
 
 __all__ = ["RULES", "Build", "Rule"]

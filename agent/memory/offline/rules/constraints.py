@@ -68,6 +68,9 @@ def timezone_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     if re.search(r"\buse\s*$", lead) and not re.search(r"\btimes?\b", m.group("rest"), F):
         return []
+    abbr = re.match(r"\s*(?:time\s*)?\((?P<a>[A-Z]{2,5})\)", m.group("rest"))
+    if abbr and abbr.group("a").lower() != value.lower():
+        value = f"{value} time ({abbr.group('a')})"  # keep the abbreviation the user wrote
     return [_fact(f"Timezone is {value}", "constraint", value, clause, "timezone")]
 
 @rule(rf"\bI (?:use|rely on|need|read \w+ with|\w+ with|\w+ everything with|\w+ using)\s+"

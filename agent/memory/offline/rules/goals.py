@@ -61,9 +61,9 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Wants to {_my_to_their(goal)}", "goal", goal, clause)]
 
-@rule(r"\bI(?:'m| am)\s+(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
+@rule(r"(?:\bI(?:'m| am)\s+|^)(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
       r"training for|preparing for|studying for|working towards|working toward|"
-      r"saving (?:up )?for)\s+(?P<v>.+)$|"
+      r"saving (?:up )?(?:for|to))\s+(?P<v>.+)$|"
       r"\b(?:quiero aprender|je veux apprendre|ich will|ich möchte) (?P<f>.+)$|"
       r"\b(?:estoy aprendiendo|j'apprends|ich lerne|estou aprendendo|sto imparando)"
       r"\s+(?P<l>.+)$")
@@ -79,4 +79,6 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         "training": "Is training for", "preparing": "Is preparing for",
         "working": "Is working towards", "saving": "Is saving for",
     }.get(verb.group(0).lower() if verb else "", "Is learning")
+    if label == "Is saving for" and re.search(r"\bsaving (?:up )?to\b", clause, F):
+        label = "Is saving up to"
     return [_fact(f"{label} {value}", "goal", value, clause)]

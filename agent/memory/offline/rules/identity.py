@@ -48,12 +48,20 @@ ROLE_NP_LOOSE = r"(?P<v>(?:[\w-]+\s+){0,2}[\w-]+)"
       rf"(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME})?)")
 def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
-    if words[0].lower() in NAME_STOP:
+    if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause[m.end():]):
         return []
     if len(words) > 1 and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$", words[0]) and (
             words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
         words = words[:1]
     return [_name(" ".join(words), clause)]
+
+def _not_a_name(word: str, tail: str) -> bool:
+    """'My name is spelled wrong' (a verb form, not a name) or 'My name is Legion, for we
+    are many 😈' (a name followed by a wink, laugh or quotation is a joke)."""
+    if word.islower() and re.search(r"(?:ed|ing|ly)$", word):
+        return True
+    return bool(re.search(r"\b(?:lol|lmao|haha\w*|jk|kidding)\b|[😈😉😜😝🤪😂🤣😏👹]|"
+                          r"^,?\s+for (?:we|I) (?:am|are)\b", tail, F))
 
 @rule(rf"^(?:(?:hi|hello|hey|hiya|morning|good morning|quick intro|sorry|actually|oops|"
       rf"I mean|correction|typo|no|there)[,!:]?\s+)*"

@@ -26,6 +26,8 @@ rule = registrar(RULES)
       rf"\b(?:responses|replies|answers)(?:\s+\w+)?\s+in\s+(?P<x>{LANGUAGES})\b|"
       rf"\b(?:default|preferred) language(?: with you)? (?:should be|is)\s+(?P<y>{LANGUAGES})")
 def reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if re.search(r"\bI\s*$", clause[:m.start()]):  # "even if I write in English"
+        return []
     name = _lang(m.group("v") or m.group("w") or m.group("x") or m.group("y"))
     adj = (m.group("a") or m.group("a2") or "").strip()
     label = f"{adj} {name}".strip() if adj.lower() in {"simple", "plain", "basic"} else name

@@ -55,16 +55,18 @@ def favorite_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"(?P<fan>fan) of (?P<fv>.+)$|\bI(?:'m| am) (?:really |very |super )?(?P<into>into|"
       r"passionate about|obsessed with|fond of|keen on) (?P<iv>.+)$")
 def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    verb, raw = _preference_parts(m)
-    raw = re.sub(r"^(\w+),\s+(?=\w+ \w+)", r"\1 ", raw)  # "short, bulleted answers"
+    verb, said = _preference_parts(m)
+    # "short, bulleted answers" keeps both words; "jazz, especially X" is a like of its own.
+    raw = re.sub(r"^(\w+),\s+(?=\w+ \w+)", r"\1 ", ESPECIALLY.sub("", said))
     value = _trim(raw)
     if not value or PRONOUN_OBJECTS.match(value) or len(value.split()) > 8:
         return []
     if re.match(r"^(?:to\s+)?(?:know|ask|have|get|see|make|help|thank|talk about)\b|"
                 r"^(?:how|the way|that|what|when) (?:you|u)\b|^(?:your|ur)\b", value, F):
         return []
-    return [_fact(f"{PREFERENCE_LABELS.get(verb, 'Dislikes')} {value}", "preference", value,
-                  clause)]
+    label = PREFERENCE_LABELS.get(verb, "Dislikes")
+    extra = _especially(said, clause) if label != "Dislikes" else []
+    return [_fact(f"{label} {value}", "preference", value, clause), *extra]
 
 @rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
 def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -122,4 +124,19 @@ def over_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"preferisco)\s+(?P<v>.+)$")
 def preference_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
+    if not value:
+        return []
+    return [_fact(f"Likes {value}", "preference", value, clause), *_especially(m.group("v"),
+                                                                             clause)]
+
+
+ESPECIALLY = re.compile(r",\s*(?:and\s+)?(?:especially|particularly|above all|mostly|surtout|"
+                        r"notamment|sobre todo|especialmente|vor allem|besonders|soprattutto|"
+                        r"principalmente)\s+(?P<x>[^,.;!?]+)", F)
+
+
+def _especially(raw: str, clause: str) -> list[Candidate]:
+    """'J'adore le jazz, surtout Miles Davis' -> the named favourite is a like of its own."""
+    match = ESPECIALLY.search(raw)
+    value = _trim(match.group("x")) if match else ""
     return [_fact(f"Likes {value}", "preference", value, clause)] if value else []
