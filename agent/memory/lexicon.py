@@ -23,7 +23,8 @@ ROLE_WORDS = (
     "babysitter|nanny|housekeeper|janitor|welder|machinist|surveyor|geologist|pharmacologist|"
     "ux researcher|sre|data engineer|homemaker|retiree|pensioner|postdoc|phd student|"
     "undergrad|graduate student|grad student|game designer|copywriter|project manager|"
-    "product manager|pm|devops|sales rep|youtuber|streamer|podcaster|blogger|influencer"
+    "product manager|pm|devops|sales rep|youtuber|streamer|podcaster|blogger|influencer|dev|"
+    "physiotherapist|physio|paediatrician|pediatrician|hairdresser|optician|hygienist"
 )
 ROLE_STOP = frozenset(
     "beginner fan lover believer member user owner customer newbie noob person guy girl man "

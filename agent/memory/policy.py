@@ -28,6 +28,12 @@ TEMPORARY = re.compile(
     r"para esta conversación|für diesen chat)\b",
     F,
 )
+# When a lasting change happened is not a time limit on it: "started at KPMG this week!" is
+# a new employer, "moved to Bristol yesterday" a new home. Only that phrase is ignored, so a
+# real limit elsewhere ("for now") still makes the clause temporary.
+EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched)\b"
+                        r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
+                        r"weekend|month))\b", F)
 FICTION = re.compile(
     r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"
     r"if I (?:were|was|had|became)|in (?:my|a|the) (?:story|novel|book|game|script|"
@@ -138,7 +144,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "secret"  # never keep the words around a secret the user asked us to store
     if cand.topic:
         return _topic_reason(cand, message)
-    if TEMPORARY.search(clause):
+    if TEMPORARY.search(EVENT_TIME.sub(" ", clause)):
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"

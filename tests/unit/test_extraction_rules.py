@@ -363,3 +363,99 @@ FRONTED_NEAR_MISSES: list[str] = [
 @pytest.mark.parametrize("message", FRONTED_NEAR_MISSES)
 def test_fronted_near_miss_stores_nothing(message: str) -> None:
     assert _stored(message) == []
+
+
+# Fifth batch: written before the set-B generalisation pass, none copied from any dataset.
+# Employer named by an adjacent clause, contracted fronted homes, lists of kin and pets,
+# facts behind a "remember" request that also asks a task, consent after the statement,
+# short confirmations carrying the value, non-English intros and "As a <role>," questions.
+BATCH5_POSITIVES: list[tuple[str, str | None, str]] = [
+    ("Our lab at Novartis — I'm a chemist there — needs a fume hood supplier.", None,
+     "Novartis"),
+    ("My team at Atlassian is tiny; I'm a QA engineer there.", None, "Atlassian"),
+    ("Cardiff's where I live, any decent bookshops?", None, "Cardiff"),
+    ("Hamburg's where I'm based these days.", None, "Hamburg"),
+    ("I have three kids, Ada, Theo and Max.", None, "Max"),
+    ("We've got a dog named Rufus plus a rabbit called Clover.", None, "Clover"),
+    ("We've got a dog named Rufus plus a rabbit called Clover.", None, "Rufus"),
+    ("I have epilepsy. Please remember that when you suggest workouts.", None, "epilepsy"),
+    ("I'm not at Accenture anymore btw, and please call me Jo from now on.", None, "Jo"),
+    ("just moved to Lisbon!!", None, "Lisbon"),
+    ("Started at Monzo this week!", None, "Monzo"),
+    ("yeah — Madrid, all my life", "So you live in Madrid, right?", "Madrid"),
+    ("ho un cane che si chiama Briciola", None, "Briciola"),
+    ("Ik woon in Gent en werk bij Barco", None, "Gent"),
+    ("Ik woon in Gent en werk bij Barco", None, "Barco"),
+    ("Olá! Meu nome é Joana, moro em Braga", None, "Joana"),
+    ("my own cat Pixel knocked a glass off the table", None, "Pixel"),
+    ("As a veterinary nurse, how should I handle aggressive dogs?", None, "veterinary nurse"),
+    ("As an accountant, which invoicing software would you pick?", None, "accountant"),
+    ("Please remember that I'm Muslim and don't eat pork, so plan meals around it. What "
+     "should we cook on Monday?", None, "Muslim"),
+]
+
+BATCH5_NEGATIVES: list[tuple[str, str | None]] = [
+    ("As a parent of a teenager, how do I talk about vaping?", None),
+    ("Our team at the hospital is hiring, any interview tips?", None),
+    ("My friend's dog Bruno keeps barking at me.", None),
+    ("As a beginner, which guitar should I buy?", None),
+    ("Rome's where the Colosseum is, right?", None),
+    ("My sister has two kids, Ava and Finn.", None),
+    ("He just moved to Bristol, what gift should I send?", None),
+    ("As a joke, what's a good team name for a pub quiz?", None),
+    ("Remember the pasta recipe from earlier? Can you scale it for six?", None),
+    ("Nope, Madrid is where my brother lives", "So you live in Madrid, right?"),
+]
+
+
+# Added after the set-B pass, from probing the new rules for over-firing (not counted in the
+# before/after numbers of the batch above).
+BATCH5_NEAR_MISSES: list[str] = [
+    "Started at Google's careers page, where do I apply?",
+    "Remember that I'm vegan? Anyway, what's for lunch?",
+    "My team at Google is great and my manager there is kind.",
+    "Just moved the couch, my back hurts, any stretches?",
+    "I have two dogs, plus a friend called Max.",
+    "I'm Jewish, what should I cook for Passover?",
+]
+
+
+@pytest.mark.parametrize("message", BATCH5_NEAR_MISSES)
+def test_batch5_near_miss_stores_nothing(message: str) -> None:
+    assert _stored(message) == []
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), BATCH5_POSITIVES)
+def test_batch5_positive(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    assert any(expected.lower() in s.lower() for s in stored), stored
+
+
+@pytest.mark.parametrize(("message", "previous"), BATCH5_NEGATIVES)
+def test_batch5_negative(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+def test_batch5_consent_after_statement_is_sensitive() -> None:
+    message = "I have epilepsy. I'd like you to remember that, so keep workouts gentle."
+    verdict = judge(extract_offline(message), message)
+    kept = [c for c in verdict.accepted if c.op == "add" and c.topic is None]
+    assert kept and all(c.sensitive for c in kept) and any("epilepsy" in c.text for c in kept)
+
+
+def test_batch5_task_sentence_is_never_verbatim() -> None:
+    message = ("Please remember that I'm Muslim and don't eat pork, so plan meals around it. "
+               "What should we cook on Monday?")
+    stored = _stored(message)
+    assert not any("monday" in s.lower() or s.lower().startswith("plan") for s in stored)
+
+
+def test_batch5_retraction_keeps_the_rest_of_the_message() -> None:
+    cands = extract_offline("I'm not at Accenture anymore btw, and please call me Jo.")
+    assert any(c.op == "delete" and "Accenture" in c.value for c in cands)
+    assert any(c.op == "add" and c.attribute == "name" and c.value == "Jo" for c in cands)
+
+
+def test_batch5_no_longer_at_deletes_the_employer() -> None:
+    cands = extract_offline("I'm no longer at Wipro.")
+    assert any(c.op == "delete" and c.value == "Wipro" for c in cands)

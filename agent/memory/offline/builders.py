@@ -87,7 +87,7 @@ def _verbatim(body: str) -> Candidate:
     """An explicit request we have no rule for: store the user's words in third person."""
     text = body.strip().rstrip(".!")
     text = re.sub(r"\bI'm\b|\bI am\b", "user is", text, flags=F)
-    text = re.sub(r"\bI've\b", "user has", text, flags=F)
+    text = re.sub(r"\bI've\b|\bI have\b", "user has", text, flags=F)
     text = re.sub(r"\bmy\b", "user's", text, flags=F)
     text = re.sub(r"\bI\b", "user", text)
     text = re.sub(r"\bme\b", "the user", text, flags=F)

@@ -21,11 +21,12 @@ QUESTION_START = re.compile(
 
 
 # Where a statement turns into a question inside one sentence: "Me llamo Ignacio, ¿me
-# ayudas ...?", "Training for a marathon: how many runs ...?". Only the part after the turn
+# ayudas ...?", "my dog ate a carrot, that's fine?". Only the part after the turn
 # is the question; the declarative part before it is read like any statement.
 QUESTION_TURN = re.compile(
     r"\s*[,:;]?\s*¿|(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
-    r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?)\b)",
+    r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
+    r"that's|that is)\b)",
     F,
 )
 
@@ -64,7 +65,7 @@ def split_clauses(text: str) -> list[Clause]:
             r"originally)\b)|\s+[-—–]+\s+|\s*[—–]\s*|:\s+(?=(?:I|I'm|I've|my)\b)|"
             r"\bbtw\b|\bby the way\b|"
             r"\by\s+(?=(?:soy|vivo|me|trabajo|mi|tengo)\b)|\bet\s+(?=(?:je|j'|mon)\b)|"
-            r"\bund\s+(?=(?:ich|mein|bin)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi|"
+            r"\bund\s+(?=(?:ich|mein|bin)\b)|\ben\s+(?=(?:ik|werk|woon|mijn)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi|"
             r"trabalho|lavoro)\b))\s*",
             sentence,
             flags=F,

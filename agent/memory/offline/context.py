@@ -76,6 +76,8 @@ def _from_context(text: str, previous: str | None) -> list[Candidate]:
         claim = _confirmed_claim(previous, question)
         if claim and STANDING.search(text) and not STANDING.search(claim):
             claim += " from now on"
+        if claim:  # "you're in Toronto, right?" claims where they live
+            claim = re.sub(r"^I'm (?:based |living )?in (?=[A-Z])", "I live in ", claim)
         return _context_sentence(claim, previous) if claim else []
     if question is None or len(text.split()) > 8:
         return []

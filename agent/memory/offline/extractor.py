@@ -6,11 +6,20 @@ else), then explicit or mid-message "remember" requests, then context, then stat
 
 from __future__ import annotations
 
+import re
+
 from agent.memory.candidates import Candidate
 from agent.memory.offline.builders import _dedupe, _verbatim
+from agent.memory.offline.clauses import split_clauses
 from agent.memory.offline.context import _from_context
 from agent.memory.offline.normalization import normalize
-from agent.memory.offline.requests import _explicit_body, _forget_candidates, _strip_consent
+from agent.memory.offline.patterns import F
+from agent.memory.offline.requests import (
+    _explicit_body,
+    _forget_candidates,
+    _strip_consent,
+    _without_questions,
+)
 from agent.memory.offline.statements import _statement_candidates
 
 
@@ -19,7 +28,7 @@ def extract_offline(message: str, previous_assistant: str | None = None) -> list
     text = normalize(message)
     forget = _forget_candidates(text, previous_assistant)
     if forget:
-        return forget
+        return _dedupe(forget + _rest_after_retraction(text, forget))
     body = _explicit_body(text)
     if body is None:
         body = _strip_consent(text)
@@ -28,7 +37,33 @@ def extract_offline(message: str, previous_assistant: str | None = None) -> list
     found = _from_context(body, previous_assistant)
     found.extend(_statement_candidates(body, verbatim=explicit))
     if explicit:
-        if not [c for c in found if c.topic is None]:
-            found.append(_verbatim(body))
+        statement = _statement_part(body)
+        if statement and not [c for c in found if c.topic is None]:
+            found.append(_verbatim(statement))  # never a question or task ask verbatim
         found = [c.with_(explicit=True) for c in found]
     return _dedupe(found)
+
+
+def _statement_part(body: str) -> str:
+    """What an explicit request states, for a verbatim memory: its statement clauses (first
+    person ones when there are any), never the question or task asked in the same breath.
+    "since I'm lactose intolerant — remember that, please — what's a creamy sauce?" keeps
+    "I'm lactose intolerant"."""
+    clauses = [re.sub(r"^(?:since|because|as|and|so|also)\s+", "", c.text, flags=F)
+               for c in split_clauses(_without_questions(body) or body) if not c.question]
+    clauses = [c for c in clauses if not re.fullmatch(r"(?:please|thanks|ok|okay|btw)", c, F)]
+    first = [c for c in clauses if re.match(r"(?:I|I'm|I've|my)\b", c, F)]
+    return ", ".join(first or clauses)
+
+
+def _rest_after_retraction(text: str, deletes: list[Candidate]) -> list[Candidate]:
+    """Facts in the clauses a retraction did not cover: "I'm no longer at X btw. also, call
+    me Sam" still gives the name. A "forget ..." request spans the whole message (its clause
+    is the text), so nothing is left to read and nothing else is stored."""
+    rest = text
+    for cand in deletes:
+        if cand.clause == text:
+            return []
+        rest = rest.replace(cand.clause, " ", 1)
+    rest = re.sub(r"^[\s,.;!—–-]*(?:btw|by the way|also|and)?[\s,.;!—–-]*", "", rest, flags=F)
+    return [c for c in _statement_candidates(rest) if c.topic is None and c.op == "add"]

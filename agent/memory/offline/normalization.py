@@ -103,4 +103,12 @@ def normalize(message: str) -> str:
     text = _fronted_name(text)
     for pattern, repl in SLANG:
         text = re.sub(pattern, repl, text, flags=F)
+    if FOREIGN.search(text) and not ENGLISH.search(text):
+        return text  # "Meu nome é Rafael": 'nome' is a word, not a typo of 'name'
     return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)
+
+
+# Typos are fixed towards English keywords, so a message in another language is left as is.
+FOREIGN = re.compile(r"\b(?:meu|minha|moro|sou|mi|soy|vivo|je|j'|mon|ich|mein|ik|mijn|ho|"
+                     r"sono|mio|mia)\b|[éèêãõçñàìòù]", F)
+ENGLISH = re.compile(r"\b(?:I|I'm|my|the|is|and|to|a|an|of|in|at|me|you|it|for|with)\b", F)

@@ -17,6 +17,7 @@ from agent.memory.offline.patterns import F
 # A request to remember placed mid-message: "I have ADHD - please remember that, and ...".
 CONSENT = re.compile(
     r"(?:^|(?<=[,;:.!—–-])|\b(?:please|can you|could you|you can|you may|feel free to|"
+    r"I(?:'d like| would like| want| need) you to|"
     r"(?:fine|ok|okay) to|and|yes|also|actually))\s*(?:remember|save|store|note down|"
     r"keep in mind|memori[sz]e|make a note of)\s+(?:this|that|it|both|these|them|the fact|"
     r"for later|for the future|my|that I)\b[^,.;:!?]*[,.;:!?]?",
@@ -25,10 +26,14 @@ CONSENT = re.compile(
 
 
 def _strip_consent(text: str) -> str | None:
-    """The message without its mid-message consent phrase, or None when it has none."""
+    """The message without its mid-message consent phrase, or None when it has none.
+
+    A phrase at the very start ("Remember that I'm vegan? ...") is the request itself, whose
+    body the explicit reader already turned down: what follows it is not a fact to keep.
+    """
     match = CONSENT.search(text)
-    if not match or re.search(r"\b(?:don't|do not|can't|do you|did you|I)\s*$",
-                              text[:match.start()], F):
+    if not match or match.start() == 0 or re.search(
+            r"\b(?:don't|do not|can't|do you|did you|I)\s*$", text[:match.start()], F):
         return None
     rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,.;:—–-")
     rest = re.sub(r"^(?:and|so)\s+", "", rest, flags=F)
@@ -58,12 +63,31 @@ EXPLICIT_TAIL = re.compile(
 def _explicit_body(text: str) -> str | None:
     """The content of an explicit "remember ..." request, or None."""
     match = EXPLICIT.match(text)
-    if match and not match.group("body").strip().endswith("?"):
-        return match.group("body").strip()
+    if match:
+        body = match.group("body").strip()
+        if POLITE.match(text) and body.count("?") == 1:
+            # "Can you remember that I'm Muslim? It matters ...": the '?' is the ask's own.
+            body = re.sub(r"^([^.!?]+)\?", r"\1.", body)
+        body = _without_questions(body)
+        if body:
+            return body
     tail = EXPLICIT_TAIL.match(text)
     if tail:
         return tail.group("body").strip()
     return None
+
+
+POLITE = re.compile(r"^(?:\w+[,!]?\s+)?(?:please\s+)?(?:can|could|would|will) you\b", F)
+
+
+def _without_questions(body: str) -> str:
+    """The statements of a request body: 'remember I'm vegan. Dinner ideas?' keeps only the
+    fact, so a task or question never becomes a verbatim memory. A body that opens with a
+    question ('remember that I asked ...?') is a question about memory, not a request."""
+    sentences = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", body) if s.strip()]
+    if not sentences or sentences[0].endswith("?"):
+        return ""
+    return " ".join(s for s in sentences if not s.endswith("?"))
 
 
 FORGET = re.compile(
@@ -77,6 +101,8 @@ FORGET = re.compile(
 )
 NO_LONGER = re.compile(
     r"\bI(?:'m| am)\s+no longer\s+(?:into|interested in)\s+(?P<e>[^,.;!?]+)|"
+    r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:working\s+)?(?:at|with)\s+(?P<g>[^,.;!?]+?)"
+    r"(?:\s+any\s?more)?(?:\s+btw)?$|"
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
@@ -129,4 +155,5 @@ def _forget_target(body: str, previous: str | None) -> str:
 
 def _delete(body: str, clause: str) -> Candidate:
     body = re.sub(r"^(?:that\s+)?(?:I'm|I am|I|my)\s+", "", body, flags=F)
+    body = re.sub(r"\s+(?:any\s?more|btw|now)$", "", body, flags=F)
     return Candidate(text=body, category="other", value=body, clause=clause, op="delete")

@@ -13,7 +13,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.offline.builders import _fact, _my_to_their, _verbatim
 from agent.memory.offline.clauses import split_clauses
 from agent.memory.offline.interests import _topic_candidates
-from agent.memory.offline.patterns import STANDING, F
+from agent.memory.offline.patterns import EMPLOYER_STOP, PROPER, STANDING, F
 from agent.memory.offline.rules import RULES
 
 
@@ -23,14 +23,33 @@ def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
     Messages carrying code or a long task brief are work in progress, not hobbies: they give
     no hobby evidence, so a follow-up on the same task in another chat is not an interest.
     """
-    found = _clause_facts(text, verbatim)
+    found = _clause_facts(text, verbatim) + _team_employer(text)
     if TASK_LIKE.search(text) or len(text.split()) > 60:
         found = [c for c in found if c.topic is None]
     return found
 
 
+TEAM_AT = re.compile(rf"\b(?:my|our) (?:team|lab|group|department|office|squad|unit) (?:at|in) "
+                     rf"(?P<e>{PROPER})", F)
+WORK_THERE = re.compile(r"\bI(?:'m| am| work| have worked|'ve worked)\b[^.?!—–]*\bthere\b", F)
+
+
+def _team_employer(text: str) -> list[Candidate]:
+    """'Our team at Shopify — I'm a backend dev there': 'there' is the company named in the
+    adjacent clause, so the employer is stated across two clauses no single rule sees."""
+    team = TEAM_AT.search(text)
+    there = WORK_THERE.search(text[team.end():]) if team else None
+    if not team or not there:
+        return []
+    name = team.group("e")
+    if name.lower() in EMPLOYER_STOP or name.lower().startswith("the "):
+        return []
+    return [_fact(f"Works at {name}", "personal", name, there.group(0), "employer")]
+
+
 TASK_LIKE = re.compile(r"```|\bdef \w+\(|\w+_\w+\(|[{};]\s*$|\b(?:follow-up|following up|"
-                       r"back to|pull request|PR|stack trace|traceback)\b", re.M | F)
+                       r"back to|pull request|PR|stack trace|traceback|for this (?:answer|reply|"
+                       r"response|one) only)\b", re.M | F)
 
 
 def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
@@ -102,6 +121,8 @@ def _instruction_from_fact(clause: str, found: list[Candidate]) -> list[Candidat
     if not match or not facts:
         return []
     instruction = re.sub(r"\s+please$", "", match.group("v").strip(" .!"), flags=F)
+    if re.match(r"keep (?:that|this|it) in mind\b", instruction, F):
+        return []  # "so keep that in mind" is consent to remember the fact, not a request
     if any(c.value and c.value.lower() in instruction.lower() for c in found):
         return []  # already read as its own fact ("so reply in French" -> language)
     text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))

@@ -57,6 +57,25 @@ def free_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = (m.group("v") or m.group("w")).lower()
     return [_fact(f"Needs {value} food", "constraint", value, clause)]
 
+@rule(r"\bI(?:'m| am) (?P<v>bipolar|autistic|diabetic|epileptic|asthmatic|jewish|muslim|"
+      r"christian|catholic|hindu|buddhist|sikh|atheist|agnostic|mormon|gay|lesbian|bisexual|"
+      r"queer|transgender|non-binary)\b|\b(?:I )?keep (?P<k>kosher|halal)\b|"
+      r"\bI(?:'m| am) (?P<c>(?:lactose|gluten) intolerant|coeliac|celiac)\b")
+def trait_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'I'm bipolar' / 'I keep kosher': lasting and sensitive, so the policy stores them only
+    with consent; read here so consent stores the fact, not the whole sentence."""
+    if m.group("c"):
+        return [_fact(f"Is {m.group('c').lower()}", "constraint", m.group("c"), clause)]
+    if m.group("k"):
+        return [_fact(f"Keeps {m.group('k').lower()}", "constraint", m.group("k"), clause)]
+    value = m.group("v")
+    value = value.capitalize() if value.lower() in RELIGIONS else value.lower()
+    return [_fact(f"Is {value}", "personal", value, clause)]
+
+
+RELIGIONS = frozenset("jewish muslim christian catholic hindu buddhist sikh mormon".split())
+
+
 @rule(rf"\b(?:my time ?zone is|time ?zone(?:'s| is)|mi zona horaria es|mon fuseau horaire "
       rf"est|meine zeitzone ist|I'm in the|I am in the|I live in the|I'm on|I am on|"
       rf"I use|use)\s+(?P<v>{TIMEZONES})\b(?P<rest>.*)$")

@@ -21,6 +21,8 @@ KIN_STOP = frozenset("few couple lot bit questions question idea ideas problem i
 # People around the user whose names are their own business, not the user's family or pets.
 NOT_KIN = frozenset(OTHER_PEOPLE.split("|")) | frozenset(
     "name names favourite favorite goal job role city home company team code app".split())
+HAVE = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|own)\b",
+                  re.IGNORECASE)
 
 
 @rule(rf"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|bought|own|"
@@ -29,22 +31,29 @@ NOT_KIN = frozenset(OTHER_PEOPLE.split("|")) | frozenset(
       rf"(?:,?\s+(?:and\s+)?{NAME})*)|"
       rf"^(?:got|have) (?:a|an) (?P<k3>(?:[\w-]+\s+){{0,2}}?[\w-]+?)\s+(?:named|called)\s+"
       rf"(?P<v3>[A-Za-z]\w+)|"
-      rf"\b(?:my|our) (?:(?:younger|older|little|big|baby|twin|new|old|lovely|\w+-year-old)"
+      rf"\b(?:my|our) (?:(?:own|younger|older|little|big|baby|twin|new|old|lovely|\w+-year-old)"
       rf"\s+)?(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+)"
-      rf"\s*(?P<v2>{NAME})")
+      rf"\s*(?P<v2>{NAME})|"
+      rf"(?:,?\s+(?:plus|and|also|as well as))\s+(?:a|an|two|three|\d+)\s+(?P<k4>(?:[\w-]+\s+)"
+      rf"{{0,2}}?[\w-]+?)s?,?\s+(?:named|called)\s+(?P<v4>{NAME}(?:,?\s+(?:and\s+)?{NAME})*)")
 def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    kind = (m.group("k") or m.group("k2") or m.group("k3")).split()[-1].lower()
+    """Named family and pets; 'I have two kids, Leo and Nora, plus a cat called Miso' names
+    each one, the ones after 'plus' only when the clause is already about what I have."""
+    if m.group("k4") and not HAVE.search(clause[:m.start()]):
+        return []
+    kind = (m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")).split()[-1].lower()
     if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(FAMILY, kind)):
         return []
     names = re.findall(r"[A-Za-zÀ-ÿ][\w'-]+", m.group("v") or m.group("v2") or
-                       m.group("v3"))
+                       m.group("v3") or m.group("v4"))
     kind = re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind
     return [_fact(f"Has {_article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                   clause) for name in names
             if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
 
-@rule(rf"\b(?:mi|mis|tengo un|tengo una|minha|meu|mon|ma|mein|meine|mia|mio)\s+"
-      rf"(?P<k>{KIN_FOREIGN})(?:\s+que)?(?:,?\s+|\s+se llama\s+|\s+s'appelle\s+|"
+@rule(rf"\b(?:mi|mis|tengo un|tengo una|minha|meu|mon|ma|mein|meine|mia|mio|ho un|ho una|"
+      rf"tenho um|tenho uma|j'ai un|j'ai une)\s+"
+      rf"(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui))?(?:,?\s+|\s+se llama\s+|\s+s'appelle\s+|"
       rf"\s+hei(?:ß|ss)t\s+|\s+si chiama\s+|\s+se chama\s+)(?P<v>{NAME})")
 def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = m.group("k").lower()

@@ -27,11 +27,11 @@ LABEL_STOP = frozenset("that this every each the a an other any some one which w
                        "new power first".split())
 
 
-@rule(rf"^(?:so\s+)?(?P<v>{PROPER}) is (?:where (?:I|we)(?:'re| are|'m| am)? (?:live|living|"
+@rule(rf"^(?:so\s+)?(?P<v>{PROPER})(?: is|'s) (?:where (?:I|we)(?:'re| are|'m| am)? (?:live|living|"
       rf"based|settled|call home)|(?:now )?(?:my |our )?home(?: for (?:me|us))?(?=(?:\s+(?:now|"
       rf"these days|nowadays))*\s*$))")
 def fronted_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """'Berlin is where I live now' / 'Vancouver is home now' -> lives there."""
+    """'Berlin is where I live now' / "Glasgow's where I live" -> lives there."""
     value = _place(m.group("v"))
     return [_fact(f"Lives in {value}", "location", value, clause, "location")] if value else []
 
@@ -63,7 +63,7 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 @rule(rf"\bmy (?:employer|workplace|company) is (?P<e>{PROPER})|"
-      rf"\bI(?:'ve| have)? (?:just |recently |finally )?(?:joined|started (?:working )?at)\s+"
+      rf"(?:\bI(?:'ve| have)? |^)(?:just |recently |finally )?(?:joined|started (?:working )?at)\s+"
       rf"(?P<j>{PROPER})|\bI (?:maintain|run|lead|manage|own|build|work on|look after)\s+"
       rf"(?:the |our |a |an )?(?:[\w-]+\s+){{0,3}}?(?:service|team|platform|product|app|"
       rf"backend|frontend|system|department|project|infrastructure|codebase|api|pipeline)s?"
@@ -72,8 +72,11 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """Employers named without 'I work at': 'my employer is', 'joined', 'maintain ... at'."""
     employer = m.group("e") or m.group("j") or m.group("m") or m.group("s")
-    if employer.lower() in EMPLOYER_STOP:
+    if employer.lower() in EMPLOYER_STOP or employer.endswith("'s"):
         return []
+    if m.group("j") and not re.match(r"\bI\b", m.group(0), F) and not JOINED_END.match(
+            clause[m.end():]):
+        return []  # without "I", only "started at KPMG (this week|as a ...)!" is a new job
     out = [_fact(f"Works at {_cap(employer)}", "personal", _cap(employer), clause,
                  "employer")]
     role = re.search(r"\bas (?:a|an) (?P<r>(?:[\w-]+\s+){0,2}[\w-]+)", clause[m.end():], F)
@@ -81,6 +84,9 @@ def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = _trim(role.group("r"))
         out.append(_fact(f"Is {_article(value)} {value}", "role", value, clause, "role"))
     return out
+
+
+JOINED_END = re.compile(r"\s*(?:$|[,!.]|(?:this|last|today|yesterday|as|in|on)\b)", F)
 
 
 @rule(r"^(?:a |an )?(?P<v>[\w-]+(?:\s+[\w-]+)?) person(?:,?\s+(?:never|not|no|over)\s+"

@@ -151,8 +151,9 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         out.extend(_role(role.group("v"), "", clause))
     return out + _place_after(tail, clause)
 
-@rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite|arbeite)(?:\s+[\w-]+){{0,2}}?"
-      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für)\s+(?P<e>{PROPER})")
+@rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite|arbeite|ik werk|werk)"
+      rf"(?:\s+[\w-]+){{0,2}}?"
+      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij)\s+(?P<e>{PROPER})")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     employer = m.group("e")
     out = [_fact(f"Works at {employer}", "personal", employer, clause, "employer")]

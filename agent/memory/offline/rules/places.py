@@ -19,11 +19,13 @@ rule = registrar(RULES)
 
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
       r"reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?(?:living|"
-      r"based|settled)|^(?:currently |now )?(?:living|based)|\bhome is|\bmy home is|"
+      r"based|settled)|^(?:currently |now )?(?:living|based)|"
+      r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)|\bhome is|\bmy home is|"
       r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
       r"household)(?:\s+of\s+\w+)?)\s+(?:to|in|at|into|out of)\s+(?P<v>[\w'. -]+)|"
       r"\b(?:vivo en|vivo a|j'habite à|j'habite en|j'habite|je vis à|je vis en|ich wohne in|"
-      r"ich lebe in|wohne in|eu moro em|moro em|moro no|moro na|abito a|me mudé a|"
+      r"ich lebe in|wohne in|ik woon in|woon in|eu moro em|moro em|moro no|moro na|abito a|"
+      r"me mudé a|"
       r"(?:me|nos) mud(?:e|é|amos|aremos) (?:a|para)|nos mudamos|"
       r"me mudei para|je viens de déménager à|bin (?:gerade |jetzt )?nach)\s+(?P<w>[\w'. -]+)")
 def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
