@@ -56,6 +56,12 @@ PETS = (
     "dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
     "goldfish|bird|ferret|guinea pig|pony|gecko"
 )
+# Common dog breeds: people name the breed, not the species ("our beagle Waffles").
+DOG_BREEDS = (
+    "greyhound|whippet|beagle|labrador|lab|poodle|terrier|spaniel|collie|retriever|husky|"
+    "dachshund|corgi|pug|bulldog|chihuahua|shepherd|lurcher|schnauzer|boxer|rottweiler|"
+    "doberman|dalmatian|pomeranian|shih tzu|cockapoo|labradoodle|goldendoodle|mutt|pit ?bull"
+)
 FAMILY = (
     "wife|husband|partner|spouse|fiancé|fiancée|fiance|fiancee|son|daughter|kid|child|baby|"
     "brother|sister|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|twin|"

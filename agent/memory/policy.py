@@ -126,6 +126,26 @@ def judge(candidates: list[Candidate], message: str, previous_assistant: str | N
     return result
 
 
+def _secret_in_reach(clause: str, message: str, has_secret: bool) -> bool:
+    """Whether a secret shares the candidate's request. "Remember I'm allergic to X - and
+    also remember my PIN is 1234" makes two requests: the PIN blocks only its own, so the
+    consented allergy is kept. With one request, every word around a secret is refused."""
+    starts = [m.start() for m in REQUEST.finditer(message)]
+    at = message.find(clause) if clause else -1
+    if len(starts) < 2 or at < 0 or clause == message:
+        return has_secret or bool(SECRET_WORDS.search(message))
+    lo = max([s for s in starts if s <= at], default=0)
+    hi = min([s for s in starts if s > at], default=len(message))
+    if at + len(clause) > hi:
+        return True  # the clause runs into the next request
+    segment = message[lo:hi]
+    return bool(SECRET_WORDS.search(segment)) or any(
+        s.start < hi and s.end > lo for s in find_secrets(message))
+
+
+REQUEST = re.compile(r"\b(?:remember|save|store|note down|keep in mind)\b", F)
+
+
 def _asks_to_remember(message: str) -> bool:
     return bool(re.search(r"\b(?:remember|save|store|keep|note)\b", message, F))
 
@@ -140,7 +160,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if has_secret and any(cand.value and s.entity and cand.value in message[s.start:s.end]
                           or message[s.start:s.end] in cand.text for s in find_secrets(message)):
         return "secret"
-    if cand.explicit and cand.category == "other" and (has_secret or SECRET_WORDS.search(message)):
+    if cand.explicit and cand.category == "other" and _secret_in_reach(clause, message,
+                                                                       has_secret):
         return "secret"  # never keep the words around a secret the user asked us to store
     if cand.topic:
         return _topic_reason(cand, message)

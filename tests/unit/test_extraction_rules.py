@@ -8,6 +8,8 @@ one user message (with the assistant's previous message as context) through
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from agent.memory.offline import extract_offline
@@ -459,3 +461,72 @@ def test_batch5_retraction_keeps_the_rest_of_the_message() -> None:
 def test_batch5_no_longer_at_deletes_the_employer() -> None:
     cands = extract_offline("I'm no longer at Wipro.")
     assert any(c.op == "delete" and c.value == "Wipro" for c in cands)
+
+
+# Sixth batch: unseen-phrasing generalisation. Other people's quoted words, declined
+# answers, fillers before a short answer, retractions followed by ", so ...", forget requests
+# in other languages, and a secret next to a consented fact. Near-misses included.
+BATCH6_NEGATIVES: list[tuple[str, str | None]] = [
+    ("My coworker just messaged me: 'I'm Priya and I'm a radiologist', how do I reply?", None),
+    ('My sister wrote: "Hello, I\'m Mateo, I live in Quito" - can you translate it?', None),
+    ("My boss said: I'm Daniel and I manage the Berlin office.", None),
+    ("I'd prefer not to share that, can we just start?", "What's your name?"),
+    ("I'd rather not tell, let's just get going.", "Where do you live?"),
+    ("rather not say tbh", "What do you do for work?"),
+    ("jestem zmęczona dzisiaj, pomóż mi z listem", None),
+    ("My neighbour's rescue greyhound is called Dash, any tips for dog-sitting?", None),
+    ("I'd rather not go into details, but I need a budget template.", None),
+    # guards added with the fixes: nationality is not a name, "your answer" is this reply
+    ("ik ben Nederlander, wat is een goed recept?", None),
+    ("Please use a table in your answer.", None),
+]
+BATCH6_POSITIVES: list[tuple[str, str | None, str]] = [
+    ("erm, use Jo please", "What name should I use for you?", "Jo"),
+    ("well, go with Sasha", "What should I call you?", "Sasha"),
+    ("um just call me Bea", "What's your name?", "Bea"),
+    ("I work as a physiotherapist lol, keep it simple.", None, "physiotherapist"),
+    ("I live in Tromsø so it's dark all winter.", None, "Tromsø"),
+    ("Please never use bullet points in your replies, I find them cluttered.", None, "bullet"),
+    ("Could you always reply in Italian?", None, "Italian"),
+    ("Our adopted beagle Waffles keeps chewing shoes.", None, "Waffles"),
+    ("je suis infirmière à Marseille depuis 3 ans", None, "Marseille"),
+    ("ik ben Joost en ik woon in Gent", None, "Joost"),
+    ("jestem Tomek, pomóż mi z CV", None, "Tomek"),
+    ("Remember that I have asthma, and also remember my card PIN is 9921", None, "asthma"),
+    # guards added with the fixes: "ask:" is not reported speech; "never" keeps its polarity
+    ("Quick ask: please always give me metric units.", None, "metric"),
+    ("Never use exclamation marks in your replies.", None, "no exclamation"),
+]
+BATCH6_DELETES: list[tuple[str, str]] = [
+    ("I'm not vegetarian anymore, so meat is fine now.", "vegetarian"),
+    ("I'm no longer vegan, so ignore that from now on.", "vegan"),
+    ("Vergiss meinen Namen bitte.", "name"),
+    ("Olvida mi nombre, por favor.", "name"),
+    ("Please forget my name, I'd rather stay anonymous.", "name"),
+]
+
+
+@pytest.mark.parametrize(("message", "previous"), BATCH6_NEGATIVES)
+def test_batch6_negative(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), BATCH6_POSITIVES)
+def test_batch6_positive(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    assert any(expected.lower() in s.lower() for s in stored), stored
+    assert not any(re.search(r"\b(?:9921|PIN)\b", s) for s in stored), stored
+
+
+@pytest.mark.parametrize(("message", "expected"), BATCH6_DELETES)
+def test_batch6_delete(message: str, expected: str) -> None:
+    verdict = judge(extract_offline(message), message)
+    assert any(c.op == "delete" and expected in c.value.lower() for c in verdict.accepted)
+    assert not [c for c in verdict.accepted if c.op == "add"], verdict.accepted
+
+
+def test_batch6_consented_fact_beside_secret_is_sensitive() -> None:
+    message = "Remember that I have asthma, and also remember my card PIN is 9921"
+    verdict = judge(extract_offline(message), message)
+    kept = [c for c in verdict.accepted if c.op == "add" and c.topic is None]
+    assert kept and all(c.sensitive for c in kept) and verdict.refusals

@@ -63,7 +63,7 @@ def split_clauses(text: str) -> list[Clause]:
             r"\s*(?:\||,?\s+(?:and|but|so|also|plus|though)\s+(?=(?:I|I'm|I've|my|me|we|"
             r"we're|our)\b)|;|,\s+(?=(?:I|I'm|I've|my|we|we're|our|living|based|"
             r"originally)\b)|\s+[-—–]+\s+|\s*[—–]\s*|:\s+(?=(?:I|I'm|I've|my)\b)|"
-            r"\bbtw\b|\bby the way\b|"
+            r"\bbtw\b|\bby the way\b|,?\s+and\s+(?:also\s+)?(?=remember\s+(?:that|this|my|I)\b)|"
             r"\by\s+(?=(?:soy|vivo|me|trabajo|mi|tengo)\b)|\bet\s+(?=(?:je|j'|mon)\b)|"
             r"\bund\s+(?=(?:ich|mein|bin)\b)|\ben\s+(?=(?:ik|werk|woon|mijn)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi|"
             r"trabalho|lavoro)\b))\s*",
@@ -84,6 +84,20 @@ def _is_question(part: str) -> bool:
                                                              r"wo)\b", part, F)
 
 
+# "<someone> says: ..." introduces another person's words, quoted or not; the user's own
+# "I said: ..." is left alone. Quoted speech runs to its closing quote, unquoted speech to
+# the end of its sentence.
+REPORTED_SPEECH = re.compile(
+    r"(?<!\bI )\b(?:says?|said|writes?|wrote|texts?|texted|messaged(?: me)?|repl(?:y|ies|ied)|"
+    r"asks|asked|goes|tells me|told me)\s*:\s*"
+    r"(?:\"[^\"]*\"?|'.*?'(?![A-Za-z])|[^.!?\n]*[.!?]*)",
+    F,
+)
+# A single-quoted passage may contain apostrophes ("'Hi, I'm Wiktoria'"): an apostrophe
+# followed by a letter is inside a word, so only a quote not followed by one closes it.
+QUOTED = re.compile(r"\"[^\"]*\"|(?<![A-Za-z])'(?=\S)(?:[^']|'(?=[A-Za-z]))+?'(?![A-Za-z])")
+
+
 def _strip_quotes(text: str) -> str:
-    """Quoted speech is someone else's words: drop it before reading statements."""
-    return re.sub(r"\"[^\"]*\"|(?<![A-Za-z])'[^']{3,}'(?![A-Za-z])", " ", text)
+    """Quoted and reported speech is someone else's words: drop it before reading statements."""
+    return QUOTED.sub(" ", REPORTED_SPEECH.sub(" ", text))

@@ -115,12 +115,16 @@ def _answer_candidates(text: str, question: str, previous: str) -> list[Candidat
 
 def _short_answer(text: str) -> str:
     """The value in a short reply: 'lisbon, since 2019' -> 'lisbon', 'mostly Rust' -> 'Rust'."""
-    answer = text.strip(" .!")
+    # Hesitation ("uhh", "well,") and "go with X" / "use X" wrap the value itself.
+    answer = re.sub(r"^(?:(?:u+h+|u+m+|h+m+|er+m*|well|so|ok|okay)\b[,.!]*\s*)+", "",
+                    text.strip(" .!"), flags=F)
     answer = re.split(r"\s*(?:[,;(]|\s[-—–]\s|\bbut\b)\s*", answer)[0]
+    answer = re.sub(r"^(?:(?:just|maybe|probably)\s+)?(?:(?:let's\s+)?go\s+(?:with|w/)|use|"
+                    r"(?:you\s+can\s+)?call\s+me)\s+", "", answer, flags=F)
     answer = re.sub(r"^(?:(?:it's|its|it is|i'm|i am|call me|just|my name is|i live in|"
                     r"mostly|usually|mainly|probably|definitely|in|a|an|the|i work at|i work "
                     r"for|at|for)\s+)+", "", answer, flags=F)
-    answer = re.sub(r"\s*(?:please|thanks|thank you|always|from now on|strictly|is fine|"
+    answer = re.sub(r"\s*(?:please|thanks|thank you|thx|ty|always|from now on|strictly|is fine|"
                     r"works|is good|is perfect|would be great)\b.*$", "", answer, flags=F)
     answer = answer.strip(" .!,")
     return answer if 0 < len(answer.split()) <= 8 else ""

@@ -124,11 +124,15 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         text = text[:match.start()].strip(" ,;.") or text
     out: list[Candidate] = []
     for clause in split_clauses(text):
-        m = NO_LONGER.search(clause.text)
+        # "I'm no longer vegan, so feel free to ...": the consequence after ", so" is not
+        # part of what is retracted, and must not stop the retraction from being read.
+        head = re.split(r",\s*(?:so|which means|meaning|and so|therefore)\b", clause.text,
+                        maxsplit=1)[0]
+        m = NO_LONGER.search(head)
         if not m or clause.question:
             continue
         if not re.search(r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|"
-                         r"nicht mehr|mais\b|più\b", clause.text, F):
+                         r"nicht mehr|mais\b|più\b", head, F):
             continue
         body = next(g for g in m.groups() if g)
         out.append(_delete(body.strip(), clause.text))
@@ -153,7 +157,14 @@ def _forget_target(body: str, previous: str | None) -> str:
     return body if body and not body.endswith("?") else ""
 
 
+# "Oublie mon prénom", "Vergiss meinen Namen", "olvida mi nombre": a forget request that
+# names the attribute in another language deletes the same memory as "forget my name".
+FOREIGN_NAME = re.compile(r"^(?:mon|ma|mi|meinen|mein|meu|o meu|il mio|mijn|moje|moj[ae]?)\s+"
+                          r"(?:pr[ée]nom|nom|nombre|namen?|nome|naam|imi[eę])$", F)
+
+
 def _delete(body: str, clause: str) -> Candidate:
+    body = "name" if FOREIGN_NAME.match(body) else body
     body = re.sub(r"^(?:that\s+)?(?:I'm|I am|I|my)\s+", "", body, flags=F)
     body = re.sub(r"\s+(?:any\s?more|btw|now)$", "", body, flags=F)
     return Candidate(text=body, category="other", value=body, clause=clause, op="delete")

@@ -74,10 +74,15 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
     return found
 
 
-REQUEST = re.compile(r"^(?:can|could|would|will) (?:you|u) (?:please )?(?P<rest>.+)$", F)
+REQUEST = re.compile(r"^(?:please\s+)?(?:can|could|would|will) (?:you|u) (?:please )?"
+                     r"(?P<rest>.+)$", F)
+# "don't use emojis in your answers": a request about answers in general (plural) lasts
+# like one said with "always"; "in your answer" is about the reply being written now.
+ALL_ANSWERS = re.compile(r"\bin (?:all |any of )?your (?:answers|replies|responses|messages)\b",
+                         F)
 FIRST_PERSON = re.compile(r"^(?:I(?!'ll|'d| will| would)|my)\b", F)
 IMPERATIVE = re.compile(
-    r"^(?:please\s+)?(?:(?:always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
+    r"^(?:please\s+)?(?:(?P<adv>always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
     r"answer|keep|format|include|avoid|skip|don't|do not|show|explain|assume|stick to|stick "
     r"with|put|add|list|mention|convert|quote|cite|break|prefer|default to|talk|speak)\b.+)$",
     F,
@@ -131,7 +136,7 @@ def _instruction_from_fact(clause: str, found: list[Candidate]) -> list[Candidat
 
 def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate]:
     """'Always give me quantities in grams' -> a lasting preference about how to answer."""
-    if found or not STANDING.search(clause):
+    if found or not (STANDING.search(clause) or ALL_ANSWERS.search(clause)):
         return []
     parts = [p.strip() for p in re.split(r"\s*[,;:—–]\s*", clause) if p.strip()]
     for i, part in enumerate(parts):
@@ -145,5 +150,19 @@ def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate
         if tail and re.match(r"(?:not|never|no|rather|instead)\b", tail, F):
             instruction = f"{instruction}, {tail}"
         text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))
-        return [_fact(f"Wants you to {text}", "preference", instruction, clause)]
+        return [_fact(_instruction_text(text, match.group("adv")), "preference", instruction,
+                      clause)]
     return []
+
+
+def _instruction_text(text: str, adverb: str | None) -> str:
+    """The memory for a standing request, keeping its polarity: "never use emojis" and
+    "don't use emojis" are both "Prefers no emojis", never "Wants you to use emojis"."""
+    negative = (adverb or "").lower() == "never"
+    neg = re.match(r"(?:don't|do not|never)\s+(?P<rest>.+)$", text, F)
+    if neg:
+        negative, text = True, neg.group("rest")
+    if not negative:
+        return f"Wants you to {text}"
+    use = re.match(r"use (?:any )?(?P<x>.+)$", text, F)
+    return f"Prefers no {use.group('x')}" if use else f"Wants you to never {text}"

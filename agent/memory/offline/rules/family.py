@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.lexicon import FAMILY, KIN_FOREIGN, OTHER_PEOPLE, PETS
+from agent.memory.lexicon import DOG_BREEDS, FAMILY, KIN_FOREIGN, OTHER_PEOPLE, PETS
 from agent.memory.offline.builders import _article, _cap, _fact, _trim
-from agent.memory.offline.patterns import NAME, NAME_STOP
+from agent.memory.offline.patterns import NAME, NAME_STOP, F
 from agent.memory.offline.rules.registry import Rule, registrar
 
 RULES: list[Rule] = []
@@ -31,8 +31,9 @@ HAVE = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|re
       rf"(?:,?\s+(?:and\s+)?{NAME})*)|"
       rf"^(?:got|have) (?:a|an) (?P<k3>(?:[\w-]+\s+){{0,2}}?[\w-]+?)\s+(?:named|called)\s+"
       rf"(?P<v3>[A-Za-z]\w+)|"
-      rf"\b(?:my|our) (?:(?:own|younger|older|little|big|baby|twin|new|old|lovely|\w+-year-old)"
-      rf"\s+)?(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+)"
+      rf"\b(?:my|our) (?:(?:own|younger|older|little|big|baby|twin|new|old|lovely|rescue|"
+      rf"rescued|adopted|foster|senior|\w+-year-old)\s+){{0,2}}"
+      rf"(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+)"
       rf"\s*(?P<v2>{NAME})|"
       rf"(?:,?\s+(?:plus|and|also|as well as))\s+(?:a|an|two|three|\d+)\s+(?P<k4>(?:[\w-]+\s+)"
       rf"{{0,2}}?[\w-]+?)s?,?\s+(?:named|called)\s+(?P<v4>{NAME}(?:,?\s+(?:and\s+)?{NAME})*)")
@@ -47,6 +48,8 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     names = re.findall(r"[A-Za-zÀ-ÿ][\w'-]+", m.group("v") or m.group("v2") or
                        m.group("v3") or m.group("v4"))
     kind = re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind
+    # A breed names the animal: "our greyhound Pickles" is the user's dog.
+    kind = f"{kind} dog" if re.fullmatch(DOG_BREEDS, kind, F) else kind
     return [_fact(f"Has {_article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                   clause) for name in names
             if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]

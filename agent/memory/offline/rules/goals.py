@@ -43,7 +43,8 @@ def goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Goal is to {_my_to_their(value)}", "goal", value, clause)]
 
 @rule(r"\b(?:mi objetivo|mon objectif|mein ziel|meu objetivo|il mio obiettivo|"
-      r"mi meta|mon rêve|mi sueño|mein traum)\b[^:]*?\b(?:es|est|ist(?: es)?|é|è|c'est)\s*,?"
+      r"mi meta|mon rêve|mi sueño|mein traum|mój cel|moim celem|mijn doel)\b[^:]*?"
+      r"\b(?:es|est|ist(?: es)?|é|è|c'est|to|jest|is)\s*,?"
       r"\s*(?:de |d'|a |di )?(?P<v>.+)$")
 def goal_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))

@@ -37,14 +37,17 @@ rule = registrar(RULES)
 
 NAME_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
 TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
-ROLE_NP_LOOSE = r"(?P<v>(?:[\w-]+\s+){0,2}[\w-]+)"
+# Chat fillers ("a dental hygienist lol so ...") end a job title; they are never part of it.
+_NOT_FILLER = r"(?!(?:lol|lmao|haha\w*|tbh|btw|so|but)\b)"
+ROLE_NP_LOOSE = rf"(?P<v>(?:{_NOT_FILLER}[\w-]+\s+){{0,2}}{_NOT_FILLER}[\w-]+)"
 
 
 @rule(rf"\b(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|people call me|"
       rf"everyone calls me|i go by|i'm called|i am called|address me as|refer to me as|"
       rf"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
       rf"mon prénom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|eu me chamo|me chamo|"
-      rf"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è)\s+"
+      rf"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
+      rf"mijn naam is|noem me|nazywam się|mam na imię|mów mi)\s+"
       rf"(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME})?)")
 def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
@@ -54,6 +57,15 @@ def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
         words = words[:1]
     return [_name(" ".join(words), clause)]
+
+# Dutch "ik ben Sanne", Polish "jestem Kasia": "I am" plus a capitalised word that ends the
+# clause is a name, unless it is a nationality ("ik ben Nederlander", "jestem Polakiem").
+@rule(rf"\b(?:ik ben|jestem)\s+(?!(?-i:Ned|Belg|Duit|Pol|Niem|Ang|Amer|Fran|Hol))"
+      rf"(?P<v>{NAME})(?=\s*(?:$|[,.!;]))")
+def am_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    word = m.group("v")
+    return [] if word.lower() in NAME_STOP else [_name(word, clause)]
+
 
 def _not_a_name(word: str, tail: str) -> bool:
     """'My name is spelled wrong' (a verb form, not a name) or 'My name is Legion, for we
@@ -81,7 +93,8 @@ def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _role(m.group("v"), clause[m.end():], clause)
 
-@rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{ROLE_NP_LOOSE}(?=\s*(?:$|,|\s+(?:at|for|in|and)\b))")
+@rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{ROLE_NP_LOOSE}"
+      r"(?=\s*(?:$|,|\s+(?:at|for|in|and|so|but|because|btw|tbh|lol|lmao|haha\w*)\b))")
 def role_suffix_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     head = m.group("v").split()[-1].lower()
     if head in ROLE_STOP or not ROLE_SUFFIX.match(head) or re.match(DIETS, head, F):
@@ -167,7 +180,10 @@ def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"ingenieur(?:in)?|arzt|ärztin|entwickler(?:in)?|student(?:in)?|krankenpfleger(?:in)?|"
       r"engenheir[oa]|professora?|enfermeir[oa]|desenvolvedor[a]?|ingegnere|insegnante|"
       r"infermier[ea]|sviluppatore|programmatore|architett[oa]|architecte|architekt(?:in)?|"
-      r"arquitet[oa]|arquitect[oa]|contador[a]?|projektleiter(?:in)?|[\w]+(?:ista|ero|era|"
+      r"arquitet[oa]|arquitect[oa]|contador[a]?|projektleiter(?:in)?|boulang(?:er|ère)|"
+      r"bouch(?:er|ère)|(?:pâtiss|cuisin|plomb|menuis|charpent|jardin|ferm|banqu)i(?:er|ère)|"
+      r"[ée]lectricien(?:ne)?|pharmacien(?:ne)?|bakker|kok|verpleegkundige|leraar|lerares|"
+      r"[\w]+(?:ista|ero|era|"
       r"eur|euse|erin|eiro|eira))\b")
 def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")

@@ -29,7 +29,11 @@ rule = registrar(RULES)
       r"(?:me|nos) mud(?:e|é|amos|aremos) (?:a|para)|nos mudamos|"
       r"me mudei para|je viens de déménager à|bin (?:gerade |jetzt )?nach)\s+(?P<w>[\w'. -]+)")
 def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", clause, F):
+    # "I basically live at the gym" is a figure of speech; an adverb after the place ("I
+    # live in Bergen so it rains basically every day") is about something else.
+    head = clause[:m.end("v") if m.group("v") else m.end()]
+    head = re.split(r"\s+(?:so|and|but|where|which)\s+", head, maxsplit=1)[0]
+    if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", head, F):
         return []
     value = _place(m.group("v") or m.group("w"))
     if not value:

@@ -105,11 +105,16 @@ def learning_style_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
     return [_fact(f"Learns best {value}", "preference", value, clause)] if value else []
 
+# "I'd rather not say / share / go into it" declines to answer: it is not a preference.
+DECLINE = re.compile(r"not (?:to )?(?:say|share|tell|disclose|answer|give|reveal|mention|"
+                     r"discuss|go into|get into|talk about|get personal)\b", F)
+
+
 @rule(r"\bI(?:'d| would) (?:much )?rather (?P<v>(?!(?:to )?(?:talk|chat|speak|communicate)"
       r"\b).+)$")
 def rather_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
-    if not value or re.match(rf"(?:{LANGUAGES})\b", value, F):
+    if not value or re.match(rf"(?:{LANGUAGES})\b", value, F) or DECLINE.match(value):
         return []
     return [_fact(f"Would rather {_my_to_their(value)}", "preference", value, clause)]
 
