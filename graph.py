@@ -62,7 +62,8 @@ def retrieve_memories(state: State, runtime: Runtime[Context]) -> dict[str, Any]
         # post-step will embed: embedding them in one batch with the query saves a second
         # model call per fact-bearing turn (~15 ms of a ~60 ms budget).
         candidates = OfflineExtractor()(query, None)
-        services.memory.prime([query, *(c.text for c in candidates if c.op == "add")])
+        services.memory.prime([query, *(c.text for c in candidates
+                                          if c.op == "add" and not c.topic)])
     records = memory_context(ctx.user_id, query, services.settings.memory_search_limit)
     return {"memories": [r.as_dict() for r in records], "memory_events": [], "tool_rounds": 0,
             "memory_on": True}
