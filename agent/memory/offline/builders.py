@@ -101,6 +101,14 @@ def _trim(value: str) -> str:
     return value.strip(" .,!?;:'\"")
 
 
+def _lives(raw: str, clause: str, relation: str = "Lives in") -> list[Candidate]:
+    """A location fact from a raw place phrase, or nothing if it does not clean to a place."""
+    value = _place(raw)
+    if not value:
+        return []
+    return [_fact(f"{relation} {value}", "location", value, clause, "location")]
+
+
 def _place(raw: str) -> str:
     value = _trim(raw)
     value = re.sub(r"\s+(?:now|since|for|with|near|and)\b.*$", "", value, flags=F)

@@ -12,7 +12,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.lexicon import DIETS, FAMILY, PETS
-from agent.memory.offline.builders import _article, _cap, _fact, _name, _place, _trim
+from agent.memory.offline.builders import _article, _cap, _fact, _lives, _name, _trim
 from agent.memory.offline.patterns import EMPLOYER_STOP, NAME, NAME_STOP, PROPER, F
 from agent.memory.offline.rules.registry import Rule, registrar
 
@@ -32,8 +32,7 @@ LABEL_STOP = frozenset("that this every each the a an other any some one which w
       rf"these days|nowadays))*\s*$))")
 def fronted_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'Berlin is where I live now' / "Glasgow's where I live" -> lives there."""
-    value = _place(m.group("v"))
-    return [_fact(f"Lives in {value}", "location", value, clause, "location")] if value else []
+    return _lives(m.group("v"), clause)
 
 
 @rule(rf"\b(?:I|we)(?:'re| are|'m| am) (?:living )?(?:in|near) (?:a |an )?(?:[\w-]+\s+){{0,2}}?"
@@ -41,8 +40,7 @@ def fronted_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"close to|north of|south of|east of|west of)\s+(?P<v>{PROPER})")
 def near_place_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'we're in a tiny village outside Galway' -> lives near Galway."""
-    value = _place(m.group("v"))
-    return [_fact(f"Lives near {value}", "location", value, clause, "location")] if value else []
+    return _lives(m.group("v"), clause, "Lives near")
 
 
 @rule(r"^(?:ciao|hola|salut|bonjour|ol[aá]|oi|hallo)?[,!]?\s*(?:sono|soy|sou|eu sou|je suis)\s+"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.offline.builders import _fact, _place
+from agent.memory.offline.builders import _fact, _lives, _place
 from agent.memory.offline.patterns import PROPER, F
 from agent.memory.offline.rules.registry import Rule, registrar
 
@@ -42,14 +42,12 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(rf"\b(?:my )?home(?: for (?:me|us))? is (?:now )?(?:in )?(?P<v>{PROPER})")
 def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _place(m.group("v"))
-    return [_fact(f"Lives in {value}", "location", value, clause, "location")] if value else []
+    return _lives(m.group("v"), clause)
 
 @rule(rf"\bI(?:'m| am) (?:now |currently )?in (?P<v>{PROPER})(?=\s+(?:now|these days|"
       rf"nowadays)\b)")
 def now_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _place(m.group("v"))
-    return [_fact(f"Lives in {value}", "location", value, clause, "location")] if value else []
+    return _lives(m.group("v"), clause)
 
 @rule(r"(?:\b(?:I'm|I am) (?:originally )?from|\bI come from|^(?:I )?grew up in|"
       r"^originally from|\bsoy de|\bje viens de|\bich komme aus|\bsou de)\s+(?P<v>[\w'. -]+)")
