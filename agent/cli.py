@@ -32,30 +32,29 @@ def demo(user: Annotated[str, typer.Option(help="User id for the demo.")] = DEMO
 
 
 async def _demo(user: str) -> None:
+    from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
-    from agent.context import Context
+    from agent.nodes import render_memory_context, render_system_prompt
+    from agent.personal_memory import Memory, PersonalMemory
     from agent.runner import chat_messages, run_turn
-    from agent.services import get_services
-    from agent.settings import get_settings
-    from graph import build_graph, render_system_prompt
 
-    settings = get_settings()
-    services = get_services()
-    removed = services.opt_out(user)
+    mem = PersonalMemory.from_env()
+    settings = mem.settings
+    removed = mem.forget_all(user)
     typer.echo(f"PersonalMem demo  (model: {settings.default_model}, backend: "
                f"{settings.backend}, data: {settings.data_dir})")
     if removed:
         typer.echo(f"(cleared {removed} memories left by an earlier demo run for '{user}')")
-    ctx = Context(user_id=user)
     async with open_checkpointer(settings) as saver:
-        agent = build_graph(saver)
-        chats = {name: services.chats.create(user, title=f"Chat {name}") for name in "ABC"}
+        agent = build_graph(saver, mem)
+        chats = {name: mem.chats.create(user, title=f"Chat {name}") for name in "ABC"}
         sent: dict[str, list[str]] = {name: [] for name in chats}
 
         async def turn(name: str, text: str) -> Any:
             sent[name].append(text)
             typer.secho(f"\n[Chat {name}] user: {text}", bold=True)
-            result = await run_turn(agent, chat_id=chats[name].id, context=ctx, message=text)
+            run = mem.resolve_run(user_id=user, chat_id=chats[name].id)
+            result = await run_turn(agent, chat_id=chats[name].id, context=run, message=text)
             typer.echo(f"[Chat {name}] assistant: {result.reply}")
             for event in result.memory_events:
                 typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
@@ -64,16 +63,18 @@ async def _demo(user: str) -> None:
         await turn("A", CHAT_A)
         result = await turn("B", "What is my name?")
         typer.secho("  memory context used in chat B:", fg="cyan")
-        prompt = render_system_prompt(result.memories_used, True)
+        used = [Memory(**m) for m in result.memories_used]
+        prompt = render_system_prompt(render_memory_context(used, True))
         start, end = prompt.find("<user_memories>"), prompt.find("</user_memories>")
         typer.echo("  " + prompt[start:end + 16].replace("\n", "\n  "))
         await turn("B", "What language should I use for my backend?")
         typer.secho(f"\nMemories of '{user}':", bold=True)
-        for mem in services.memory.list(user):
-            typer.echo(f"  - [{mem.category}] {mem.text}  (from chat {mem.source_chat_id})")
-        before = len(services.memory.list(user))
+        for record in mem.list(user):
+            typer.echo(f"  - [{record.category}] {record.text}  (from chat "
+                       f"{record.source_chat_id})")
+        before = len(mem.list(user))
         await turn("C", CHAT_C)
-        after = len(services.memory.list(user))
+        after = len(mem.list(user))
         typer.echo(f"  memories before/after chat C: {before}/{after} "
                    f"({'nothing stored' if before == after else 'CHANGED'})")
         await turn("C", "What was I asking about earlier?")
@@ -100,18 +101,15 @@ def chat(user: Annotated[str, typer.Option(help="User id.")] = "me",
 
 
 async def _chat(user: str, model: str | None) -> None:
+    from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
-    from agent.context import Context
-    from agent.memory.store import MemoryNotFound
+    from agent.personal_memory import MemoryNotFound, PersonalMemory
     from agent.runner import run_turn
-    from agent.services import get_services
-    from agent.settings import get_settings
-    from graph import build_graph
 
-    services = get_services()
-    async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
-        current = services.chats.create(user)
+    mem = PersonalMemory.from_env()
+    async with open_checkpointer(mem.settings) as saver:
+        agent = build_graph(saver, mem)
+        current = mem.chats.create(user)
         typer.echo(f"New chat {current.id} as '{user}'. /new /memories /forget ID /user NAME "
                    "/quit")
         while True:
@@ -124,29 +122,26 @@ async def _chat(user: str, model: str | None) -> None:
             if line in {"/quit", "/exit"}:
                 break
             if line == "/new":
-                current = services.chats.create(user)
+                current = mem.chats.create(user)
                 typer.echo(f"New chat {current.id}")
             elif line == "/memories":
-                for mem in services.memory.list(user):
-                    typer.echo(f"  {mem.id}  [{mem.category}] {mem.text}")
+                for record in mem.list(user):
+                    typer.echo(f"  {record.id}  [{record.category}] {record.text}")
             elif line.startswith("/forget "):
                 memory_id = line.split(maxsplit=1)[1]
-                if services.memory.owner_of(memory_id) != user:
-                    typer.echo("  no such memory")
-                    continue
                 try:
-                    services.memory.delete(memory_id)
+                    mem.delete(user, memory_id)
                     typer.echo("  forgotten")
                 except MemoryNotFound:
                     typer.echo("  no such memory")
             elif line.startswith("/user "):
                 user = line.split(maxsplit=1)[1].strip()
-                current = services.chats.create(user)
+                current = mem.chats.create(user)
                 typer.echo(f"Now '{user}', new chat {current.id}")
             else:
-                result = await run_turn(agent, chat_id=current.id,
-                                        context=Context(user_id=user, model=model), message=line)
-                services.chats.touch(current.id, title=line[:60])
+                run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
+                result = await run_turn(agent, chat_id=current.id, context=run, message=line)
+                mem.chats.touch(current.id, title=line[:60])
                 typer.echo(result.reply)
                 for event in result.memory_events:
                     typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
@@ -171,7 +166,7 @@ def eval_(
     max_false_store_rate: Annotated[float | None, typer.Option(help="Fail above this.")] = None,
 ) -> None:
     """Run the store-vs-not-store eval suite."""
-    from evals.runner import main
+    from agent.evaluation import main
 
     _offline_env()
     raise typer.Exit(main(dataset, model, out, min_pass_rate, max_false_store_rate))

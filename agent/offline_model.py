@@ -21,7 +21,7 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from agent.memory.offline import normalize
+from agent.memory.extractors.rules import normalize
 from agent.messages import message_text
 
 F = re.IGNORECASE

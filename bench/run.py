@@ -104,27 +104,21 @@ def time_calls(fn: Any, queries: list[str], rounds: int, tag: str = "take") -> l
 
 
 def bench_retrieve(tmp: Path) -> dict[str, float]:
-    from agent.services import build_services
+    from agent.personal_memory import PersonalMemory
     from agent.settings import Settings
-    from graph import memory_context
 
-    os.environ["PERSONALMEM_DATA_DIR"] = str(tmp / "ours")
-    from agent.settings import get_settings
-
-    get_settings.cache_clear()
-    services = build_services(Settings(data_dir=tmp / "ours"))
-    texts, vecs = corpus(services.memory.embed)
+    mem = PersonalMemory(settings=Settings(data_dir=tmp / "ours"))
+    texts, vecs = corpus(mem.store.embed)
     users = [("big-user", 10_000)] + [(f"user-{i}", 90) for i in range(999)]
-    load = bulk_load(services.memory.vector_store, users, texts, vecs)
-    services.memory.add("big-user", "Name is Honda", category="name", attribute="name",
-                        value="Honda")
+    load = bulk_load(mem.store.vector_store, users, texts, vecs)
+    mem.store.add("big-user", "Name is Honda", category="name", attribute="name", value="Honda")
 
     def ours(q: str) -> None:
-        found = memory_context("big-user", q, 8)
+        found = mem.context_for("big-user", q, 8)
         assert found and all(r.user_id == "big-user" for r in found)
 
     ours_ms = time_calls(ours, QUERIES, 200)
-    small_ms = time_calls(lambda q: memory_context("user-5", q, 8), QUERIES, 100, "small")
+    small_ms = time_calls(lambda q: mem.context_for("user-5", q, 8), QUERIES, 100, "small")
 
     # Baseline: mem0's default local Qdrant, same embedder, 10k of one user among 20k.
     from mem0 import Memory
@@ -150,19 +144,15 @@ def bench_retrieve(tmp: Path) -> dict[str, float]:
 
 
 async def bench_turn(tmp: Path) -> dict[str, float]:
+    from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
-    from agent.context import Context
+    from agent.personal_memory import PersonalMemory
     from agent.runner import run_turn
-    from agent.services import get_services, reset_services
-    from agent.settings import get_settings
-    from graph import build_graph
+    from agent.settings import Settings
 
-    os.environ["PERSONALMEM_DATA_DIR"] = str(tmp / "turn")
-    get_settings.cache_clear()
-    reset_services()
-    services = get_services()
-    texts, vecs = corpus(services.memory.embed)
-    bulk_load(services.memory.vector_store, [("turn-user", 1000)], texts, vecs)
+    mem = PersonalMemory(settings=Settings(data_dir=tmp / "turn"))
+    texts, vecs = corpus(mem.store.embed)
+    bulk_load(mem.store.vector_store, [("turn-user", 1000)], texts, vecs)
     # 60 distinct messages (facts, questions, tasks), so every turn embeds new text.
     cities = ["Porto", "Lyon", "Austin", "Kyoto", "Oslo", "Quito", "Graz", "Perth", "Cork", "Bonn"]
     hobbies = ["hiking", "chess", "baking", "cycling", "jazz", "pottery", "sailing", "yoga",
@@ -174,10 +164,10 @@ async def bench_turn(tmp: Path) -> dict[str, float]:
         f"What should I do this weekend in {cities[(i + 3) % 10]}?",
         f"Can you summarise article number {i + 7} for me?",
         f"My favourite editor is {['Neovim', 'Emacs', 'VS Code', 'Helix', 'Zed'][i % 5]}.")]
-    async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
-        chat = services.chats.create("turn-user")
-        ctx = Context(user_id="turn-user")
+    async with open_checkpointer(mem.settings) as saver:
+        agent = build_graph(saver, mem)
+        chat = mem.chats.create("turn-user")
+        ctx = mem.resolve_run(user_id="turn-user", chat_id=chat.id)
         await run_turn(agent, chat_id=chat.id, context=ctx, message="hello")
         out = []
         for i in range(60):

@@ -1,4 +1,4 @@
-"""The REST API: FastAPI routes over the same services, graph and runner the CLI uses.
+"""The REST API: FastAPI routes over the same memory API, graph and runner the CLI uses.
 
 One module per job: ``schemas`` (wire shapes and examples), ``errors`` (one error body),
 ``auth`` (who is calling), ``deps`` (shared dependencies and ownership checks),

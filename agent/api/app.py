@@ -20,10 +20,10 @@ from agent.api import routes_chats, routes_health, routes_memories, routes_turns
 from agent.api.auth import Authenticator
 from agent.api.errors import install_error_handlers
 from agent.api.langserve_routes import mount_agent
+from agent.assistant import build_graph
 from agent.checkpointer import open_checkpointer
-from agent.services import get_services, reset_services
+from agent.personal_memory import PersonalMemory
 from agent.settings import get_settings
-from graph import build_graph
 
 log = logging.getLogger("personalmem.api")
 
@@ -57,25 +57,27 @@ def create_app() -> FastAPI:
     """Build the app from the process settings (malformed auth settings fail here)."""
     settings = get_settings()
     authenticator = Authenticator.from_settings(settings)
-    agent = build_graph(None)
+    mem = PersonalMemory(settings=settings)
+    agent = build_graph(None, mem)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if not authenticator.enabled:
             log.warning("%s\n%s\n%s", "!" * 78, OPEN_API_WARNING, "!" * 78)
         # Load the embedder and connect the stores now, not on the first request.
-        await run_in_threadpool(get_services)
+        await run_in_threadpool(mem.warm_up)
         async with open_checkpointer(settings) as saver:
             agent.checkpointer = saver
             try:
                 yield
             finally:
                 agent.checkpointer = None
-                reset_services()
+                mem.close()
 
     app = FastAPI(title="PersonalMem API", version=version("personalmem"),
                   description=DESCRIPTION, lifespan=lifespan)
     app.state.agent = agent
+    app.state.memory = mem
     app.state.authenticator = authenticator
     install_error_handlers(app)
     for module in (routes_health, routes_chats, routes_turns, routes_memories, routes_users):

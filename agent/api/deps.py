@@ -1,4 +1,4 @@
-"""Dependencies every route shares: services, the compiled agent, the caller, ownership checks.
+"""Dependencies every route shares: the memory API, the agent, the caller, ownership checks.
 
 Ownership policy (the same on every endpoint): a chat or memory that does not exist and one
 that belongs to someone else both answer 404 ``not_found``, so ids of other users' data can't
@@ -27,7 +27,7 @@ from agent.api.schemas import (
 )
 from agent.chats import ChatRecord
 from agent.memory.records import MemoryRecord
-from agent.services import Services, get_services
+from agent.personal_memory import PersonalMemory
 
 Agent = CompiledStateGraph[Any, Any, Any, Any]
 
@@ -50,8 +50,10 @@ Limit = Annotated[int, Query(ge=1, le=200, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 
 
-def services() -> Services:
-    return get_services()
+def memory(request: Request) -> PersonalMemory:
+    """The app's ``PersonalMemory`` (built with the app, warmed up by the lifespan)."""
+    mem: PersonalMemory = request.app.state.memory
+    return mem
 
 
 def agent(request: Request) -> Agent:
@@ -81,7 +83,7 @@ def caller(
     return auth.identify(api_key, bearer.credentials if bearer else None)
 
 
-ServicesDep = Annotated[Services, Depends(services)]
+MemoryDep = Annotated[PersonalMemory, Depends(memory)]
 AgentDep = Annotated[Agent, Depends(agent)]
 SaverDep = Annotated[BaseCheckpointSaver[Any], Depends(checkpointer)]
 CallerDep = Annotated[str | None, Depends(caller)]
@@ -101,22 +103,22 @@ PathUser = Annotated[str, Depends(path_user)]
 QueryUser = Annotated[str, Depends(query_user)]
 
 
-def owned_chat(services: Services, chat_id: str, user_id: str) -> ChatRecord:
+def owned_chat(mem: PersonalMemory, chat_id: str, user_id: str) -> ChatRecord:
     """The chat if ``user_id`` owns it; 404 otherwise (see the module docstring).
 
     Like every store call it blocks: async routes run it with ``run_in_threadpool``.
     """
-    chat = services.chats.get(chat_id)
+    chat = mem.chats.get(chat_id)
     if chat is None or chat.user_id != user_id:
         raise not_found("Chat", chat_id)
     return chat
 
 
-def owned_memory(services: Services, memory_id: str, user_id: str) -> MemoryRecord:
+def owned_memory(mem: PersonalMemory, memory_id: str, user_id: str) -> MemoryRecord:
     """The memory if ``user_id`` owns it; 404 otherwise. mem0 itself deletes by id alone."""
-    if services.memory.owner_of(memory_id) != user_id:
+    if mem.store.owner_of(memory_id) != user_id:
         raise not_found("Memory", memory_id)
-    record = services.memory.get(memory_id)
+    record = mem.store.get(memory_id)
     if record is None:
         raise not_found("Memory", memory_id)
     return record

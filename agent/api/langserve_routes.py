@@ -26,7 +26,7 @@ from agent.api.errors import invalid, not_found
 from agent.api.model_choice import checked_model
 from agent.api.schemas import MAX_RESOURCE_ID, RESOURCE_ID_PATTERN
 from agent.chats import ChatRecord
-from agent.services import Services, get_services
+from agent.personal_memory import PersonalMemory
 
 PATH = "/agent"
 ENDPOINTS: list[EndpointName] = ["invoke", "batch", "stream", "stream_events", "playground",
@@ -60,7 +60,8 @@ async def configure_run(config: dict[str, Any], request: Request) -> dict[str, A
     if len(chat_id) > MAX_RESOURCE_ID or not _CHAT_ID.match(chat_id):
         raise invalid("thread_id: invalid chat id.")
     model = checked_model(_text(requested, "model"))
-    chat, memory_on = await run_in_threadpool(_chat_for_run, get_services(), chat_id, user)
+    chat, memory_on = await run_in_threadpool(_chat_for_run, request.app.state.memory, chat_id,
+                                              user)
     configurable: dict[str, Any] = {"thread_id": chat.id, "user_id": user,
                                     "temporary": chat.temporary, "memory_enabled": memory_on}
     if model is not None:
@@ -68,14 +69,14 @@ async def configure_run(config: dict[str, Any], request: Request) -> dict[str, A
     return {**config, "configurable": configurable}
 
 
-def _chat_for_run(services: Services, chat_id: str, user: str) -> tuple[ChatRecord, bool]:
+def _chat_for_run(mem: PersonalMemory, chat_id: str, user: str) -> tuple[ChatRecord, bool]:
     """The user's chat for this thread, created on first use (LangServe clients pick ids)."""
-    chat = services.chats.get(chat_id)
+    chat = mem.chats.get(chat_id)
     if chat is None:
-        chat = services.chats.create(user, chat_id=chat_id)
+        chat = mem.chats.create(user, chat_id=chat_id)
     elif chat.user_id != user:
         raise not_found("Chat", chat_id)
-    return chat, services.chats.memory_enabled(user)
+    return chat, mem.chats.memory_enabled(user)
 
 
 async def _client_configurable(request: Request) -> Mapping[str, Any]:

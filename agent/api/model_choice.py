@@ -1,12 +1,11 @@
-"""A caller's model choice, checked before any work starts (and the matching extractor)."""
+"""A caller's model choice, checked before any work starts."""
 
 from __future__ import annotations
 
 from agent.api.errors import invalid
-from agent.memory.extraction import extractor_for
 from agent.models import ModelConfigError, load_chat_model
 
-__all__ = ["checked_model", "extractor_for"]
+__all__ = ["checked_model"]
 
 
 def checked_model(spec: str | None) -> str | None:

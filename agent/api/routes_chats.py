@@ -17,14 +17,13 @@ from agent.api.deps import (
     CallerDep,
     ChatIdPath,
     Limit,
+    MemoryDep,
     Offset,
     PathUser,
     QueryUser,
     SaverDep,
-    ServicesDep,
     owned_chat,
 )
-from agent.api.model_choice import extractor_for
 from agent.api.schemas import (
     AddAssistantMessageRequest,
     AddAssistantMessageResponse,
@@ -40,8 +39,8 @@ from agent.api.schemas import (
 )
 from agent.api.transcript import message_out, previous_assistant_text
 from agent.memory.records import TurnOutcome
+from agent.personal_memory import PersonalMemory
 from agent.runner import chat_messages, run_config
-from agent.services import Services
 
 router = APIRouter(tags=["chats"])
 
@@ -52,36 +51,36 @@ TITLE_CHARS = 60
 
 @router.post("/chats", status_code=status.HTTP_201_CREATED, response_model=ChatOut,
              responses=error_responses(401, 403, 422, 503))
-def create_chat(body: CreateChatRequest, services: ServicesDep, who: CallerDep) -> ChatOut:
+def create_chat(body: CreateChatRequest, mem: MemoryDep, who: CallerDep) -> ChatOut:
     """Create a chat for a user. ``temporary`` chats never read or write memory."""
     user = acting_user(who, body.user_id)
-    chat = services.chats.create(user, title=body.title, temporary=body.temporary)
+    chat = mem.chats.create(user, title=body.title, temporary=body.temporary)
     return ChatOut(**chat.as_dict())
 
 
 @router.get("/users/{user_id}/chats", response_model=ChatPage,
             responses=error_responses(401, 403, 422, 503))
-def list_chats(user: PathUser, services: ServicesDep, limit: Limit = 20, offset: Offset = 0
+def list_chats(user: PathUser, mem: MemoryDep, limit: Limit = 20, offset: Offset = 0
                ) -> ChatPage:
     """The user's chats, most recently active first."""
-    records, total = services.chats.list_for_user(user, limit=limit, offset=offset)
+    records, total = mem.chats.list_for_user(user, limit=limit, offset=offset)
     return ChatPage(items=[ChatOut(**r.as_dict()) for r in records], total=total, limit=limit,
                     offset=offset)
 
 
 @router.get("/chats/{chat_id}/messages", response_model=ChatMessages,
             responses=error_responses())
-async def get_messages(chat_id: ChatIdPath, user: QueryUser, services: ServicesDep,
+async def get_messages(chat_id: ChatIdPath, user: QueryUser, mem: MemoryDep,
                        agent: AgentDep) -> ChatMessages:
     """The chat's messages, oldest first, tool calls included."""
-    chat = await run_in_threadpool(owned_chat, services, chat_id, user)
+    chat = await run_in_threadpool(owned_chat, mem, chat_id, user)
     messages = await chat_messages(agent, chat.id)
     return ChatMessages(chat_id=chat.id, messages=[message_out(m) for m in messages])
 
 
 @router.post("/chats/messages", response_model=AddUserMessageResponse,
              status_code=status.HTTP_201_CREATED, responses=error_responses())
-async def add_user_message(body: AddUserMessageRequest, services: ServicesDep, agent: AgentDep,
+async def add_user_message(body: AddUserMessageRequest, mem: MemoryDep, agent: AgentDep,
                            who: CallerDep) -> AddUserMessageResponse:
     """Append a user message without running the model.
 
@@ -89,52 +88,51 @@ async def add_user_message(body: AddUserMessageRequest, services: ServicesDep, a
     same write policy as a turn, with the assistant's previous reply as context.
     """
     user = acting_user(who, body.user_id)
-    chat = await run_in_threadpool(owned_chat, services, body.chat_id, user)
+    chat = await run_in_threadpool(owned_chat, mem, body.chat_id, user)
     previous = previous_assistant_text(await chat_messages(agent, chat.id))
     message = HumanMessage(content=body.message)
     await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
                               as_node=APPEND_AS_NODE)
     outcome = TurnOutcome()
     if body.extract_memory and not chat.temporary:
-        outcome = await run_in_threadpool(_learn, services, user, chat.id, body.message,
+        outcome = await run_in_threadpool(_learn, mem, user, chat.id, body.message,
                                           previous)
-    await run_in_threadpool(services.chats.touch, chat.id, body.message[:TITLE_CHARS])
+    await run_in_threadpool(mem.chats.touch, chat.id, body.message[:TITLE_CHARS])
     return AddUserMessageResponse(
         chat_id=chat.id, message=message_out(message),
         memory_events=[MemoryEventOut(**e.as_dict()) for e in outcome.events],
         refusals=outcome.refusals)
 
 
-def _learn(services: Services, user_id: str, chat_id: str, message: str,
+def _learn(mem: PersonalMemory, user_id: str, chat_id: str, message: str,
            previous: str | None) -> TurnOutcome:
-    if not services.chats.memory_enabled(user_id):
+    if not mem.chats.memory_enabled(user_id):
         return TurnOutcome()
-    return services.writer.process(user_id=user_id, chat_id=chat_id, message=message,
-                                   previous_assistant=previous, extractor=extractor_for(None))
+    return mem.observe_turn(user_id, message, chat_id=chat_id, previous_assistant=previous)
 
 
 @router.post("/chats/responses", response_model=AddAssistantMessageResponse,
              status_code=status.HTTP_201_CREATED, responses=error_responses())
-async def add_assistant_message(body: AddAssistantMessageRequest, services: ServicesDep,
+async def add_assistant_message(body: AddAssistantMessageRequest, mem: MemoryDep,
                                 agent: AgentDep, who: CallerDep) -> AddAssistantMessageResponse:
     """Append an assistant reply to the chat's history (nothing is learned from it)."""
     user = acting_user(who, body.user_id)
-    chat = await run_in_threadpool(owned_chat, services, body.chat_id, user)
+    chat = await run_in_threadpool(owned_chat, mem, body.chat_id, user)
     message: BaseMessage = AIMessage(content=body.message)
     await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
                               as_node=APPEND_AS_NODE)
-    await run_in_threadpool(services.chats.touch, chat.id)
+    await run_in_threadpool(mem.chats.touch, chat.id)
     return AddAssistantMessageResponse(chat_id=chat.id, message=message_out(message))
 
 
 @router.delete("/chats/{chat_id}", response_model=Deleted, responses=error_responses())
-async def delete_chat(chat_id: ChatIdPath, user: QueryUser, services: ServicesDep,
+async def delete_chat(chat_id: ChatIdPath, user: QueryUser, mem: MemoryDep,
                       saver: SaverDep) -> Deleted:
     """Delete the chat's history (every checkpoint) and its metadata.
 
     Memories learned in the chat are the user's and stay; delete them under /memories.
     """
-    chat = await run_in_threadpool(owned_chat, services, chat_id, user)
+    chat = await run_in_threadpool(owned_chat, mem, chat_id, user)
     await saver.adelete_thread(chat.id)
-    deleted = await run_in_threadpool(services.chats.delete, chat.id)
+    deleted = await run_in_threadpool(mem.chats.delete, chat.id)
     return Deleted(id=chat.id, deleted=deleted)

@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from agent.api.deps import SaverDep, ServicesDep
+from agent.api.deps import MemoryDep, SaverDep
 from agent.api.errors import error_body
 from agent.api.schemas import HealthOut, error_responses
 
@@ -21,13 +21,13 @@ PROBE_ID = "00000000-0000-0000-0000-000000000000"
 
 
 @router.get("/health", response_model=HealthOut, responses=error_responses(503))
-async def health(services: ServicesDep, saver: SaverDep) -> HealthOut | JSONResponse:
+async def health(mem: MemoryDep, saver: SaverDep) -> HealthOut | JSONResponse:
     """Ping the chat store, the checkpointer and the memory store."""
     probes: dict[str, Callable[[], Awaitable[Any]]] = {
-        "chat_store": lambda: run_in_threadpool(services.chats.ping),
+        "chat_store": lambda: run_in_threadpool(mem.chats.ping),
         "checkpointer": lambda: saver.aget_tuple(
             {"configurable": {"thread_id": PROBE_ID, "checkpoint_ns": ""}}),
-        "memory_store": lambda: run_in_threadpool(services.memory.get, PROBE_ID),
+        "memory_store": lambda: run_in_threadpool(mem.store.get, PROBE_ID),
     }
     # Concurrently: a down MongoDB costs one server-selection timeout, not one per probe.
     # Any exception counts as "down" and is reported by name below, never swallowed.
@@ -41,7 +41,7 @@ async def health(services: ServicesDep, saver: SaverDep) -> HealthOut | JSONResp
             failed.append(f"{name} ({type(result).__name__})")
         else:
             checks[name] = "ok"
-    backend = services.settings.backend
+    backend = mem.settings.backend
     if failed:
         message = f"Backend unavailable ({backend}): {', '.join(failed)}."
         body = error_body("backend_unavailable", message)

@@ -14,15 +14,14 @@ from fastapi.responses import JSONResponse
 
 from agent.api.deps import (
     Limit,
+    MemoryDep,
     MemoryIdPath,
     Offset,
     PathUser,
     QueryUser,
-    ServicesDep,
     owned_memory,
 )
 from agent.api.errors import ApiError, not_found
-from agent.api.model_choice import extractor_for
 from agent.api.schemas import (
     Deleted,
     HistoryEntry,
@@ -43,10 +42,10 @@ router = APIRouter(tags=["memories"])
 
 @router.get("/users/{user_id}/memories", response_model=MemoryPage,
             responses=error_responses(401, 403, 422, 503))
-def list_memories(user: PathUser, services: ServicesDep, limit: Limit = 50, offset: Offset = 0
+def list_memories(user: PathUser, mem: MemoryDep, limit: Limit = 50, offset: Offset = 0
                   ) -> MemoryPage:
     """The user's memories, oldest first, with category, sensitivity, source chat and times."""
-    records = services.memory.list(user)
+    records = mem.store.list(user)
     page = records[offset:offset + limit]
     return MemoryPage(items=[MemoryOut(**r.as_dict()) for r in page], total=len(records),
                       limit=limit, offset=offset)
@@ -54,9 +53,9 @@ def list_memories(user: PathUser, services: ServicesDep, limit: Limit = 50, offs
 
 @router.get("/users/{user_id}/memories/export", response_model=MemoryExport,
             responses=error_responses(401, 403, 422, 503))
-def export_memories(user: PathUser, services: ServicesDep) -> JSONResponse:
+def export_memories(user: PathUser, mem: MemoryDep) -> JSONResponse:
     """Everything remembered about the user, as a JSON file download."""
-    records = services.memory.list(user)
+    records = mem.store.list(user)
     export = MemoryExport(user_id=user, exported_at=datetime.now(UTC).isoformat(),
                           count=len(records), memories=[MemoryOut(**r.as_dict()) for r in records])
     filename = f"personalmem-memories-{user}.json"
@@ -66,13 +65,12 @@ def export_memories(user: PathUser, services: ServicesDep) -> JSONResponse:
 
 @router.post("/users/{user_id}/memories", response_model=RememberResponse,
              responses=error_responses(401, 403, 422, 503))
-def remember(body: RememberRequest, user: PathUser, services: ServicesDep) -> RememberResponse:
+def remember(body: RememberRequest, user: PathUser, mem: MemoryDep) -> RememberResponse:
     """Save a fact the user explicitly asked to keep. Secrets are refused with a 422.
 
     An empty ``memory_events`` means the fact was already remembered.
     """
-    outcome = services.writer.remember(user_id=user, chat_id=None, fact=body.fact,
-                                       extractor=extractor_for(None))
+    outcome = mem.remember(user, body.fact, created_by="api")
     if outcome.refusals and not outcome.events:
         raise ApiError(422, "refused", " ".join(outcome.refusals))
     return RememberResponse(user_id=user, memory_events=[MemoryEventOut(**e.as_dict())
@@ -81,17 +79,17 @@ def remember(body: RememberRequest, user: PathUser, services: ServicesDep) -> Re
 
 @router.delete("/users/{user_id}/memories", response_model=OptOutResponse,
                responses=error_responses(401, 403, 422, 503))
-def opt_out(user: PathUser, services: ServicesDep) -> OptOutResponse:
+def opt_out(user: PathUser, mem: MemoryDep) -> OptOutResponse:
     """Opt out: delete every memory of the user, and the evidence kept about their interests."""
-    return OptOutResponse(user_id=user, deleted=services.opt_out(user))
+    return OptOutResponse(user_id=user, deleted=mem.forget_all(user))
 
 
 @router.delete("/memories/{memory_id}", response_model=Deleted, responses=error_responses())
-def delete_memory(memory_id: MemoryIdPath, user: QueryUser, services: ServicesDep) -> Deleted:
+def delete_memory(memory_id: MemoryIdPath, user: QueryUser, mem: MemoryDep) -> Deleted:
     """Delete one of the caller's memories."""
-    record = owned_memory(services, memory_id, user)
+    record = owned_memory(mem, memory_id, user)
     try:
-        services.memory.delete(record.id)
+        mem.store.delete(record.id)
     except MemoryNotFound as exc:  # deleted by a concurrent request since the check
         raise not_found("Memory", memory_id) from exc
     return Deleted(id=record.id, deleted=True)
@@ -99,12 +97,12 @@ def delete_memory(memory_id: MemoryIdPath, user: QueryUser, services: ServicesDe
 
 @router.get("/memories/{memory_id}/history", response_model=MemoryHistory,
             responses=error_responses())
-def memory_history(memory_id: MemoryIdPath, user: QueryUser, services: ServicesDep
+def memory_history(memory_id: MemoryIdPath, user: QueryUser, mem: MemoryDep
                    ) -> MemoryHistory:
     """mem0's audit trail of one of the caller's memories (ADD / UPDATE rows, old and new text).
 
     A deleted memory has no owner left to check, so its trail is no longer served.
     """
-    record = owned_memory(services, memory_id, user)
-    entries = [HistoryEntry(**row) for row in services.memory.history(record.id)]
+    record = owned_memory(mem, memory_id, user)
+    entries = [HistoryEntry(**row) for row in mem.store.history(record.id)]
     return MemoryHistory(memory_id=record.id, entries=entries)

@@ -17,14 +17,14 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import run_in_threadpool
 
 from agent.api.auth import acting_user
-from agent.api.deps import AgentDep, CallerDep, ChatIdPath, ServicesDep, owned_chat
+from agent.api.deps import AgentDep, CallerDep, ChatIdPath, MemoryDep, owned_chat
 from agent.api.errors import BACKEND_ERRORS, ApiError, backend_message, error_body
 from agent.api.model_choice import checked_model
 from agent.api.schemas import TurnRequest, TurnResponse, error_responses
-from agent.context import Context
 from agent.models import ModelConfigError
+from agent.personal_memory import PersonalMemory
+from agent.run import Run
 from agent.runner import TurnResult, run_turn, stream_turn
-from agent.services import Services
 
 log = logging.getLogger("personalmem.api")
 router = APIRouter(tags=["turns"])
@@ -40,13 +40,13 @@ _STREAM_DOC = """Server-Sent Events:
 Ownership and input errors are reported before the stream starts, as normal JSON errors."""
 
 
-def _turn_context(services: Services, body: TurnRequest, who: str | None, chat_id: str
-                  ) -> Context:
+def _turn_context(mem: PersonalMemory, body: TurnRequest, who: str | None, chat_id: str
+                  ) -> Run:
     """Check who may use the chat and build the run's context (blocking store calls)."""
     user = acting_user(who, body.user_id)
-    chat = owned_chat(services, chat_id, user)
-    return Context(user_id=user, model=checked_model(body.model),
-                   memory_enabled=services.chats.memory_enabled(user), temporary=chat.temporary)
+    chat = owned_chat(mem, chat_id, user)
+    return mem.resolve_run(user_id=user, chat_id=chat.id, model=checked_model(body.model),
+                           temporary=chat.temporary)
 
 
 def _response(chat_id: str, result: TurnResult) -> TurnResponse:
@@ -56,12 +56,12 @@ def _response(chat_id: str, result: TurnResult) -> TurnResponse:
 
 
 @router.post("/chats/{chat_id}/turn", response_model=TurnResponse, responses=error_responses())
-async def run_chat_turn(chat_id: ChatIdPath, body: TurnRequest, services: ServicesDep,
+async def run_chat_turn(chat_id: ChatIdPath, body: TurnRequest, mem: MemoryDep,
                         agent: AgentDep, who: CallerDep) -> TurnResponse:
     """Run one full agent turn: recall memories, answer, apply the memory write policy."""
-    context = await run_in_threadpool(_turn_context, services, body, who, chat_id)
+    context = await run_in_threadpool(_turn_context, mem, body, who, chat_id)
     result = await run_turn(agent, chat_id=chat_id, context=context, message=body.message)
-    await run_in_threadpool(services.chats.touch, chat_id, body.message[:TITLE_CHARS])
+    await run_in_threadpool(mem.chats.touch, chat_id, body.message[:TITLE_CHARS])
     return _response(chat_id, result)
 
 
@@ -70,10 +70,10 @@ async def run_chat_turn(chat_id: ChatIdPath, body: TurnRequest, services: Servic
              responses={200: {"content": {"text/event-stream": {}},
                               "description": "token events, then done"},
                         **error_responses()})
-async def stream_chat_turn(chat_id: ChatIdPath, body: TurnRequest, services: ServicesDep,
+async def stream_chat_turn(chat_id: ChatIdPath, body: TurnRequest, mem: MemoryDep,
                            agent: AgentDep, who: CallerDep) -> EventSourceResponse:
     """The same turn as Server-Sent Events: ``token`` events, then ``done``."""
-    context = await run_in_threadpool(_turn_context, services, body, who, chat_id)
+    context = await run_in_threadpool(_turn_context, mem, body, who, chat_id)
 
     async def events() -> AsyncIterator[ServerSentEvent]:
         try:
@@ -82,7 +82,7 @@ async def stream_chat_turn(chat_id: ChatIdPath, body: TurnRequest, services: Ser
                 if kind == "token":
                     yield _event("token", {"text": payload})
                 else:
-                    await run_in_threadpool(services.chats.touch, chat_id,
+                    await run_in_threadpool(mem.chats.touch, chat_id,
                                             body.message[:TITLE_CHARS])
                     yield _event("done", _response(chat_id, payload).model_dump())
         except BACKEND_ERRORS as exc:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Op = Literal["add", "delete"]
+Op = Literal["add", "delete", "forget_all"]
 
 
 @dataclass(frozen=True)

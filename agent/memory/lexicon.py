@@ -1,4 +1,4 @@
-"""Word lists the deterministic extractor and policy share.
+"""Every word list of the memory writer: extractors, policy and reconciliation share them.
 
 Kept as data, apart from the rules that use them, so they can grow without touching logic.
 """
@@ -175,3 +175,184 @@ COMMON_WORDS = frozenset(
     lessons beginner's shoes store stores online video videos steep curve learning
     """.split()
 )
+
+
+# -- policy vocabulary (agent.memory.policy) ------------------------------------------
+F = re.IGNORECASE
+
+TEMPORARY = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|"
+    r"month|time|once)|right now|for now|at the moment|for the moment|just for now|"
+    r"for (?:this|the) (?:chat|conversation|session|answer|reply|response|thread|task|question|"
+    r"email|message|one|document|draft|trip)|in (?:this|your next|the next) (?:answer|reply|"
+    r"response|chat|conversation|message)|just this once|only this time|only for now|"
+    r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|until (?:tomorrow|"
+    r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|pour cette conversation|"
+    r"para esta conversación|für diesen chat)\b",
+    F,
+)
+
+# When a lasting change happened is not a time limit on it: "started at KPMG this week!" is
+# a new employer, "moved to Bristol yesterday" a new home. Only that phrase is ignored, so a
+# real limit elsewhere ("for now") still makes the clause temporary.
+EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched)\b"
+                        r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
+                        r"weekend|month))\b", F)
+
+FICTION = re.compile(
+    r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"
+    r"if I (?:were|was|had|became)|in (?:my|a|the) (?:story|novel|book|game|script|"
+    r"screenplay|poem|dream|fanfic|campaign|fiction)|my character|role-?play|roleplaying|"
+    r"once upon a time|write (?:a|me a) (?:story|poem|scene|dialogue)|the (?:hero|protagonist|"
+    r"villain)|as a (?:game|joke)|in character|for a story|character named|"
+    r"playing (?:a|the) (?:role|character)|write\b[^.?!]{0,40}\b(?:story|poem|scene|novel|"
+    r"dialogue|script|screenplay|tale|monologue)|in (?:the )?first person|"
+    r"(?:une|una|uma|eine|ein) (?:histoire|historia|história|geschichte|storia|cuento|"
+    r"conto|poème|poema|gedicht|roman|novela))\b",
+    F,
+)
+
+JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding|not really|lmao jk|"
+                  r"(?:lol|haha)\s+(?:jk|no)|obviously not)\b", F)
+
+OTHERS = re.compile(rf"\b(?:my|our|a|his|her|their)\s+(?:best\s+|old\s+|new\s+)?"
+                    rf"(?:{OTHER_PEOPLE})(?:'s)?\b|^(?:he|she|they|his|her|their)\b|"
+                    rf"\b(?:he|she|they)(?:'s| is| are| loves?| likes?| lives?| works?)\b", F)
+
+REPORTED = re.compile(r"\b(?:said|says|told me|asked me|wrote|quote|quoting|tweeted|"
+                      r"according to)\b", F)
+
+CODE_LIKE = re.compile(r"[{}=<>]|\bdef |\breturn\b|\(\w*,\s*\w*\)|```")
+
+SENSITIVE = re.compile(
+    r"\b(?:diabet\w*|cancer|asthma|allerg\w*|epilep\w*|migraines?|hiv|aids|hepatitis|"
+    r"celiac|coeliac|lactose intoleran\w*|intoleran\w*|medication|medicine|meds|prescri\w*|insulin|"
+    r"antidepressants?|sertraline|prozac|zoloft|lexapro|adderall|ritalin|xanax|ozempic|"
+    r"diagnos\w*|disorder|depress\w*|anxiety|adhd|autis\w*|bipolar|ptsd|ocd|schizo\w*|"
+    r"therapy|mental health|pregnan\w*|miscarriage|chemo\w*|surgery|disabilit\w*|chronic|"
+    r"illness|disease|blood pressure|cholesterol|std|sti|"
+    r"christian|catholic|protestant|muslim|islam\w*|jewish|judaism|hindu\w*|buddhis\w*|"
+    r"sikh|atheist|agnostic|mormon|church|mosque|synagogue|temple|pray\w*|kosher|halal|"
+    r"religio\w*|gay|lesbian|bisexual|queer|homosexual|heterosexual|asexual|pansexual|"
+    r"transgender|trans (?:man|woman|person)|non-?binary|genderqueer|genderfluid|"
+    r"democrat\w*|republican\w*|conservative|liberal|labour|tory|socialist|communist|"
+    r"libertarian|left-wing|right-wing|vote[ds]?|voting|political party|"
+    r"ethnicity|ethnic|race|hispanic|latino|latina|african american|caucasian|"
+    r"criminal record|convicted|conviction|felony|arrested|prison|jail|probation|"
+    r"salary|income|earn\w*|net worth|debt|owe|mortgage|credit score|savings|bankrupt\w*|"
+    r"\$\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)|"
+    r"gambl\w*|addict\w*|recovering|alcoholic|sober|sobriety|rehab|relapse\w*)\b",
+    F,
+)
+
+# A job title is not sensitive ("prison officer"), unless it names a condition.
+SENSITIVE_ROLE = re.compile(r"\b(?:gambl\w*|addict\w*|recovering|alcoholic|patient|survivor)\b",
+                            F)
+
+SECRET_WORDS = re.compile(
+    r"\b(?:password|passcode|pin|api[ _-]?key|secret key|token|ssn|social security|"
+    r"credit card|card number|iban|account number|routing number|passport number|cvv|"
+    r"seed phrase|recovery (?:code|phrase|key)|private key|login|credentials?|"
+    r"(?:door|gate|alarm|lock|entry|access|security|garage|safe) code|combination|"
+    r"contraseña|mot de passe|passwort|kennwort|senha|parola d'ordine)\b",
+    F,
+)
+
+REQUEST = re.compile(r"\b(?:remember|save|store|note down|keep in mind)\b", F)
+
+LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[\U0001F600-\U0001F64F\U0001F400-\U0001F4FF]",
+                   F)
+
+# Laughing while asking for help ("lost another chess game lol, how do I stop blundering")
+# is self-deprecation, not a joke about the hobby.
+HELP_SEEKING = re.compile(r"\?|\b(?:how (?:do|can|should) I|any (?:tips|ideas|advice)|"
+                          r"help me)\b", F)
+
+# -- extraction gates (agent.memory.extractors) -----------------------------------------
+# A message with none of these words cannot carry a fact about the user (LLM pre-check).
+PERSONAL_SIGNAL = re.compile(
+    r"\b(?:i|i'm|i am|im|i've|ive|i'd|my|mine|me|myself|call me|remember|forget|"
+    r"yo|soy|mi|me llamo|je|j'|mon|ma|mes|ich|mein|meine|mich|eu|meu|minha|sou|io|sono|il mio|"
+    r"yes|yeah|yep|correct|that's right)\b",
+    F,
+)
+# Words that make a statement an explicit request to remember (consent for sensitive facts).
+EXPLICIT_REQUEST = re.compile(r"\b(?:remember|don't forget|keep in mind|note that)\b", F)
+
+
+# -- cues for the learned extractor (agent.memory.extractors.learned.features) -------------
+# What sentence embeddings are blind to: who the subject is, whether it is asked, supposed,
+# denied, reported or limited in time. Each is one input feature; the model weighs them.
+CUES: dict[str, re.Pattern[str]] = {
+    "first_person": re.compile(
+        r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|my|mine|me|myself|we|our|us|"
+        r"je|j'|moi|mon|ma|mes|yo|mi|mis|me|soy|estoy|tengo|vivo|trabajo|ich|mein|meine|mich|"
+        r"mir|bin|wohne|arbeite|eu|meu|minha|sou|moro|io|mio|mia|sono|abito|lavoro|ik|mijn|"
+        r"woon|werk|jestem|mój|moja|mam|mieszkam|pracuję|ben|benim|jag|min|mitt|bor)\b", F),
+    "starts_first_person": re.compile(
+        r"^\W*(?:i|i'm|im|i've|ive|i'd|my|me|je|j'|moi|mon|ma|yo|mi|soy|ich|mein|eu|meu|"
+        r"io|mio|ik|mijn|jestem|mój|ben|benim|jag|min)\b", F),
+    "other_person": re.compile(
+        rf"\b(?:he|she|they|his|her|their|him|them)\b|\b(?:my|our|a|his|her)\s+"
+        rf"(?:{OTHER_PEOPLE})\b", F),
+    "question": re.compile(r"\?\s*$|^\W*(?:what|which|who|where|when|why|how|can|could|"
+                           r"should|would|is|are|do|does|did|any)\b", F),
+    "hypothetical": re.compile(r"\b(?:if|imagine|suppose|pretend|what if|would|wouldn't|"
+                               r"could be|let's say|hypothetically|si|wenn|se|als)\b", F),
+    "negation": re.compile(r"\b(?:not|never|no longer|don't|dont|doesn't|isn't|aren't|"
+                           r"wasn't|can't|won't|anymore|no|ne|pas|nicht|kein\w*|não|nie)\b", F),
+    "reported": re.compile(r"\b(?:said|says|told|tells|asked|according to|quote|wrote|"
+                           r"claims?|thinks?)\b", F),
+    "temporary": re.compile(r"\b(?:today|tonight|tomorrow|right now|for now|this (?:chat|"
+                            r"conversation|session|answer|time|once|week|weekend|morning|"
+                            r"evening)|just (?:for|this)|at the moment|for the rest of)\b", F),
+    "past_event": re.compile(r"\b(?:yesterday|last (?:night|week|weekend|month|year|time)|"
+                             r"ago|earlier today|this morning|went|had a|was at)\b", F),
+    "explicit": re.compile(r"\b(?:remember|keep in mind|note that|don't forget|save this|"
+                           r"store this|for future|from now on|always|retiens|recuerda|"
+                           r"merk dir|lembra)\b", F),
+    "change": re.compile(r"\b(?:moved|relocated|switched|changed|now|anymore|no longer|"
+                         r"left|joined|started|quit|new)\b", F),
+    "laugh": re.compile(r"\b(?:lol|lmao|haha\w*|jk|kidding|joking)\b", F),
+    "fiction": re.compile(r"\b(?:story|novel|character|role-?play|game|poem|script|"
+                          r"fiction|dream)\b", F),
+}
+
+
+# -- interest taxonomy (agent.memory.extractors.learned.topics) ----------------------------
+# Activities, hobbies and subjects an interest may be. A learned "interest" span becomes
+# evidence only when it names one of these (or a TOPICS pattern above): never a person, a
+# common word or a sensitive category (health, religion, politics, sexuality, ...).
+INTEREST_TAXONOMY = frozenset("""
+archery astronomy astrophotography athletics badminton baking ballet baseball basketball
+beekeeping biking birdwatching birding board games bouldering bowling boxing brewing
+calligraphy camping canoeing card games carpentry ceramics cheese chess choir climbing coding
+comics composing cooking cosplay crafts cricket crochet crossfit cross-stitch cycling dancing
+darts diving drawing drumming embroidery fencing film filmmaking fishing fitness football
+foraging gaming gardening genealogy geocaching golf graphic design guitar gymnastics handball
+hiking history hockey horse riding horseback riding hunting ice skating jazz jewelry making
+jiu-jitsu jogging journaling judo juggling karaoke karate kayaking kickboxing kitesurfing
+knitting languages lacrosse leatherwork lego magic marathons martial arts meditation
+metalworking model trains modeling motorcycles mountain biking mountaineering movies music
+music production netball opera orienteering origami paddleboarding painting paragliding
+parkour philosophy photography piano pilates podcasts poetry pottery programming puzzles
+quilting racing reading robotics rock climbing roller skating rowing rugby running sailing
+salsa scrapbooking scuba diving sculpting sculpture sewing singing skateboarding sketching
+skiing skydiving snorkeling snowboarding soccer softball squash stand-up comedy stargazing
+surfing swimming table tennis tai chi tango tennis theater theatre trail running travel
+traveling travelling triathlon ukulele violin volleyball watercolor watercolour weightlifting
+wine windsurfing woodworking wrestling writing yoga zumba cello flute saxophone trumpet harp
+mandarin spanish french german japanese italian korean portuguese sourdough bread making
+home brewing fermentation aquariums birds gardening anime manga video games esports
+3d printing electronics arduino astronomy mathematics physics chemistry biology economics
+architecture art history literature novels sci-fi fantasy cars formula 1 f1 cinema
+documentaries vinyl records coffee tea wine tasting cocktails mixology dogs horses
+""".replace("\n", " ").split(" ")) - {""}
+# Multi-word entries, matched as phrases.
+INTEREST_PHRASES = frozenset({
+    "board games", "card games", "graphic design", "horse riding", "horseback riding",
+    "ice skating", "jewelry making", "martial arts", "model trains", "mountain biking",
+    "music production", "rock climbing", "roller skating", "scuba diving", "stand-up comedy",
+    "table tennis", "tai chi", "trail running", "wine tasting", "bread making", "home brewing",
+    "video games", "3d printing", "art history", "formula 1", "vinyl records", "bird watching",
+})

@@ -11,81 +11,25 @@ import re
 from dataclasses import dataclass, field
 
 from agent.memory.candidates import Candidate
-from agent.memory.lexicon import OTHER_PEOPLE
-from agent.memory.offline import normalize
+from agent.memory.extractors.rules import normalize
+from agent.memory.lexicon import (
+    CODE_LIKE,
+    EVENT_TIME,
+    FICTION,
+    HELP_SEEKING,
+    JOKE,
+    LAUGH,
+    OTHERS,
+    REPORTED,
+    REQUEST,
+    SECRET_WORDS,
+    SENSITIVE,
+    SENSITIVE_ROLE,
+    TEMPORARY,
+)
 from agent.memory.secrets import find_secrets
 
 F = re.IGNORECASE
-
-TEMPORARY = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|"
-    r"month|time|once)|right now|for now|at the moment|for the moment|just for now|"
-    r"for (?:this|the) (?:chat|conversation|session|answer|reply|response|thread|task|question|"
-    r"email|message|one|document|draft|trip)|in (?:this|your next|the next) (?:answer|reply|"
-    r"response|chat|conversation|message)|just this once|only this time|only for now|"
-    r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|until (?:tomorrow|"
-    r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|pour cette conversation|"
-    r"para esta conversación|für diesen chat)\b",
-    F,
-)
-# When a lasting change happened is not a time limit on it: "started at KPMG this week!" is
-# a new employer, "moved to Bristol yesterday" a new home. Only that phrase is ignored, so a
-# real limit elsewhere ("for now") still makes the clause temporary.
-EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched)\b"
-                        r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
-                        r"weekend|month))\b", F)
-FICTION = re.compile(
-    r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"
-    r"if I (?:were|was|had|became)|in (?:my|a|the) (?:story|novel|book|game|script|"
-    r"screenplay|poem|dream|fanfic|campaign|fiction)|my character|role-?play|roleplaying|"
-    r"once upon a time|write (?:a|me a) (?:story|poem|scene|dialogue)|the (?:hero|protagonist|"
-    r"villain)|as a (?:game|joke)|in character|for a story|character named|"
-    r"playing (?:a|the) (?:role|character)|write\b[^.?!]{0,40}\b(?:story|poem|scene|novel|"
-    r"dialogue|script|screenplay|tale|monologue)|in (?:the )?first person|"
-    r"(?:une|una|uma|eine|ein) (?:histoire|historia|história|geschichte|storia|cuento|"
-    r"conto|poème|poema|gedicht|roman|novela))\b",
-    F,
-)
-JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding|not really|lmao jk|"
-                  r"(?:lol|haha)\s+(?:jk|no)|obviously not)\b", F)
-OTHERS = re.compile(rf"\b(?:my|our|a|his|her|their)\s+(?:best\s+|old\s+|new\s+)?"
-                    rf"(?:{OTHER_PEOPLE})(?:'s)?\b|^(?:he|she|they|his|her|their)\b|"
-                    rf"\b(?:he|she|they)(?:'s| is| are| loves?| likes?| lives?| works?)\b", F)
-REPORTED = re.compile(r"\b(?:said|says|told me|asked me|wrote|quote|quoting|tweeted|"
-                      r"according to)\b", F)
-CODE_LIKE = re.compile(r"[{}=<>]|\bdef |\breturn\b|\(\w*,\s*\w*\)|```")
-
-SENSITIVE = re.compile(
-    r"\b(?:diabet\w*|cancer|asthma|allerg\w*|epilep\w*|migraines?|hiv|aids|hepatitis|"
-    r"celiac|coeliac|lactose intoleran\w*|intoleran\w*|medication|medicine|meds|prescri\w*|insulin|"
-    r"antidepressants?|sertraline|prozac|zoloft|lexapro|adderall|ritalin|xanax|ozempic|"
-    r"diagnos\w*|disorder|depress\w*|anxiety|adhd|autis\w*|bipolar|ptsd|ocd|schizo\w*|"
-    r"therapy|mental health|pregnan\w*|miscarriage|chemo\w*|surgery|disabilit\w*|chronic|"
-    r"illness|disease|blood pressure|cholesterol|std|sti|"
-    r"christian|catholic|protestant|muslim|islam\w*|jewish|judaism|hindu\w*|buddhis\w*|"
-    r"sikh|atheist|agnostic|mormon|church|mosque|synagogue|temple|pray\w*|kosher|halal|"
-    r"religio\w*|gay|lesbian|bisexual|queer|homosexual|heterosexual|asexual|pansexual|"
-    r"transgender|trans (?:man|woman|person)|non-?binary|genderqueer|genderfluid|"
-    r"democrat\w*|republican\w*|conservative|liberal|labour|tory|socialist|communist|"
-    r"libertarian|left-wing|right-wing|vote[ds]?|voting|political party|"
-    r"ethnicity|ethnic|race|hispanic|latino|latina|african american|caucasian|"
-    r"criminal record|convicted|conviction|felony|arrested|prison|jail|probation|"
-    r"salary|income|earn\w*|net worth|debt|owe|mortgage|credit score|savings|bankrupt\w*|"
-    r"\$\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)|"
-    r"gambl\w*|addict\w*|recovering|alcoholic|sober|sobriety|rehab|relapse\w*)\b",
-    F,
-)
-# A job title is not sensitive ("prison officer"), unless it names a condition.
-SENSITIVE_ROLE = re.compile(r"\b(?:gambl\w*|addict\w*|recovering|alcoholic|patient|survivor)\b",
-                            F)
-SECRET_WORDS = re.compile(
-    r"\b(?:password|passcode|pin|api[ _-]?key|secret key|token|ssn|social security|"
-    r"credit card|card number|iban|account number|routing number|passport number|cvv|"
-    r"seed phrase|recovery (?:code|phrase|key)|private key|login|credentials?|"
-    r"(?:door|gate|alarm|lock|entry|access|security|garage|safe) code|combination|"
-    r"contraseña|mot de passe|passwort|kennwort|senha|parola d'ordine)\b",
-    F,
-)
 
 
 @dataclass
@@ -143,9 +87,6 @@ def _secret_in_reach(clause: str, message: str, has_secret: bool) -> bool:
         s.start < hi and s.end > lo for s in find_secrets(message))
 
 
-REQUEST = re.compile(r"\b(?:remember|save|store|note down|keep in mind)\b", F)
-
-
 def _asks_to_remember(message: str) -> bool:
     return bool(re.search(r"\b(?:remember|save|store|keep|note)\b", message, F))
 
@@ -180,16 +121,6 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if not _said_by_user(cand, message, previous):
         return "not said by the user"
     return None
-
-
-LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[\U0001F600-\U0001F64F\U0001F400-\U0001F4FF]",
-                   F)
-
-
-# Laughing while asking for help ("lost another chess game lol, how do I stop blundering")
-# is self-deprecation, not a joke about the hobby.
-HELP_SEEKING = re.compile(r"\?|\b(?:how (?:do|can|should) I|any (?:tips|ideas|advice)|"
-                          r"help me)\b", F)
 
 
 def _topic_reason(cand: Candidate, message: str) -> str | None:

@@ -1,5 +1,9 @@
 """The one typed adapter between PersonalMem and mem0.
 
+Where mem0 has no public API for what we need (quiet start-up, SQLite pragmas, purging its
+history/messages rows on opt-out, batching embeddings), the private attribute is used here
+only, and ``tests/unit/memory/test_store_mem0_contract.py`` fails if mem0 changes it.
+
 Everything mem0-specific (config dicts, result shapes, its SQLite history and messages tables)
 stays in this file, so a change in mem0's API touches nothing else.
 """

@@ -1,7 +1,7 @@
 """The post-step's engine: extract -> policy -> reconcile -> write, with events.
 
-The graph's ``save_memories`` node, the memory tools and the eval runner all call this one
-class, so what the evals measure is exactly what the agent does.
+``PersonalMemory`` (and through it the graph's post-step, the memory tools, the REST API and
+the eval runner) calls this one class, so what the evals measure is exactly what ships.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from typing import Protocol
 
 from agent.memory.candidates import Candidate
-from agent.memory.extraction import Extractor
+from agent.memory.extractors import Extractor
 from agent.memory.policy import judge
 from agent.memory.reconcile import Action, plan
 from agent.memory.records import MemoryEvent, TurnOutcome
@@ -23,6 +23,8 @@ class InterestEvidence(Protocol):
     """Where "topic X came up in chat Y" is kept (deleted with the user's memories)."""
 
     def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int: ...
+
+    def delete_user_evidence(self, user_id: str) -> None: ...
 
 
 class MemoryWriter:
@@ -37,6 +39,8 @@ class MemoryWriter:
                 created_by: str = "auto") -> TurnOutcome:
         """Everything one user message does to the user's memories."""
         candidates = extractor(message, previous_assistant)
+        if any(c.op == "forget_all" for c in candidates):
+            return self.forget_all(user_id)
         verdict = judge(candidates, message, previous_assistant)
         outcome = TurnOutcome(refusals=list(verdict.refusals))
         self.store.prime([c.text for c in verdict.accepted if c.op == "add" and not c.topic])
@@ -52,12 +56,12 @@ class MemoryWriter:
         return outcome
 
     def remember(self, *, user_id: str, chat_id: str | None, fact: str,
-                 extractor: Extractor) -> TurnOutcome:
+                 extractor: Extractor, created_by: str = "tool") -> TurnOutcome:
         """An explicit "remember ..." (memory tool or API): counts as the user's consent."""
         text = fact if re.match(r"^\s*(?:please\s+)?remember\b", fact, re.I) else \
             f"Remember that {fact}"
         return self.process(user_id=user_id, chat_id=chat_id, message=text,
-                            previous_assistant=None, extractor=extractor, created_by="tool")
+                            previous_assistant=None, extractor=extractor, created_by=created_by)
 
     def forget(self, *, user_id: str, query: str) -> TurnOutcome:
         """Delete the memories a retraction refers to."""
@@ -68,6 +72,15 @@ class MemoryWriter:
             if event is not None:
                 outcome.events.append(event)
         return outcome
+
+    def forget_all(self, user_id: str) -> TurnOutcome:
+        """The full opt-out: every memory (history rows included) and interest evidence."""
+        existing = self.store.list(user_id)
+        self.store.delete_all(user_id)
+        self.evidence.delete_user_evidence(user_id)
+        return TurnOutcome(events=[MemoryEvent("deleted", m.id, m.text,
+                                               reason="user asked to forget everything")
+                                   for m in existing])
 
     def _interest(self, cand: Candidate, user_id: str, chat_id: str | None) -> Candidate:
         if not chat_id or not cand.topic:

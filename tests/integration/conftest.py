@@ -20,7 +20,6 @@ def mongo_uri() -> Iterator[str]:
 def backend(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.MonkeyPatch
             ) -> Iterator[str]:
     """Run the test once per backend; for MongoDB, a fresh database on the wire server."""
-    from agent.services import reset_services
     from agent.settings import get_settings
 
     if request.param == "mongodb":
@@ -28,5 +27,4 @@ def backend(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.
         monkeypatch.setenv("MONGODB_URI", uri)
         monkeypatch.setenv("MONGODB_DATABASE", f"t{abs(hash(request.node.nodeid)) % 10**8}")
         get_settings.cache_clear()
-        reset_services()
     yield str(request.param)

@@ -11,23 +11,23 @@ from pathlib import Path
 
 import pytest
 
+from agent.assistant import build_graph
 from agent.checkpointer import open_checkpointer
-from agent.context import Context
+from agent.personal_memory import PersonalMemory
+from agent.run import Context
 from agent.runner import chat_messages, run_turn
-from agent.services import get_services
 from agent.settings import get_settings
-from graph import build_graph
 
 INTRO = ("My name is Honda. I'm a software engineer who loves Python and I prefer working on "
          "backend systems.")
 
 
-async def test_new_chat_has_no_messages_of_another_chat(backend: str, user_id: str) -> None:
-    services = get_services()
+async def test_new_chat_has_no_messages_of_another_chat(mem: PersonalMemory,
+        backend: str, user_id: str) -> None:
     async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
-        a = services.chats.create(user_id)
-        b = services.chats.create(user_id)
+        agent = build_graph(saver, mem)
+        a = mem.chats.create(user_id)
+        b = mem.chats.create(user_id)
         await run_turn(agent, chat_id=a.id, context=Context(user_id=user_id), message=INTRO)
         assert await chat_messages(agent, b.id) == []
         await run_turn(agent, chat_id=b.id, context=Context(user_id=user_id),
@@ -39,42 +39,42 @@ async def test_new_chat_has_no_messages_of_another_chat(backend: str, user_id: s
         assert texts_b[-1] == "Your name is Honda."
 
 
-async def test_two_users_never_see_each_others_memories(backend: str) -> None:
-    services = get_services()
+async def test_two_users_never_see_each_others_memories(mem: PersonalMemory, backend: str) -> None:
     alice, bob = f"alice-{uuid.uuid4().hex[:6]}", f"bob-{uuid.uuid4().hex[:6]}"
     async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
-        await run_turn(agent, chat_id=services.chats.create(alice).id,
+        agent = build_graph(saver, mem)
+        await run_turn(agent, chat_id=mem.chats.create(alice).id,
                        context=Context(user_id=alice), message="My name is Alice.")
-        result = await run_turn(agent, chat_id=services.chats.create(bob).id,
+        result = await run_turn(agent, chat_id=mem.chats.create(bob).id,
                                 context=Context(user_id=bob), message="What is my name?")
     assert result.reply == "I don't know your name yet."
     assert result.memories_used == []
-    assert [m.text for m in services.memory.list(alice)] == ["Name is Alice"]
-    assert services.memory.list(bob) == []
-    assert services.memory.search(bob, "Alice", limit=5) == []
+    assert [m.text for m in mem.store.list(alice)] == ["Name is Alice"]
+    assert mem.store.list(bob) == []
+    assert mem.store.search(bob, "Alice", limit=5) == []
 
 
-async def test_delete_chat_removes_history_and_metadata(backend: str, user_id: str) -> None:
-    services = get_services()
+async def test_delete_chat_removes_history_and_metadata(mem: PersonalMemory,
+        backend: str, user_id: str) -> None:
     async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
-        chat = services.chats.create(user_id, title="to delete")
-        keep = services.chats.create(user_id, title="to keep")
+        agent = build_graph(saver, mem)
+        chat = mem.chats.create(user_id, title="to delete")
+        keep = mem.chats.create(user_id, title="to keep")
         for c in (chat, keep):
             await run_turn(agent, chat_id=c.id, context=Context(user_id=user_id),
                            message="hello there")
         await saver.adelete_thread(chat.id)
-        assert services.chats.delete(chat.id)
+        assert mem.chats.delete(chat.id)
         assert await chat_messages(agent, chat.id) == []
-        assert services.chats.get(chat.id) is None
+        assert mem.chats.get(chat.id) is None
         assert len(await chat_messages(agent, keep.id)) == 2
-        listed, total = services.chats.list_for_user(user_id)
+        listed, total = mem.chats.list_for_user(user_id)
         assert [c.id for c in listed] == [keep.id] and total == 1
 
 
-def test_chats_listed_newest_first_and_paginated(backend: str, user_id: str) -> None:
-    chats = get_services().chats
+def test_chats_listed_newest_first_and_paginated(mem: PersonalMemory,
+        backend: str, user_id: str) -> None:
+    chats = mem.chats
     made = [chats.create(user_id, title=f"c{i}") for i in range(5)]
     chats.touch(made[1].id)
     page, total = chats.list_for_user(user_id, limit=2, offset=0)
@@ -86,29 +86,28 @@ def test_chats_listed_newest_first_and_paginated(backend: str, user_id: str) -> 
 RESTART_SCRIPT = """
 import asyncio, json, sys
 from agent.checkpointer import open_checkpointer
-from agent.context import Context
+from agent.run import Context
 from agent.runner import chat_messages, run_turn
-from agent.services import get_services
-from agent.settings import get_settings
-from graph import build_graph
+from agent.personal_memory import PersonalMemory
+from agent.assistant import build_graph
 
 async def main(step, user, chat_id):
-    services = get_services()
-    async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
+    mem = PersonalMemory.from_env()
+    async with open_checkpointer(mem.settings) as saver:
+        agent = build_graph(saver, mem)
         if step == "write":
-            services.chats.create(user, chat_id=chat_id)
+            mem.chats.create(user, chat_id=chat_id)
             await run_turn(agent, chat_id=chat_id, context=Context(user_id=user),
                            message="My name is Honda and I live in Osaka.")
             print(json.dumps({}))
             return
-        new_chat = services.chats.create(user)
+        new_chat = mem.chats.create(user)
         result = await run_turn(agent, chat_id=new_chat.id, context=Context(user_id=user),
                                 message="What is my name?")
         old = await chat_messages(agent, chat_id)
         print(json.dumps({"reply": result.reply, "old": [m.content for m in old],
-                          "memories": [m.text for m in services.memory.list(user)],
-                          "chat": services.chats.get(chat_id) is not None}))
+                          "memories": [m.text for m in mem.store.list(user)],
+                          "chat": mem.chats.get(chat_id) is not None}))
 
 asyncio.run(main(*sys.argv[1:]))
 """
@@ -135,7 +134,7 @@ def test_memory_and_history_survive_a_process_restart(backend: str, user_id: str
     assert sorted(after["memories"]) == ["Lives in Osaka", "Name is Honda"]  # type: ignore[arg-type]
 
 
-def test_demo_scenario_end_to_end(data_dir: Path) -> None:
+def test_demo_scenario_end_to_end(mem: PersonalMemory, data_dir: Path) -> None:
     """`personalmem demo` as a user runs it: the seed scenario on the offline default."""
     proc = subprocess.run([str(Path(sys.executable).with_name("personalmem")), "demo"],
                           env={**os.environ}, capture_output=True, text=True, timeout=240)
@@ -147,17 +146,16 @@ def test_demo_scenario_end_to_end(data_dir: Path) -> None:
     assert "memories before/after chat C: 4/4 (nothing stored)" in out
     assert "Python" in out.split("What language should I use for my backend?")[1].split("\n")[1]
     assert "OK: every chat holds only its own messages." in out
-    services = get_services()
-    assert {m.text for m in services.memory.list("honda")} == {
+    assert {m.text for m in mem.store.list("honda")} == {
         "Name is Honda", "Is a software engineer", "Loves Python",
         "Prefers working on backend systems"}
 
 
 @pytest.mark.parametrize("message", ["Help me debug this function: def add(a,b): return a-b"])
-async def test_task_request_stores_nothing(data_dir: Path, user_id: str, message: str) -> None:
-    services = get_services()
+async def test_task_request_stores_nothing(mem: PersonalMemory,
+        data_dir: Path, user_id: str, message: str) -> None:
     async with open_checkpointer(get_settings()) as saver:
-        result = await run_turn(build_graph(saver), chat_id=services.chats.create(user_id).id,
+        result = await run_turn(build_graph(saver, mem), chat_id=mem.chats.create(user_id).id,
                                 context=Context(user_id=user_id), message=message)
     assert result.memory_events == []
-    assert services.memory.list(user_id) == []
+    assert mem.store.list(user_id) == []

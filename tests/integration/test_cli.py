@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from agent.services import get_services
+from agent.personal_memory import PersonalMemory
 
 
 def repl(lines: list[str]) -> str:
@@ -18,13 +18,13 @@ def repl(lines: list[str]) -> str:
     return proc.stdout
 
 
-def test_chat_commands(data_dir: Path) -> None:
+def test_chat_commands(mem: PersonalMemory, data_dir: Path) -> None:
     out = repl(["My name is Ana and I live in Quito.", "/new", "What is my name?", "/memories",
                 "/user bea", "What is my name?", "/quit"])
     assert "memory created: Name is Ana" in out
     assert "Your name is Ana." in out
     assert "[location] Lives in Quito" in out
     assert "I don't know your name yet." in out  # bea sees none of ana's memories
-    memory_id = next(m.id for m in get_services().memory.list("ana") if "Quito" in m.text)
+    memory_id = next(m.id for m in mem.list("ana") if "Quito" in m.text)
     out = repl([f"/forget {memory_id}", "/memories", "/quit"])
     assert "forgotten" in out and "Quito" not in out.split("forgotten")[1]

@@ -72,6 +72,13 @@ def test_langgraph_dev_runs_the_graph_with_history_and_memory(tmp_path: Path) ->
                                 f"other-{uuid.uuid4().hex[:6]}", "What is my name?")
             assert "Honda" not in reply(stranger)
 
+            # No user in the run's context: a clear error, never a shared default user.
+            anonymous = client.post(
+                f"/threads/{client.post('/threads', json={}).json()['thread_id']}/runs/wait",
+                json={"assistant_id": "agent",
+                      "input": {"messages": [{"role": "user", "content": "My name is Eve."}]}})
+            assert "user id" in json.dumps(anonymous.json()), anonymous.text
+
 
 def test_langgraph_json_points_at_the_studio_graph() -> None:
     """Our one graph, no env file: settings come from the process environment."""

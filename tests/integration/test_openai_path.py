@@ -17,13 +17,13 @@ from typing import Any
 import httpx
 import pytest
 
+from agent.assistant import build_graph
 from agent.checkpointer import open_checkpointer
-from agent.context import Context
 from agent.models import load_chat_model
+from agent.personal_memory import PersonalMemory
+from agent.run import Context
 from agent.runner import chat_messages, run_turn
-from agent.services import get_services
 from agent.settings import get_settings
-from graph import build_graph
 from tests.support.processes import free_port, process, wait_until
 
 STUB = Path(__file__).resolve().parents[1] / "support" / "openai_stub.py"
@@ -47,12 +47,12 @@ def requests(log: Path) -> list[dict[str, Any]]:
     return [json.loads(line)["body"] for line in log.read_text().splitlines()]
 
 
-async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path) -> None:
-    services = get_services()
-    services.memory.add("honda", "Loves Python", category="preference", value="Python")
-    chat = services.chats.create("honda")
+async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path,
+        mem: PersonalMemory) -> None:
+    mem.store.add("honda", "Loves Python", category="preference", value="Python")
+    chat = mem.chats.create("honda")
     async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
+        agent = build_graph(saver, mem)
         result = await run_turn(agent, chat_id=chat.id, context=Context(user_id="honda"),
                                 message="My name is Honda. Please remember that I love tea.")
         sent = requests(stub)
@@ -70,9 +70,9 @@ async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path) -> 
         assert extraction[0]["response_format"]["type"] == "json_schema"
         assert "My name is Honda" in extraction[0]["messages"][-1]["content"]
         # The stub's tool call named another user; the write landed on the caller.
-        texts = {m.text for m in services.memory.list("honda")}
+        texts = {m.text for m in mem.store.list("honda")}
         assert "Name is Honda" in texts and any("tea" in t for t in texts)
-        assert services.memory.list("someone-else") == []
+        assert mem.store.list("someone-else") == []
         assert result.reply.startswith("Done: Memory updated.")
         kinds = [e["kind"] for e in result.memory_events]
         assert kinds.count("created") == 2
@@ -84,17 +84,16 @@ async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path) -> 
         assert len(new) == 1 and "response_format" not in new[0]
 
 
-async def test_extraction_outage_keeps_the_reply(stub: Path) -> None:
-    services = get_services()
-    chat = services.chats.create("ravi")
+async def test_extraction_outage_keeps_the_reply(stub: Path, mem: PersonalMemory) -> None:
+    chat = mem.chats.create("ravi")
     async with open_checkpointer(get_settings()) as saver:
-        agent = build_graph(saver)
+        agent = build_graph(saver, mem)
         result = await run_turn(agent, chat_id=chat.id, context=Context(user_id="ravi"),
                                 message="My name is Ravi, sorry about the outage earlier.")
         messages = await chat_messages(agent, chat.id)
     assert result.reply == "stub reply" and result.memory_events == []
     assert [m.content for m in messages][-1] == "stub reply"
-    assert services.memory.list("ravi") == []
+    assert mem.store.list("ravi") == []
     assert sum("response_format" in r for r in requests(stub)) >= 1
 
 

@@ -36,6 +36,10 @@ def answer(body: dict[str, Any]) -> dict[str, Any]:
         name = re.search(r"my name is (\w+)", text, re.I)
         facts = [{"text": f"Name is {name.group(1)}", "category": "name", "attribute": "name",
                   "value": name.group(1), "op": "add"}] if name else []
+        love = re.search(r"\bI love (\w+)", text, re.I)
+        if love:
+            facts.append({"text": f"Loves {love.group(1)}", "category": "preference",
+                          "value": love.group(1), "op": "add"})
         return completion({"role": "assistant", "content": json.dumps({"facts": facts})}, model)
     if body.get("tools") and last.get("role") == "user" and "remember" in text.lower():
         call = {"id": "call_1", "type": "function",

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
+from agent import Memory, PersonalMemory, make_memory_tools
+from agent.nodes import render_memory_context, render_system_prompt
 from agent.offline_model import MODEL_NAME, OFFLINE_NOTE, OfflineChatModel
-from graph import render_system_prompt
-from tools.memory_tools import MEMORY_TOOLS
 
 MEMORIES = [
-    {"id": "1", "category": "name", "text": "Name is Honda"},
-    {"id": "2", "category": "role", "text": "Is a software engineer"},
-    {"id": "3", "category": "preference", "text": "Loves Python"},
-    {"id": "4", "category": "preference", "text": "Prefers working on backend systems"},
+    Memory(id="1", user_id="u", category="name", text="Name is Honda"),
+    Memory(id="2", user_id="u", category="role", text="Is a software engineer"),
+    Memory(id="3", user_id="u", category="preference", text="Loves Python"),
+    Memory(id="4", user_id="u", category="preference", text="Prefers working on backend systems"),
 ]
+TOOLS = make_memory_tools(PersonalMemory())  # only their schemas are used here
 
 
-def ask(text: str, memories: list[dict[str, str]] | None = None,
+def ask(text: str, memories: list[Memory] | None = None,
         history: list[HumanMessage | AIMessage] | None = None) -> AIMessage:
-    system = SystemMessage(content=render_system_prompt(memories or [], True))
-    model = OfflineChatModel().bind_tools(MEMORY_TOOLS)
+    system = SystemMessage(content=render_system_prompt(render_memory_context(memories or [],
+                                                                              True)))
+    model = OfflineChatModel().bind_tools(TOOLS)
     out = model.invoke([system, *(history or []), HumanMessage(content=text)])
     assert isinstance(out, AIMessage)
     return out

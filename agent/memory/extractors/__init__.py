@@ -1,0 +1,53 @@
+"""Pluggable extractors: each turns one user message into candidate facts.
+
+An extractor only proposes. What is kept is decided after it, the same way for every
+extractor, by the policy (``agent.memory.policy``) and reconciliation
+(``agent.memory.reconcile``). Three ship:
+
+* ``learned`` (the offline default): a small classifier and span tagger trained on labelled
+  examples over the packaged MiniLM encoder (``agent.memory.extractors.learned``);
+* ``rules``: the hand-written pattern extractor it replaced, kept as a baseline;
+* ``llm``: one structured-output call to the run's chat model per turn.
+
+``choose_extractor`` is the one place that maps a run's model to its extractor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from agent.memory.candidates import Candidate
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+ExtractorName = Literal["learned", "rules"]
+EXTRACTOR_NAMES: tuple[ExtractorName, ...] = ("learned", "rules")
+
+
+class Extractor(Protocol):
+    """Anything that turns a user message (with the assistant's previous line) into facts."""
+
+    def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]: ...
+
+
+def offline_extractor(name: ExtractorName) -> Extractor:
+    """The extractor used when no LLM runs the turn (imported lazily: the learned one loads
+    the encoder)."""
+    if name == "rules":
+        from agent.memory.extractors.rules import RuleExtractor
+
+        return RuleExtractor()
+    from agent.memory.extractors.learned import LearnedExtractor
+
+    learned: Extractor = LearnedExtractor.default()
+    return learned
+
+
+def choose_extractor(offline_name: ExtractorName, model: BaseChatModel | None) -> Extractor:
+    """The run's extractor: the LLM when the run has one, else the configured offline one."""
+    if model is None:
+        return offline_extractor(offline_name)
+    from agent.memory.extractors.llm import LLMExtractor
+
+    return LLMExtractor(model, offline_extractor(offline_name))

@@ -1,0 +1,229 @@
+"""The learned extractor: which clauses carry a durable fact, of which kind, with which value.
+
+A clause classifier (kind of fact, or none) and a token tagger (value spans) are linear models
+over the packaged MiniLM's sentence and token vectors plus cues embeddings are blind to (see
+``features``). They are trained on the labelled examples in ``training_data/`` by
+``personalmem train-extractor``; adding coverage means adding examples, not code.
+
+Rules stay where rules are right: explicit commands (remember / forget this / forget
+everything) come from the rule extractor's request readers, secrets and consent from the
+policy, and the memory's wording from ``phrasing``. The extractor only proposes; the policy
+and reconciliation decide, as for every extractor.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.learned.encoder import Encoded, Encoder, shared_encoder
+from agent.memory.extractors.learned.features import (
+    clause_features,
+    is_short_answer,
+    token_features,
+)
+from agent.memory.extractors.learned.labels import PHRASE_KINDS, SLOTS
+from agent.memory.extractors.learned.model import ExtractorWeights
+from agent.memory.extractors.learned.phrasing import slot_text, third_person
+from agent.memory.extractors.learned.topics import topic_of
+from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.normalization import normalize
+from agent.memory.extractors.rules.requests import (
+    _explicit_body,
+    _forget_candidates,
+    _strip_consent,
+)
+
+log = logging.getLogger(__name__)
+
+WEIGHTS = Path(__file__).with_name("weights") / "extractor.npz"
+MAX_CHARS = 4000  # extraction reads at most this much of a message (linear, bounded work)
+MAX_CLAUSES = 40
+EVERYTHING = re.compile(r"^(?:everything|all|all of it|everything (?:about me|you know)|"
+                        r"(?:all )?(?:my|the) (?:data|memories|memory)|me|about me)$", re.I)
+
+CATEGORY = {"name": ("name", "name"), "role": ("role", "role"),
+            "employer": ("role", "employer"), "location": ("location", "location"),
+            "language": ("language", "language"), "preference": ("preference", None),
+            "dislike": ("preference", None), "goal": ("goal", None),
+            "constraint": ("constraint", None), "family_pet": ("personal", None),
+            "sensitive": ("health", None), "interest": ("interest", None)}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision thresholds, chosen on the dev split (see ``train``), never on test sets."""
+
+    fact: float = 0.5       # a clause carries a fact when P(none) is below 1 - fact
+    span: float = 0.35      # mean tag probability of a value span
+    secondary: float = 0.15  # another slot in the same clause ("I'm Ana, a nurse at X")
+
+
+class LearnedExtractor:
+    """An ``Extractor`` backed by the trained weights (see the module docstring)."""
+
+    _default: LearnedExtractor | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, weights: ExtractorWeights, encoder: Encoder,
+                 thresholds: Thresholds | None = None) -> None:
+        self.weights = weights
+        self.encoder = encoder
+        self.thresholds = thresholds or Thresholds()
+
+    @classmethod
+    def default(cls) -> LearnedExtractor:
+        """The shipped extractor: the weights built by ``make setup`` (trained now, once,
+        if they are missing)."""
+        with cls._default_lock:
+            if cls._default is None:
+                if not WEIGHTS.exists():
+                    from agent.memory.extractors.learned.train import train_and_save
+
+                    log.warning("no trained memory extractor at %s: training it now (once)",
+                                WEIGHTS)
+                    train_and_save(WEIGHTS)
+                cls._default = cls(ExtractorWeights.load(WEIGHTS), shared_encoder())
+            return cls._default
+
+    def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
+        text = message[:MAX_CHARS]
+        normalized = normalize(text)
+        forget = _forget_candidates(normalized, previous_assistant)
+        if forget:
+            if any(EVERYTHING.match(c.value.strip().lower()) for c in forget):
+                return [Candidate(text="", category="other", value="", clause=text,
+                                  op="forget_all")]
+            return forget
+        explicit = _explicit_body(normalized) is not None or _strip_consent(normalized) \
+            is not None
+        clauses = [c.text for c in split_clauses(text) if c.text.strip()][:MAX_CLAUSES]
+        return self.predict(clauses, previous_assistant, explicit=explicit)
+
+    def predict(self, clauses: list[str], previous_assistant: str | None, *,
+                explicit: bool = False) -> list[Candidate]:
+        """Candidates from already split clauses (the training code evaluates this too)."""
+        if not clauses:
+            return []
+        question = previous_assistant.strip()[-300:] if previous_assistant else None
+        encoded = self.encoder.encode(clauses + ([question] if question else []))
+        previous = encoded[len(clauses)] if question else None
+        shorts = [is_short_answer(c, question) for c in clauses]
+        features = np.vstack([clause_features(c, e, previous, s)
+                              for c, e, s in zip(clauses, encoded, shorts, strict=False)])
+        kinds = self.weights.classifier.probabilities(features)
+        found: list[Candidate] = []
+        for clause, enc, short, probs in zip(clauses, encoded, shorts, kinds, strict=False):
+            found.extend(self._clause_candidates(clause, enc, short, probs, explicit))
+        return _dedupe(found)
+
+    def _clause_candidates(self, clause: str, enc: Encoded, short: bool, probs: np.ndarray,
+                           explicit: bool) -> list[Candidate]:
+        classes = self.weights.classifier.classes
+        p = dict(zip(classes, (float(x) for x in probs), strict=True))
+        kind = classes[int(np.argmax(probs))]
+        if p.get("none", 0.0) >= 1 - self.thresholds.fact:
+            kind = "none"
+        if kind == "forget_all":
+            return [Candidate(text="", category="other", value="", clause=clause,
+                              op="forget_all")]
+        if kind in {"none", "temporary_name", "forget"}:
+            return []
+        if kind == "secret":
+            return [Candidate(text=clause, category="secret", value=clause, clause=clause,
+                              explicit=explicit)]
+        spans = self._spans(clause, enc)
+        out: list[Candidate] = []
+        for slot in SLOTS:
+            if slot in PHRASE_KINDS:
+                continue
+            value = spans.get(slot)
+            if value is None and short and slot == kind:
+                value = clause.strip(" .!?,")  # a short answer is the value itself
+            if value is None or not (slot == kind or p.get(slot, 0.0) >= self.thresholds.
+                                     secondary):
+                continue
+            if slot == "interest":
+                topic = topic_of(value, clause)
+                if topic:
+                    out.append(Candidate(text=f"Interested in {topic}", category="interest",
+                                         value=topic, clause=clause, topic=topic,
+                                         explicit=explicit))
+                continue
+            value = _clean_value(slot, value)
+            if value:
+                category, attribute = CATEGORY[slot]
+                out.append(Candidate(text=slot_text(slot, value), category=category,
+                                     value=value, clause=clause, attribute=attribute,
+                                     explicit=explicit))
+        if kind in PHRASE_KINDS:
+            category, attribute = CATEGORY[kind]
+            text = third_person(clause)
+            if kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot)",
+                                                  text):
+                text = f"Dislikes: {text[:1].lower()}{text[1:]}"
+            if len(text.split()) >= 2:
+                out.append(Candidate(text=text, category=category,
+                                     value=spans.get("family_pet") or text, clause=clause,
+                                     attribute=attribute, explicit=explicit,
+                                     sensitive=kind == "sensitive"))
+        return out
+
+    def _spans(self, clause: str, enc: Encoded) -> dict[str, str]:
+        """The best value span per slot: runs of B-/I- tags, widened to whole words."""
+        offsets = enc.offsets
+        tags = self.weights.tagger.probabilities(token_features(clause, enc))
+        classes = self.weights.tagger.classes
+        best: dict[str, tuple[float, str]] = {}
+        i = 0
+        while i < len(offsets):
+            label = classes[int(np.argmax(tags[i]))]
+            if label == "O":
+                i += 1
+                continue
+            slot = label[2:]
+            scores = [float(tags[i].max())]
+            j = i + 1
+            while j < len(offsets) and classes[int(np.argmax(tags[j]))] == f"I-{slot}":
+                scores.append(float(tags[j].max()))
+                j += 1
+            start, end = _word_bounds(clause, offsets[i][0], offsets[j - 1][1])
+            score = sum(scores) / len(scores)
+            if score >= self.thresholds.span and score > best.get(slot, (0.0, ""))[0]:
+                best[slot] = (score, clause[start:end])
+            i = j
+        return {slot: text for slot, (_, text) in best.items()}
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "-"):
+        end += 1
+    return start, end
+
+
+def _clean_value(slot: str, value: str) -> str:
+    value = value.strip(" .,!?;:'\"()[]")
+    value = re.sub(r"^(?:in|at|for|from|to|as|the|a|an|named|called)\s+", "", value,
+                   flags=re.I) if slot in {"location", "employer", "name"} else value
+    if slot in {"name", "location"} and value.islower():
+        value = value.title()
+    return value if 0 < len(value) <= 60 else ""
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Candidate] = []
+    for cand in candidates:
+        key = (cand.op, cand.text.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(cand)
+    return out

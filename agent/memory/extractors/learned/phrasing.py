@@ -1,0 +1,81 @@
+"""Turning a predicted fact into the memory's text: fixed templates for values, and the
+user's own clause in the third person for preferences, goals and the like."""
+
+from __future__ import annotations
+
+import re
+
+F = re.IGNORECASE
+MAX_WORDS = 16
+LEADING = re.compile(
+    r"^(?:(?:so|and|but|also|btw|by the way|oh|well|honestly|actually|anyway|fyi|plus|"
+    r"just so you know|for the record|as|since|because|though|ok|okay|yeah|yes|no|hey|hi|"
+    r"hello|lol|haha|tbh|fwiw|ps|p\.s\.|note|heads up|quick note)\b[\s,:;.!-]*)+", F)
+SUBJECT_VERB = [
+    (re.compile(r"^(?:i'm|im|i am)\s+", F), "Is "),
+    (re.compile(r"^(?:i've|ive|i have)\s+", F), "Has "),
+    (re.compile(r"^i\s+(?:don't|dont|do not)\s+", F), "Does not "),
+    (re.compile(r"^i\s+(?:can't|cant|cannot|can not)\s+", F), "Cannot "),
+    (re.compile(r"^i\s+(?:won't|will not)\s+", F), "Will not "),
+    (re.compile(r"^i'd\s+", F), "Would "),
+    (re.compile(r"^i\s+(?:was|used to)\s+", F), "Was "),
+    (re.compile(r"^i\s+(?:will|'ll)\s+", F), "Will "),
+    (re.compile(r"^(?:my|our)\s+", F), ""),
+]
+PRONOUNS = [(re.compile(r"\bmyself\b", F), "themselves"), (re.compile(r"\bmy\b", F), "their"),
+            (re.compile(r"\bmine\b", F), "theirs"), (re.compile(r"\bme\b", F), "them"),
+            (re.compile(r"\bI'm\b|\bI am\b"), "they are"), (re.compile(r"\bI\b"), "they")]
+IRREGULAR = {"have": "has", "do": "does", "go": "goes", "am": "is", "be": "is"}
+
+
+def article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+def slot_text(slot: str, value: str) -> str:
+    """The memory for a value slot ("Name is Priya Raman", "Works at Bosch")."""
+    if slot == "name":
+        return f"Name is {value}"
+    if slot == "role":
+        bare = re.sub(r"^(?:a|an|the)\s+", "", value, flags=F)
+        return f"Is {article(bare)} {bare}"
+    if slot == "employer":
+        return f"Works at {value}"
+    if slot == "location":
+        return f"Lives in {value}"
+    if slot == "language":
+        return f"Prefers replies in {value}"
+    if slot == "interest":
+        return f"Interested in {value}"
+    return value
+
+
+def third_person(clause: str) -> str:
+    """"I keep strictly kosher" -> "Keeps strictly kosher"; other languages stay as said."""
+    text = LEADING.sub("", clause.strip()).strip(" ,;:.!?-—–")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS])
+    for pattern, replacement in SUBJECT_VERB:
+        if pattern.match(text):
+            text = pattern.sub(replacement, text, count=1)
+            break
+    else:
+        match = re.match(r"^(?:i|we)\s+(?:(?:really|also|just|always|usually|only|mostly|"
+                         r"still|absolutely|totally)\s+)*(\w+)", text, F)
+        if match:
+            text = _third_person_verb(match.group(1)) + text[match.end():]
+    for pattern, replacement in PRONOUNS:
+        text = pattern.sub(replacement, text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _third_person_verb(verb: str) -> str:
+    low = verb.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low].capitalize()
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return verb.capitalize() + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return verb[:-1].capitalize() + "ies"
+    return verb.capitalize() + "s"

@@ -1,0 +1,213 @@
+"""Train the learned extractor from the labelled examples in ``training_data/``.
+
+Deterministic: examples are read in a fixed order, the encoder runs on the CPU and both models
+are fitted with L-BFGS, so the same data gives the same weights. A fixed slice of the data
+(``DEV_PERCENT`` by a hash of the message) is held out as the dev split: its clause accuracy
+and value F1 are printed so a change in data or thresholds can be judged on data the model
+did not fit. Test sets (``evals/datasets/frozen_test``) are never read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from agent.memory.extractors.learned.encoder import Encoder, shared_encoder
+from agent.memory.extractors.learned.features import (
+    clause_features,
+    is_short_answer,
+    token_features,
+)
+from agent.memory.extractors.learned.labels import KINDS, SLOTS
+from agent.memory.extractors.learned.model import ExtractorWeights, LinearModel
+from agent.memory.extractors.rules.clauses import split_clauses
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).with_name("training_data")
+DEV_PERCENT = 15
+CLASSIFIER_C = 4.0
+TAGGER_C = 2.0
+
+
+@dataclass
+class Example:
+    """One labelled message (the format of ``training_data/*.jsonl``)."""
+
+    message: str
+    previous_assistant: str | None
+    facts: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def dev(self) -> bool:
+        digest = hashlib.sha256(self.message.encode("utf-8")).digest()
+        return digest[0] * 100 // 256 < DEV_PERCENT
+
+
+def load_examples(paths: Iterable[Path] | None = None) -> list[Example]:
+    files = sorted(paths) if paths is not None else sorted(DATA_DIR.glob("*.jsonl"))
+    examples: list[Example] = []
+    for path in files:
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            facts = [f for f in raw.get("facts") or [] if f.get("kind") in KINDS]
+            if len(facts) != len(raw.get("facts") or []):
+                raise ValueError(f"{path}:{lineno}: unknown fact kind")
+            examples.append(Example(raw["message"], raw.get("previous_assistant"), facts))
+    return examples
+
+
+@dataclass
+class ClauseLabel:
+    text: str
+    kind: str
+    spans: list[tuple[str, int, int]]  # (slot, start, end) within the clause
+
+
+def label_clauses(example: Example) -> list[ClauseLabel]:
+    """Each clause gets the kind of the first fact whose value it holds, else "none"."""
+    out: list[ClauseLabel] = []
+    for clause in split_clauses(example.message):
+        text = clause.text
+        if not text.strip():
+            continue
+        low = text.lower()
+        kind = "none"
+        spans: list[tuple[str, int, int]] = []
+        for fact in example.facts:
+            value = str(fact.get("value") or "")
+            at = low.find(value.lower()) if value else -1
+            if at < 0:
+                continue
+            if kind == "none":
+                kind = fact["kind"]
+            if fact["kind"] in SLOTS:
+                spans.append((fact["kind"], at, at + len(value)))
+        out.append(ClauseLabel(text, kind, spans))
+    return out
+
+
+def _tags(offsets: list[tuple[int, int]], spans: list[tuple[str, int, int]]) -> list[str]:
+    tags = ["O"] * len(offsets)
+    for slot, start, end in spans:
+        inside = [i for i, (s, e) in enumerate(offsets) if s < end and e > start]
+        for n, i in enumerate(inside):
+            tags[i] = f"{'B' if n == 0 else 'I'}-{slot}"
+    return tags
+
+
+@dataclass
+class Matrices:
+    clause_x: list[np.ndarray] = field(default_factory=list)
+    clause_y: list[str] = field(default_factory=list)
+    token_x: list[np.ndarray] = field(default_factory=list)
+    token_y: list[str] = field(default_factory=list)
+
+
+def build(examples: list[Example], encoder: Encoder, batch: int = 64) -> Matrices:
+    """Encode every clause (in batches) and lay out the two training matrices."""
+    rows: list[tuple[ClauseLabel, str | None]] = [
+        (label, ex.previous_assistant) for ex in examples for label in label_clauses(ex)]
+    out = Matrices()
+    for start in range(0, len(rows), batch):
+        chunk = rows[start:start + batch]
+        texts = [label.text for label, _ in chunk]
+        previous = [p.strip()[-300:] if p else "" for _, p in chunk]
+        encoded = encoder.encode(texts + [p for p in previous if p])
+        prev_iter: Iterator[Any] = iter(encoded[len(texts):])
+        for (label, _), enc, prev in zip(chunk, encoded, previous, strict=False):
+            prev_enc = next(prev_iter) if prev else None
+            short = is_short_answer(label.text, prev or None)
+            out.clause_x.append(clause_features(label.text, enc, prev_enc, short))
+            out.clause_y.append(label.kind)
+            out.token_x.append(token_features(label.text, enc))
+            out.token_y.extend(_tags(enc.offsets, label.spans))
+    return out
+
+
+def fit(m: Matrices) -> tuple[LinearModel, LinearModel]:
+    from sklearn.linear_model import LogisticRegression
+
+    classifier = LogisticRegression(C=CLASSIFIER_C, max_iter=3000)
+    classifier.fit(np.vstack(m.clause_x), m.clause_y)
+    tagger = LogisticRegression(C=TAGGER_C, max_iter=3000)
+    tagger.fit(np.vstack(m.token_x), m.token_y)
+
+    def linear(model: Any) -> LinearModel:
+        coef = model.coef_.astype(np.float32)
+        intercept = model.intercept_.astype(np.float32)
+        classes = tuple(str(c) for c in model.classes_)
+        if coef.shape[0] == 1:  # two classes: sklearn keeps one row
+            coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
+        return LinearModel(coef, intercept, classes)
+
+    return linear(classifier), linear(tagger)
+
+
+def fingerprint(examples: list[Example]) -> str:
+    digest = hashlib.sha256()
+    for ex in examples:
+        digest.update(json.dumps([ex.message, ex.previous_assistant, ex.facts],
+                                 sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+def dev_report(weights: ExtractorWeights, dev: Matrices) -> dict[str, float]:
+    """Clause-kind accuracy and fact/no-fact precision and recall on the dev split."""
+    probs = weights.classifier.probabilities(np.vstack(dev.clause_x))
+    predicted = [weights.classifier.classes[i] for i in probs.argmax(axis=1)]
+    gold = dev.clause_y
+    tp = sum(p != "none" and g != "none" for p, g in zip(predicted, gold, strict=True))
+    fp = sum(p != "none" and g == "none" for p, g in zip(predicted, gold, strict=True))
+    fn = sum(p == "none" and g != "none" for p, g in zip(predicted, gold, strict=True))
+    tag_probs = weights.tagger.probabilities(np.vstack(dev.token_x))
+    tag_pred = [weights.tagger.classes[i] for i in tag_probs.argmax(axis=1)]
+    tag_tp = sum(p == g != "O" for p, g in zip(tag_pred, dev.token_y, strict=True))
+    tag_fp = sum(p != "O" and p != g for p, g in zip(tag_pred, dev.token_y, strict=True))
+    tag_fn = sum(g != "O" and p != g for p, g in zip(tag_pred, dev.token_y, strict=True))
+    return {
+        "clauses": len(gold),
+        "kind_accuracy": round(sum(p == g for p, g in zip(predicted, gold, strict=True))
+                               / max(len(gold), 1), 4),
+        "fact_precision": round(tp / max(tp + fp, 1), 4),
+        "fact_recall": round(tp / max(tp + fn, 1), 4),
+        "value_token_precision": round(tag_tp / max(tag_tp + tag_fp, 1), 4),
+        "value_token_recall": round(tag_tp / max(tag_tp + tag_fn, 1), 4),
+    }
+
+
+def train(examples: list[Example], encoder: Encoder | None = None
+          ) -> tuple[ExtractorWeights, dict[str, Any]]:
+    """Fit on the train split, report on the dev split, then refit on everything."""
+    encoder = encoder or shared_encoder()
+    started = time.perf_counter()
+    train_part = [ex for ex in examples if not ex.dev]
+    dev_part = [ex for ex in examples if ex.dev]
+    train_m, dev_m = build(train_part, encoder), build(dev_part, encoder)
+    held_out = ExtractorWeights(*fit(train_m), fingerprint=fingerprint(train_part))
+    report: dict[str, Any] = {"examples": len(examples), "train": len(train_part),
+                              "dev": len(dev_part), "kinds": dict(Counter(train_m.clause_y)),
+                              "dev_scores": dev_report(held_out, dev_m)}
+    full = Matrices(train_m.clause_x + dev_m.clause_x, train_m.clause_y + dev_m.clause_y,
+                    train_m.token_x + dev_m.token_x, train_m.token_y + dev_m.token_y)
+    weights = ExtractorWeights(*fit(full), fingerprint=fingerprint(examples))
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    return weights, report
+
+
+def train_and_save(path: Path) -> dict[str, Any]:
+    weights, report = train(load_examples())
+    weights.save(path)
+    log.info("trained memory extractor: %s", report)
+    return report

@@ -1,0 +1,143 @@
+"""Turning matched words into candidates: canonical texts, trimmed values, follow-on facts.
+
+Every rule ends the same way: trim the value, phrase a third-person memory ("Is a nurse",
+"Lives in Porto") and often pick up what follows (an employer, a city, a main tool). These
+helpers keep that phrasing identical across rule domains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.patterns import (
+    EMPLOYER_STOP,
+    PROPER,
+    TEMPORAL_TAIL,
+    VALUE_STOP,
+    F,
+)
+from agent.memory.lexicon import LANGUAGE_CANON, ROLE_STOP
+
+
+def _fact(text: str, category: str, value: str, clause: str, attribute: str | None = None
+          ) -> Candidate:
+    return Candidate(text=text[0].upper() + text[1:], category=category, value=value,
+                     clause=clause, attribute=attribute)
+
+
+def _name(value: str, clause: str) -> Candidate:
+    value = " ".join(_cap(part) for part in value.split())
+    return _fact(f"Name is {value}", "name", value, clause, "name")
+
+
+def _role(value: str, tail: str, clause: str) -> list[Candidate]:
+    """A job title, plus the employer, city and main tool that often follow it."""
+    value = _trim(value)
+    value = re.sub(r"^(?:a|an|the)\s+", "", value, flags=F)
+    if not value or value.split()[-1].lower() in ROLE_STOP:
+        return []
+    out = [_fact(f"Is {_article(value)} {value}", "role", value, clause, "role")]
+    employer = re.match(rf"\s+(?:at|for|with)\s+(?P<e>{PROPER})", tail)
+    if employer and employer.group("e").lower() not in EMPLOYER_STOP:
+        name = employer.group("e")
+        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+    out.extend(_place_after(tail, clause))
+    tool = re.match(r"\s*,\s*(?:mostly|mainly|primarily)\s+(?P<t>[\w+#.-]+)", tail, F)
+    if tool:
+        out.append(_fact(f"Mostly works with {tool.group('t')}", "preference", tool.group("t"),
+                         clause))
+    return out
+
+
+def _place_after(tail: str, clause: str) -> list[Candidate]:
+    """'... a software engineer in Berlin' / '... no Nubank, em Curitiba' -> where they live."""
+    match = re.search(rf"(?:^|,)\s*(?:\w+\s+){{0,5}}?(?:in|en|em|à|a|da|aus)\s+(?P<p>{PROPER})",
+                      tail)
+    if not match:
+        return []
+    place = _place(match.group("p"))
+    return [_fact(f"Lives in {place}", "location", place, clause, "location")] if place else []
+
+
+def _third_person(phrase: str) -> str:
+    """'drive a truck' -> 'Drives a truck' (first-person verb phrase to a memory)."""
+    words = phrase.split()
+    verb = words[0].lower()
+    if verb in {"do", "go"}:
+        verb += "es"
+    elif verb == "have":
+        verb = "has"
+    elif re.search(r"(?:s|sh|ch|x|z)$", verb):
+        verb += "es"
+    elif re.search(r"[^aeiou]y$", verb):
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return " ".join([verb.capitalize(), *words[1:]])
+
+
+def _my_to_their(text: str) -> str:
+    """Memories are third person; the value keeps the user's own words for the policy."""
+    return re.sub(r"\bmy\b", "their", re.sub(r"\bI'm\b|\bI am\b", "they're", text,
+                                              flags=F), flags=F)
+
+
+def _verbatim(body: str) -> Candidate:
+    """An explicit request we have no rule for: store the user's words in third person."""
+    text = body.strip().rstrip(".!")
+    text = re.sub(r"\bI'm\b|\bI am\b", "user is", text, flags=F)
+    text = re.sub(r"\bI've\b|\bI have\b", "user has", text, flags=F)
+    text = re.sub(r"\bmy\b", "user's", text, flags=F)
+    text = re.sub(r"\bI\b", "user", text)
+    text = re.sub(r"\bme\b", "the user", text, flags=F)
+    text = text[0].upper() + text[1:] if text else text
+    return Candidate(text=text, category="other", value=body, clause=body)
+
+
+def _trim(value: str) -> str:
+    value = VALUE_STOP.sub("", value.strip())
+    value = TEMPORAL_TAIL.sub("", value)
+    return value.strip(" .,!?;:'\"")
+
+
+def _lives(raw: str, clause: str, relation: str = "Lives in") -> list[Candidate]:
+    """A location fact from a raw place phrase, or nothing if it does not clean to a place."""
+    value = _place(raw)
+    if not value:
+        return []
+    return [_fact(f"{relation} {value}", "location", value, clause, "location")]
+
+
+def _place(raw: str) -> str:
+    value = _trim(raw)
+    value = re.sub(r"\s+(?:now|since|for|with|near|and)\b.*$", "", value, flags=F)
+    words = value.split()
+    if not words or words[0].lower() in {"a", "an", "the", "my", "this", "that", "here", "there"}:
+        if not (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):
+            return ""
+    kept = list(words[:4])
+    return _cap(" ".join(kept)) if kept else ""
+
+
+def _cap(value: str) -> str:
+    return value if any(ch.isupper() for ch in value) else value.title()
+
+
+def _lang(value: str) -> str:
+    return LANGUAGE_CANON.get(value.lower(), value.capitalize())
+
+
+def _article(value: str) -> str:
+    return "an" if value[:1].lower() in "aeiou" else "a"
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Candidate] = []
+    for cand in candidates:
+        key = (cand.op, cand.text.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(cand)
+    return out

@@ -1,0 +1,103 @@
+"""Cutting a message into the clauses the rules read, each marked question or statement.
+
+Rules match one statement at a time ("I'm an engineer who loves Python" is two facts), quoted
+speech is someone else's words, and a question ("do I need a visa?") states nothing about the
+user; all three are decided here, before any rule runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.memory.extractors.rules.patterns import F
+
+QUESTION_START = re.compile(
+    r"^(?:what|where|when|who|whom|whose|why|how|which|is|are|am|do|does|did|can|could|"
+    r"should|would|will|shall|may|might|have|has|qu[eé]|c[oó]mo|d[oó]nde|cu[aá]l|"
+    r"est-ce|wie|was|wo|warum|welche?)\b",
+    F,
+)
+
+
+# Where a statement turns into a question inside one sentence: "Me llamo Ignacio, ¿me
+# ayudas ...?", "my dog ate a carrot, that's fine?". Only the part after the turn
+# is the question; the declarative part before it is read like any statement.
+QUESTION_TURN = re.compile(
+    r"\s*[,:;]?\s*¿|(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
+    r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
+    r"that's|that is)\b)",
+    F,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A piece of a message, with whether it was asked as a question."""
+
+    text: str
+    question: bool
+
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Split into sentences, then at conjunctions that start a new first-person statement."""
+    text = _strip_quotes(text)
+    clauses: list[Clause] = []
+    for match in re.finditer(r"[^.!?\n]+[.!?]*", text):
+        sentence = match.group(0).strip()
+        if not sentence:
+            continue
+        question = sentence.endswith("?")
+        sentence = sentence.rstrip(".!? ")
+        # "I'm an engineer who loves Python" -> "I'm an engineer" + "I love Python".
+        sentence = re.sub(
+            r"^(.*\bI(?:'m| am)\b[^,]*?)\s+(?:who|that)\s+(love|like|enjoy|prefer)s?\b",
+            r"\1 | I \2",
+            sentence,
+            flags=F,
+        )
+        # "I'm Honda, a software engineer" -> "I'm Honda" + "I'm a software engineer".
+        sentence = re.sub(r"\b(I'm|I am) ([A-Z][\w'-]+), (an? )", r"\1 \2 | \1 \3", sentence)
+        parts = re.split(
+            r"\s*(?:\||,?\s+(?:and|but|so|also|plus|though)\s+(?=(?:I|I'm|I've|my|me|we|"
+            r"we're|our)\b)|;|,\s+(?=(?:I|I'm|I've|my|we|we're|our|living|based|"
+            r"originally)\b)|\s+[-—–]+\s+|\s*[—–]\s*|:\s+(?=(?:I|I'm|I've|my)\b)|"
+            r"\bbtw\b|\bby the way\b|,?\s+and\s+(?:also\s+)?(?=remember\s+(?:that|this|my|I)\b)|"
+            r"\by\s+(?=(?:soy|vivo|me|trabajo|mi|tengo)\b)|\bet\s+(?=(?:je|j'|mon)\b)|"
+            r"\bund\s+(?=(?:ich|mein|bin)\b)|\ben\s+(?=(?:ik|werk|woon|mijn)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi|"
+            r"trabalho|lavoro)\b))\s*",
+            sentence,
+            flags=F,
+        )
+        if question:
+            parts = [q for p in parts for q in QUESTION_TURN.split(p)]
+        for part in parts:
+            part = part.strip(" ,")
+            if part:
+                clauses.append(Clause(part, question and part is parts[-1] or _is_question(part)))
+    return clauses
+
+
+def _is_question(part: str) -> bool:
+    return bool(QUESTION_START.match(part)) and not re.match(r"^(?:is|am|when|where|was|"
+                                                             r"wo)\b", part, F)
+
+
+# "<someone> says: ..." introduces another person's words, quoted or not; the user's own
+# "I said: ..." is left alone. Quoted speech runs to its closing quote, unquoted speech to
+# the end of its sentence.
+REPORTED_SPEECH = re.compile(
+    r"(?<!\bI )\b(?:says?|said|writes?|wrote|texts?|texted|messaged(?: me)?|repl(?:y|ies|ied)|"
+    r"asks|asked|goes|tells me|told me)\s*:\s*"
+    r"(?:\"[^\"]*\"?|'.*?'(?![A-Za-z])|[^.!?\n]*[.!?]*)",
+    F,
+)
+# A single-quoted passage may contain apostrophes ("'Hi, I'm Wiktoria'"): an apostrophe
+# followed by a letter is inside a word, so only a quote not followed by one closes it.
+QUOTED = re.compile(r"\"[^\"]*\"|(?<![A-Za-z])'(?=\S)(?:[^']|'(?=[A-Za-z]))+?'(?![A-Za-z])")
+
+
+def _strip_quotes(text: str) -> str:
+    """Quoted and reported speech is someone else's words: drop it before reading statements."""
+    return QUOTED.sub(" ", REPORTED_SPEECH.sub(" ", text))

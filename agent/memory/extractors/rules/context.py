@@ -1,0 +1,143 @@
+"""Reading a short reply against the assistant's previous message.
+
+"lisbon" after "What city do you live in?" means "I live in lisbon", and "yes" after "You're
+vegetarian, right?" means "I'm vegetarian". Both are rebuilt here as first-person sentences
+and handed to the ordinary statement rules, so context needs no rules of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _verbatim
+from agent.memory.extractors.rules.claims import _confirmed_claim
+from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING, F
+from agent.memory.extractors.rules.requests import _explicit_body
+from agent.memory.extractors.rules.statements import _statement_candidates
+
+AFFIRMATIVE = re.compile(
+    r"^(?:yes|yeah|yep|yup|correct|exactly|right|that's right|that is right|true|indeed|sure|"
+    r"absolutely|definitely|of course|please do|that's me|sí|sì|si|oui|ja|sim|I (?:am|do)\b"
+    r"(?=[,.!]|$))\b",
+    F,
+)
+
+
+
+NEGATIVE_ANSWER = re.compile(r"^(?:no|nope|nah|not really|not at all|never|wrong|incorrect|"
+                             r"haha,? no|why do you ask)\b", F)
+# Short answers to the assistant's question become the first-person sentence they stand for,
+# and the ordinary statement rules read that sentence. The question must be about the user
+# ("your ...", "do you ..."), never about the task ("which city are you asking about?").
+ASKS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"what(?:'s| is) your name|(?:have|know|get|tell me) your name|your name\?|"
+                r"what should i call you|how should i (?:call|address) "
+                r"you|name you'd like|name (?:should|can|do you want) (?:i|me to) (?:use|call)|"
+                r"what do you (?:want|like) (?:me )?to (?:call|be called)|who am i (?:talking|"
+                r"speaking) to|c[oó]mo te llamas|comment tu t'appelles|wie hei(?:ß|ss)t du", F),
+     "call me {name}"),
+    (re.compile(r"where do you live|where are you (?:based|located|living|from)|which city do "
+                r"you live|(?:which|what) (?:city|town|country) are you (?:in|from|based)\b|"
+                r"what city do you live|where(?:'s| is) home|d[oó]nde vives", F),
+     "I live in {a}"),
+    (re.compile(r"which company|where do you work|who do you work for|what company|"
+                r"who(?:'s| is) your employer", F), "I work at {a}"),
+    (re.compile(r"what do you do(?: for (?:a living|work))?\?|what(?:'s| is) your (?:job|"
+                r"profession|occupation|role|line of work)|what (?:kind of )?work do you do|"
+                r"what do you do for (?:a living|work)", F), "I'm a {a}"),
+    (re.compile(r"(?:which|what) (?:programming )?language (?:do you|are you) (?:usually |"
+                r"mostly |normally )?(?:work|code|program|write)|programming language do you", F),
+     "I prefer {a}"),
+    (re.compile(r"(?:which|what) language (?:should|do you want|would you like|do you prefer)"
+                r"[^?]*\b(?:reply|respond|answer|use with you|talk|speak|write to you|"
+                r"chat)|language do you prefer (?:i|me to) (?:reply|respond|answer|use)", F),
+     "always reply to me in {a}"),
+    (re.compile(r"time ?zone", F), "my time zone is {a}"),
+    (re.compile(r"\bdiet(?:ary)?\b|do you eat", F), "I'm {a}"),
+    (re.compile(r"hoping to achieve|your (?:main |long-term |big )?goal|what do you want to "
+                r"achieve|what are you aiming for|what are you working towards", F),
+     "my goal is to {a}"),
+    (re.compile(r"what(?:'s| is| are) your (?P<kin>[\w-]+)(?:'s|s') names?", F),
+     "my {kin} is named {name}"),
+    (re.compile(r"do you (?:generally |usually )?prefer (?P<opts>[^?]+\bor\b[^?]+)", F),
+     "I prefer {a} {noun}"),
+]
+
+
+def _from_context(text: str, previous: str | None) -> list[Candidate]:
+    """Short answers to the assistant's question, and confirmations of its statements."""
+    if not previous or text.rstrip().endswith("?") or len(text.split()) > 10:
+        return []
+    if NEGATIVE_ANSWER.match(text):
+        return []
+    question = _last_question(previous)
+    if AFFIRMATIVE.match(text):
+        claim = _confirmed_claim(previous, question)
+        if claim and STANDING.search(text) and not STANDING.search(claim):
+            claim += " from now on"
+        if claim:  # "you're in Toronto, right?" claims where they live
+            claim = re.sub(r"^I'm (?:based |living )?in (?=[A-Z])", "I live in ", claim)
+        return _context_sentence(claim, previous) if claim else []
+    if question is None or len(text.split()) > 8:
+        return []
+    return _answer_candidates(text, question, previous)
+
+
+def _last_question(previous: str) -> str | None:
+    """The question a short reply answers is the assistant's last one."""
+    questions = re.findall(r"[^.!?]*\?", previous)
+    return questions[-1].strip() if questions else None
+
+
+def _answer_candidates(text: str, question: str, previous: str) -> list[Candidate]:
+    """Rebuild the sentence a short answer stands for, from the question's template."""
+    answer = _short_answer(text)
+    if not answer:
+        return []
+    for pattern, template in ASKS:
+        match = pattern.search(question)
+        if not match:
+            continue
+        name = answer.split()[0]
+        if "{name}" in template and (name.lower() in NAME_STOP or not name[:1].isalpha()):
+            return []
+        groups = match.groupdict()
+        noun = ""
+        if groups.get("opts"):
+            nouns = re.findall(r"\b(\w+s)\b", groups["opts"])
+            noun = nouns[0] if nouns else ""
+        sentence = template.format(a=answer, name=name, kin=groups.get("kin") or "",
+                                   noun=noun).strip()
+        return _context_sentence(sentence, previous)
+    return []
+
+
+def _short_answer(text: str) -> str:
+    """The value in a short reply: 'lisbon, since 2019' -> 'lisbon', 'mostly Rust' -> 'Rust'."""
+    # Hesitation ("uhh", "well,") and "go with X" / "use X" wrap the value itself.
+    answer = re.sub(r"^(?:(?:u+h+|u+m+|h+m+|er+m*|well|so|ok|okay)\b[,.!]*\s*)+", "",
+                    text.strip(" .!"), flags=F)
+    answer = re.split(r"\s*(?:[,;(]|\s[-—–]\s|\bbut\b)\s*", answer)[0]
+    answer = re.sub(r"^(?:(?:just|maybe|probably)\s+)?(?:(?:let's\s+)?go\s+(?:with|w/)|use|"
+                    r"(?:you\s+can\s+)?call\s+me)\s+", "", answer, flags=F)
+    answer = re.sub(r"^(?:(?:it's|its|it is|i'm|i am|call me|just|my name is|i live in|"
+                    r"mostly|usually|mainly|probably|definitely|in|a|an|the|i work at|i work "
+                    r"for|at|for)\s+)+", "", answer, flags=F)
+    answer = re.sub(r"\s*(?:please|thanks|thank you|thx|ty|always|from now on|strictly|is fine|"
+                    r"works|is good|is perfect|would be great)\b.*$", "", answer, flags=F)
+    answer = answer.strip(" .!,")
+    return answer if 0 < len(answer.split()) <= 8 else ""
+
+def _context_sentence(sentence: str, previous: str) -> list[Candidate]:
+    """Read a sentence built from the assistant's words as if the user had said it."""
+    if FICTION_CONTEXT.search(previous):
+        return []
+    body = _explicit_body(sentence)
+    if body is not None:
+        facts = [c for c in _statement_candidates(body) if c.topic is None]
+        return [c.with_(explicit=True) for c in (facts or [_verbatim(body)])]
+    return _statement_candidates(sentence)
+
+
+FICTION_CONTEXT = re.compile(r"\b(?:story|character|novel|poem|game|script)\b", F)

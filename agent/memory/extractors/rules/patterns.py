@@ -1,0 +1,56 @@
+"""Regex vocabulary shared by several stages of the rule-based extractor.
+
+Names, proper nouns, job titles, value-trimming tails and "lasting instruction" markers are
+read by the rules, the value builders and the context reader alike; keeping them in one
+place means each stage matches exactly the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.lexicon import ROLE_WORDS
+
+F = re.IGNORECASE
+NAME_STOP = frozenset(
+    "a an the on not in at is was just here there now fine ok okay good back sorry when if "
+    "what who how why you me it this that going about from with and but so very really also "
+    "still home done sure new your my his her our their tired busy ready glad happy".split()
+)
+PRONOUN_OBJECTS = re.compile(
+    r"^(?:it|that|this|them|those|these|you|your\b.*|(?:that|this|those|these|it) .*|"
+    r"the (?:answer|idea|response|suggestion)\b.*)$",
+    F,
+)
+TEMPORAL_TAIL = re.compile(
+    r"\s+(?:today|tonight|right now|now|this (?:week|weekend|morning|evening|time)|"
+    r"for now|at the moment|currently|lately|these days|too|as well|also|a lot|very much|"
+    r"so much|instead|anymore|any more|though|actually|please)\b.*$",
+    F,
+)
+VALUE_STOP = re.compile(
+    r"\s*(?:[,;:()]|\band\b|\bbut\b|\bbecause\b|\bso\b|\bwhich\b|\bwhere\b|\bwho\b|\bsince\b|"
+    r"\bwhen\b|\bif\b|\bthough\b|\bbtw\b|\bfwiw\b|\bfyi\b|\btbh\b|\bimo\b|"
+    r"\bcan you\b|\bcould you\b|\bplease\b|\bi'm\b|\bi am\b|"
+    r"\bi\b|\bwith you\b).*$",
+    F,
+)
+
+# Capitalised proper noun phrase, matched case-sensitively even inside IGNORECASE rules.
+PROPER = (r"(?-i:(?:the\s+)?[A-Z][\w&.'-]*(?:\s+(?:of|de|&|and)\s+[A-Z][\w&.'-]*|"
+          r"\s+[A-Z][\w&.'-]*)*)")
+NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+)"
+ROLE_HEAD = rf"(?:{ROLE_WORDS})s?"
+# "senior software engineer", "high school chemistry teacher", "freelance illustrator".
+ROLE_NP = rf"(?P<v>(?:[\w-]+\s+){{0,3}}?{ROLE_HEAD})"
+STANDING = re.compile(
+    r"\b(?:always|never|whenever|from now on|going forward|in (?:the )?future|every time|"
+    r"by default|in every (?:conversation|chat|answer)|for all (?:future|my)|all (?:future|your) "
+    r"(?:replies|answers|responses)|any (?:recipe|answer|code|plan)s?\b|for every)\b",
+    F,
+)
+EMPLOYER_STOP = frozenset(
+    "home night nights the a an my this it all myself weekends night shifts least first "
+    "last once times work school university college hospital office company startup bank "
+    "shop store restaurant cafe hours now".split()
+)

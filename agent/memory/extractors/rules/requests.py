@@ -1,0 +1,170 @@
+"""Explicit memory requests: "remember ..." bodies and "forget ..." / "no longer" retractions.
+
+An explicit request changes how a message is read (its body is stored even when no rule
+understands it) and a retraction turns the message into delete candidates; both are
+recognised here before the ordinary statement rules see the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.claims import _confirmed_claim
+from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.patterns import F
+
+# A request to remember placed mid-message: "I have ADHD - please remember that, and ...".
+CONSENT = re.compile(
+    r"(?:^|(?<=[,;:.!—–-])|\b(?:please|can you|could you|you can|you may|feel free to|"
+    r"I(?:'d like| would like| want| need) you to|"
+    r"(?:fine|ok|okay) to|and|yes|also|actually))\s*(?:remember|save|store|note down|"
+    r"keep in mind|memori[sz]e|make a note of)\s+(?:this|that|it|both|these|them|the fact|"
+    r"for later|for the future|my|that I)\b[^,.;:!?]*[,.;:!?]?",
+    F,
+)
+
+
+def _strip_consent(text: str) -> str | None:
+    """The message without its mid-message consent phrase, or None when it has none.
+
+    A phrase at the very start ("Remember that I'm vegan? ...") is the request itself, whose
+    body the explicit reader already turned down: what follows it is not a fact to keep.
+    """
+    match = CONSENT.search(text)
+    if not match or match.start() == 0 or re.search(
+            r"\b(?:don't|do not|can't|do you|did you|I)\s*$", text[:match.start()], F):
+        return None
+    rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,.;:—–-")
+    rest = re.sub(r"^(?:and|so)\s+", "", rest, flags=F)
+    return rest or None
+
+
+
+EXPLICIT = re.compile(
+    r"^(?:(?:hey|ok|okay|also|and|yes|actually|so)[,!]?\s+)?(?:please\s+|can you\s+|"
+    r"could you\s+|would you\s+|you can\s+|you may\s+|feel free to\s+|"
+    r"I(?:'d like| would like| want| need) you to\s+|it's (?:fine|ok|okay) "
+    r"to\s+|go ahead and\s+)?(?:please\s+)?"
+    r"(?:remember|don't forget|do not forget|keep in mind|make a note|note down|note|"
+    r"save|store|memori[sz]e|recuerda|recuérdame|souviens-toi|retiens|merk dir|merke dir|"
+    r"lembre-se|ricorda)\b(?:\s+(?:this|that|for me|for later|for the future|about me|"
+    r"to memory|in memory))*"
+    r"\s*(?:that|que|dass|che)?\s*[:,-]?\s*(?P<body>.+)$",
+    F,
+)
+EXPLICIT_TAIL = re.compile(
+    r"^(?P<body>.+?)[.!,]?\s*(?:please\s+)?(?:remember|save|note|keep in mind)\s+"
+    r"(?:that|this|it)(?:\s+for (?:me|later|the future))?(?:,?\s*please)?[.!]?$",
+    F,
+)
+
+
+def _explicit_body(text: str) -> str | None:
+    """The content of an explicit "remember ..." request, or None."""
+    match = EXPLICIT.match(text)
+    if match:
+        body = match.group("body").strip()
+        if POLITE.match(text) and body.count("?") == 1:
+            # "Can you remember that I'm Muslim? It matters ...": the '?' is the ask's own.
+            body = re.sub(r"^([^.!?]+)\?", r"\1.", body)
+        body = _without_questions(body)
+        if body:
+            return body
+    tail = EXPLICIT_TAIL.match(text)
+    if tail:
+        return tail.group("body").strip()
+    return None
+
+
+POLITE = re.compile(r"^(?:\w+[,!]?\s+)?(?:please\s+)?(?:can|could|would|will) you\b", F)
+
+
+def _without_questions(body: str) -> str:
+    """The statements of a request body: 'remember I'm vegan. Dinner ideas?' keeps only the
+    fact, so a task or question never becomes a verbatim memory. A body that opens with a
+    question ('remember that I asked ...?') is a question about memory, not a request."""
+    sentences = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", body) if s.strip()]
+    if not sentences or sentences[0].endswith("?"):
+        return ""
+    return " ".join(s for s in sentences if not s.endswith("?"))
+
+
+FORGET = re.compile(
+    r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
+    r"(?:please\s+|can you\s+|could you\s+)?"
+    r"(?:forget|delete|remove|erase|drop|stop remembering|olv[ií]d\w*|oublie|vergiss|esque[çc]a|"
+    r"dimentica)"
+    r"\b(?:\s+(?:the memory|the fact|what you know|everything you know|that you know))?"
+    r"(?:\s+(?:about|that|the fact that|que|dass))?\s*[:,-]?\s*(?P<body>.+)$",
+    F,
+)
+NO_LONGER = re.compile(
+    r"\bI(?:'m| am)\s+no longer\s+(?:into|interested in)\s+(?P<e>[^,.;!?]+)|"
+    r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:working\s+)?(?:at|with)\s+(?P<g>[^,.;!?]+?)"
+    r"(?:\s+any\s?more)?(?:\s+btw)?$|"
+    r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
+    r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
+    r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
+    r"\bI(?:'ve| have)\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)$|"
+    r"\b(?:ya no|je ne|ich \w+ nicht mehr|não|non)\s+(?P<f>[^,.;!?]+)",
+    F,
+)
+
+
+def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate]:
+    """"Forget that I live in Paris" / "I'm no longer vegetarian" -> delete candidates."""
+    match = FORGET.search(text)
+    if match:
+        body = _forget_target(match.group("body").strip(" .!,") or "that", previous)
+        if body:
+            return [_delete(body, text)]
+        # "I don't work at Google anymore, please forget that": 'that' is the statement
+        # before the request, so read that part as the retraction.
+        text = text[:match.start()].strip(" ,;.") or text
+    out: list[Candidate] = []
+    for clause in split_clauses(text):
+        # "I'm no longer vegan, so feel free to ...": the consequence after ", so" is not
+        # part of what is retracted, and must not stop the retraction from being read.
+        head = re.split(r",\s*(?:so|which means|meaning|and so|therefore)\b", clause.text,
+                        maxsplit=1)[0]
+        m = NO_LONGER.search(head)
+        if not m or clause.question:
+            continue
+        if not re.search(r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|"
+                         r"nicht mehr|mais\b|più\b", head, F):
+            continue
+        body = next(g for g in m.groups() if g)
+        out.append(_delete(body.strip(), clause.text))
+    return out
+
+
+def _forget_target(body: str, previous: str | None) -> str:
+    """What a retraction points at: 'that' resolves to the assistant's last claim."""
+    body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b|\bI've\b|\bI have\b)\s*", body.strip(),
+                    maxsplit=1)[0]
+    body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",
+                  body, flags=F)
+    body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
+    body = re.sub(r"\s*(?:please|for me|from memory|from your memory)$", "", body, flags=F)
+    if re.match(r"^(?:it|that|this|about it|that goal|that one)$", body, F):
+        claim = _confirmed_claim(previous, None) if previous else None
+        if claim:
+            return claim
+        return "" if body.lower() != "that goal" else "goal"
+    if re.match(r"^where I live$", body, F):
+        return "location"
+    return body if body and not body.endswith("?") else ""
+
+
+# "Oublie mon prénom", "Vergiss meinen Namen", "olvida mi nombre": a forget request that
+# names the attribute in another language deletes the same memory as "forget my name".
+FOREIGN_NAME = re.compile(r"^(?:mon|ma|mi|meinen|mein|meu|o meu|il mio|mijn|moje|moj[ae]?)\s+"
+                          r"(?:pr[ée]nom|nom|nombre|namen?|nome|naam|imi[eę])$", F)
+
+
+def _delete(body: str, clause: str) -> Candidate:
+    body = "name" if FOREIGN_NAME.match(body) else body
+    body = re.sub(r"^(?:that\s+)?(?:I'm|I am|I|my)\s+", "", body, flags=F)
+    body = re.sub(r"\s+(?:any\s?more|btw|now)$", "", body, flags=F)
+    return Candidate(text=body, category="other", value=body, clause=clause, op="delete")

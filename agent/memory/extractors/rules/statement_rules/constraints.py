@@ -1,0 +1,102 @@
+"""Rules for hard limits on useful answers: diet, abstentions, availability, timezone, access.
+
+An answer that ignores one of these is wrong for this user (a meat recipe for a vegetarian),
+so they are stored as constraints, with any consequence the user spelt out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _fact, _trim
+from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, F
+from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.lexicon import ACCESS_AIDS, DIETS, TIMEZONES
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+ABSTAIN_STOP = frozenset("know think want have understand like mind care see get need".split())
+
+
+@rule(rf"\b(?:I(?:'m| am)|we(?:'re| are)(?: both| all)?|I keep|I eat|I(?:'ve| have) "
+      rf"(?:gone|become|turned)|I went)\s+(?:a\s+|an\s+)?(?:[\w-]+-style\s+)?"
+      rf"(?:strict(?:ly)?\s+"
+      rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS})\b|"
+      rf"\b(?:soy|je suis|ich bin|sou|sono)\s+(?:un |una |ein |eine )?(?P<w>{DIETS})\b")
+def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = (m.group("v") or m.group("w")).lower()
+    return [_fact(f"Is {value}", "constraint", value, clause, "diet")]
+
+@rule(r"\bI (?:don't|do not|never|can't|cannot|won't) (?P<verb>eat|drink|consume|own|"
+      r"smoke|drive|do)\s+(?P<v>[\w\s-]+)")
+def abstain_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    verb = m.group("verb").lower()
+    if not value or PRONOUN_OBJECTS.match(value) or value.lower().split()[0] in ABSTAIN_STOP:
+        return []
+    if verb == "do" and len(value.split()) > 2:
+        return []
+    return [_fact(f"Does not {verb} {value}", "constraint", value, clause)]
+
+@rule(r"\bI can only (?P<v>(?:work|code|train|practi[sc]e|study|exercise|meet|read|cook|"
+      r"travel|game|play)\b[\w\s'-]*)|\bI (?:only|just) have (?P<w>(?:about |around |"
+      r"roughly )?[\w-]+ (?:minutes?|hours?|days?|evenings?)\s+(?:a|per|each) (?:day|week|"
+      r"night|month)[\w ]*)")
+def availability_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if m.group("v"):
+        value = _trim(m.group("v"))
+        return [_fact(f"Can only {value}", "constraint", value, clause)] if value else []
+    value = _trim(m.group("w"))
+    return [_fact(f"Only has {value}", "constraint", value, clause)] if value else []
+
+@rule(r"\b(?:only\s+)?(?P<v>[\w]+-free)\s+(?P<n>recipes|food|meals|options|dishes|diet)\b"
+      r"(?=.*\b(?:for me|I|my)\b)|\bI(?:'m| am) (?P<w>[\w]+-free)\b")
+def free_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = (m.group("v") or m.group("w")).lower()
+    return [_fact(f"Needs {value} food", "constraint", value, clause)]
+
+@rule(r"\bI(?:'m| am) (?P<v>bipolar|autistic|diabetic|epileptic|asthmatic|jewish|muslim|"
+      r"christian|catholic|hindu|buddhist|sikh|atheist|agnostic|mormon|gay|lesbian|bisexual|"
+      r"queer|transgender|non-binary)\b|\b(?:I )?keep (?P<k>kosher|halal)\b|"
+      r"\bI(?:'m| am) (?P<c>(?:lactose|gluten) intolerant|coeliac|celiac)\b")
+def trait_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'I'm bipolar' / 'I keep kosher': lasting and sensitive, so the policy stores them only
+    with consent; read here so consent stores the fact, not the whole sentence."""
+    if m.group("c"):
+        return [_fact(f"Is {m.group('c').lower()}", "constraint", m.group("c"), clause)]
+    if m.group("k"):
+        return [_fact(f"Keeps {m.group('k').lower()}", "constraint", m.group("k"), clause)]
+    value = m.group("v")
+    value = value.capitalize() if value.lower() in RELIGIONS else value.lower()
+    return [_fact(f"Is {value}", "personal", value, clause)]
+
+
+RELIGIONS = frozenset("jewish muslim christian catholic hindu buddhist sikh mormon".split())
+
+
+@rule(rf"\b(?:my time ?zone is|time ?zone(?:'s| is)|mi zona horaria es|mon fuseau horaire "
+      rf"est|meine zeitzone ist|I'm in the|I am in the|I live in the|I'm on|I am on|"
+      rf"I use|use)\s+(?P<v>{TIMEZONES})\b(?P<rest>.*)$")
+def timezone_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    lead = m.group(0)[: m.start("v") - m.start()].lower()
+    if re.search(r"\b(?:i'm in the|i am in the|i live in the)\s*$", lead) and not re.match(
+            r"\s*time ?zone", m.group("rest"), F):
+        return []
+    if re.search(r"\buse\s*$", lead) and not re.search(r"\btimes?\b", m.group("rest"), F):
+        return []
+    abbr = re.match(r"\s*(?:time\s*)?\((?P<a>[A-Z]{2,5})\)", m.group("rest"))
+    if abbr and abbr.group("a").lower() != value.lower():
+        value = f"{value} time ({abbr.group('a')})"  # keep the abbreviation the user wrote
+    return [_fact(f"Timezone is {value}", "constraint", value, clause, "timezone")]
+
+@rule(rf"\bI (?:use|rely on|need|read \w+ with|\w+ with|\w+ everything with|\w+ using)\s+"
+      rf"(?P<v>{ACCESS_AIDS})|\bI(?:'m| am) (?P<w>colou?r[- ]?blind|hard of hearing|deaf|"
+      rf"blind|dyslexic|visually impaired)")
+def accessibility_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if m.group("v"):
+        value = re.sub(r"^(?:a|the) ", "", m.group("v"), flags=F)
+        return [_fact(f"Uses {value}", "constraint", value, clause)]
+    return [_fact(f"Is {m.group('w')}", "constraint", m.group("w"), clause)]

@@ -1,0 +1,80 @@
+"""The user's family and pets (by name), age and birthday.
+
+Names of colleagues, friends and other people around the user are theirs, not the user's
+facts: ``NOT_KIN`` keeps them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _article, _cap, _fact, _trim
+from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
+from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.lexicon import DOG_BREEDS, FAMILY, KIN_FOREIGN, OTHER_PEOPLE, PETS
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+KIN_STOP = frozenset("few couple lot bit questions question idea ideas problem issue".split())
+# People around the user whose names are their own business, not the user's family or pets.
+NOT_KIN = frozenset(OTHER_PEOPLE.split("|")) | frozenset(
+    "name names favourite favorite goal job role city home company team code app".split())
+HAVE = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|own)\b",
+                  re.IGNORECASE)
+
+
+@rule(rf"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|bought|own|"
+      rf"'ve got)\s+(?:a|an|two|three|four|\d+)\s+(?P<k>(?:[\w-]+\s+){{0,2}}?[\w-]+?)s?,?\s+"
+      rf"(?:(?:named|called)\s+)?(?P<v>(?:{NAME}|(?<=named )[a-z]\w+|(?<=called )[a-z]\w+)"
+      rf"(?:,?\s+(?:and\s+)?{NAME})*)|"
+      rf"^(?:got|have) (?:a|an) (?P<k3>(?:[\w-]+\s+){{0,2}}?[\w-]+?)\s+(?:named|called)\s+"
+      rf"(?P<v3>[A-Za-z]\w+)|"
+      rf"\b(?:my|our) (?:(?:own|younger|older|little|big|baby|twin|new|old|lovely|rescue|"
+      rf"rescued|adopted|foster|senior|\w+-year-old)\s+){{0,2}}"
+      rf"(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+)"
+      rf"\s*(?P<v2>{NAME})|"
+      rf"(?:,?\s+(?:plus|and|also|as well as))\s+(?:a|an|two|three|\d+)\s+(?P<k4>(?:[\w-]+\s+)"
+      rf"{{0,2}}?[\w-]+?)s?,?\s+(?:named|called)\s+(?P<v4>{NAME}(?:,?\s+(?:and\s+)?{NAME})*)")
+def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """Named family and pets; 'I have two kids, Leo and Nora, plus a cat called Miso' names
+    each one, the ones after 'plus' only when the clause is already about what I have."""
+    if m.group("k4") and not HAVE.search(clause[:m.start()]):
+        return []
+    kind = (m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")).split()[-1].lower()
+    if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(FAMILY, kind)):
+        return []
+    names = re.findall(r"[A-Za-zÀ-ÿ][\w'-]+", m.group("v") or m.group("v2") or
+                       m.group("v3") or m.group("v4"))
+    kind = re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind
+    # A breed names the animal: "our greyhound Pickles" is the user's dog.
+    kind = f"{kind} dog" if re.fullmatch(DOG_BREEDS, kind, F) else kind
+    return [_fact(f"Has {_article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
+                  clause) for name in names
+            if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
+
+@rule(rf"\b(?:mi|mis|tengo un|tengo una|minha|meu|mon|ma|mein|meine|mia|mio|ho un|ho una|"
+      rf"tenho um|tenho uma|j'ai un|j'ai une)\s+"
+      rf"(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui))?(?:,?\s+|\s+se llama\s+|\s+s'appelle\s+|"
+      rf"\s+hei(?:ß|ss)t\s+|\s+si chiama\s+|\s+se chama\s+)(?P<v>{NAME})")
+def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind = m.group("k").lower()
+    return [_fact(f"Has {_article(kind)} {kind} named {m.group('v')}", "personal",
+                  m.group("v"), clause)]
+
+@rule(r"\bI(?:'m| am) (?P<v>\d{1,3})(?:\s+(?:years old|yo|y/o)\b|(?=\s*(?:,|$|\bif\b|"
+      r"\band\b)))")
+def age_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    if not 10 <= int(value) <= 110:
+        return []
+    return [_fact(f"Is {value} years old", "personal", value, clause, "age")]
+
+@rule(r"\bmy birthday is (?:on )?(?P<v>[\w ,]+)|\bI was born (?:in|on) (?P<w>[\w ,]+)")
+def birthday_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if m.group("v"):
+        return [_fact(f"Birthday is {_trim(m.group('v'))}", "personal", _trim(m.group("v")),
+                      clause, "birthday")]
+    return [_fact(f"Was born in {_trim(m.group('w'))}", "personal", _trim(m.group("w")),
+                  clause, "birthplace")]

@@ -1,0 +1,205 @@
+"""Rules for who the user is: name, job title, business, studies and employer.
+
+These fill the single-valued slots (``name``, ``role``, ``employer``) that a later message
+supersedes, so they are kept together and run first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import (
+    _article,
+    _cap,
+    _fact,
+    _name,
+    _place_after,
+    _role,
+    _third_person,
+    _trim,
+)
+from agent.memory.extractors.rules.patterns import (
+    EMPLOYER_STOP,
+    NAME,
+    NAME_STOP,
+    PRONOUN_OBJECTS,
+    PROPER,
+    ROLE_HEAD,
+    ROLE_NP,
+    F,
+)
+from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.lexicon import DEMONYMS, DIETS, ROLE_STOP, ROLE_SUFFIX
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+NAME_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
+TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
+# Chat fillers ("a dental hygienist lol so ...") end a job title; they are never part of it.
+_NOT_FILLER = r"(?!(?:lol|lmao|haha\w*|tbh|btw|so|but)\b)"
+ROLE_NP_LOOSE = rf"(?P<v>(?:{_NOT_FILLER}[\w-]+\s+){{0,2}}{_NOT_FILLER}[\w-]+)"
+
+
+@rule(rf"\b(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|people call me|"
+      rf"everyone calls me|i go by|i'm called|i am called|address me as|refer to me as|"
+      rf"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
+      rf"mon prénom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|eu me chamo|me chamo|"
+      rf"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
+      rf"mijn naam is|noem me|nazywam się|mam na imię|mów mi)\s+"
+      rf"(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME})?)")
+def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    words = m.group("v").split()
+    if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause[m.end():]):
+        return []
+    if len(words) > 1 and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$", words[0]) and (
+            words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
+        words = words[:1]
+    return [_name(" ".join(words), clause)]
+
+# Dutch "ik ben Sanne", Polish "jestem Kasia": "I am" plus a capitalised word that ends the
+# clause is a name, unless it is a nationality ("ik ben Nederlander", "jestem Polakiem").
+@rule(rf"\b(?:ik ben|jestem)\s+(?!(?-i:Ned|Belg|Duit|Pol|Niem|Ang|Amer|Fran|Hol))"
+      rf"(?P<v>{NAME})(?=\s*(?:$|[,.!;]))")
+def am_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    word = m.group("v")
+    return [] if word.lower() in NAME_STOP else [_name(word, clause)]
+
+
+def _not_a_name(word: str, tail: str) -> bool:
+    """'My name is spelled wrong' (a verb form, not a name) or 'My name is Legion, for we
+    are many 😈' (a name followed by a wink, laugh or quotation is a joke)."""
+    if word.islower() and re.search(r"(?:ed|ing|ly)$", word):
+        return True
+    return bool(re.search(r"\b(?:lol|lmao|haha\w*|jk|kidding)\b|[😈😉😜😝🤪😂🤣😏👹]|"
+                          r"^,?\s+for (?:we|I) (?:am|are)\b", tail, F))
+
+@rule(rf"^(?:(?:hi|hello|hey|hiya|morning|good morning|quick intro|sorry|actually|oops|"
+      rf"I mean|correction|typo|no|there)[,!:]?\s+)*"
+      rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME})(?:\s+here)?\s*(?:[!.,]|$)|"
+      rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?P<w>{NAME}) here\b")
+def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v") or m.group("w")
+    if value.lower() in NAME_STOP or value.lower() in DEMONYMS or \
+            re.match(ROLE_HEAD + "$", value, F):
+        return []
+    return [_name(value, clause)]
+
+# ---------------------------------------------------------------- role and employer
+
+@rule(rf"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been|as)\s+|\bby profession I'm\s+)"
+      rf"(?:now\s+)?(?:a|an|the)\s+{ROLE_NP}\b")
+def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _role(m.group("v"), clause[m.end():], clause)
+
+@rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{ROLE_NP_LOOSE}"
+      r"(?=\s*(?:$|,|\s+(?:at|for|in|and|so|but|because|btw|tbh|lol|lmao|haha\w*)\b))")
+def role_suffix_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    head = m.group("v").split()[-1].lower()
+    if head in ROLE_STOP or not ROLE_SUFFIX.match(head) or re.match(DIETS, head, F):
+        return []
+    return _role(m.group("v"), clause[m.end():], clause)
+
+@rule(rf"^(?:(?:hi|hello|hey)[,!]?\s+)?(?P<v>(?:[\w-]+\s+){{0,2}}{ROLE_HEAD}) here\b")
+def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _role(m.group("v"), "", clause)
+
+@rule(r"\b(?:I work as|I'm working as|I am working as|I'm employed as|I now work as|"
+      r"(?:^|I've |I have )been working as|"
+      r"(?:I've |I have |I )?started (?:working )?as|I became|I've become|my job is|my role "
+      r"is|my profession is|my occupation is|my job title is|I do)\s+(?:a |an )?"
+      r"(?P<v>[\w\s-]+?)(?=\s*(?:$|[,;—–(]|\s+(?:at|for|in|and|but|so|with|since|mostly|"
+      r"-)\b))")
+def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if re.match(r"^I do\b", m.group(0), F) and not re.search(ROLE_HEAD, value, F):
+        return []
+    if not value or len(value.split()) > 4:
+        return []
+    return _role(value, clause[m.end():], clause)
+
+@rule(r"\bI (?:run|own|manage|founded|started) (?:a|an|my own|our) (?P<v>(?:[\w-]+\s+){0,3}?"
+      r"(?:business|company|shop|store|restaurant|caf[eé]|bakery|startup|studio|practice|"
+      r"farm|agency|salon|clinic|consultancy|firm|bar|gym|school))\b")
+def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    verb = _third_person(m.group(0).split()[1])
+    return [_fact(f"{verb} {_article(value)} {value}", "role", value, clause, "role")]
+
+@rule(r"\bI (?P<v>(?:[\w'-]+\s+){1,4}?)for a living\b")
+def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    activity = _third_person(m.group("v").strip())
+    return [_fact(f"{activity} for a living", "role", m.group("v").strip(), clause, "role")]
+
+@rule(r"\bI(?:'m| am) (?:currently |now )?(?:doing|pursuing|finishing|working on) (?:a |an |"
+      r"my )?(?P<v>(?:PhD|doctorate|master'?s|MSc|MA|MBA|BSc|BA|bachelor'?s|degree|"
+      r"apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)")
+def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    return [_fact(f"Is doing {_article(value)} {value}", "role", value, clause, "role")]
+
+@rule(r"\bI(?:'m| am) (?:now |happily )?(?P<v>retired|semi-retired|unemployed|self-employed|"
+      r"between jobs|a stay-at-home (?:mom|mum|dad|parent))\b")
+def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Is {m.group('v')}", "role", m.group("v"), clause, "role")]
+
+@rule(rf"(?:\bI(?:'ve| have)?(?:\s+(?:now|currently|still|also))? (?:been|worked|work|"
+      rf"'m working|am working|intern|interned)|\bI(?:'ve| have) spent(?: [\w-]+){{1,4}}?"
+      rf"(?= at\b)|"
+      rf"\bI(?:'m| am) employed|^(?:I )?work(?:ing)?|\bemployed)(?:\s+(?:now|currently|still|"
+      rf"remotely|full-time|part-time|over|here|there))*\s+(?:at|for|by|with)\s+"
+      rf"(?P<e>{PROPER}|[a-z][\w&'-]+)")
+def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    employer = m.group("e")
+    bare = re.sub(r"^the\s+(?=[A-Z])", "", employer)
+    if employer.lower() in EMPLOYER_STOP or (bare[:1].islower() and not
+                                             re.match(r"^(?:I )?w", m.group(0), F)):
+        return []
+    out = [_fact(f"Works at {_cap(employer)}", "personal", _cap(employer), clause,
+                 "employer")]
+    tail = clause[m.end():]
+    role = re.match(rf"\s+as\s+(?:a|an|the)\s+{ROLE_NP}\b", tail, F)
+    if role:
+        out.extend(_role(role.group("v"), "", clause))
+    return out + _place_after(tail, clause)
+
+@rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite|arbeite|ik werk|werk)"
+      rf"(?:\s+[\w-]+){{0,2}}?"
+      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij)\s+(?P<e>{PROPER})")
+def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    employer = m.group("e")
+    out = [_fact(f"Works at {employer}", "personal", employer, clause, "employer")]
+    return out + _place_after(clause[m.end():], clause)
+
+@rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|trabajo como|trabalho como|lavoro come|"
+      r"arbeite als|als)\s+(?:un |una |um |uma |une |ein |eine )?"
+      r"(?P<v>ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
+      r"abogad[oa]|estudiante|diseñador[a]?|programador[a]?|infirmi(?:er|ère)|ing[ée]nieur|"
+      r"professeur|m[ée]decin|d[ée]veloppeu(?:r|se)|[ée]tudiante?|avocate?|lehrer(?:in)?|"
+      r"ingenieur(?:in)?|arzt|ärztin|entwickler(?:in)?|student(?:in)?|krankenpfleger(?:in)?|"
+      r"engenheir[oa]|professora?|enfermeir[oa]|desenvolvedor[a]?|ingegnere|insegnante|"
+      r"infermier[ea]|sviluppatore|programmatore|architett[oa]|architecte|architekt(?:in)?|"
+      r"arquitet[oa]|arquitect[oa]|contador[a]?|projektleiter(?:in)?|boulang(?:er|ère)|"
+      r"bouch(?:er|ère)|(?:pâtiss|cuisin|plomb|menuis|charpent|jardin|ferm|banqu)i(?:er|ère)|"
+      r"[ée]lectricien(?:ne)?|pharmacien(?:ne)?|bakker|kok|verpleegkundige|leraar|lerares|"
+      r"[\w]+(?:ista|ero|era|"
+      r"eur|euse|erin|eiro|eira))\b")
+def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
+    tail = clause[m.end():]
+    employer = re.match(rf"\s+(?:chez|bei|bij|presso|alla|al|na|no|para|pour|at|for)\s+"
+                        rf"(?P<e>{PROPER})", tail)
+    if employer:
+        name = employer.group("e")
+        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+    return out + _place_after(tail, clause)
+
+@rule(r"\bI teach (?P<v>[\w -]+?)(?=\s*(?:$|[,;—–]|\s+(?:in|at|to|for|and|but|so)\b))")
+def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or PRONOUN_OBJECTS.match(value):
+        return []
+    out = [_fact(f"Teaches {value}", "role", value, clause, "role")]
+    return out + _place_after(clause[m.end():], clause)

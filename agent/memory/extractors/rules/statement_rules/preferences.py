@@ -1,0 +1,147 @@
+"""Rules for likes, dislikes, favourites, tools and how the user wants to be answered.
+
+Preferences shape tone and examples rather than correctness; the verb the user used
+("love", "can't stand", "fan of") is kept in the memory's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _article, _fact, _my_to_their, _trim
+from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, STANDING, F
+from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.lexicon import LANGUAGES
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+PREFERENCE_LABELS = {
+    "love": "Loves", "loves": "Loves", "like": "Likes", "likes": "Likes",
+    "enjoy": "Enjoys", "enjoys": "Enjoys", "adore": "Loves", "prefer": "Prefers",
+    "prefers": "Prefers", "fan": "Is a fan of", "into": "Is into",
+    "passionate about": "Is passionate about", "obsessed with": "Loves",
+    "fond of": "Likes", "keen on": "Likes",
+}
+
+
+def _preference_parts(m: re.Match[str]) -> tuple[str, str]:
+    """Which preference verb matched, and the raw object after it."""
+    if m.group("fan"):
+        return "fan", m.group("fv")
+    if m.group("into"):
+        return m.group("into").lower(), m.group("iv")
+    return m.group("verb").lower(), m.group("v")
+
+
+@rule(r"\bmy (?:favou?rite|fav|preferred|go-to) (?P<k>[\w ]+?) is (?P<v>[^,.;!?]+)|"
+      r"\b(?P<v2>[\w+#. -]+?) is my (?:favou?rite|fav|preferred|go-to) (?P<k2>[\w ]+)|"
+      r"\b(?P<v3>[\w+#. -]+?) is my (?P<k3>[\w ]+?) of choice")
+def favorite_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind = (m.group("k") or m.group("k2") or m.group("k3")).strip().lower()
+    value = _trim(m.group("v") or m.group("v2") or m.group("v3"))
+    value = re.sub(r"^(?:no,?\s+)?(?:probably|definitely|honestly|actually)\s+", "", value,
+                   flags=F)
+    if not value or PRONOUN_OBJECTS.match(value):
+        return []
+    return [_fact(f"Favorite {kind} is {value}", "preference", value, clause,
+                  f"favorite_{kind}")]
+
+@rule(r"\bI(?:\s+(?:really|absolutely|totally|just|also|genuinely|truly|kinda|kind of|much|"
+      r"definitely|generally|usually|mostly|\w+ly))*\s+(?P<verb>love|loves|like|likes|enjoy|"
+      r"enjoys|adore|prefer|prefers|dislike|hate|can't stand|cannot stand|don't like|"
+      r"do not like|avoid)\s+(?P<v>.+)$|(?:\bI(?:'m| am) (?:a )?|^)(?:big |huge |massive )?"
+      r"(?P<fan>fan) of (?P<fv>.+)$|\bI(?:'m| am) (?:really |very |super )?(?P<into>into|"
+      r"passionate about|obsessed with|fond of|keen on) (?P<iv>.+)$")
+def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    verb, said = _preference_parts(m)
+    # "short, bulleted answers" keeps both words; "jazz, especially X" is a like of its own.
+    raw = re.sub(r"^(\w+),\s+(?=\w+ \w+)", r"\1 ", ESPECIALLY.sub("", said))
+    value = _trim(raw)
+    if not value or PRONOUN_OBJECTS.match(value) or len(value.split()) > 8:
+        return []
+    if re.match(r"^(?:to\s+)?(?:know|ask|have|get|see|make|help|thank|talk about)\b|"
+                r"^(?:how|the way|that|what|when) (?:you|u)\b|^(?:your|ur)\b", value, F):
+        return []
+    label = PREFERENCE_LABELS.get(verb, "Dislikes")
+    extra = _especially(said, clause) if label != "Dislikes" else []
+    return [_fact(f"{label} {value}", "preference", value, clause), *extra]
+
+@rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
+def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or not STANDING.search(clause):
+        return []
+    return [_fact(f"Would like it if you {_my_to_their(value)}", "preference", value,
+                  clause)]
+
+@rule(r"\bI (?:always|generally|usually|really) (?:want|need|expect|like) (?P<v>(?!to\b).+)$")
+def always_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or PRONOUN_OBJECTS.match(value):
+        return []
+    return [_fact(f"Always wants {_my_to_their(value)}", "preference", value, clause)]
+
+@rule(r"\bI(?:'m| am) (?:a|an) (?P<v>[\w-]+(?:\s+[\w-]+)?) person\b")
+def kind_of_person_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    if value.lower() in {"good", "bad", "nice", "real", "normal", "different", "busy"}:
+        return []
+    return [_fact(f"Is {_article(value)} {value} person", "preference", value, clause)]
+
+@rule(r"\bI (?:mostly |mainly |always |only |exclusively )?(?:use|code in|program in|"
+      r"write code in|develop in) (?P<v>[\w+#.-]+(?:\s+[\w+#.-]+)?)(?=\s+(?:for everything|"
+      r"for all|exclusively|every day|daily|at work|for work)\b|\s*$|\s*,)")
+def tool_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or PRONOUN_OBJECTS.match(value) or value.lower().split()[0] in {
+            "a", "an", "the", "my", "to", "it", "that", "this"}:
+        return []
+    return [_fact(f"Uses {value}", "preference", value, clause)]
+
+@rule(r"\bI learn (?:best|better|most) (?P<v>(?:from|with|by|through) [^,;.!?]+)")
+def learning_style_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    return [_fact(f"Learns best {value}", "preference", value, clause)] if value else []
+
+# "I'd rather not say / share / go into it" declines to answer: it is not a preference.
+DECLINE = re.compile(r"not (?:to )?(?:say|share|tell|disclose|answer|give|reveal|mention|"
+                     r"discuss|go into|get into|talk about|get personal)\b", F)
+
+
+@rule(r"\bI(?:'d| would) (?:much )?rather (?P<v>(?!(?:to )?(?:talk|chat|speak|communicate)"
+      r"\b).+)$")
+def rather_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or re.match(rf"(?:{LANGUAGES})\b", value, F) or DECLINE.match(value):
+        return []
+    return [_fact(f"Would rather {_my_to_their(value)}", "preference", value, clause)]
+
+@rule(r"^(?P<a>[\w+#-]+(?:\s+[\w+#-]+)?) over (?P<b>[\w+#-]+(?:\s+[\w+#-]+)?)\b"
+      r"(?=.*\b(?:always|any day|every time|that's how I)\b)")
+def over_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = f"{m.group('a')} over {m.group('b')}"
+    return [_fact(f"Prefers {value}", "preference", value, clause)]
+
+@rule(r"\b(?:me encanta(?:n)?|me gusta(?:n)?|prefiero|j'adore|j'aime|je préfère|ich liebe|"
+      r"ich mag|ich bevorzuge|eu adoro|adoro|eu gosto de|gosto de|amo|mi piace|mi piacciono|"
+      r"preferisco)\s+(?P<v>.+)$")
+def preference_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value:
+        return []
+    return [_fact(f"Likes {value}", "preference", value, clause), *_especially(m.group("v"),
+                                                                             clause)]
+
+
+ESPECIALLY = re.compile(r",\s*(?:and\s+)?(?:especially|particularly|above all|mostly|surtout|"
+                        r"notamment|sobre todo|especialmente|vor allem|besonders|soprattutto|"
+                        r"principalmente)\s+(?P<x>[^,.;!?]+)", F)
+
+
+def _especially(raw: str, clause: str) -> list[Candidate]:
+    """'J'adore le jazz, surtout Miles Davis' -> the named favourite is a like of its own."""
+    match = ESPECIALLY.search(raw)
+    value = _trim(match.group("x")) if match else ""
+    return [_fact(f"Likes {value}", "preference", value, clause)] if value else []

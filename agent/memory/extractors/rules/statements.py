@@ -1,0 +1,168 @@
+"""Running the rules over every clause of a statement, and what to do when none match.
+
+A statement clause gives facts from the rule registry, or a lasting instruction ("always
+answer in grams"), or else hobby evidence; a question gives hobby evidence or, when it is a
+lasting request ("can you always ..."), facts. Task-like messages give no hobby evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _fact, _my_to_their, _verbatim
+from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.interests import _topic_candidates
+from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, PROPER, STANDING, F
+from agent.memory.extractors.rules.statement_rules import RULES
+
+
+def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
+    """Candidates from every clause; questions only give hobby evidence or lasting requests.
+
+    Messages carrying code or a long task brief are work in progress, not hobbies: they give
+    no hobby evidence, so a follow-up on the same task in another chat is not an interest.
+    """
+    found = _clause_facts(text, verbatim) + _team_employer(text)
+    if TASK_LIKE.search(text) or len(text.split()) > 60:
+        found = [c for c in found if c.topic is None]
+    return found
+
+
+TEAM_AT = re.compile(rf"\b(?:my|our) (?:team|lab|group|department|office|squad|unit) (?:at|in) "
+                     rf"(?P<e>{PROPER})", F)
+WORK_THERE = re.compile(r"\bI(?:'m| am| work| have worked|'ve worked)\b[^.?!—–]*\bthere\b", F)
+
+
+def _team_employer(text: str) -> list[Candidate]:
+    """'Our team at Shopify — I'm a backend dev there': 'there' is the company named in the
+    adjacent clause, so the employer is stated across two clauses no single rule sees."""
+    team = TEAM_AT.search(text)
+    there = WORK_THERE.search(text[team.end():]) if team else None
+    if not team or not there:
+        return []
+    name = team.group("e")
+    if name.lower() in EMPLOYER_STOP or name.lower().startswith("the "):
+        return []
+    return [_fact(f"Works at {name}", "personal", name, there.group(0), "employer")]
+
+
+TASK_LIKE = re.compile(r"```|\bdef \w+\(|\w+_\w+\(|[{};]\s*$|\b(?:follow-up|following up|"
+                       r"back to|pull request|PR|stack trace|traceback|for this (?:answer|reply|"
+                       r"response|one) only)\b", re.M | F)
+
+
+def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
+    """Per clause: statements give facts, questions give hobby evidence or lasting requests.
+
+    With an explicit "remember", a first-person clause no rule understands is kept verbatim.
+    """
+    found: list[Candidate] = []
+    for clause in split_clauses(text):
+        if clause.question:
+            request = REQUEST.match(clause.text)
+            facts = _clause_candidates(request.group("rest")) if request and STANDING.search(
+                clause.text) else []
+            found.extend([c for c in facts if c.topic is None] or
+                         list(_topic_candidates(clause.text)))
+            continue
+        facts = _clause_candidates(clause.text)
+        if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
+                clause.text):
+            facts = [_verbatim(clause.text)]
+        found.extend(facts)
+    return found
+
+
+REQUEST = re.compile(r"^(?:please\s+)?(?:can|could|would|will) (?:you|u) (?:please )?"
+                     r"(?P<rest>.+)$", F)
+# "don't use emojis in your answers": a request about answers in general (plural) lasts
+# like one said with "always"; "in your answer" is about the reply being written now.
+ALL_ANSWERS = re.compile(r"\bin (?:all |any of )?your (?:answers|replies|responses|messages)\b",
+                         F)
+FIRST_PERSON = re.compile(r"^(?:I(?!'ll|'d| will| would)|my)\b", F)
+IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:(?P<adv>always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
+    r"answer|keep|format|include|avoid|skip|don't|do not|show|explain|assume|stick to|stick "
+    r"with|put|add|list|mention|convert|quote|cite|break|prefer|default to|talk|speak)\b.+)$",
+    F,
+)
+
+
+
+def _clause_candidates(clause: str) -> list[Candidate]:
+    """Facts in one statement clause; a clause that states no fact may still name a hobby."""
+    out: list[Candidate] = []
+    for pattern, build in RULES:
+        for match in pattern.finditer(clause):
+            out.extend(build(match, clause))
+    out.extend(_standing_instruction(clause, out))
+    out.extend(_instruction_from_fact(clause, out))
+    out = [_with_consequence(c, clause) for c in out]
+    return out or list(_topic_candidates(clause))
+
+
+def _with_consequence(cand: Candidate, clause: str) -> Candidate:
+    """Keep what a constraint means for answers: 'no car, so ... by public transport'."""
+    tail = re.search(r",?\s+so\s+(?P<t>.+)$", clause, F)
+    if cand.category != "constraint" or cand.attribute or not tail:
+        return cand
+    consequence = _my_to_their(re.sub(r"\bme\b", "them", tail.group("t"), flags=F))
+    return cand.with_(text=f"{cand.text}, so {consequence}")
+
+
+SO_INSTRUCTION = re.compile(r",?\s+so\s+(?:please\s+)?(?:always\s+)?(?P<v>(?:use|give|write|"
+                            r"answer|reply|keep|show|convert|stick to|assume|avoid)\b.+)$", F)
+
+
+def _instruction_from_fact(clause: str, found: list[Candidate]) -> list[Candidate]:
+    """'I'm based in Melbourne, so please use celsius' -> the request lasts as the fact does.
+
+    Constraints already carry their consequence (see ``_with_consequence``); for any other
+    lasting fact the "so please ..." is how the user wants answers from now on.
+    """
+    match = SO_INSTRUCTION.search(clause)
+    facts = [c for c in found if c.topic is None and c.category != "constraint"]
+    if not match or not facts:
+        return []
+    instruction = re.sub(r"\s+please$", "", match.group("v").strip(" .!"), flags=F)
+    if re.match(r"keep (?:that|this|it) in mind\b", instruction, F):
+        return []  # "so keep that in mind" is consent to remember the fact, not a request
+    if any(c.value and c.value.lower() in instruction.lower() for c in found):
+        return []  # already read as its own fact ("so reply in French" -> language)
+    text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))
+    return [_fact(f"Wants you to {text}", "preference", instruction, clause)]
+
+
+def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate]:
+    """'Always give me quantities in grams' -> a lasting preference about how to answer."""
+    if found or not (STANDING.search(clause) or ALL_ANSWERS.search(clause)):
+        return []
+    parts = [p.strip() for p in re.split(r"\s*[,;:—–]\s*", clause) if p.strip()]
+    for i, part in enumerate(parts):
+        match = IMPERATIVE.match(part)
+        if not match:
+            continue
+        instruction = match.group("v")
+        if re.match(r"keep (?:that|this|it) in mind", instruction, F):
+            continue
+        tail = ", ".join(parts[i + 1:i + 2])
+        if tail and re.match(r"(?:not|never|no|rather|instead)\b", tail, F):
+            instruction = f"{instruction}, {tail}"
+        text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))
+        return [_fact(_instruction_text(text, match.group("adv")), "preference", instruction,
+                      clause)]
+    return []
+
+
+def _instruction_text(text: str, adverb: str | None) -> str:
+    """The memory for a standing request, keeping its polarity: "never use emojis" and
+    "don't use emojis" are both "Prefers no emojis", never "Wants you to use emojis"."""
+    negative = (adverb or "").lower() == "never"
+    neg = re.match(r"(?:don't|do not|never)\s+(?P<rest>.+)$", text, F)
+    if neg:
+        negative, text = True, neg.group("rest")
+    if not negative:
+        return f"Wants you to {text}"
+    use = re.match(r"use (?:any )?(?P<x>.+)$", text, F)
+    return f"Prefers no {use.group('x')}" if use else f"Wants you to never {text}"

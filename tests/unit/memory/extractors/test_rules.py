@@ -1,0 +1,532 @@
+"""Held-out checks for the deterministic write pipeline (extractor + policy).
+
+These sentences were written independently of ``evals/datasets`` and phrase things
+differently on purpose: they guard against rules that only fit the eval set. Each case runs
+one user message (with the assistant's previous message as context) through
+``extract_with_rules`` and ``judge``; no store or model is involved, so they are fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agent.memory.extractors.rules import extract_with_rules
+from agent.memory.policy import judge
+
+
+def _stored(message: str, previous: str | None = None) -> list[str]:
+    """Texts of the accepted, non-pending candidates (what would become memories now)."""
+    verdict = judge(extract_with_rules(message, previous), message, previous)
+    return [c.text for c in verdict.accepted if c.topic is None and c.op == "add"]
+
+
+def _topics(message: str) -> set[str]:
+    """Hobby topics a message gives evidence for (they need a second chat to be stored)."""
+    verdict = judge(extract_with_rules(message, None), message, None)
+    return {c.topic.lower() for c in verdict.accepted if c.topic}
+
+
+POSITIVES: list[tuple[str, str | None, str]] = [
+    # name
+    ("Hey there, the name's Ravi, what's the capital of Peru?", None, "Ravi"),
+    ("Folks usually call me Tash.", None, "Tash"),
+    ("Morning! Ingrid here, quick grammar question.", None, "Ingrid"),
+    ("Okay", "Before we start, may I have your name?", None or "Okay"),
+    ("Soren", "Before we start, may I have your name?", "Soren"),
+    # role / employer
+    ("I've been a paramedic for nine years, so keep the medical jargon.", None, "paramedic"),
+    ("By day I'm a high school chemistry teacher.", None, "chemistry teacher"),
+    ("I do bookkeeping for a living.", None, "bookkeeping"),
+    ("I'm employed by Siemens as a field technician.", None, "Siemens"),
+    ("These days I work over at Shopify on the payments team.", None, "Shopify"),
+    ("data analyst", "So I can tailor this: what's your line of work?", "data analyst"),
+    # location
+    ("I'm currently living in Porto with my partner.", None, "Porto"),
+    ("We just relocated to Edinburgh last spring.", None, "Edinburgh"),
+    ("Osaka", "Which city are you in, roughly?", "Osaka"),
+    # preference / language
+    ("Please always answer me in Dutch from now on.", None, "Dutch"),
+    ("I really prefer short, bulleted answers in general.", None, "bullet"),
+    ("Honestly I can't stand long-winded explanations.", None, "long-winded"),
+    ("Tabs over spaces, always — that's how I write my code.", None, "Tabs"),
+    ("I'd rather you skip the pleasantries and get to the point.", None, "pleasantries"),
+    # goal
+    ("I'm hoping to run a sub-four-hour marathon next autumn.", None, "marathon"),
+    ("My aim for this year is getting my pilot's licence.", None, "pilot"),
+    ("I'm working on becoming fluent in Korean.", None, "Korean"),
+    ("Someday I want to open a small bakery.", None, "bakery"),
+    # constraint
+    ("I keep kosher-style vegetarian at home, no meat at all.", None, "vegetarian"),
+    ("I don't drink alcohol, so skip wine pairings.", None, "alcohol"),
+    ("I only have about twenty minutes a day to practise.", None, "twenty minutes"),
+    # family / pets
+    ("Our beagle Biscuit keeps chewing the sofa.", None, "Biscuit"),
+    ("I've got two kids, Mila and Jonas.", None, "Mila"),
+    ("My husband's name is Pedro.", None, "Pedro"),
+    # multilingual
+    ("Trabajo como enfermera en Sevilla.", None, "Sevilla"),
+    ("J'habite à Lyon depuis deux ans.", None, "Lyon"),
+    ("Ich arbeite bei SAP in Walldorf.", None, "SAP"),
+    ("Moro em Recife.", None, "Recife"),
+    # confirmation of an assistant claim
+    ("Yep, that's right.", "It sounds like you're a graphic designer?", "graphic designer"),
+    ("Correct", "So you live in Montreal, right?", "Montreal"),
+    # explicit sensitive with consent
+    ("Please remember that I have coeliac disease.", None, "coeliac"),
+    # buried in a task
+    ("Can you tidy up this cover letter? For context I'm a junior architect in Vienna and "
+     "the role is at a big firm. Keep it under a page.", None, "architect"),
+]
+
+# Second held-out batch, written after the first round of rule changes.
+POSITIVES += [
+    ("Name's Dmitri, by the way — how do I descale a kettle?", None, "Dmitri"),
+    ("I go by Jules these days.", None, "Jules"),
+    ("Kofi", "Great to meet you! What name should I use for you?", "Kofi"),
+    ("I'm a pharmacist at a Boots store in Bristol.", None, "pharmacist"),
+    ("Been working as a welder for a decade now.", None, "welder"),
+    ("I run a small plumbing business.", None, "plumbing"),
+    ("I'm a second-year law student at McGill.", None, "law student"),
+    ("I moved to Nairobi in March.", None, "Nairobi"),
+    ("Home for me is Wellington these days.", None, "Wellington"),
+    ("Please respond in Hindi from now on.", None, "Hindi"),
+    ("I'd love it if you always kept answers brief.", None, "brief"),
+    ("I absolutely hate emojis in replies.", None, "emoji"),
+    ("I'm trying to get my AWS certification by December.", None, "AWS"),
+    ("Next year I hope to move to Canada.", None, "Canada"),
+    ("My resolution is to cycle to work every day.", None, "cycle"),
+    ("I'm lactose intolerant — remember that for recipes.", None, "lactose"),
+    ("I can't eat anything spicy.", None, "spicy"),
+    ("I'm in the Central time zone.", None, "Central"),
+    ("We have a golden retriever named Maple.", None, "Maple"),
+    ("My son Theo just started kindergarten.", None, "Theo"),
+    ("I'm 27 and just starting to invest.", None, "27"),
+    ("Ich bin Krankenpfleger und wohne in Köln.", None, "Köln"),
+    ("Je suis développeuse chez Ubisoft.", None, "Ubisoft"),
+    ("Yes", "Just to check — you're based in Toronto?", "Toronto"),
+    ("Yep, always do that", "Should I keep using metric units for you?", "metric"),
+]
+
+# Third held-out batch, written after the second round and measured before any tuning on it.
+POSITIVES += [
+    ("Call me Bex, everyone does.", None, "Bex"),
+    ("Hiya, Anouk here — can you help with a cover letter?", None, "Anouk"),
+    ("I'm an ER nurse, so gross medical details don't bother me.", None, "nurse"),
+    ("I'm currently employed at Deloitte as an auditor.", None, "Deloitte"),
+    ("I've lived in Santiago for six years now.", None, "Santiago"),
+    ("My hometown is Cork but I live in Galway now.", None, "Galway"),
+    ("I prefer dark roast coffee.", None, "dark roast"),
+    ("Please never use exclamation marks when you write for me.", None, "exclamation"),
+    ("I'm learning the cello.", None, "cello"),
+    ("My big goal is to retire by 50.", None, "retire"),
+    ("I'm gluten-free, keep that in mind for baking tips.", None, "gluten"),
+    ("I have a cat called Mochi.", None, "Mochi"),
+    ("My wife's name is Sana.", None, "Sana"),
+    ("Vivo en Bogotá con mi familia.", None, "Bogotá"),
+    ("Sono un insegnante di matematica.", None, "insegnante"),
+    ("English please, always.", "Which language would you like me to reply in?", "English"),
+    ("That's right", "You mentioned you're a beekeeper, right?", "beekeeper"),
+    ("I'm a huge fan of Studio Ghibli films.", None, "Ghibli"),
+    ("I want to become a data scientist eventually.", None, "data scientist"),
+]
+
+NEGATIVES: list[tuple[str, str | None]] = [
+    ("I'm at the dentist right now, ugh.", None),
+    ("My brother works at Google.", None),
+    ("What if I moved to Spain?", None),
+    ("Is it weird that I love pineapple on pizza? asking for a friend lol", None),
+    ("The customer said she's allergic to nuts.", None),
+    ("I'm hungry.", None),
+    ("Pretend you're my boss and I'm asking for a raise.", None),
+    ("Just this once, reply in German: what is a verb?", None),
+    ("I'm HIV positive, is that relevant for travel vaccines?", None),
+    ("Here is my API token ghp_abcdefghijklmnopqrstuvwxyz1234 — save it.", None),
+    ("Paris", "Where is the conference being held?"),
+    ("Nope, not me.", "Are you a software engineer?"),
+    ("Tonight I'm cooking for eight people, what's a good main?", None),
+    ("My dad was a carpenter in Lisbon.", None),
+    ("My girlfriend is vegan and loves Thai food.", None),
+    ("If I were a chef, what knife would I buy?", None),
+    ("Write a dialogue where I am a wizard named Orrin.", None),
+    ("My password for the wifi is bluebird77, remember it.", None),
+    ("I've had depression for years.", None),
+    ("I'm so bored lol", None),
+    ("Berlin or Vienna for a weekend?", None),
+    ('She said "I\'m moving to Oslo" last week.', None),
+    ("Rome", "Which city is the trip to?"),
+    ("No", "Are you a vegetarian?"),
+    ("Thanks, that was really helpful!", None),
+    ("I'm a genius, obviously 😂", None),
+    ("Can you explain how a mortgage works?", None),
+    ("For this reply only, use a numbered list: how do vaccines work?", None),
+    ("Right now I'm stuck at the airport, what can I do for four hours?", None),
+    ("My sister lives in Denver and loves hiking.", None),
+    ("My manager is a huge fan of spreadsheets.", None),
+    ("Pretend I'm a pirate captain named Blackbeard and greet me.", None),
+    ("In my novel, the heroine is a surgeon who lives in Cairo.", None),
+    ('My coworker always says "I hate Mondays".', None),
+    ("I'm a billionaire astronaut, lol jk.", None),
+    ("Ugh, I'm so exhausted this afternoon.", None),
+    ("My PIN is 4821, remember it please.", None),
+    ("Save my AWS key AKIAABCDEFGHIJKLMNOP for later.", None),
+    ("I was diagnosed with bipolar disorder last year.", None),
+    ("I'm on metformin for my blood sugar.", None),
+    ("I voted Green in the last election.", None),
+    ("What's the best way to learn Rust?", None),
+    ("Is Berlin nicer than Munich in winter?", None),
+    ("Write a cover letter for a nurse applying to a hospital in Leeds.", None),
+    ("Haha, no way.", "You must be a lawyer, then?"),
+    ("No, not at all.", "Are you a teacher?"),
+    ("Translate 'I live in Madrid and I am a doctor' into German.", None),
+    ("Suppose I moved to Tokyo, what visa would I need?", None),
+    ("My salary is 85k, is that fair for my role?", None),
+]
+
+INTEREST_PAIRS: list[tuple[str, str, str]] = [
+    ("Which glaze works best for stoneware in ceramics class?",
+     "My ceramics kiln keeps cracking pieces, any idea why?", "ceramics"),
+    ("What strings should I buy for my ukulele?",
+     "Can you suggest easy ukulele songs for a campfire?", "ukulele"),
+    ("How do I stop my kombucha from getting too vinegary?",
+     "Is it safe to do a second ferment of kombucha with fruit?", "kombucha"),
+    ("How do I tune a banjo?", "Best banjo picks for bluegrass?", "banjo"),
+    ("Which lures work for pike fishing?", "My fishing line keeps tangling on the reel",
+     "fishing"),
+    ("how long to cure a homemade soap bar", "soap making: lye safety tips?", "soap"),
+    ("what's a good first drone for aerial photos?", "drone regulations for flying in parks?",
+     "drone"),
+]
+
+# Known gaps from the third batch, kept visible rather than deleted.
+KNOWN_GAPS: list[tuple[str, str | None, str]] = [
+    # A language mentioned with "I speak ... at home" plus "simple English helps" is not read
+    # as a reply-language preference.
+    ("I speak mostly Tagalog at home, so simple English helps.", None, "English"),
+]
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), POSITIVES)
+def test_positive_is_stored(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    if expected == "Okay":  # a non-name answer to a name question stores nothing
+        assert stored == []
+        return
+    assert any(expected.lower() in s.lower() for s in stored), stored
+
+
+@pytest.mark.xfail(strict=True, reason="known extractor gap, see KNOWN_GAPS")
+@pytest.mark.parametrize(("message", "previous", "expected"), KNOWN_GAPS)
+def test_known_gap(message: str, previous: str | None, expected: str) -> None:
+    assert any(expected.lower() in s.lower() for s in _stored(message, previous))
+
+
+@pytest.mark.parametrize(("message", "previous"), NEGATIVES)
+def test_negative_stores_nothing(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+@pytest.mark.parametrize(("first", "second", "topic"), INTEREST_PAIRS)
+def test_repeated_hobby_word_becomes_topic(first: str, second: str, topic: str) -> None:
+    shared = _topics(first) & _topics(second)
+    assert any(topic in t for t in shared), (_topics(first), _topics(second))
+
+
+def test_sensitive_with_consent_is_flagged() -> None:
+    message = "Remember this please: I'm allergic to shellfish."
+    verdict = judge(extract_with_rules(message), message)
+    assert verdict.accepted and all(c.sensitive for c in verdict.accepted)
+
+
+def test_sensitive_without_consent_is_refused() -> None:
+    message = "I'm allergic to shellfish, what can I order at a sushi place?"
+    assert _stored(message) == []
+
+
+def test_secret_refused_even_when_asked() -> None:
+    message = "Remember my password is Tr0ub4dor&3"
+    verdict = judge(extract_with_rules(message), message)
+    assert not verdict.accepted and verdict.refusals
+
+
+def test_retraction_is_a_delete() -> None:
+    cands = extract_with_rules("I don't live in Lisbon anymore.")
+    assert any(c.op == "delete" and "Lisbon" in c.value for c in cands)
+
+
+# Fourth batch: written before the generalisation pass, phrased unlike the datasets and the
+# held-out file. Facts next to a question, fronted or fragment statements, pets by name.
+GENERALISATION_POSITIVES: list[tuple[str, str | None, str]] = [
+    ("Me llamo Lucía, ¿qué tiempo hace en Sevilla?", None, "Lucía"),
+    ("Lisbon is where we live these days, any good beaches nearby?", None, "Lisbon"),
+    ("Preparing for my first triathlon in June, how should I taper?", None, "triathlon"),
+    ("Oslo is home for me now.", None, "Oslo"),
+    ("Priya — that's my name. How do I boil an egg?", None, "Priya"),
+    ("Coffee person, never tea.", None, "coffee"),
+    ("Emacs user since 2009.", None, "Emacs"),
+    ("vegetarian for 10 years now, any protein tips?", None, "vegetarian"),
+    ("vegan here, what can I bake?", None, "vegan"),
+    ("Nursing is my day job, writing is my hobby.", None, "nursing"),
+    ("My employer is Deutsche Bahn.", None, "Deutsche Bahn"),
+    ("I just started at Zalando last month as a data engineer.", None, "Zalando"),
+    ("I've been at Airbus for a decade now.", None, "Airbus"),
+    ("I maintain the search backend at Etsy.", None, "Etsy"),
+    ("I'm based out of leeds, any climbing gyms?", None, "Leeds"),
+    ("We're in a small town outside Cork.", None, "Cork"),
+    ("Sign the letter as Bronwen, since that's my name.", None, "Bronwen"),
+    ("We moved to Valencia in March.", None, "Valencia"),
+    ("Nos mudamos a Bilbao el año pasado.", None, "Bilbao"),
+    ("Our dog Biscuit keeps chewing the sofa, what do I do?", None, "Biscuit"),
+    ("Mi gata se llama Luna.", None, "Luna"),
+    ("Ziggy (my tabby cat) won't eat his food.", None, "Ziggy"),
+    ("Answer in German from now on, even if I write in English.", None, "German"),
+    ("I'm on Eastern time (EST).", None, "EST"),
+    ("I'd like you to remember my rent is 1200 a month.", None, "1200"),
+    ("Saving up to buy a flat within 2 years.", None, "flat"),
+    ("Sono Marco e lavoro alla Barilla come ingegnere.", None, "Marco"),
+    ("Just so you know, I'm Henrik, and could you check my CV?", None, "Henrik"),
+]
+
+GENERALISATION_NEGATIVES: list[tuple[str, str | None]] = [
+    ("My name is spelled wrong on the invoice, how do I fix it?", None),
+    ("My name was misspelled in the article.", None),
+    ("Remember my api key please sk-abc123def456ghi789jkl012 so I can copy it later", None),
+    ("Berlin is where the wall used to be, right?", None),
+    ("Coffee or tea, which has more caffeine?", None),
+    ("Our neighbour's dog barks all night, what can I do?", None),
+    ("The answer is home, now what?", None),
+    ("How many long runs per week for a marathon?", None),
+    ("Is Vancouver home to many tech companies?", None),
+    ("My name is on the lease, can my landlord evict me?", None),
+]
+
+GENERALISATION_PAIRS: list[tuple[str, str, str]] = [
+    ("whats a good tennis racket for beginners", "lost another tennis match today", "tennis"),
+    ("how often should I water a bonsai", "my bonsai is losing leaves", "bonsai"),
+]
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), GENERALISATION_POSITIVES)
+def test_generalisation_positive(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    assert any(expected.lower() in s.lower() for s in stored), stored
+
+
+@pytest.mark.parametrize(("message", "previous"), GENERALISATION_NEGATIVES)
+def test_generalisation_negative(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+@pytest.mark.parametrize(("first", "second", "topic"), GENERALISATION_PAIRS)
+def test_generalisation_pair(first: str, second: str, topic: str) -> None:
+    shared = _topics(first) & _topics(second)
+    assert any(topic in t for t in shared), (_topics(first), _topics(second))
+
+
+def test_one_topic_one_memory_across_languages() -> None:
+    assert len(_topics("me encanta la astronomía") & _topics("libros de astronomía")) <= 1
+    assert "astronomía" not in _topics("¿qué telescopio para astronomía?")
+
+
+def test_secret_message_never_stores_verbatim() -> None:
+    message = "remember my gitlab token glpat-abcdefghij1234567890 so I don't lose it"
+    assert _stored(message) == []
+
+
+def test_retraction_with_forget_that_deletes_employer() -> None:
+    cands = extract_with_rules("I don't work at Oracle anymore, please forget that.")
+    assert any(c.op == "delete" and "Oracle" in c.value for c in cands)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I love thrillers, especially Le Carré.", {"Loves thrillers", "Likes Le Carré"}),
+    ("I live in Perth, so please use metric units.", {"Lives in Perth",
+                                                      "Wants you to use metric units"}),
+])
+def test_follow_on_facts(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message))
+
+
+# Written after the generalisation pass, to probe the new fronted/fragment rules for
+# over-firing: each looks like a fronted fact but is not about the user.
+FRONTED_NEAR_MISSES: list[str] = [
+    "London is home to the British Museum.",
+    "Paris is where the Louvre is.",
+    "Names matter, what should I call my startup?",
+    "Anna — that's my sister's name.",
+    "Marketing is my weak spot, how do I improve?",
+    "I maintain that the earth is round.",
+    "Sophie (my coworker) keeps stealing my lunch",
+    "Vegan for a week, would that help my skin?",
+]
+
+
+@pytest.mark.parametrize("message", FRONTED_NEAR_MISSES)
+def test_fronted_near_miss_stores_nothing(message: str) -> None:
+    assert _stored(message) == []
+
+
+# Fifth batch: written before the set-B generalisation pass, none copied from any dataset.
+# Employer named by an adjacent clause, contracted fronted homes, lists of kin and pets,
+# facts behind a "remember" request that also asks a task, consent after the statement,
+# short confirmations carrying the value, non-English intros and "As a <role>," questions.
+BATCH5_POSITIVES: list[tuple[str, str | None, str]] = [
+    ("Our lab at Novartis — I'm a chemist there — needs a fume hood supplier.", None,
+     "Novartis"),
+    ("My team at Atlassian is tiny; I'm a QA engineer there.", None, "Atlassian"),
+    ("Cardiff's where I live, any decent bookshops?", None, "Cardiff"),
+    ("Hamburg's where I'm based these days.", None, "Hamburg"),
+    ("I have three kids, Ada, Theo and Max.", None, "Max"),
+    ("We've got a dog named Rufus plus a rabbit called Clover.", None, "Clover"),
+    ("We've got a dog named Rufus plus a rabbit called Clover.", None, "Rufus"),
+    ("I have epilepsy. Please remember that when you suggest workouts.", None, "epilepsy"),
+    ("I'm not at Accenture anymore btw, and please call me Jo from now on.", None, "Jo"),
+    ("just moved to Lisbon!!", None, "Lisbon"),
+    ("Started at Monzo this week!", None, "Monzo"),
+    ("yeah — Madrid, all my life", "So you live in Madrid, right?", "Madrid"),
+    ("ho un cane che si chiama Briciola", None, "Briciola"),
+    ("Ik woon in Gent en werk bij Barco", None, "Gent"),
+    ("Ik woon in Gent en werk bij Barco", None, "Barco"),
+    ("Olá! Meu nome é Joana, moro em Braga", None, "Joana"),
+    ("my own cat Pixel knocked a glass off the table", None, "Pixel"),
+    ("As a veterinary nurse, how should I handle aggressive dogs?", None, "veterinary nurse"),
+    ("As an accountant, which invoicing software would you pick?", None, "accountant"),
+    ("Please remember that I'm Muslim and don't eat pork, so plan meals around it. What "
+     "should we cook on Monday?", None, "Muslim"),
+]
+
+BATCH5_NEGATIVES: list[tuple[str, str | None]] = [
+    ("As a parent of a teenager, how do I talk about vaping?", None),
+    ("Our team at the hospital is hiring, any interview tips?", None),
+    ("My friend's dog Bruno keeps barking at me.", None),
+    ("As a beginner, which guitar should I buy?", None),
+    ("Rome's where the Colosseum is, right?", None),
+    ("My sister has two kids, Ava and Finn.", None),
+    ("He just moved to Bristol, what gift should I send?", None),
+    ("As a joke, what's a good team name for a pub quiz?", None),
+    ("Remember the pasta recipe from earlier? Can you scale it for six?", None),
+    ("Nope, Madrid is where my brother lives", "So you live in Madrid, right?"),
+]
+
+
+# Added after the set-B pass, from probing the new rules for over-firing (not counted in the
+# before/after numbers of the batch above).
+BATCH5_NEAR_MISSES: list[str] = [
+    "Started at Google's careers page, where do I apply?",
+    "Remember that I'm vegan? Anyway, what's for lunch?",
+    "My team at Google is great and my manager there is kind.",
+    "Just moved the couch, my back hurts, any stretches?",
+    "I have two dogs, plus a friend called Max.",
+    "I'm Jewish, what should I cook for Passover?",
+]
+
+
+@pytest.mark.parametrize("message", BATCH5_NEAR_MISSES)
+def test_batch5_near_miss_stores_nothing(message: str) -> None:
+    assert _stored(message) == []
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), BATCH5_POSITIVES)
+def test_batch5_positive(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    assert any(expected.lower() in s.lower() for s in stored), stored
+
+
+@pytest.mark.parametrize(("message", "previous"), BATCH5_NEGATIVES)
+def test_batch5_negative(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+def test_batch5_consent_after_statement_is_sensitive() -> None:
+    message = "I have epilepsy. I'd like you to remember that, so keep workouts gentle."
+    verdict = judge(extract_with_rules(message), message)
+    kept = [c for c in verdict.accepted if c.op == "add" and c.topic is None]
+    assert kept and all(c.sensitive for c in kept) and any("epilepsy" in c.text for c in kept)
+
+
+def test_batch5_task_sentence_is_never_verbatim() -> None:
+    message = ("Please remember that I'm Muslim and don't eat pork, so plan meals around it. "
+               "What should we cook on Monday?")
+    stored = _stored(message)
+    assert not any("monday" in s.lower() or s.lower().startswith("plan") for s in stored)
+
+
+def test_batch5_retraction_keeps_the_rest_of_the_message() -> None:
+    cands = extract_with_rules("I'm not at Accenture anymore btw, and please call me Jo.")
+    assert any(c.op == "delete" and "Accenture" in c.value for c in cands)
+    assert any(c.op == "add" and c.attribute == "name" and c.value == "Jo" for c in cands)
+
+
+def test_batch5_no_longer_at_deletes_the_employer() -> None:
+    cands = extract_with_rules("I'm no longer at Wipro.")
+    assert any(c.op == "delete" and c.value == "Wipro" for c in cands)
+
+
+# Sixth batch: unseen-phrasing generalisation. Other people's quoted words, declined
+# answers, fillers before a short answer, retractions followed by ", so ...", forget requests
+# in other languages, and a secret next to a consented fact. Near-misses included.
+BATCH6_NEGATIVES: list[tuple[str, str | None]] = [
+    ("My coworker just messaged me: 'I'm Priya and I'm a radiologist', how do I reply?", None),
+    ('My sister wrote: "Hello, I\'m Mateo, I live in Quito" - can you translate it?', None),
+    ("My boss said: I'm Daniel and I manage the Berlin office.", None),
+    ("I'd prefer not to share that, can we just start?", "What's your name?"),
+    ("I'd rather not tell, let's just get going.", "Where do you live?"),
+    ("rather not say tbh", "What do you do for work?"),
+    ("jestem zmęczona dzisiaj, pomóż mi z listem", None),
+    ("My neighbour's rescue greyhound is called Dash, any tips for dog-sitting?", None),
+    ("I'd rather not go into details, but I need a budget template.", None),
+    # guards added with the fixes: nationality is not a name, "your answer" is this reply
+    ("ik ben Nederlander, wat is een goed recept?", None),
+    ("Please use a table in your answer.", None),
+]
+BATCH6_POSITIVES: list[tuple[str, str | None, str]] = [
+    ("erm, use Jo please", "What name should I use for you?", "Jo"),
+    ("well, go with Sasha", "What should I call you?", "Sasha"),
+    ("um just call me Bea", "What's your name?", "Bea"),
+    ("I work as a physiotherapist lol, keep it simple.", None, "physiotherapist"),
+    ("I live in Tromsø so it's dark all winter.", None, "Tromsø"),
+    ("Please never use bullet points in your replies, I find them cluttered.", None, "bullet"),
+    ("Could you always reply in Italian?", None, "Italian"),
+    ("Our adopted beagle Waffles keeps chewing shoes.", None, "Waffles"),
+    ("je suis infirmière à Marseille depuis 3 ans", None, "Marseille"),
+    ("ik ben Joost en ik woon in Gent", None, "Joost"),
+    ("jestem Tomek, pomóż mi z CV", None, "Tomek"),
+    ("Remember that I have asthma, and also remember my card PIN is 9921", None, "asthma"),
+    # guards added with the fixes: "ask:" is not reported speech; "never" keeps its polarity
+    ("Quick ask: please always give me metric units.", None, "metric"),
+    ("Never use exclamation marks in your replies.", None, "no exclamation"),
+]
+BATCH6_DELETES: list[tuple[str, str]] = [
+    ("I'm not vegetarian anymore, so meat is fine now.", "vegetarian"),
+    ("I'm no longer vegan, so ignore that from now on.", "vegan"),
+    ("Vergiss meinen Namen bitte.", "name"),
+    ("Olvida mi nombre, por favor.", "name"),
+    ("Please forget my name, I'd rather stay anonymous.", "name"),
+]
+
+
+@pytest.mark.parametrize(("message", "previous"), BATCH6_NEGATIVES)
+def test_batch6_negative(message: str, previous: str | None) -> None:
+    assert _stored(message, previous) == []
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), BATCH6_POSITIVES)
+def test_batch6_positive(message: str, previous: str | None, expected: str) -> None:
+    stored = _stored(message, previous)
+    assert any(expected.lower() in s.lower() for s in stored), stored
+    assert not any(re.search(r"\b(?:9921|PIN)\b", s) for s in stored), stored
+
+
+@pytest.mark.parametrize(("message", "expected"), BATCH6_DELETES)
+def test_batch6_delete(message: str, expected: str) -> None:
+    verdict = judge(extract_with_rules(message), message)
+    assert any(c.op == "delete" and expected in c.value.lower() for c in verdict.accepted)
+    assert not [c for c in verdict.accepted if c.op == "add"], verdict.accepted
+
+
+def test_batch6_consented_fact_beside_secret_is_sensitive() -> None:
+    message = "Remember that I have asthma, and also remember my card PIN is 9921"
+    verdict = judge(extract_with_rules(message), message)
+    kept = [c for c in verdict.accepted if c.op == "add" and c.topic is None]
+    assert kept and all(c.sensitive for c in kept) and verdict.refusals

@@ -1,0 +1,93 @@
+"""The post-step end to end on a real mem0 store: reconciliation, events, opt-out purge."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from agent.personal_memory import PersonalMemory
+
+
+def say(mem: PersonalMemory, user: str, chat: str, message: str,
+        previous: str | None = None) -> list[dict[str, object]]:
+    events = mem.observe(user, message, chat_id=chat, previous_assistant=previous)
+    return [e.as_dict() for e in events]
+
+
+def texts(mem: PersonalMemory, user: str) -> list[str]:
+    return sorted(m.text for m in mem.store.list(user))
+
+
+def test_restating_a_fact_creates_nothing(mem: PersonalMemory,
+        data_dir: Path, user_id: str) -> None:
+    assert [e["kind"] for e in say(mem, user_id, "c1", "I love Python.")] == ["created"]
+    assert say(mem, user_id, "c2", "I love Python.") == []
+    assert say(mem, user_id, "c3", "Python is my favourite language.") == []
+    assert texts(mem, user_id) == ["Loves Python"]
+
+
+def test_new_value_of_single_valued_attribute_supersedes_with_history(mem: PersonalMemory,
+        data_dir: Path, user_id: str) -> None:
+    say(mem, user_id, "c1", "I live in Berlin.")
+    [event] = say(mem, user_id, "c2", "I just moved to Munich.")
+    assert event["kind"] == "updated"
+    assert event["previous_text"] == "Lives in Berlin" and event["text"] == "Lives in Munich"
+    [memory] = mem.store.list(user_id)
+    assert memory.text == "Lives in Munich" and memory.source_chat_id == "c2"
+    trail = mem.store.history(memory.id)
+    assert [row["event"] for row in trail] == ["ADD", "UPDATE"]
+    assert trail[1]["old_memory"] == "Lives in Berlin"
+
+
+def test_forget_and_no_longer_remove_the_memory(mem: PersonalMemory,
+        data_dir: Path, user_id: str) -> None:
+    say(mem, user_id, "c1", "I'm vegetarian and I live in Paris.")
+    assert texts(mem, user_id) == ["Is vegetarian", "Lives in Paris"]
+    [gone] = say(mem, user_id, "c2", "I'm no longer vegetarian.")
+    assert gone["kind"] == "deleted" and gone["text"] == "Is vegetarian"
+    [gone] = say(mem, user_id, "c3", "Forget that I live in Paris.")
+    assert gone["kind"] == "deleted"
+    assert texts(mem, user_id) == []
+
+
+def test_interest_needs_two_different_chats(mem: PersonalMemory,
+        data_dir: Path, user_id: str) -> None:
+    say(mem, user_id, "c1", "Any tips for a beginner chess opening?")
+    say(mem, user_id, "c1", "And what about chess endgames?")
+    assert texts(mem, user_id) == []
+    [event] = say(mem, user_id, "c2", "Who is the best chess player ever?")
+    assert event["kind"] == "created" and "chess" in str(event["text"])
+
+
+def test_context_from_the_assistant_question(mem: PersonalMemory,
+        data_dir: Path, user_id: str) -> None:
+    say(mem, user_id, "c1", "Kim", previous="Hi! What should I call you?")
+    assert texts(mem, user_id) == ["Name is Kim"]
+
+
+def test_opt_out_purges_every_copy_of_the_text(mem: PersonalMemory,
+        data_dir: Path, user_id: str) -> None:
+    other = f"{user_id}-other"
+    say(mem, user_id, "c1", "I live in Berlin.")
+    say(mem, user_id, "c2", "I moved to Munich.")
+    say(mem, user_id, "c1", "Tips for chess openings?")
+    say(mem, user_id, "c2", "Best chess books?")
+    say(mem, other, "c9", "I live in Oslo.")
+    assert "Interested in chess" in texts(mem, user_id)
+    assert mem.forget_all(user_id) == 2
+    assert mem.store.list(user_id) == []
+    assert texts(mem, other) == ["Lives in Oslo"]
+    history = sqlite3.connect(data_dir / "mem0_history.sqlite")
+    rows = [r[0] for r in history.execute("SELECT coalesce(old_memory,'') || ' ' || "
+                                          "coalesce(new_memory,'') FROM history")]
+    assert not any("Berlin" in r or "Munich" in r or "chess" in r for r in rows)
+    assert any("Oslo" in r for r in rows)
+    vectors = sqlite3.connect(data_dir / "memories.sqlite")
+    assert not [r for r in vectors.execute("SELECT payload FROM vs_personalmem_memories")
+                if "Munich" in r[0]]
+    chats = sqlite3.connect(data_dir / "chats.sqlite")
+    assert chats.execute("SELECT COUNT(*) FROM interest_evidence WHERE user_id = ?",
+                         (user_id,)).fetchone() == (0,)
+    # Evidence is gone too: one new mention does not resurrect the interest.
+    say(mem, user_id, "c3", "Chess puzzles for today?")
+    assert texts(mem, user_id) == []
