@@ -44,11 +44,13 @@ class Run:
 class Context:
     """What a caller may set for one run (the packaged graph's ``context_schema``).
 
-    Only ``user_id`` is required. ``memory_enabled=False`` turns memory off for this run;
-    ``temporary=True`` makes the run neither read nor write memory.
+    Only ``user_id`` is required; it defaults to empty so a client that builds the context
+    without it (LangGraph Studio does) gets ``MissingUserId`` from the first node, with a
+    message that says what to do, rather than a constructor error. ``memory_enabled=False``
+    turns memory off for this run; ``temporary=True`` makes it neither read nor write memory.
     """
 
-    user_id: str
+    user_id: str = ""
     model: str | None = None
     memory_enabled: bool = True
     temporary: bool = False
