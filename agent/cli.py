@@ -172,5 +172,37 @@ def eval_(
     raise typer.Exit(main(dataset, model, out, min_pass_rate, max_false_store_rate))
 
 
+@app.command("eval-conversations")
+def eval_conversations(
+    path: Annotated[Path, typer.Argument(help="LOCOMO-format conversations (.json).")],
+    model: Annotated[str, typer.Option(help="'offline' or a provider string.")] = "offline",
+    out: Annotated[Path | None, typer.Option(help="Write the JSON report here.")] = None,
+    max_per_100: Annotated[float | None, typer.Option(
+        help="Fail when a stream keeps more memories per 100 user turns.")] = None,
+    max_sensitive: Annotated[int | None, typer.Option(
+        help="Fail when a stream keeps more sensitive memories.")] = None,
+) -> None:
+    """Stream real long conversations through the memory writer (each speaker a user)."""
+    from agent.conversations import main
+
+    _offline_env()
+    raise typer.Exit(main(path, model, out, max_per_100, max_sensitive))
+
+
+@app.command("train-extractor")
+def train_extractor(
+    out: Annotated[Path | None, typer.Option(help="Where to write the weights.")] = None,
+) -> None:
+    """Train the learned memory extractor from its labelled data (deterministic)."""
+    import json
+
+    from agent.memory.extractors.learned import WEIGHTS
+    from agent.memory.extractors.learned.train import train_and_save
+
+    _offline_env()
+    report = train_and_save(out or WEIGHTS)
+    typer.echo(json.dumps(report, indent=2))
+
+
 if __name__ == "__main__":
     app()

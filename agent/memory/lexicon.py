@@ -319,35 +319,31 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 
 
-# -- interest taxonomy (agent.memory.extractors.learned.topics) ----------------------------
+# -- interest taxonomy (agent.memory.topics) ----------------------------------------------
 # Activities, hobbies and subjects an interest may be. A learned "interest" span becomes
 # evidence only when it names one of these (or a TOPICS pattern above): never a person, a
 # common word or a sensitive category (health, religion, politics, sexuality, ...).
 INTEREST_TAXONOMY = frozenset("""
-archery astronomy astrophotography athletics badminton baking ballet baseball basketball
-beekeeping biking birdwatching birding board games bouldering bowling boxing brewing
-calligraphy camping canoeing card games carpentry ceramics cheese chess choir climbing coding
-comics composing cooking cosplay crafts cricket crochet crossfit cross-stitch cycling dancing
-darts diving drawing drumming embroidery fencing film filmmaking fishing fitness football
-foraging gaming gardening genealogy geocaching golf graphic design guitar gymnastics handball
-hiking history hockey horse riding horseback riding hunting ice skating jazz jewelry making
-jiu-jitsu jogging journaling judo juggling karaoke karate kayaking kickboxing kitesurfing
-knitting languages lacrosse leatherwork lego magic marathons martial arts meditation
-metalworking model trains modeling motorcycles mountain biking mountaineering movies music
-music production netball opera orienteering origami paddleboarding painting paragliding
-parkour philosophy photography piano pilates podcasts poetry pottery programming puzzles
-quilting racing reading robotics rock climbing roller skating rowing rugby running sailing
-salsa scrapbooking scuba diving sculpting sculpture sewing singing skateboarding sketching
-skiing skydiving snorkeling snowboarding soccer softball squash stand-up comedy stargazing
-surfing swimming table tennis tai chi tango tennis theater theatre trail running travel
-traveling travelling triathlon ukulele violin volleyball watercolor watercolour weightlifting
-wine windsurfing woodworking wrestling writing yoga zumba cello flute saxophone trumpet harp
-mandarin spanish french german japanese italian korean portuguese sourdough bread making
-home brewing fermentation aquariums birds gardening anime manga video games esports
-3d printing electronics arduino astronomy mathematics physics chemistry biology economics
-architecture art history literature novels sci-fi fantasy cars formula 1 f1 cinema
-documentaries vinyl records coffee tea wine tasting cocktails mixology dogs horses
-""".replace("\n", " ").split(" ")) - {""}
+anime aquariums archery architecture arduino astronomy astrophotography athletics badminton
+baking ballet baseball basketball beekeeping biking biology birding birdwatching bouldering
+bowling boxing brewing calligraphy camping canoeing carpentry cars cello ceramics chemistry
+chess choir cinema climbing cocktails coding coffee comics composing cooking cosplay crafts
+cricket crochet cross-stitch crossfit cycling dancing darts diving documentaries drawing
+drumming economics electronics embroidery esports fantasy fencing fermentation film
+filmmaking fishing fitness flute football foraging french gaming gardening genealogy
+geocaching german golf guitar gymnastics handball harp hiking history hockey hunting italian
+japanese jazz jiu-jitsu jogging journaling judo juggling karaoke karate kayaking kickboxing
+kitesurfing knitting korean lacrosse languages leatherwork lego literature magic mandarin
+manga marathons mathematics meditation metalworking mixology modeling motorcycles
+mountaineering movies music netball novels opera orienteering origami paddleboarding
+painting paragliding parkour philosophy photography physics piano pilates podcasts poetry
+portuguese pottery programming puzzles quilting racing reading robotics rowing rugby running
+sailing salsa saxophone sci-fi scrapbooking sculpting sculpture sewing singing skateboarding
+sketching skiing skydiving snorkeling snowboarding soccer softball sourdough spanish squash
+stargazing surfing swimming tango tennis theater theatre travel traveling travelling
+triathlon trumpet ukulele violin volleyball watercolor watercolour weightlifting windsurfing
+wine woodworking wrestling writing yoga zumba art bonsai
+""".split())
 # Multi-word entries, matched as phrases.
 INTEREST_PHRASES = frozenset({
     "board games", "card games", "graphic design", "horse riding", "horseback riding",

@@ -28,6 +28,7 @@ from agent.memory.lexicon import (
     TEMPORARY,
 )
 from agent.memory.secrets import find_secrets
+from agent.memory.values import malformed
 
 F = re.IGNORECASE
 
@@ -106,6 +107,9 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "secret"  # never keep the words around a secret the user asked us to store
     if cand.topic:
         return _topic_reason(cand, message)
+    bad = malformed(cand)
+    if bad:
+        return bad
     if TEMPORARY.search(EVENT_TIME.sub(" ", clause)):
         return "temporary"
     if _fiction_before(clause, message):

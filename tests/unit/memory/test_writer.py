@@ -52,10 +52,12 @@ def test_forget_and_no_longer_remove_the_memory(mem: PersonalMemory,
 
 def test_interest_needs_two_different_chats(mem: PersonalMemory,
         data_dir: Path, user_id: str) -> None:
-    say(mem, user_id, "c1", "Any tips for a beginner chess opening?")
-    say(mem, user_id, "c1", "And what about chess endgames?")
+    say(mem, user_id, "c1", "Any tips for my chess opening? I'm a beginner.")
+    say(mem, user_id, "c1", "And what about my chess endgames?")
     assert texts(mem, user_id) == []
-    [event] = say(mem, user_id, "c2", "Who is the best chess player ever?")
+    say(mem, user_id, "c2", "Who is the best chess player ever?")  # asked about, not done
+    assert texts(mem, user_id) == []
+    [event] = say(mem, user_id, "c3", "I played chess all evening")
     assert event["kind"] == "created" and "chess" in str(event["text"])
 
 
@@ -70,8 +72,8 @@ def test_opt_out_purges_every_copy_of_the_text(mem: PersonalMemory,
     other = f"{user_id}-other"
     say(mem, user_id, "c1", "I live in Berlin.")
     say(mem, user_id, "c2", "I moved to Munich.")
-    say(mem, user_id, "c1", "Tips for chess openings?")
-    say(mem, user_id, "c2", "Best chess books?")
+    say(mem, user_id, "c1", "Tips for my chess openings?")
+    say(mem, user_id, "c2", "I need chess books for my trip")
     say(mem, other, "c9", "I live in Oslo.")
     assert "Interested in chess" in texts(mem, user_id)
     assert mem.forget_all(user_id) == 2
@@ -89,5 +91,5 @@ def test_opt_out_purges_every_copy_of_the_text(mem: PersonalMemory,
     assert chats.execute("SELECT COUNT(*) FROM interest_evidence WHERE user_id = ?",
                          (user_id,)).fetchone() == (0,)
     # Evidence is gone too: one new mention does not resurrect the interest.
-    say(mem, user_id, "c3", "Chess puzzles for today?")
+    say(mem, user_id, "c3", "I did chess puzzles this morning")
     assert texts(mem, user_id) == []

@@ -31,7 +31,6 @@ from agent.memory.extractors.learned.features import (
 from agent.memory.extractors.learned.labels import PHRASE_KINDS, SLOTS
 from agent.memory.extractors.learned.model import ExtractorWeights
 from agent.memory.extractors.learned.phrasing import slot_text, third_person
-from agent.memory.extractors.learned.topics import topic_of
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.normalization import normalize
 from agent.memory.extractors.rules.requests import (
@@ -39,6 +38,7 @@ from agent.memory.extractors.rules.requests import (
     _forget_candidates,
     _strip_consent,
 )
+from agent.memory.topics import topic_of
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ class LearnedExtractor:
                                      secondary):
                 continue
             if slot == "interest":
-                topic = topic_of(value, clause)
+                topic = topic_of(value)
                 if topic:
                     out.append(Candidate(text=f"Interested in {topic}", category="interest",
                                          value=topic, clause=clause, topic=topic,

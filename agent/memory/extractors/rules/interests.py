@@ -1,7 +1,8 @@
-"""Hobby evidence: what a clause that states no fact says about the user's interests.
+"""Hobby evidence from a clause that states no fact: a taxonomy topic the user does.
 
-Lexicon topics are labelled with the user's own word and content nouns are kept as they are;
-neither is a memory yet, since the writer only stores a topic that recurs in another chat.
+Not a memory yet: the writer stores a topic only once it comes up in another chat. Any noun
+is not a topic ("Interested in yesterday"), nor is someone else's hobby or a topic only
+asked about ("what's the best telescope?"); see ``agent.memory.topics``.
 """
 
 from __future__ import annotations
@@ -10,49 +11,22 @@ import re
 from collections.abc import Iterator
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.patterns import NAME_STOP, F
+from agent.memory.extractors.rules.patterns import F
 from agent.memory.lexicon import COMMON_WORDS, TOPICS
+from agent.memory.topics import engaged_topic
 
 
-def _topic_candidates(text: str, generic: bool = True) -> Iterator[Candidate]:
-    """Hobby evidence: lexicon topics (labelled with the user's own word) and repeated nouns.
-
-    A topic becomes a memory only when it comes up in two chats (see the writer), so a
-    generic noun here costs nothing unless the user keeps returning to it.
-    """
-    covered: set[str] = set()
-    for topic, pattern in TOPICS.items():
-        match = re.search(rf"\b(?:{pattern})\b", text, F)
-        if not match:
-            continue
-        word = match.group(0).lower()
-        covered.update(re.findall(r"\w+", word))  # "astronomía" is covered by astronomy
-        label = topic if word.startswith(topic[:5]) or word in COMMON_WORDS else \
-            f"{topic} ({word})"
-        yield Candidate(text=f"Interested in {label}", category="interest", value=topic,
-                        clause=text, topic=topic)
-    if not generic:
+def _topic_candidates(text: str) -> Iterator[Candidate]:
+    """At most one topic per clause, labelled with the user's own word when it differs."""
+    topic = engaged_topic(text)
+    if topic is None:
         return
-    for word in _hobby_words(text):
-        if word not in covered:
-            yield Candidate(text=f"Interested in {word}", category="interest", value=word,
-                            clause=text, topic=word)
-
-
-def _hobby_words(text: str) -> list[str]:
-    """Content nouns a user might keep asking about: not function words, names or numbers."""
-    words: list[str] = []
-    english = len(set(re.findall(r"\b(?:the|a|to|is|my|and|of|for|how|what|do|in)\b",
-                                 text.lower()))) >= 2
-    text = re.sub(r"(?<=\w)'s\b", "", text)  # "my bonsai's needles" still names the bonsai
-    for found in re.finditer(r"(?<![\w'])([A-Za-zÀ-ÿ]{4,})(?:-[A-Za-zÀ-ÿ]+)?(?![\w'])", text):
-        raw = found.group(1)
-        word = raw.lower()
-        word = re.sub(r"(?<!ic)(?<![su])s$", "", word) if len(word) > 4 else word
-        proper = raw[0].isupper() and found.start() > 0 and english
-        if word in COMMON_WORDS or word in NAME_STOP or proper:
-            continue
-        if re.search(r"(?:ly|ed|ould|ing)$", word) and not re.search(r"(?:ing)$", word):
-            continue
-        words.append(word)
-    return words[:8]
+    label = topic
+    pattern = TOPICS.get(topic)
+    match = re.search(rf"\b(?:{pattern})\b", text, F) if pattern else None
+    if match:
+        word = match.group(0).lower()
+        if not (word.startswith(topic[:5]) or word in COMMON_WORDS):
+            label = f"{topic} ({word})"
+    yield Candidate(text=f"Interested in {label}", category="interest", value=topic,
+                    clause=text, topic=topic)

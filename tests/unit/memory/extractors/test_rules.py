@@ -184,21 +184,21 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("My salary is 85k, is that fair for my role?", None),
 ]
 
-INTEREST_PAIRS: list[tuple[str, str, str]] = [
-    ("Which glaze works best for stoneware in ceramics class?",
-     "My ceramics kiln keeps cracking pieces, any idea why?", "ceramics"),
-    ("What strings should I buy for my ukulele?",
-     "Can you suggest easy ukulele songs for a campfire?", "ukulele"),
-    ("How do I stop my kombucha from getting too vinegary?",
-     "Is it safe to do a second ferment of kombucha with fruit?", "kombucha"),
-    ("How do I tune a banjo?", "Best banjo picks for bluegrass?", "banjo"),
-    ("Which lures work for pike fishing?", "My fishing line keeps tangling on the reel",
-     "fishing"),
-    ("how long to cure a homemade soap bar", "soap making: lye safety tips?", "soap"),
-    ("what's a good first drone for aerial photos?", "drone regulations for flying in parks?",
-     "drone"),
+# Interest evidence (issue #9's design): a taxonomy topic the user does in the first person.
+INTEREST_EVIDENCE: list[tuple[str, str]] = [
+    ("My ceramics kiln keeps cracking pieces, any idea why?", "ceramics"),
+    ("What strings should I buy for my ukulele?", "ukulele"),
+    ("I've been bouldering twice a week since spring", "rock climbing"),
+    ("Which lures work when I go pike fishing?", "fishing"),
+    ("our pottery class starts again in May", "pottery"),
 ]
-
+NO_INTEREST_EVIDENCE = [
+    "What's the history of chess?",  # asked about, not done
+    "My son plays chess every weekend.",  # someone else's hobby
+    "I went there yesterday and it was awesome",  # common words are no topic
+    "Gina said the studio looked great",  # a name is no topic
+    "I've been praying a lot lately",  # sensitive categories never become interests
+]
 # Known gaps from the third batch, kept visible rather than deleted.
 KNOWN_GAPS: list[tuple[str, str | None, str]] = [
     # A language mentioned with "I speak ... at home" plus "simple English helps" is not read
@@ -227,10 +227,14 @@ def test_negative_stores_nothing(message: str, previous: str | None) -> None:
     assert _stored(message, previous) == []
 
 
-@pytest.mark.parametrize(("first", "second", "topic"), INTEREST_PAIRS)
-def test_repeated_hobby_word_becomes_topic(first: str, second: str, topic: str) -> None:
-    shared = _topics(first) & _topics(second)
-    assert any(topic in t for t in shared), (_topics(first), _topics(second))
+@pytest.mark.parametrize(("message", "topic"), INTEREST_EVIDENCE)
+def test_first_person_taxonomy_topic_is_interest_evidence(message: str, topic: str) -> None:
+    assert any(topic in t for t in _topics(message)), _topics(message)
+
+
+@pytest.mark.parametrize("message", NO_INTEREST_EVIDENCE)
+def test_no_interest_evidence(message: str) -> None:
+    assert _topics(message) == set()
 
 
 def test_sensitive_with_consent_is_flagged() -> None:
@@ -302,7 +306,7 @@ GENERALISATION_NEGATIVES: list[tuple[str, str | None]] = [
 ]
 
 GENERALISATION_PAIRS: list[tuple[str, str, str]] = [
-    ("whats a good tennis racket for beginners", "lost another tennis match today", "tennis"),
+    ("whats a good tennis racket for me", "lost another tennis match today", "tennis"),
     ("how often should I water a bonsai", "my bonsai is losing leaves", "bonsai"),
 ]
 

@@ -1,0 +1,58 @@
+"""Interest evidence: which taxonomy topic a clause shows the user doing, if any.
+
+Every extractor goes through here, so "interest" means one thing: an activity, hobby or
+subject from the taxonomy in ``lexicon`` (never any noun, a person's name or a sensitive
+category), engaged with by the user in the first person ("I've been climbing a lot", "my
+pottery class"). The writer then stores it only once it comes up in two different chats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.lexicon import INTEREST_PHRASES, INTEREST_TAXONOMY, SENSITIVE, TOPICS
+
+F = re.IGNORECASE
+_SUFFIXES = (("ing", ""), ("s", ""))
+# The user as the one doing it: "I", "I've", "my", "me", "we", "our" (not "you", not "he").
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|Im|Ive|me|my|mine|myself|we|we're|we've|our|"
+                          r"us)\b", F)
+# Someone else's activity ("my son plays chess") is not the user's interest.
+OTHER_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|children|wife|"
+                           r"husband|partner|friends?|brother|sister|mom|mum|dad|mother|father|"
+                           r"boss|colleague|coworker|neighbou?r|girlfriend|boyfriend|cousin|"
+                           r"aunt|uncle|grandma|grandpa|niece|nephew)\b(?!\s+and\s+I\b)", F)
+
+
+def topic_of(span: str) -> str | None:
+    """The taxonomy topic a span names ("my pottery class" -> "pottery"), or None."""
+    low = span.lower().strip(" .,!?;:'\"")
+    if not low or SENSITIVE.search(low):
+        return None
+    for phrase in sorted(INTEREST_PHRASES):
+        if re.search(rf"\b{re.escape(phrase)}\b", low):
+            return phrase
+    for topic, pattern in TOPICS.items():
+        if re.search(rf"\b(?:{pattern})\b", low, F):
+            return topic
+    for word in map(str, re.findall(r"[\w-]+", low)):
+        if word in INTEREST_TAXONOMY:
+            return word
+        for suffix, repl in _SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] + repl in INTEREST_TAXONOMY:
+                return word[: -len(suffix)] + repl
+    return None
+
+
+# Chat drops the subject: "lost another tennis match today" is the user's own match.
+IMPLIED_I = re.compile(r"^\W*(?:(?:just|finally|also|so|and|still)\s+)?(?:\w+ed|lost|went|got|"
+                       r"had|made|took|did|bought|found|ran|swam|rode|caught|won|been|"
+                       r"gonna|going|trying|starting|practicing|practising)\b", F)
+
+
+def engaged_topic(clause: str) -> str | None:
+    """The topic of a clause in which the user, in the first person, does it; else None."""
+    if not (FIRST_PERSON.search(clause) or IMPLIED_I.search(clause)) or \
+            OTHER_SUBJECT.search(clause):
+        return None
+    return topic_of(clause)

@@ -1,0 +1,98 @@
+"""Is a candidate a well-formed fact? Checks on the value, whatever extractor proposed it.
+
+Real chat is full of clauses that look like facts to any pattern or model and are not:
+"I'm so glad" is no name, "I work at different places" no employer, "I love the energy"
+refers to something in the conversation, "keep going and never give up" cheers a friend on.
+The policy calls ``malformed`` and refuses such candidates with the reason it returns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.lexicon import COMMON_WORDS
+
+F = re.IGNORECASE
+# Lower-case particles inside personal names (Ludwig van Beethoven, Ana de Armas).
+NAME_PARTICLES = frozenset("de da do dos das del della di du van von der den ten ter la le al "
+                           "el bin ibn y".split())
+NOT_NAMES = frozenset("""
+i i'm im me my you your he she it we they this that there here same new just not so very
+really sure fine okay ok good great glad happy sorry tired busy ready back home done going
+thanks thank hi hey hello yes no well also still already actually definitely totally
+someone somebody anyone everyone nobody user assistant friend buddy mate dude bro sis man
+""".split())
+# What a preference object must not start with: it points at something in the conversation
+# ("I love the energy", "love how they fly", "love her"), not a lasting taste.
+DEICTIC = re.compile(r"^(?:the|this|that|these|those|it|its|them|her|him|his|their|they|how|"
+                     r"what|when|where|which|who|why|is|was|are|being|seeing|hearing|your|"
+                     r"you|that's|all|so|such|every|each)\b", F)
+TASTE = re.compile(r"^(?:Loves|Likes|Enjoys|Dislikes|Hates|Is passionate about|Is a fan of|"
+                   r"Is into|Favorite)\b")
+# Cheering the other person on is addressed to them, not an instruction about answers.
+ENCOURAGEMENT = re.compile(r"\b(?:yourself|your (?:goals?|dreams?|passion|music|art|work)|"
+                           r"never give up|keep (?:going|pushing|it up|at it|up the)|"
+                           r"stay (?:positive|motivated|strong)|you got this|rock on)\b", F)
+
+
+def malformed(cand: Candidate) -> str | None:
+    """Why this candidate is not a fact worth keeping, or None when it is well formed."""
+    if cand.op != "add" or cand.topic:
+        return None
+    if cand.attribute == "name":
+        return None if _is_name(cand.value) else "not a name"
+    if cand.attribute == "employer" and not _is_proper(cand.value):
+        return "not an employer"
+    if cand.attribute == "location" and not _is_proper(cand.value):
+        return "not a place"
+    if cand.explicit:
+        return None
+    if TASTE.match(cand.text) and DEICTIC.match(_object(cand)):
+        return "refers to something in the conversation"
+    if cand.text.startswith("Wants you to") and ENCOURAGEMENT.search(cand.text):
+        return "encouragement, not an instruction"
+    if len(_content_words(cand.value or cand.text)) == 0:
+        return "no content"
+    return None
+
+
+def _object(cand: Candidate) -> str:
+    """What a taste is about: the text after its verb ("Loves the smell" -> "the smell")."""
+    match = TASTE.match(cand.text)
+    return cand.text[match.end():].strip() if match else cand.text
+
+
+def _is_name(value: str) -> bool:
+    tokens = value.strip(" .,!?").split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if any(t.lower().strip("'") in NOT_NAMES for t in tokens):
+        return False
+    if "," in value or any(ch.isdigit() for ch in value):
+        return False
+    if tokens[0][:1].islower() and len(tokens) > 1:
+        return False
+    return all(t[:1].isupper() or t.lower() in NAME_PARTICLES or len(tokens) == 1
+               for t in tokens)
+
+
+def _is_proper(value: str) -> bool:
+    """An organisation or a place: not a common word on its own ("New", "Different")."""
+    words = value.strip(" .,!?").split()
+    if not words:
+        return False
+    return not (len(words) == 1 and words[0].lower() in COMMON_WORDS | NOT_NAMES
+                | {"different", "various", "several", "many", "some", "other"})
+
+
+FUNCTION_WORDS = frozenset("""
+a an the and or but of to in on at for with from by as is are was were be been am what which
+who whom whose how when where why that this these those it its them their they her him his
+there here all some any so such just really very too
+""".split()) | NOT_NAMES
+
+
+def _content_words(text: str) -> list[str]:
+    """Words that carry meaning ("34" and "morning person" do; "what" and "it" do not)."""
+    return [w for w in re.findall(r"\w+", text.lower()) if w not in FUNCTION_WORDS]
