@@ -201,6 +201,7 @@ EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|sw
 
 FICTION = re.compile(
     r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"
+    r"let'?s play\b|you(?:'re| are) (?:now )?(?-i:[A-Z])\w+(?: \w+)? and I(?:'m| am)\b|"
     r"if I (?:were|was|had|became)|in (?:my|a|the) (?:story|novel|book|game|script|"
     r"screenplay|poem|dream|fanfic|campaign|fiction)|my character|role-?play|roleplaying|"
     r"once upon a time|write (?:a|me a) (?:story|poem|scene|dialogue)|the (?:hero|protagonist|"

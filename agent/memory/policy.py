@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.memory.candidates import Candidate
+from agent.memory.commands import chat_scoped
 from agent.memory.extractors.rules import normalize
 from agent.memory.lexicon import (
     CODE_LIKE,
@@ -89,7 +90,9 @@ def _secret_in_reach(clause: str, message: str, has_secret: bool) -> bool:
 
 
 def _asks_to_remember(message: str) -> bool:
-    return bool(re.search(r"\b(?:remember|save|store|keep|note)\b", message, F))
+    return bool(re.search(r"\b(?:remember|save|store|keep|note|retiens|souviens|merk|"
+                          r"recuerda|guarda|ricorda|lembr[ae]|onthoud|zapami[eę]taj)\b",
+                          message, F))
 
 
 def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secret: bool,
@@ -110,6 +113,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     bad = malformed(cand)
     if bad:
         return bad
+    if chat_scoped(clause, message) and not cand.explicit:
+        return "for this chat only"
     if TEMPORARY.search(EVENT_TIME.sub(" ", clause)):
         return "temporary"
     if _fiction_before(clause, message):
@@ -165,9 +170,10 @@ def _fiction_before(clause: str, message: str) -> bool:
     """Fiction markers cover their clause and everything after them in the message."""
     if FICTION.search(clause):
         return True
-    idx = message.find(clause[:30])
+    # The clause may be normalised ("Dr." -> "Dr"): find the longest opening that is there.
+    idx = next((i for k in (30, 12, 6, 4) if (i := message.find(clause[:k])) >= 0), -1)
     prefix = message[:idx] if idx > 0 else ""
-    return bool(FICTION.search(prefix))
+    return bool(FICTION.search(f"{prefix}{clause}"))  # "you're Holmes and I'm Watson" spans
 
 
 def _only_quoted(value: str, message: str) -> bool:

@@ -15,6 +15,19 @@ SECRET_ENTITIES = (
     "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN",
     "CRYPTO", "UK_NHS", "API_KEY", "CREDENTIAL", "BANK_ACCOUNT", "NATIONAL_ID",
 )
+# Words that name a national ID, tax or social-security number, in the languages we serve;
+# a number of five or more characters after one of them is a secret whatever its format.
+NATIONAL_ID_WORDS = (
+    r"ssn|social security(?: number)?|national (?:id|insurance)(?: number)?|passport(?: number|"
+    r" no\.?)?|ni number|tax (?:id|number|code|file number|identification number)|tin|nino|dni|nie|nif|"
+    r"personalausweis(?:nummer)?|id number|identity (?:card|number)|driver'?s licen[cs]e"
+    r"(?: number)?|num[ée]ro (?:fiscal|de s[ée]curit[ée] sociale|d'identification|de "
+    r"passeport|de carte d'identit[ée])|s[ée]curit[ée] sociale|steuer-?id|steuer-?"
+    r"identifikationsnummer|steuernummer|sozialversicherungsnummer|codice fiscale|"
+    r"burgerservicenummer|bsn|cpf|cnpj|pesel|aadhaar|pan(?: number| card)?|sin|tfn|"
+    r"personnummer|nss|curp|rfc|rut|cuit|n[úu]mero de (?:identificaci[óo]n|seguridad social|"
+    r"contribuinte|identidade)|codice identificativo"
+)
 # Presidio's US_BANK_NUMBER and passport patterns are context-boosted digit runs; alone they
 # score low, so a lower bar applies when the words around them say what they are.
 MIN_SCORE = 0.3
@@ -85,11 +98,9 @@ def _recognizers() -> list[Any]:
             supported_entity="NATIONAL_ID",
             patterns=[
                 Pattern(
-                    "national id",
-                    r"(?i)\b(?:ssn|social security(?: number)?|national (?:id|insurance)"
-                    r"(?: number)?|passport(?: number| no\.?)?|tax id|nino|dni|nie|"
-                    r"personalausweis|id number|driver'?s licen[cs]e(?: number)?)\s*(?:is|:)?\s*"
-                    r"[A-Z0-9][A-Z0-9 -]{5,}",
+                    "national id or tax number",
+                    rf"(?i)\b(?:{NATIONAL_ID_WORDS})\b[^0-9\n]{{0,60}}?"
+                    r"(?=[A-Z0-9 ./-]*\d{2})[A-Z0-9][A-Z0-9 ./-]{4,}[A-Z0-9]",
                     0.8,
                 ),
             ],
@@ -99,7 +110,34 @@ def _recognizers() -> list[Any]:
         CreditCardRecognizer(), IbanRecognizer(), UsSsnRecognizer(), UsBankRecognizer(),
         UsPassportRecognizer(), UsItinRecognizer(), CryptoRecognizer(),
     ]
-    return predefined + ours
+    return predefined + _national_recognizers() + ours
+
+
+# Presidio's recognizers for national ID, tax and social-security numbers, most with their
+# checksums (PESEL, Aadhaar, Codice Fiscale, NIF/NIE, Steuer-ID, personnummer, ...).
+NATIONAL_RECOGNIZERS = (
+    "AuTfnRecognizer", "AuMedicareRecognizer", "CaSinRecognizer", "DeTaxIdRecognizer",
+    "DeIdCardRecognizer", "DePassportRecognizer", "DeSocialSecurityRecognizer",
+    "EsNieRecognizer", "EsNifRecognizer", "FiPersonalIdentityCodeRecognizer",
+    "InAadhaarRecognizer", "InPanRecognizer", "ItFiscalCodeRecognizer", "KrRrnRecognizer",
+    "NgNinRecognizer", "NhsRecognizer", "PhTinRecognizer", "PlPeselRecognizer",
+    "SePersonnummerRecognizer", "SgFinRecognizer", "ThTninRecognizer",
+    "TrNationalIdRecognizer", "UkNinoRecognizer", "ZaIdNumberRecognizer",
+)
+
+
+def _national_recognizers() -> list[Any]:
+    """Those of ``NATIONAL_RECOGNIZERS`` this presidio version has (names come and go)."""
+    from presidio_analyzer import predefined_recognizers
+
+    found = []
+    for name in NATIONAL_RECOGNIZERS:
+        cls = getattr(predefined_recognizers, name, None)
+        if cls is not None:
+            recognizer = cls()
+            recognizer.supported_entities = ["NATIONAL_ID"]
+            found.append(recognizer)
+    return found
 
 
 def find_secrets(text: str) -> list[SecretSpan]:

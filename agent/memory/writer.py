@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from agent.memory.candidates import Candidate
+from agent.memory.commands import is_forget_all
 from agent.memory.extractors import Extractor
 from agent.memory.policy import judge
 from agent.memory.reconcile import Action, plan
@@ -38,6 +39,8 @@ class MemoryWriter:
                 previous_assistant: str | None, extractor: Extractor,
                 created_by: str = "auto") -> TurnOutcome:
         """Everything one user message does to the user's memories."""
+        if is_forget_all(message):
+            return self.forget_all(user_id)
         candidates = extractor(message, previous_assistant)
         if any(c.op == "forget_all" for c in candidates):
             return self.forget_all(user_id)

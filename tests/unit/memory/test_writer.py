@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from agent.personal_memory import PersonalMemory
 
 
@@ -93,3 +95,42 @@ def test_opt_out_purges_every_copy_of_the_text(mem: PersonalMemory,
     # Evidence is gone too: one new mention does not resurrect the interest.
     say(mem, user_id, "c3", "I did chess puzzles this morning")
     assert texts(mem, user_id) == []
+
+
+def test_opt_out_said_in_chat_deletes_everything(mem: PersonalMemory, user_id: str) -> None:
+    say(mem, user_id, "c1", "My name is Ana and I live in Porto.")
+    events = say(mem, user_id, "c2", "Wipe all the stuff you've saved about me, please.")
+    assert sorted(e["kind"] for e in events) == ["deleted", "deleted"]
+    assert texts(mem, user_id) == []
+
+
+def test_temporary_name_is_not_stored(mem: PersonalMemory, user_id: str) -> None:
+    say(mem, user_id, "c1", "haha for the rest of this conversation call me Chief")
+    assert texts(mem, user_id) == []
+
+
+@pytest.mark.parametrize(("before", "change", "now", "gone"), [
+    ("I live in Lyon.", "Guess what, we finally relocated from Lyon to Bordeaux last week!",
+     "Bordeaux", "Lyon"),
+    ("I work at Siemens.", "Small update: I quit Siemens in May and now I'm at Bosch.",
+     "Bosch", "Siemens"),
+    ("My puppy is called Rex.", "We changed the puppy's name — he's Biscuit now",
+     "Biscuit", "Rex"),
+])
+def test_a_change_supersedes(mem: PersonalMemory, user_id: str, before: str, change: str,
+                             now: str, gone: str) -> None:
+    say(mem, user_id, "c1", before)
+    say(mem, user_id, "c2", change)
+    stored = texts(mem, user_id)
+    assert any(now in t for t in stored) and not any(gone in t for t in stored), stored
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("Hi! I'm Priya Raman, I work as a data engineer", "Priya Raman"),
+    ("Hey there, I'm Tomasz Wierzbicki and I teach chemistry at a high school.",
+     "Tomasz Wierzbicki"),
+])
+def test_full_name_in_an_introduction(mem: PersonalMemory, user_id: str, message: str,
+                                      name: str) -> None:
+    say(mem, user_id, "c1", message)
+    assert f"Name is {name}" in texts(mem, user_id)

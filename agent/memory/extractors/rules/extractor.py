@@ -10,6 +10,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _dedupe, _verbatim
+from agent.memory.extractors.rules.changes import change_candidates
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.context import _from_context
 from agent.memory.extractors.rules.normalization import normalize
@@ -26,6 +27,15 @@ from agent.memory.extractors.rules.statements import _statement_candidates
 def extract_with_rules(message: str, previous_assistant: str | None = None) -> list[Candidate]:
     """All candidates in one user message, in order, without duplicates."""
     text = normalize(message)
+    changes = change_candidates(text)
+    if changes:  # the change's own candidates replace the retraction the clauses would read
+        rest = _extract(text, previous_assistant)
+        return _dedupe(changes + [c for c in rest if c.op == "add" and c.attribute not in
+                                  {c.attribute for c in changes if c.attribute}])
+    return _extract(text, previous_assistant)
+
+
+def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
     forget = _forget_candidates(text, previous_assistant)
     if forget:
         return _dedupe(forget + _rest_after_retraction(text, forget))

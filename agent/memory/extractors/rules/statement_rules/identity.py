@@ -77,12 +77,14 @@ def _not_a_name(word: str, tail: str) -> bool:
 
 @rule(rf"^(?:(?:hi|hello|hey|hiya|morning|good morning|quick intro|sorry|actually|oops|"
       rf"I mean|correction|typo|no|there)[,!:]?\s+)*"
-      rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME})(?:\s+here)?\s*(?:[!.,]|$)|"
+      rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?:\s+here)?"
+      rf"\s*(?:[!.,]|$|(?=\s+and\s+I\b))|"
       rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?P<w>{NAME}) here\b")
 def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'I'm Priya Raman, ...', 'I'm Tomasz Wierzbicki and I teach ...': a full name too."""
     value = m.group("v") or m.group("w")
-    if value.lower() in NAME_STOP or value.lower() in DEMONYMS or \
-            re.match(ROLE_HEAD + "$", value, F):
+    if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS or re.match(ROLE_HEAD + "$", w, F)
+           for w in value.split()):
         return []
     return [_name(value, clause)]
 

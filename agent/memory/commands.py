@@ -1,0 +1,72 @@
+"""Commands said in chat that no extractor should have to learn: the full opt-out and the
+"for this chat only" scope. Rules are right here: the words are few and the cost of a miss
+(memories kept after "wipe everything") is high, so every extractor gets the same reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+F = re.IGNORECASE
+_VERB = (r"(?:forget|delete|erase|wipe|clear|remove|purge|drop|reset|scrap|get rid of|"
+         r"oublie[zr]?|efface[zr]?|supprime[zr]?|vergiss|l[öo]sche|olvida|borra|elimina|"
+         r"esque[çc]a|apaga|dimentica|cancella|vergeet|wis|zapomnij|usu[ńn])")
+_ALL = (r"(?:everything|all(?: of)?(?: the| that| this| my| your)?(?: \w+)?|every (?:memory|"
+        r"thing)|whatever|anything|(?:your|my|the) (?:whole |entire )?(?:memory|memories|"
+        r"profile|data)|tout|toutes? (?:les|mes|tes)? ?\w*|alles|todo|tudo|tutto|alle[sn]?|"
+        r"wszystko)")
+_ABOUT_ME = (r"(?:about me|(?:I(?:'ve| have)? )?(?:told|said|shared|mentioned)(?: to)? you|"
+             r"(?:you(?:'ve| have)?|u) (?:saved|stored|remember(?:ed)?|know|kept|"
+             r"learned|noted|collected|have)|on me|de moi|sur moi|über mich|von mir|sobre mí|"
+             r"de mí|sobre mim|de mim|su di me|di me|over mij|o mnie|remembered|saved|stored|"
+             r"memor(?:y|ies))")
+# "Forget everything", "wipe all the stuff you've saved about me", "delete all my memories",
+# "oublie tout ce que tu sais sur moi": the verb, an "all", and something that says memory.
+FORGET_ALL = re.compile(
+    rf"\b{_VERB}\b[^.?!]{{0,20}}?\b{_ALL}\b(?:[^.?!]{{0,40}}?\b{_ABOUT_ME}\b|\s*[.!]*\s*$)|"
+    rf"\b{_VERB}\b\s+(?:(?:all|every(?:thing)?)\s+)?(?:my|your) (?:whole |entire )?"
+    rf"(?:memory|memories|profile|data)\b",
+    F,
+)
+# A scope that ends with the chat: "for the rest of this conversation call me Chief".
+CHAT_SCOPE = re.compile(
+    r"\b(?:for|in|during) (?:the rest of )?(?:this|the|our) (?:chat|conversation|session|"
+    r"thread)\b|\bfor the rest of (?:this|the|our) (?:chat|conversation|session)\b|"
+    r"\b(?:just|only) (?:for )?(?:now|today|this once)\b|\bfor now\b|"
+    r"\bpour (?:cette|la) (?:conversation|discussion)\b|\bf[üu]r (?:diesen|den) chat\b|"
+    r"\bpara (?:esta|este) (?:conversaci[óo]n|chat)\b",
+    F,
+)
+
+
+# "I forget everything I said": the verb with a subject is a statement, not a command.
+_STATEMENT = re.compile(rf"(?<!can )(?<!could )(?<!would )(?<!will )(?<!please )"
+                        rf"\b(?:I|we|they|he|she|it|you)\s+(?:\w+ly\s+|always\s+|never\s+|"
+                        rf"not\s+(?:to\s+)?|can't\s+|won't\s+)?{_VERB}\b|"
+                        rf"\b(?:not|never|n't)\s+(?:to\s+)?{_VERB}\b", F)
+
+
+def is_forget_all(message: str) -> bool:
+    """Whether the user asks to forget everything remembered about them."""
+    for s in _sentences(message):
+        if not FORGET_ALL.search(s) or _STATEMENT.search(s):
+            continue
+        if not s.strip().endswith("?") or re.match(r"\W*(?:can|could|would|will) (?:you|u)\b",
+                                                   s, F):
+            return True
+    return False
+
+
+def chat_scoped(clause: str, message: str) -> bool:
+    """Whether the clause's sentence limits it to this chat (or to now)."""
+    at = message.find(clause[:40]) if clause else -1
+    for sentence in _sentences(message):
+        start = message.find(sentence)
+        if at < 0 or start <= at < start + len(sentence):
+            if CHAT_SCOPE.search(sentence):
+                return True
+    return False
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^.!?\n]+[.!?]*", text) if s.strip()]

@@ -1,0 +1,57 @@
+"""Rules for a change said in one breath: moved from X to Y, left X for Y, renamed the pet.
+
+They run on whole sentences, before the clause rules: the clause splitter would cut "I quit
+Siemens in May and now I'm at Bosch" in two, leaving a retraction and a clause ("now I'm at
+Bosch") that alone says nothing. The new value supersedes through its slot (location,
+employer); a pet has no slot, so a rename also retracts the pet under its old name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives
+from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER
+from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.lexicon import PETS
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(rf"\b(?:moved|relocated|moving|relocating)\b[^.?!]{{0,30}}?\bfrom\s+(?:{PROPER})\s+"
+      rf"(?:to|over to)\s+(?P<v>{PROPER})")
+def moved_from_to_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _lives(m.group("v"), clause)
+
+
+@rule(rf"\b(?:quit|left|leaving|resigned from)\s+(?P<o>{PROPER})\b[^.?!]{{0,60}}?"
+      rf"\b(?:now (?:I'm|I am) (?:at|with)|(?:I've |I have |I )?(?:joined|started at)|"
+      rf"now (?:work|working) (?:at|for)|(?:I'm|I am) now (?:at|with))\s+(?P<v>{PROPER})")
+def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    new = m.group("v").strip(" .,;!")
+    if new.lower() in EMPLOYER_STOP:
+        return []
+    return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
+
+
+@rule(rf"\b(?:changed|renamed)\s+(?:the|my|our)\s+(?P<k>{PETS})(?:'s name)?\b[^.?!]{{0,25}}?"
+      rf"(?:\bto|\b(?:he|she|it)(?:'s| is)|\bis now|\bcalled|\bnamed)\s+(?:now\s+)?"
+      rf"(?P<v>{NAME})")
+def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind, name = m.group("k").lower(), _cap(m.group("v"))
+    retract = Candidate(text=f"{kind} named", category="other", value=f"{kind} named",
+                        clause=clause, op="delete")
+    return [retract, _fact(f"Has {_article(kind)} {kind} named {name}", "personal", name,
+                           clause)]
+
+
+def change_candidates(text: str) -> list[Candidate]:
+    """Every change stated in the message, sentence by sentence."""
+    out: list[Candidate] = []
+    for sentence in re.findall(r"[^.!?\n]+[.!?]*", text):
+        for pattern, build in RULES:
+            for match in pattern.finditer(sentence):
+                out.extend(build(match, sentence.strip()))
+    return out

@@ -1,0 +1,34 @@
+"""National ID, tax and social-security numbers are secrets in many countries' formats."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.secrets import find_secrets
+
+SECRETS = [
+    "Retiens mon numéro fiscal, j'en ai souvent besoin : 30 23 217 600 053",
+    "Meine Steuer-ID ist 12 345 678 901",
+    "il mio codice fiscale è RSSMRA85T10A562S",
+    "PESEL: 44051401359",
+    "my aadhaar is 2345 6789 0124",
+    "mijn BSN is 111222333",
+    "my NI number is QQ 12 34 56 C",
+    "Mi DNI es 12345678Z",
+]
+NOT_SECRETS = [
+    "I was born in 1990 and live at 42 Main St",
+    "I need 3 tickets for 12 people",
+    "I run a 10k in 45 minutes",
+    "My tax return is due on 15 May",
+]
+
+
+@pytest.mark.parametrize("text", SECRETS)
+def test_national_numbers_are_secrets(text: str) -> None:
+    assert find_secrets(text)
+
+
+@pytest.mark.parametrize("text", NOT_SECRETS)
+def test_ordinary_numbers_are_not(text: str) -> None:
+    assert find_secrets(text) == []
