@@ -19,7 +19,8 @@ SECRET_ENTITIES = (
 # a number of five or more characters after one of them is a secret whatever its format.
 NATIONAL_ID_WORDS = (
     r"ssn|social security(?: number)?|national (?:id|insurance)(?: number)?|passport(?: number|"
-    r" no\.?)?|ni number|tax (?:id|number|code|file number|identification number)|tin|nino|dni|nie|nif|"
+    r" no\.?)?|ni number|tax (?:id|number|code|file number|identification number)|tin|nino|"
+    r"dni|nie|nif|"
     r"personalausweis(?:nummer)?|id number|identity (?:card|number)|driver'?s licen[cs]e"
     r"(?: number)?|num[ée]ro (?:fiscal|de s[ée]curit[ée] sociale|d'identification|de "
     r"passeport|de carte d'identit[ée])|s[ée]curit[ée] sociale|steuer-?id|steuer-?"
