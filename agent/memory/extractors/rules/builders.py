@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
+from agent.memory.phrasing import third_person
 from agent.memory.extractors.rules.patterns import (
     EMPLOYER_STOP,
     PROPER,
@@ -84,15 +85,8 @@ def _my_to_their(text: str) -> str:
 
 
 def _verbatim(body: str) -> Candidate:
-    """An explicit request we have no rule for: store the user's words in third person."""
-    text = body.strip().rstrip(".!")
-    text = re.sub(r"\bI'm\b|\bI am\b", "user is", text, flags=F)
-    text = re.sub(r"\bI've\b|\bI have\b", "user has", text, flags=F)
-    text = re.sub(r"\bmy\b", "user's", text, flags=F)
-    text = re.sub(r"\bI\b", "user", text)
-    text = re.sub(r"\bme\b", "the user", text, flags=F)
-    text = text[0].upper() + text[1:] if text else text
-    return Candidate(text=text, category="other", value=body, clause=body)
+    """An explicit request we have no rule for: the user's words in the third person."""
+    return Candidate(text=third_person(body), category="other", value=body, clause=body)
 
 
 def _trim(value: str) -> str:

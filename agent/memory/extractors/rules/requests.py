@@ -18,9 +18,10 @@ from agent.memory.extractors.rules.patterns import F
 CONSENT = re.compile(
     r"(?:^|(?<=[,;:.!—–-])|\b(?:please|can you|could you|you can|you may|feel free to|"
     r"I(?:'d like| would like| want| need) you to|"
-    r"(?:fine|ok|okay) to|and|yes|also|actually))\s*(?:remember|save|store|note down|"
+    r"(?:fine|ok|okay) to|and|yes|also|actually|so))\s*(?:(?:remember|save|store|note down|"
     r"keep in mind|memori[sz]e|make a note of)\s+(?:this|that|it|both|these|them|the fact|"
-    r"for later|for the future|my|that I)\b[^,.;:!?]*[,.;:!?]?",
+    r"for later|for the future|my|that I)|(?:keep|bear|have) (?:this|that|it) in mind)\b"
+    r"[^,.;:!?]*[,.;:!?]?",
     F,
 )
 
