@@ -30,7 +30,6 @@ from agent.memory.extractors.learned.features import (
 )
 from agent.memory.extractors.learned.labels import PHRASE_KINDS, SLOTS
 from agent.memory.extractors.learned.model import ExtractorWeights
-from agent.memory.phrasing import slot_text, third_person
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.normalization import normalize
 from agent.memory.extractors.rules.requests import (
@@ -38,6 +37,7 @@ from agent.memory.extractors.rules.requests import (
     _forget_candidates,
     _strip_consent,
 )
+from agent.memory.phrasing import slot_text, third_person
 from agent.memory.topics import topic_of
 
 log = logging.getLogger(__name__)

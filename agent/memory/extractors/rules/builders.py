@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.phrasing import third_person
 from agent.memory.extractors.rules.patterns import (
     EMPLOYER_STOP,
     PROPER,
@@ -19,6 +18,7 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.lexicon import LANGUAGE_CANON, ROLE_STOP
+from agent.memory.phrasing import third_person
 
 
 def _fact(text: str, category: str, value: str, clause: str, attribute: str | None = None
