@@ -112,7 +112,8 @@ def _with_consequence(cand: Candidate, clause: str) -> Candidate:
 
 
 SO_INSTRUCTION = re.compile(r",?\s+so\s+(?:please\s+)?(?:always\s+)?(?P<v>(?:use|give|write|"
-                            r"answer|reply|keep|show|convert|stick to|assume|avoid)\b.+)$", F)
+                            r"answer|reply|keep|show|convert|stick to|assume|avoid|stop)\b.+)$",
+                            F)
 
 
 def _instruction_from_fact(clause: str, found: list[Candidate]) -> list[Candidate]:
@@ -131,7 +132,7 @@ def _instruction_from_fact(clause: str, found: list[Candidate]) -> list[Candidat
     if any(c.value and c.value.lower() in instruction.lower() for c in found):
         return []  # already read as its own fact ("so reply in French" -> language)
     text = _my_to_their(re.sub(r"\bme\b", "them", instruction, flags=F))
-    return [_fact(f"Wants you to {text}", "preference", instruction, clause)]
+    return [_fact(_instruction_text(text, None), "preference", instruction, clause)]
 
 
 def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate]:
@@ -159,10 +160,11 @@ def _instruction_text(text: str, adverb: str | None) -> str:
     """The memory for a standing request, keeping its polarity: "never use emojis" and
     "don't use emojis" are both "Prefers no emojis", never "Wants you to use emojis"."""
     negative = (adverb or "").lower() == "never"
-    neg = re.match(r"(?:don't|do not|never)\s+(?P<rest>.+)$", text, F)
+    neg = re.match(r"(?:don't|do not|never|stop)\s+(?P<rest>.+)$", text, F)
     if neg:
         negative, text = True, neg.group("rest")
     if not negative:
         return f"Wants you to {text}"
-    use = re.match(r"use (?:any )?(?P<x>.+)$", text, F)
+    use = re.match(r"(?:use|using|(?:giving|suggesting|sending|showing)(?: them| the user)?)"
+                   r" (?:any )?(?P<x>.+)$", text, F)
     return f"Prefers no {use.group('x')}" if use else f"Wants you to never {text}"
