@@ -164,12 +164,15 @@ def eval_(
     out: Annotated[Path | None, typer.Option(help="Write the JSON report here.")] = None,
     min_pass_rate: Annotated[float | None, typer.Option(help="Fail below this.")] = None,
     max_false_store_rate: Annotated[float | None, typer.Option(help="Fail above this.")] = None,
+    show_failures: Annotated[bool, typer.Option(
+        help="List failing cases (--no-show-failures for a frozen test set).")] = True,
 ) -> None:
     """Run the store-vs-not-store eval suite."""
     from agent.evaluation import main
 
     _offline_env()
-    raise typer.Exit(main(dataset, model, out, min_pass_rate, max_false_store_rate))
+    raise typer.Exit(main(dataset, model, out, min_pass_rate, max_false_store_rate,
+                          show_failures))
 
 
 @app.command("eval-conversations")

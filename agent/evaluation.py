@@ -25,6 +25,7 @@ class CaseResult:
     id: str
     tags: list[str]
     passed: bool
+    set: str = ""
     failures: list[str] = field(default_factory=list)
     stored_total: int = 0
     stored_ok: int = 0
@@ -50,7 +51,7 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
                 raise ValueError(f"{file}:{lineno}: invalid JSON ({exc})") from exc
             if "id" not in case or "chats" not in case:
                 raise ValueError(f"{file}:{lineno}: a case needs 'id' and 'chats'")
-            cases.append(case)
+            cases.append({**case, "set": file.stem})
     return cases
 
 
@@ -75,7 +76,7 @@ def score_case(case: dict[str, Any], mem: PersonalMemory, user_id: str) -> CaseR
     texts = [m.text for m in memories]
     lowered = [t.lower() for t in texts]
     result = CaseResult(id=case["id"], tags=list(case.get("tags") or []), passed=True,
-                        memories=texts)
+                        set=case.get("set", ""), memories=texts)
     for item in expect.get("stored", []):
         result.stored_total += 1
         needles = [s.lower() for s in item.get("contains", [])]
@@ -108,53 +109,71 @@ def score_case(case: dict[str, Any], mem: PersonalMemory, user_id: str) -> CaseR
     return result
 
 
-def summarize(results: list[CaseResult], model: str, seconds: float) -> dict[str, Any]:
-    def ratio(a: int, b: int) -> float:
-        return round(a / b, 4) if b else 1.0
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 1.0
 
+
+def _rates(results: list[CaseResult]) -> dict[str, Any]:
+    """The headline numbers of a group of cases (a whole run, or one dataset file)."""
+    negatives = [r for r in results if r.has_negative_checks]
+    return {
+        "cases": len(results),
+        "passed": sum(r.passed for r in results),
+        "pass_rate": _ratio(sum(r.passed for r in results), len(results)),
+        "store_recall": _ratio(sum(r.stored_ok for r in results),
+                               sum(r.stored_total for r in results)),
+        "false_store_rate": _ratio(sum(r.violated_negative for r in negatives), len(negatives))
+        if negatives else 0.0,
+        "recall_at_5": _ratio(sum(r.recall_ok for r in results),
+                              sum(r.recall_total for r in results)),
+    }
+
+
+def summarize(results: list[CaseResult], model: str, seconds: float) -> dict[str, Any]:
     per_tag: dict[str, list[CaseResult]] = defaultdict(list)
     for r in results:
         for tag in r.tags:
             per_tag[tag].append(r)
-    negatives = [r for r in results if r.has_negative_checks]
+    per_set: dict[str, list[CaseResult]] = defaultdict(list)
+    for r in results:
+        per_set[r.set].append(r)
     return {
         "model": model,
-        "cases": len(results),
-        "passed": sum(r.passed for r in results),
-        "pass_rate": ratio(sum(r.passed for r in results), len(results)),
-        "store_recall": ratio(sum(r.stored_ok for r in results),
-                              sum(r.stored_total for r in results)),
-        "false_store_rate": ratio(sum(r.violated_negative for r in negatives), len(negatives))
-        if negatives else 0.0,
-        "recall_at_5": ratio(sum(r.recall_ok for r in results),
-                             sum(r.recall_total for r in results)),
+        **_rates(results),
+        "per_set": {name: _rates(rs) for name, rs in sorted(per_set.items())},
         "per_tag": {tag: {"cases": len(rs), "passed": sum(r.passed for r in rs),
-                          "pass_rate": ratio(sum(r.passed for r in rs), len(rs))}
+                          "pass_rate": _ratio(sum(r.passed for r in rs), len(rs))}
                     for tag, rs in sorted(per_tag.items())},
         "seconds": round(seconds, 1),
-        "results": [{"id": r.id, "tags": r.tags, "passed": r.passed, "failures": r.failures,
-                     "memories": r.memories} for r in results],
+        "results": [{"id": r.id, "set": r.set, "tags": r.tags, "passed": r.passed,
+                     "failures": r.failures, "memories": r.memories} for r in results],
     }
 
 
-def print_report(report: dict[str, Any]) -> None:
+def print_report(report: dict[str, Any], show_failures: bool = True) -> None:
+    """The table per tag and per dataset file; failing cases unless told not to (a frozen
+    test set is scored, never read case by case, or it stops being a test)."""
     print(f"\nPersonalMem evals  model={report['model']}  cases={report['cases']}  "
           f"({report['seconds']} s)")
     print(f"{'tag':<24}{'cases':>7}{'passed':>8}{'rate':>8}")
     for tag, row in report["per_tag"].items():
         print(f"{tag:<24}{row['cases']:>7}{row['passed']:>8}{row['pass_rate']:>8.2f}")
-    print("-" * 47)
+    print(f"\n{'set':<24}{'cases':>7}{'pass':>8}{'false-st':>9}{'recall':>8}{'r@5':>7}")
+    for name, row in report["per_set"].items():
+        print(f"{name:<24}{row['cases']:>7}{row['pass_rate']:>8.3f}{row['false_store_rate']:>9.3f}"
+              f"{row['store_recall']:>8.3f}{row['recall_at_5']:>7.3f}")
+    print("-" * 63)
     for key in ("pass_rate", "store_recall", "false_store_rate", "recall_at_5"):
         print(f"{key:<24}{report[key]:>23.4f}")
     failed = [r for r in report["results"] if not r["passed"]]
-    if failed:
+    if failed and show_failures:
         print(f"\n{len(failed)} failing case(s):")
         for r in failed[:40]:
             print(f"  {r['id']}: {r['failures'][0]}")
 
 
 def main(dataset: Path, model: str, out: Path | None, min_pass_rate: float | None,
-         max_false_store_rate: float | None) -> int:
+         max_false_store_rate: float | None, show_failures: bool = True) -> int:
     """Run, print, write the report; non-zero exit when below the given thresholds."""
     cases = load_cases(dataset)
     start = time.perf_counter()
@@ -163,7 +182,7 @@ def main(dataset: Path, model: str, out: Path | None, min_pass_rate: float | Non
         results = [run_case(case, mem, model) for case in cases]
         mem.close()
     report = summarize(results, model, time.perf_counter() - start)
-    print_report(report)
+    print_report(report, show_failures)
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")

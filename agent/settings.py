@@ -32,7 +32,7 @@ class Settings(BaseSettings):
         default="local", description="'local' = packaged all-MiniLM-L6-v2; 'openai' = API."
     )
     openai_embedding_model: str = "text-embedding-3-small"
-    extractor: Literal["learned", "rules"] = Field(
+    extractor: Literal["gated", "learned", "rules"] = Field(
         default="rules",
         description="Offline memory extractor: 'learned' (trained classifier + span tagger) "
         "or 'rules' (hand-written patterns). Runs with an LLM extract with the LLM.")

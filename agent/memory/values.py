@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.lexicon import COMMON_WORDS
+from agent.memory.lexicon import COMMON_WORDS, DOG_BREEDS, FAMILY, KIN_FOREIGN, PETS
 
 F = re.IGNORECASE
 # Lower-case particles inside personal names (Ludwig van Beethoven, Ana de Armas).
@@ -30,6 +30,13 @@ DEICTIC = re.compile(r"^(?:the|this|that|these|those|it|its|them|her|him|his|the
                      r"you|that's|all|so|such|every|each)\b", F)
 TASTE = re.compile(r"^(?:Loves|Likes|Enjoys|Dislikes|Hates|Is passionate about|Is a fan of|"
                    r"Is into|Favorite)\b")
+# "Has a dog named Rex": the kind must be a pet or a relative, the name a name.
+NAMED = re.compile(r"^Has (?:a|an) (?P<k>.+?) named (?P<n>.+)$")
+# "Learning another language is tough": a clause about the activity, with its own verb.
+ACTIVITY = re.compile(r"^(?:Loves|Likes|Enjoys|Is learning)\b")
+COPULA = re.compile(r"\b(?:is|are|was|were|can|makes?|made|reminded)\b", F)
+COMMON_ADJECTIVES = frozenset("awesome great good nice cool amazing important tough hard "
+                              "easy fun new old big small".split())
 # Cheering the other person on is addressed to them, not an instruction about answers.
 ENCOURAGEMENT = re.compile(r"\b(?:yourself|your (?:goals?|dreams?|passion|music|art|work)|"
                            r"never give up|keep (?:going|pushing|it up|at it|up the)|"
@@ -46,10 +53,23 @@ def malformed(cand: Candidate) -> str | None:
         return "not an employer"
     if cand.attribute == "location" and not _is_proper(cand.value):
         return "not a place"
+    named = NAMED.match(cand.text)
+    if named and not (re.fullmatch(rf"(?:[\w-]+\s+){{0,2}}(?:{PETS}|{FAMILY}|{KIN_FOREIGN}|"
+                                   rf"{DOG_BREEDS})\w?", named.group("k"), F)
+                      and _is_name(named.group("n"))):
+        return "not a pet or relative by name"
+    if len(cand.text.split()) < 2:
+        return "no content"
     if cand.explicit:
         return None
     if TASTE.match(cand.text) and DEICTIC.match(_object(cand)):
         return "refers to something in the conversation"
+    if ACTIVITY.match(cand.text) and COPULA.search(cand.text[ACTIVITY.match(cand.text).end():]):
+        return "says something about the activity, not the user"
+    goal = re.match(r"Goal is to (?P<w>\S+)", cand.text)
+    if goal and (goal.group("w").lower() in FUNCTION_WORDS
+                 or goal.group("w").lower() in COMMON_ADJECTIVES):
+        return "not a goal"
     if cand.text.startswith("Wants you to") and ENCOURAGEMENT.search(cand.text):
         return "encouragement, not an instruction"
     if len(_content_words(cand.value or cand.text)) == 0:

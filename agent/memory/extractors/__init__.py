@@ -21,8 +21,8 @@ from agent.memory.candidates import Candidate
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-ExtractorName = Literal["learned", "rules"]
-EXTRACTOR_NAMES: tuple[ExtractorName, ...] = ("learned", "rules")
+ExtractorName = Literal["gated", "learned", "rules"]
+EXTRACTOR_NAMES: tuple[ExtractorName, ...] = ("gated", "learned", "rules")
 
 
 class Extractor(Protocol):
@@ -40,6 +40,11 @@ def offline_extractor(name: ExtractorName) -> Extractor:
         return RuleExtractor()
     from agent.memory.extractors.learned import LearnedExtractor
 
+    if name == "gated":
+        from agent.memory.extractors.gated import GatedExtractor
+        from agent.memory.extractors.rules import RuleExtractor
+
+        return GatedExtractor(RuleExtractor(), LearnedExtractor.default())
     learned: Extractor = LearnedExtractor.default()
     return learned
 

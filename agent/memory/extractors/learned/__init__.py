@@ -123,6 +123,20 @@ class LearnedExtractor:
             found.extend(self._clause_candidates(clause, enc, short, probs, explicit))
         return _dedupe(found)
 
+    def fact_probability(self, clauses: list[str], previous_assistant: str | None
+                         ) -> list[float]:
+        """Per clause, the probability that it carries a durable fact of any kind."""
+        if not clauses:
+            return []
+        question = previous_assistant.strip()[-300:] if previous_assistant else None
+        encoded = self.encoder.encode(clauses + ([question] if question else []))
+        previous = encoded[len(clauses)] if question else None
+        features = np.vstack([clause_features(c, e, previous, is_short_answer(c, question))
+                              for c, e in zip(clauses, encoded, strict=False)])
+        probs = self.weights.classifier.probabilities(features)
+        none = self.weights.classifier.classes.index("none")
+        return [1.0 - float(row[none]) for row in probs]
+
     def _clause_candidates(self, clause: str, enc: Encoded, short: bool, probs: np.ndarray,
                            explicit: bool) -> list[Candidate]:
         classes = self.weights.classifier.classes

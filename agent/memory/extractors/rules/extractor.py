@@ -63,7 +63,10 @@ def _statement_part(body: str) -> str:
                for c in split_clauses(_without_questions(body) or body) if not c.question]
     clauses = [c for c in clauses if not re.fullmatch(r"(?:please|thanks|ok|okay|btw)", c, F)]
     first = [c for c in clauses if re.match(r"(?:I|I'm|I've|my)\b", c, F)]
-    return ", ".join(first or clauses)
+    # "Remember, you got this!" cheers the listener on: a clause about "you" is no fact
+    # about the user.
+    return ", ".join(first or [c for c in clauses if not re.search(r"\byou(?:'re|r)?\b",
+                                                                   c, F)])
 
 
 def _rest_after_retraction(text: str, deletes: list[Candidate]) -> list[Candidate]:
