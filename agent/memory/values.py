@@ -64,7 +64,8 @@ def malformed(cand: Candidate) -> str | None:
         return None
     if TASTE.match(cand.text) and DEICTIC.match(_object(cand)):
         return "refers to something in the conversation"
-    if ACTIVITY.match(cand.text) and COPULA.search(cand.text[ACTIVITY.match(cand.text).end():]):
+    activity = ACTIVITY.match(cand.text)
+    if activity and COPULA.search(cand.text[activity.end():]):
         return "says something about the activity, not the user"
     goal = re.match(r"Goal is to (?P<w>\S+)", cand.text)
     if goal and (goal.group("w").lower() in FUNCTION_WORDS
