@@ -242,7 +242,10 @@ SENSITIVE = re.compile(
     r"criminal record|convicted|conviction|felony|arrested|prison|jail|probation|"
     r"salary|income|earn\w*|net worth|debt|owe|mortgage|credit score|savings|bankrupt\w*|"
     r"\$\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)|"
-    r"gambl\w*|addict\w*|recovering|alcoholic|sober|sobriety|rehab|relapse\w*)\b",
+    r"gambl\w*|addict\w*|recovering|alcoholic|sober|sobriety|rehab|relapse\w*|"
+    r"lgbtq?\w*|faith|spiritual\w*|bible|quran|torah|gender identity|sexual orientation|"
+    r"coming out|came out|transition(?:ed|ing)?|adopt(?:ed|ion)|foster care|divorc\w*|"
+    r"grief|griev\w*|funeral|passed away|miscarr\w*|abortion|suicid\w*|self-harm)\b",
     F,
 )
 
