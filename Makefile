@@ -27,7 +27,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP) ## Create .venv with the app, the CLI and dev tools
+# The learned clause classifier, trained from the labelled data in the repository
+# (deterministic, ~30 s on 2 cores); its weights are a build output, never committed.
+LEARNED := agent/memory/extractors/learned
+WEIGHTS := $(LEARNED)/weights/extractor.npz
+$(WEIGHTS): $(STAMP) $(wildcard $(LEARNED)/training_data/*.jsonl) $(wildcard $(LEARNED)/*.py)
+	$(BIN)/personalmem train-extractor > /dev/null
+
+setup: $(STAMP) $(WEIGHTS) ## Create .venv with the app, the CLI and dev tools
 
 $(MONGO_STAMP):
 	$(PY313) -m venv $(MONGO_VENV)
