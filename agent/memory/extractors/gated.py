@@ -1,11 +1,18 @@
-"""Rules propose, a learned classifier disposes: the ``gated`` offline extractor.
+"""The learned model decides, the rules read: the ``gated`` offline extractor.
 
 The rules read values precisely (a name, a city, "so please stop giving me X") but fire on
-anything shaped like a fact; on real chat most such clauses are chatter ("I love the energy
-there", "I'm so glad I went"). The learned clause classifier, trained on labelled messages,
-judges whether a clause carries a durable fact at all. A rule candidate whose clause it
-judges to carry none is dropped. Commands, retractions, explicit requests and interest
-evidence are left to the rules and the writer (the taxonomy and the two-chat rule).
+anything shaped like a fact, and miss any wording they were not written for. The learned
+clause classifier, trained on labelled messages, judges whether a clause carries a durable
+fact and of which kind. So:
+
+* a rule candidate whose clause the classifier judges to carry no fact is dropped
+  (chatter: "I love the energy there", "I'm so glad I went");
+* a clause no rule understood, that the classifier confidently reads as a preference, dislike,
+  goal or lasting constraint, becomes a memory in the user's own words, in the third person
+  ("I've been vegan for six years now" -> "Has been vegan for six years now").
+
+Commands, retractions, explicit requests and interest evidence stay with the rules and the
+writer (the taxonomy and the two-chat rule).
 """
 
 from __future__ import annotations
@@ -15,26 +22,39 @@ from agent.memory.extractors.learned import LearnedExtractor
 from agent.memory.extractors.rules import RuleExtractor
 
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
+ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
 
 
 class GatedExtractor:
     """An ``Extractor``: rule candidates that the learned classifier does not veto."""
 
-    def __init__(self, rules: RuleExtractor, learned: LearnedExtractor, gate: float = GATE
-                 ) -> None:
+    def __init__(self, rules: RuleExtractor, learned: LearnedExtractor, gate: float = GATE,
+                 add: float = ADD) -> None:
         self.rules = rules
         self.learned = learned
         self.gate = gate
+        self.add = add
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
         candidates = self.rules(message, previous_assistant)
+        if any(c.op != "add" or c.explicit for c in candidates):
+            return candidates  # a command or an explicit request: the rules' reading stands
         judged = [c for c in candidates if _judged(c)]
-        if not judged:
-            return candidates
-        clauses = sorted({c.clause for c in judged})
-        p_fact = dict(zip(clauses, self.learned.fact_probability(clauses, previous_assistant),
-                          strict=True))
-        return [c for c in candidates if not _judged(c) or p_fact[c.clause] >= self.gate]
+        if judged:
+            clauses = sorted({c.clause for c in judged})
+            p_fact = dict(zip(clauses, self.learned.fact_probability(clauses,
+                                                                     previous_assistant),
+                              strict=True))
+            candidates = [c for c in candidates if not _judged(c) or
+                          p_fact[c.clause] >= self.gate]
+        return candidates + self._unread(message, previous_assistant, candidates)
+
+    def _unread(self, message: str, previous_assistant: str | None,
+                found: list[Candidate]) -> list[Candidate]:
+        """Phrase-kind facts in clauses no rule candidate came from."""
+        covered = " ".join(c.clause for c in found if c.topic is None)
+        return [c for c in self.learned.phrase_facts(message, previous_assistant, self.add)
+                if c.clause not in covered]
 
 
 def _judged(cand: Candidate) -> bool:

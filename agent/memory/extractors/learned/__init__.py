@@ -48,6 +48,8 @@ MAX_CLAUSES = 40
 EVERYTHING = re.compile(r"^(?:everything|all|all of it|everything (?:about me|you know)|"
                         r"(?:all )?(?:my|the) (?:data|memories|memory)|me|about me)$", re.I)
 
+# Kinds the gated extractor may add on the classifier's word alone (never sensitive ones).
+ADDABLE = frozenset({"preference", "dislike", "goal", "constraint"})
 CATEGORY = {"name": ("name", "name"), "role": ("role", "role"),
             "employer": ("role", "employer"), "location": ("location", "location"),
             "language": ("language", "language"), "preference": ("preference", None),
@@ -109,15 +111,7 @@ class LearnedExtractor:
     def predict(self, clauses: list[str], previous_assistant: str | None, *,
                 explicit: bool = False) -> list[Candidate]:
         """Candidates from already split clauses (the training code evaluates this too)."""
-        if not clauses:
-            return []
-        question = previous_assistant.strip()[-300:] if previous_assistant else None
-        encoded = self.encoder.encode(clauses + ([question] if question else []))
-        previous = encoded[len(clauses)] if question else None
-        shorts = [is_short_answer(c, question) for c in clauses]
-        features = np.vstack([clause_features(c, e, previous, s)
-                              for c, e, s in zip(clauses, encoded, shorts, strict=False)])
-        kinds = self.weights.classifier.probabilities(features)
+        encoded, shorts, kinds = self._classify(clauses, previous_assistant)
         found: list[Candidate] = []
         for clause, enc, short, probs in zip(clauses, encoded, shorts, kinds, strict=False):
             found.extend(self._clause_candidates(clause, enc, short, probs, explicit))
@@ -126,16 +120,36 @@ class LearnedExtractor:
     def fact_probability(self, clauses: list[str], previous_assistant: str | None
                          ) -> list[float]:
         """Per clause, the probability that it carries a durable fact of any kind."""
+        _, _, kinds = self._classify(clauses, previous_assistant)
+        none = self.weights.classifier.classes.index("none")
+        return [1.0 - float(row[none]) for row in kinds]
+
+    def phrase_facts(self, message: str, previous_assistant: str | None, threshold: float
+                     ) -> list[Candidate]:
+        """Preferences, dislikes, goals and lasting constraints the classifier is sure of
+        (P(kind) >= threshold), each in the user's words put in the third person."""
+        clauses = [c.text for c in split_clauses(message[:MAX_CHARS]) if c.text.strip()]
+        _, _, kinds = self._classify(clauses[:MAX_CLAUSES], previous_assistant)
+        classes = self.weights.classifier.classes
+        out: list[Candidate] = []
+        for clause, probs in zip(clauses, kinds, strict=False):
+            kind = classes[int(np.argmax(probs))]
+            if kind in ADDABLE and float(probs.max()) >= threshold:
+                out.extend(_phrase_candidate(kind, clause, clause, explicit=False))
+        return out
+
+    def _classify(self, clauses: list[str], previous_assistant: str | None
+                  ) -> tuple[list[Encoded], list[bool], np.ndarray]:
+        """Encode the clauses (with the assistant's question) and classify each."""
         if not clauses:
-            return []
+            return [], [], np.zeros((0, len(self.weights.classifier.classes)))
         question = previous_assistant.strip()[-300:] if previous_assistant else None
         encoded = self.encoder.encode(clauses + ([question] if question else []))
         previous = encoded[len(clauses)] if question else None
-        features = np.vstack([clause_features(c, e, previous, is_short_answer(c, question))
-                              for c, e in zip(clauses, encoded, strict=False)])
-        probs = self.weights.classifier.probabilities(features)
-        none = self.weights.classifier.classes.index("none")
-        return [1.0 - float(row[none]) for row in probs]
+        shorts = [is_short_answer(c, question) for c in clauses]
+        features = np.vstack([clause_features(c, e, previous, s)
+                              for c, e, s in zip(clauses, encoded, shorts, strict=False)])
+        return encoded[:len(clauses)], shorts, self.weights.classifier.probabilities(features)
 
     def _clause_candidates(self, clause: str, enc: Encoded, short: bool, probs: np.ndarray,
                            explicit: bool) -> list[Candidate]:
@@ -177,16 +191,8 @@ class LearnedExtractor:
                                      value=value, clause=clause, attribute=attribute,
                                      explicit=explicit))
         if kind in PHRASE_KINDS:
-            category, attribute = CATEGORY[kind]
-            text = third_person(clause)
-            if kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot)",
-                                                  text):
-                text = f"Dislikes: {text[:1].lower()}{text[1:]}"
-            if len(text.split()) >= 2:
-                out.append(Candidate(text=text, category=category,
-                                     value=spans.get("family_pet") or text, clause=clause,
-                                     attribute=attribute, explicit=explicit,
-                                     sensitive=kind == "sensitive"))
+            out.extend(_phrase_candidate(kind, clause, spans.get("family_pet") or clause,
+                                         explicit))
         return out
 
     def _spans(self, clause: str, enc: Encoded) -> dict[str, str]:
@@ -213,6 +219,19 @@ class LearnedExtractor:
                 best[slot] = (score, clause[start:end])
             i = j
         return {slot: text for slot, (_, text) in best.items()}
+
+
+def _phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list[Candidate]:
+    """A fact stated by the whole clause, put in the third person ("I keep kosher" ->
+    "Keeps kosher"); nothing when too little is left to be a fact."""
+    category, attribute = CATEGORY[kind]
+    text = third_person(clause)
+    if kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot)", text):
+        text = f"Dislikes: {text[:1].lower()}{text[1:]}"
+    if len(text.split()) < 2:
+        return []
+    return [Candidate(text=text, category=category, value=value, clause=clause,
+                      attribute=attribute, explicit=explicit, sensitive=kind == "sensitive")]
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
