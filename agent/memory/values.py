@@ -90,7 +90,7 @@ def _is_name(value: str) -> bool:
         return False
     if any(t.lower().strip("'") in NOT_NAMES for t in tokens):
         return False
-    if "," in value or any(ch.isdigit() for ch in value):
+    if "," in value:
         return False
     if tokens[0][:1].islower() and len(tokens) > 1:
         return False
