@@ -147,7 +147,7 @@ async def _chat(user: str, model: str | None) -> None:
                     continue
                 run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
                 result = await run_turn(agent, chat_id=current.id, context=run, message=line)
-                mem.chats.touch(current.id, title=line[:60])
+                mem.chats.touch(current.id, line)
                 typer.echo(result.reply)
                 for event in result.memory_events:
                     typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")

@@ -105,3 +105,17 @@ def test_agent_holds_messages_to_the_same_cap_as_rest(client: httpx.Client) -> N
 def test_rest_and_agent_share_one_cap(client: httpx.Client) -> None:
     schema = client.get("/openapi.json").json()["components"]["schemas"]
     assert schema["TurnRequest"]["properties"]["message"]["maxLength"] == MAX_MESSAGE_CHARS
+
+
+def test_chat_titles_never_hold_a_secret(client: httpx.Client) -> None:
+    user = new_user()
+    key = "sk-proj-" + "Ab3dE5gH7jK9mN1pQ3sT5vX7"
+    given = client.post("/chats", json={"user_id": user, "title": f"deploy with {key}"})
+    assert given.status_code == 201 and key not in given.json()["title"]
+    for path in ("/chats/messages", "/chats/{chat}/turn"):
+        chat = client.post("/chats", json={"user_id": user}).json()["id"]
+        resp = client.post(path.format(chat=chat), json={
+            "user_id": user, "chat_id": chat, "message": f"my API key is {key}, help"})
+        assert resp.status_code in (200, 201), resp.text
+    titles = [c["title"] for c in client.get(f"/users/{user}/chats").json()["items"]]
+    assert len(titles) == 3 and not any("sk-" in t for t in titles), titles
