@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from agent.titles import DEFAULT_TITLE, chat_title, title_from_message
+
 
 @dataclass(frozen=True)
 class ChatRecord:
@@ -38,7 +40,9 @@ class ChatStore(Protocol):
     def get(self, chat_id: str) -> ChatRecord | None: ...
     def list_for_user(self, user_id: str, limit: int = 20, offset: int = 0
                       ) -> tuple[list[ChatRecord], int]: ...
-    def touch(self, chat_id: str, title: str | None = None) -> None: ...
+    def touch(self, chat_id: str, message: str | None = None) -> None:
+        """Mark the chat active; one still titled ``DEFAULT_TITLE`` takes its title from
+        ``message`` (secrets masked, see ``agent.titles``)."""
     def delete(self, chat_id: str) -> bool: ...
     def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int: ...
     def delete_user_evidence(self, user_id: str) -> None: ...
@@ -54,10 +58,6 @@ def now() -> str:
 
 def new_chat_id() -> str:
     return uuid.uuid4().hex
-
-
-def default_title(title: str | None) -> str:
-    return (title or "").strip()[:200] or "New chat"
 
 
 class SqliteChatStore:
@@ -89,7 +89,7 @@ class SqliteChatStore:
     def create(self, user_id: str, title: str | None = None, temporary: bool = False,
                chat_id: str | None = None) -> ChatRecord:
         stamp = now()
-        rec = ChatRecord(chat_id or new_chat_id(), user_id, default_title(title), temporary,
+        rec = ChatRecord(chat_id or new_chat_id(), user_id, chat_title(title), temporary,
                          stamp, stamp)
         with self._lock, self._db:
             self._db.execute("INSERT INTO chats VALUES (?, ?, ?, ?, ?, ?)",
@@ -111,12 +111,13 @@ class SqliteChatStore:
                                         (user_id,)).fetchone()
         return [_row(r) for r in rows], int(total)
 
-    def touch(self, chat_id: str, title: str | None = None) -> None:
+    def touch(self, chat_id: str, message: str | None = None) -> None:
         with self._lock, self._db:
-            self._db.execute("UPDATE chats SET updated_at = ? WHERE id = ?", (now(), chat_id))
-            if title:
-                self._db.execute("UPDATE chats SET title = ? WHERE id = ? AND title = 'New chat'",
-                                 (default_title(title), chat_id))
+            row = self._db.execute("UPDATE chats SET updated_at = ? WHERE id = ? RETURNING title",
+                                   (now(), chat_id)).fetchone()
+            if message and row is not None and row[0] == DEFAULT_TITLE:
+                self._db.execute("UPDATE chats SET title = ? WHERE id = ? AND title = ?",
+                                 (title_from_message(message), chat_id, DEFAULT_TITLE))
 
     def delete(self, chat_id: str) -> bool:
         with self._lock, self._db:
@@ -181,7 +182,7 @@ class MongoChatStore:
     def create(self, user_id: str, title: str | None = None, temporary: bool = False,
                chat_id: str | None = None) -> ChatRecord:
         stamp = now()
-        rec = ChatRecord(chat_id or new_chat_id(), user_id, default_title(title), temporary,
+        rec = ChatRecord(chat_id or new_chat_id(), user_id, chat_title(title), temporary,
                          stamp, stamp)
         doc = rec.as_dict()
         doc["_id"] = doc.pop("id")
@@ -199,11 +200,13 @@ class MongoChatStore:
         total = self._chats.count_documents({"user_id": user_id})
         return [_doc(d) for d in cursor], int(total)
 
-    def touch(self, chat_id: str, title: str | None = None) -> None:
-        self._chats.update_one({"_id": chat_id}, {"$set": {"updated_at": now()}})
-        if title:
-            self._chats.update_one({"_id": chat_id, "title": "New chat"},
-                                   {"$set": {"title": default_title(title)}})
+    def touch(self, chat_id: str, message: str | None = None) -> None:
+        before = self._chats.find_one_and_update({"_id": chat_id},
+                                                 {"$set": {"updated_at": now()}},
+                                                 projection={"title": 1})
+        if message and before is not None and before.get("title") == DEFAULT_TITLE:
+            self._chats.update_one({"_id": chat_id, "title": DEFAULT_TITLE},
+                                   {"$set": {"title": title_from_message(message)}})
 
     def delete(self, chat_id: str) -> bool:
         return bool(self._chats.delete_one({"_id": chat_id}).deleted_count)

@@ -103,6 +103,7 @@ def chat(user: Annotated[str, typer.Option(help="User id.")] = "me",
 async def _chat(user: str, model: str | None) -> None:
     from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
+    from agent.limits import MessageTooLong, check_message
     from agent.personal_memory import MemoryNotFound, PersonalMemory
     from agent.runner import run_turn
 
@@ -139,9 +140,14 @@ async def _chat(user: str, model: str | None) -> None:
                 current = mem.chats.create(user)
                 typer.echo(f"Now '{user}', new chat {current.id}")
             else:
+                try:
+                    check_message(line)
+                except MessageTooLong as exc:
+                    typer.secho(f"  {exc}", fg="red")
+                    continue
                 run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
                 result = await run_turn(agent, chat_id=current.id, context=run, message=line)
-                mem.chats.touch(current.id, title=line[:60])
+                mem.chats.touch(current.id, line)
                 typer.echo(result.reply)
                 for event in result.memory_events:
                     typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.runnables import RunnableConfig
 
 from agent.chats import ChatStore, MongoChatStore, SqliteChatStore
+from agent.limits import check_message
 from agent.memory.extractors import Extractor, choose_extractor
 from agent.memory.records import MemoryEvent, MemoryRecord, TurnOutcome
 from agent.memory.store import MemoryNotFound, MemoryStore
@@ -125,14 +126,20 @@ class PersonalMemory:
     def observe_turn(self, user_id: str, message: str, *, chat_id: str | None = None,
                      previous_assistant: str | None = None, model: str | None = None
                      ) -> TurnOutcome:
-        """``observe`` with the refusals and skipped facts too, for the turn's report."""
+        """``observe`` with the refusals and skipped facts too, for the turn's report.
+
+        Raises ``MessageTooLong`` above ``MAX_MESSAGE_CHARS`` (see ``agent.limits``)."""
+        check_message(message)  # before anything heavy loads
         return self.writer.process(user_id=user_id, chat_id=chat_id, message=message,
                                    previous_assistant=previous_assistant,
                                    extractor=self.extractor_for(model))
 
     def remember(self, user_id: str, fact: str, *, chat_id: str | None = None,
                  model: str | None = None, created_by: str = "tool") -> TurnOutcome:
-        """An explicit "remember ...": counts as the user's consent (never for secrets)."""
+        """An explicit "remember ...": counts as the user's consent (never for secrets).
+
+        Raises ``MessageTooLong`` above ``MAX_MESSAGE_CHARS`` (see ``agent.limits``)."""
+        check_message(fact)
         return self.writer.remember(user_id=user_id, chat_id=chat_id, fact=fact,
                                     extractor=self.extractor_for(model),
                                     created_by=created_by)

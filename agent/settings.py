@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     jwt_secret: SecretStr | None = Field(
         default=None, description="HS256 secret; turns JWT auth on (the 'sub' claim is the user)."
     )
+    jwt_leeway_seconds: int = Field(
+        default=30, ge=0, le=3600,
+        description="Clock skew tolerated when checking a JWT's 'exp' (and 'nbf', 'iat').")
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     mongodb_uri: str | None = Field(default=None, validation_alias="MONGODB_URI")

@@ -6,6 +6,9 @@
    default local-Qdrant configuration with 10,000 memories of one user among 20,000, in the
    same run: the ratio is reported.
 3. A whole offline turn (pre-step + model + post-step) at 1,000 memories (target p95 <= 60 ms).
+4. A 20,000-character message (the cap) through ``PersonalMemory.observe`` (extractor, policy
+   and the memory write; target for extraction <= 50 ms), and through the extractor alone:
+   extraction reads a bounded window of the message, so its time does not grow with it.
 
 Bench vectors are real MiniLM embeddings of a few hundred template sentences plus small noise,
 loaded in bulk into the vector store (not one ``add`` at a time).
@@ -177,6 +180,32 @@ async def bench_turn(tmp: Path) -> dict[str, float]:
     return {"p50": pct(out, 0.5), "p95": pct(out, 0.95)}
 
 
+def bench_long_message(tmp: Path) -> dict[str, float]:
+    from agent.limits import MAX_MESSAGE_CHARS
+    from agent.personal_memory import PersonalMemory
+    from agent.settings import Settings
+
+    mem = PersonalMemory(settings=Settings(data_dir=tmp / "long"))
+    mem.warm_up()
+    extractor = mem.extractor_for(None)
+    filler = ("I'm so tired of this log, my build keeps failing and I said I'd fix it. "
+              "ERROR [core] {x: [1, 2]} at line 42; retry... ")
+    cities = ["Porto", "Lyon", "Austin", "Kyoto", "Oslo", "Quito", "Graz", "Perth", "Cork", "Bonn"]
+    messages = [(f"I live in {city}. " + filler * MAX_MESSAGE_CHARS)[:MAX_MESSAGE_CHARS]
+                for city in cities]
+    observe_ms, extract_ms = [], []
+    for message in messages:
+        start = time.perf_counter()
+        extractor(message, None)
+        extract_ms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        mem.observe("long-user", message, chat_id="long-chat")
+        observe_ms.append((time.perf_counter() - start) * 1000)
+    mem.close()
+    return {"observe_p50": pct(observe_ms, 0.5), "observe_max": max(observe_ms),
+            "extract_p50": pct(extract_ms, 0.5), "extract_max": max(extract_ms)}
+
+
 def main() -> None:
     imp = bench_import()
     print(f"import graph.py            median {imp:.2f} s   (target < 3 s)")
@@ -194,6 +223,10 @@ def main() -> None:
         t = asyncio.run(bench_turn(tmp))
         print(f"offline turn @1k memories  p50 {t['p50']:.1f} ms  p95 {t['p95']:.1f} ms "
               f"(target p95 <= 60 ms)")
+        m = bench_long_message(tmp)
+        print(f"20k-char message, observe  p50 {m['observe_p50']:.1f} ms  max "
+              f"{m['observe_max']:.1f} ms (target <= 50 ms); extractor alone p50 "
+              f"{m['extract_p50']:.1f} ms  max {m['extract_max']:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from agent.api import routes_chats, routes_health, routes_memories, routes_turns, routes_users
 from agent.api.auth import Authenticator
+from agent.api.body_limits import BodyLimits
 from agent.api.errors import install_error_handlers
 from agent.api.langserve_routes import mount_agent
 from agent.assistant import build_graph
@@ -40,7 +41,8 @@ so ids cannot be probed.
 **Health.** `GET /health` needs no credentials (for container probes) and reveals no data.
 
 **Errors.** Always `{"error": {"code": "...", "message": "..."}}`: 401, 403, 404, 422 for bad
-input, 503 when a backend is down.
+input (including text with NUL characters and JSON nested deeper than 64 levels, on every
+route), 503 when a backend is down.
 
 **LangServe.** The graph itself is under `/agent` (invoke, batch, stream, stream_events,
 playground). Name the chat with `config.configurable.thread_id` or `X-Chat-Id`, the user
@@ -79,6 +81,7 @@ def create_app() -> FastAPI:
     app.state.agent = agent
     app.state.memory = mem
     app.state.authenticator = authenticator
+    app.add_middleware(BodyLimits)
     install_error_handlers(app)
     for module in (routes_health, routes_chats, routes_turns, routes_memories, routes_users):
         app.include_router(module.router)

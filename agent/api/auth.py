@@ -1,5 +1,9 @@
 """Who is calling: an API key or an HS256 JWT, or nobody when auth is off (local dev).
 
+A JWT must carry ``exp``: a token that never expires is a password that cannot be rotated, so
+one without it is refused (401) even when its signature is good. ``exp`` is checked with a
+small leeway (``PERSONALMEM_JWT_LEEWAY_SECONDS``) for clock skew between issuer and server.
+
 With auth on, the caller's user id comes from the credential and a user id named in a path,
 body or query must equal it (403 otherwise). With auth off there is no identity to check
 against, so endpoints that act on a chat or memory by id require the caller's user id and
@@ -28,11 +32,13 @@ class Authenticator:
 
     api_keys: Mapping[str, str] = field(default_factory=dict)
     jwt_secret: str | None = None
+    jwt_leeway_seconds: int = 30
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Authenticator:
         secret = settings.jwt_secret.get_secret_value() if settings.jwt_secret else None
-        return cls(api_keys=settings.api_key_map(), jwt_secret=secret or None)
+        return cls(api_keys=settings.api_key_map(), jwt_secret=secret or None,
+                   jwt_leeway_seconds=settings.jwt_leeway_seconds)
 
     @property
     def enabled(self) -> bool:
@@ -65,7 +71,15 @@ class Authenticator:
         assert self.jwt_secret is not None
         try:
             claims = jwt.decode(token, self.jwt_secret, algorithms=["HS256"],
-                                options={"require": ["sub"]})
+                                leeway=self.jwt_leeway_seconds,
+                                options={"require": ["exp", "sub"]})
+        except jwt.MissingRequiredClaimError as exc:
+            # Claims are checked after the signature: only the secret's holder learns this.
+            if exc.claim == "exp":
+                raise unauthorized("The token has no 'exp' claim; tokens must expire.") from exc
+            return None
+        except jwt.ExpiredSignatureError as exc:
+            raise unauthorized("The token has expired.") from exc
         except jwt.PyJWTError:
             return None
         sub = claims.get("sub")

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from pymongo.errors import ConnectionFailure
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from agent.limits import MessageTooLong
 from agent.models import ModelConfigError
 
 log = logging.getLogger("personalmem.api")
@@ -129,6 +130,11 @@ async def _on_model_error(request: Request, exc: Exception) -> JSONResponse:
     return _response(503, "model_unavailable", str(exc))
 
 
+async def _on_message_too_long(request: Request, exc: Exception) -> JSONResponse:
+    # Entry points check the cap up front; this catches a path that reached the library.
+    return _response(422, "invalid_request", str(exc))
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return _response(500, "internal_error", "Internal server error.")
@@ -142,4 +148,5 @@ def install_error_handlers(app: FastAPI) -> None:
     for exc_type in BACKEND_ERRORS:
         app.add_exception_handler(exc_type, _on_backend_error)
     app.add_exception_handler(ModelConfigError, _on_model_error)
+    app.add_exception_handler(MessageTooLong, _on_message_too_long)
     app.add_exception_handler(Exception, _on_unexpected)

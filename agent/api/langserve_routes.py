@@ -7,6 +7,8 @@ the chat id from ``config.configurable.thread_id`` or the ``X-Chat-Id`` header, 
 the credentials (auth on) or ``config.configurable.user_id`` / ``X-User-Id`` (auth off). Only
 keys we set reach the graph, so a client cannot switch memory back on in a temporary chat.
 The chat must be the caller's; an unknown chat id is created for the caller on first use.
+LangServe checks the input's shape, not its size, so ``configure_run`` also holds every input
+message to ``MAX_MESSAGE_CHARS``, the cap of the REST API, the CLI and the library.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
+from langchain_core.messages import convert_to_messages
 from langserve import add_routes
 from langserve.server import EndpointName
 from starlette.concurrency import run_in_threadpool
@@ -26,6 +29,8 @@ from agent.api.errors import invalid, not_found
 from agent.api.model_choice import checked_model
 from agent.api.schemas import MAX_RESOURCE_ID, RESOURCE_ID_PATTERN
 from agent.chats import ChatRecord
+from agent.limits import MAX_MESSAGE_CHARS
+from agent.messages import message_text
 from agent.personal_memory import PersonalMemory
 
 PATH = "/agent"
@@ -48,7 +53,9 @@ def _authenticate(request: Request, who: CallerDep) -> None:
 async def configure_run(config: dict[str, Any], request: Request) -> dict[str, Any]:
     """Set the run's thread id, user and memory switches from the request (see module doc)."""
     token_user: str | None = request.state.caller
-    requested = await _client_configurable(request)
+    body = await request.json()
+    _check_message_sizes(body)
+    requested = _client_configurable(body)
     claimed = _text(requested, "user_id") or request.headers.get("x-user-id")
     if claimed is not None and not valid_user_id(claimed):
         raise invalid("user_id: invalid user id.")
@@ -79,9 +86,25 @@ def _chat_for_run(mem: PersonalMemory, chat_id: str, user: str) -> tuple[ChatRec
     return chat, mem.chats.memory_enabled(user)
 
 
-async def _client_configurable(request: Request) -> Mapping[str, Any]:
+def _check_message_sizes(body: Any) -> None:
+    """422 when a message of the input (``input``, or batch ``inputs``) is over the cap."""
+    runs = body.get("inputs") if isinstance(body, dict) else None
+    if not isinstance(runs, list):
+        runs = [body.get("input") if isinstance(body, dict) else None]
+    for run_input in runs:
+        messages = run_input.get("messages") if isinstance(run_input, dict) else None
+        try:
+            parsed = convert_to_messages(messages) if isinstance(messages, list) else []
+        except (ValueError, TypeError, KeyError, NotImplementedError):
+            continue  # a malformed message: LangServe's own validation answers 422 for it
+        for index, message in enumerate(parsed):
+            if len(message_text(message)) > MAX_MESSAGE_CHARS:
+                raise invalid(f"input.messages.{index}.content: a message may have at most "
+                              f"{MAX_MESSAGE_CHARS} characters.")
+
+
+def _client_configurable(body: Any) -> Mapping[str, Any]:
     """``config.configurable`` of the body, as the client sent it (LangServe dropped it)."""
-    body = await request.json()
     config = body.get("config") if isinstance(body, dict) else None
     configurable = config.get("configurable") if isinstance(config, dict) else None
     return configurable if isinstance(configurable, dict) else {}

@@ -46,7 +46,6 @@ router = APIRouter(tags=["chats"])
 
 #: The node a stored message is attributed to: the graph's last one, so nothing is pending.
 APPEND_AS_NODE = "save_memories"
-TITLE_CHARS = 60
 
 
 @router.post("/chats", status_code=status.HTTP_201_CREATED, response_model=ChatOut,
@@ -97,7 +96,7 @@ async def add_user_message(body: AddUserMessageRequest, mem: MemoryDep, agent: A
     if body.extract_memory and not chat.temporary:
         outcome = await run_in_threadpool(_learn, mem, user, chat.id, body.message,
                                           previous)
-    await run_in_threadpool(mem.chats.touch, chat.id, body.message[:TITLE_CHARS])
+    await run_in_threadpool(mem.chats.touch, chat.id, body.message)
     return AddUserMessageResponse(
         chat_id=chat.id, message=message_out(message),
         memory_events=[MemoryEventOut(**e.as_dict()) for e in outcome.events],

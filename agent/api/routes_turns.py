@@ -28,7 +28,6 @@ from agent.runner import TurnResult, run_turn, stream_turn
 
 log = logging.getLogger("personalmem.api")
 router = APIRouter(tags=["turns"])
-TITLE_CHARS = 60
 
 _STREAM_DOC = """Server-Sent Events:
 
@@ -61,7 +60,7 @@ async def run_chat_turn(chat_id: ChatIdPath, body: TurnRequest, mem: MemoryDep,
     """Run one full agent turn: recall memories, answer, apply the memory write policy."""
     context = await run_in_threadpool(_turn_context, mem, body, who, chat_id)
     result = await run_turn(agent, chat_id=chat_id, context=context, message=body.message)
-    await run_in_threadpool(mem.chats.touch, chat_id, body.message[:TITLE_CHARS])
+    await run_in_threadpool(mem.chats.touch, chat_id, body.message)
     return _response(chat_id, result)
 
 
@@ -82,8 +81,7 @@ async def stream_chat_turn(chat_id: ChatIdPath, body: TurnRequest, mem: MemoryDe
                 if kind == "token":
                     yield _event("token", {"text": payload})
                 else:
-                    await run_in_threadpool(mem.chats.touch, chat_id,
-                                            body.message[:TITLE_CHARS])
+                    await run_in_threadpool(mem.chats.touch, chat_id, body.message)
                     yield _event("done", _response(chat_id, payload).model_dump())
         except BACKEND_ERRORS as exc:
             yield _event("error", error_body("backend_unavailable", backend_message(exc)))

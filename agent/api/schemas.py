@@ -10,13 +10,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from agent.limits import MAX_MESSAGE_CHARS
+from agent.titles import MAX_TITLE_CHARS
+
 USER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.@-]*$"
 RESOURCE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
 MODEL_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:/-]*$"
 MAX_USER_ID = 128
 MAX_RESOURCE_ID = 64
-MAX_MESSAGE = 20_000
-MAX_TITLE = 200
 MAX_FACT = 2_000
 MAX_QUERY = 2_000
 
@@ -60,9 +61,9 @@ UserId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_USER_ID,
 ResourceId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_RESOURCE_ID,
                                               pattern=RESOURCE_ID_PATTERN)]
 ModelSpec = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=MODEL_PATTERN)]
-MessageText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE),
+MessageText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_CHARS),
                         AfterValidator(_encodable), AfterValidator(_not_blank)]
-Title = Annotated[str, StringConstraints(max_length=MAX_TITLE), AfterValidator(_encodable)]
+Title = Annotated[str, StringConstraints(max_length=MAX_TITLE_CHARS), AfterValidator(_encodable)]
 FactText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_FACT),
                      AfterValidator(_encodable), AfterValidator(_not_blank)]
 QueryText = Annotated[str, StringConstraints(max_length=MAX_QUERY), AfterValidator(_encodable)]

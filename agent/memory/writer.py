@@ -11,6 +11,7 @@ from typing import Protocol
 
 from agent.memory.candidates import Candidate
 from agent.memory.commands import is_forget_all
+from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors import Extractor
 from agent.memory.policy import judge
 from agent.memory.reconcile import Action, plan
@@ -38,7 +39,13 @@ class MemoryWriter:
     def process(self, *, user_id: str, chat_id: str | None, message: str,
                 previous_assistant: str | None, extractor: Extractor,
                 created_by: str = "auto") -> TurnOutcome:
-        """Everything one user message does to the user's memories."""
+        """Everything one user message does to the user's memories.
+
+        Only the message's ``extraction_window`` is read, by the extractor and the policy
+        alike, so the work is bounded whatever the message's length."""
+        message = extraction_window(message)
+        if previous_assistant is not None:
+            previous_assistant = extraction_window(previous_assistant)
         if is_forget_all(message):
             return self.forget_all(user_id)
         candidates = extractor(message, previous_assistant)

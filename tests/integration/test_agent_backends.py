@@ -159,3 +159,18 @@ async def test_task_request_stores_nothing(mem: PersonalMemory,
                                 context=Context(user_id=user_id), message=message)
     assert result.memory_events == []
     assert mem.store.list(user_id) == []
+
+
+def test_titles_never_hold_a_secret(mem: PersonalMemory, backend: str, user_id: str) -> None:
+    from agent.titles import DEFAULT_TITLE, SECRET_MASK
+
+    key = "sk-proj-" + "Ab3dE5gH7jK9mN1pQ3sT5vX7"
+    given = mem.chats.create(user_id, title=f"deploy with {key}")
+    assert given.title == f"deploy with {SECRET_MASK}"
+    derived = mem.chats.create(user_id)
+    assert derived.title == DEFAULT_TITLE
+    mem.chats.touch(derived.id, f"my API key is {key}, why does it fail?")
+    mem.chats.touch(derived.id, "a later message never renames the chat")
+    stored = {c.id: c.title for c in mem.chats.list_for_user(user_id)[0]}
+    assert stored == {given.id: f"deploy with {SECRET_MASK}",
+                      derived.id: f"my {SECRET_MASK} why does it fail?"}

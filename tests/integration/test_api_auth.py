@@ -44,6 +44,10 @@ def client(server: tuple[str, Path]) -> Iterator[httpx.Client]:
 
 
 def token(sub: str, secret: str = SECRET, **claims: Any) -> str:
+    """A JWT for ``sub``, valid for ten minutes unless ``exp`` is given (``exp=None``: none)."""
+    claims = {"exp": int(time.time()) + 600, **claims}
+    if claims["exp"] is None:
+        del claims["exp"]
     return jwt.encode({"sub": sub, **claims}, secret, algorithm="HS256")
 
 
@@ -79,6 +83,7 @@ def test_missing_or_invalid_credentials_are_401(client: httpx.Client) -> None:
         {"Authorization": f"Bearer {expired}"},
         {"Authorization": f"Bearer {jwt.encode({'name': 'alice'}, SECRET, algorithm='HS256')}"},
         {"Authorization": f"Bearer {token('bad user!')}"},
+        {"Authorization": f"Bearer {token('alice', exp=None)}"},
     ]
     for headers in bad_headers:
         for method, path, body in [("GET", "/users/alice/chats", None),
@@ -89,6 +94,15 @@ def test_missing_or_invalid_credentials_are_401(client: httpx.Client) -> None:
             assert error_code(resp, 401) == "unauthorized", (headers, path)
             assert resp.headers.get("www-authenticate") == "Bearer"
     assert client.get("/health").status_code == 200  # probes need no credentials
+
+
+def test_a_token_without_exp_is_refused_and_told_why(client: httpx.Client) -> None:
+    resp = client.get("/users/alice/chats",
+                      headers={"Authorization": f"Bearer {token('alice', exp=None)}"})
+    assert error_code(resp, 401) == "unauthorized"
+    assert "exp" in resp.json()["error"]["message"]
+    skewed = {"Authorization": f"Bearer {token('alice', exp=int(time.time()) - 5)}"}
+    assert client.get("/users/alice/chats", headers=skewed).status_code == 200  # 30 s leeway
 
 
 def test_every_credential_form_identifies_the_caller(client: httpx.Client) -> None:

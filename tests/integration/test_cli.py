@@ -28,3 +28,11 @@ def test_chat_commands(mem: PersonalMemory, data_dir: Path) -> None:
     memory_id = next(m.id for m in mem.list("ana") if "Quito" in m.text)
     out = repl([f"/forget {memory_id}", "/memories", "/quit"])
     assert "forgotten" in out and "Quito" not in out.split("forgotten")[1]
+
+
+def test_chat_refuses_an_over_long_message(mem: PersonalMemory, data_dir: Path) -> None:
+    from agent.limits import MAX_MESSAGE_CHARS
+
+    out = repl(["My name is Zed. " + "x" * MAX_MESSAGE_CHARS, "/memories", "/quit"])
+    assert f"at most {MAX_MESSAGE_CHARS} characters" in out
+    assert "memory created" not in out and mem.list("ana") == []

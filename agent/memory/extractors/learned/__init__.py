@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from agent.memory.candidates import Candidate
+from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors.learned.encoder import Encoded, Encoder, shared_encoder
 from agent.memory.extractors.learned.features import (
     clause_features,
@@ -43,7 +44,6 @@ from agent.memory.topics import topic_of
 log = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("weights") / "extractor.npz"
-MAX_CHARS = 4000  # extraction reads at most this much of a message (linear, bounded work)
 MAX_CLAUSES = 40
 EVERYTHING = re.compile(r"^(?:everything|all|all of it|everything (?:about me|you know)|"
                         r"(?:all )?(?:my|the) (?:data|memories|memory)|me|about me)$", re.I)
@@ -95,7 +95,7 @@ class LearnedExtractor:
             return cls._default
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
-        text = message[:MAX_CHARS]
+        text = extraction_window(message)
         normalized = normalize(text)
         forget = _forget_candidates(normalized, previous_assistant)
         if forget:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
+from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors.rules.builders import _dedupe, _verbatim
 from agent.memory.extractors.rules.changes import change_candidates
 from agent.memory.extractors.rules.clauses import split_clauses
@@ -25,8 +26,11 @@ from agent.memory.extractors.rules.statements import _statement_candidates
 
 
 def extract_with_rules(message: str, previous_assistant: str | None = None) -> list[Candidate]:
-    """All candidates in one user message, in order, without duplicates."""
-    text = normalize(message)
+    """All candidates in the start of one user message (``extraction_window``), in order,
+    without duplicates."""
+    text = normalize(extraction_window(message))
+    if previous_assistant is not None:
+        previous_assistant = extraction_window(previous_assistant)
     changes = change_candidates(text)
     if changes:  # the change's own candidates replace the retraction the clauses would read
         rest = _extract(text, previous_assistant)
