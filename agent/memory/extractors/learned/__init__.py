@@ -128,7 +128,7 @@ class LearnedExtractor:
                      ) -> list[Candidate]:
         """Preferences, dislikes, goals and lasting constraints the classifier is sure of
         (P(kind) >= threshold), each in the user's words put in the third person."""
-        clauses = [c.text for c in split_clauses(message[:MAX_CHARS]) if c.text.strip()]
+        clauses = [c.text for c in split_clauses(extraction_window(message)) if c.text.strip()]
         _, _, kinds = self._classify(clauses[:MAX_CLAUSES], previous_assistant)
         classes = self.weights.classifier.classes
         out: list[Candidate] = []
