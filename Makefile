@@ -64,9 +64,12 @@ unit: setup ## Offline unit tests
 integration: setup setup-mongo ## Real SQLite, Mongo-wire server, uvicorn, langgraph dev
 	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest tests/integration -q
 
-evals: setup ## Offline evals with CI thresholds
+evals: setup ## Offline evals with CI thresholds: dev sets, then the frozen test sets
 	$(BIN)/personalmem eval --dataset evals/datasets --model offline --out reports/evals.json \
 		--min-pass-rate 0.95 --max-false-store-rate 0.02
+	$(BIN)/personalmem eval --dataset evals/datasets/frozen_test --model offline \
+		--out reports/frozen_test.json --no-show-failures \
+		--min-pass-rate 0.70 --max-false-store-rate 0.11
 
 test: setup setup-mongo lint typecheck ## Everything CI runs: lint, types, tests, evals
 	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest -q

@@ -33,9 +33,11 @@ class Settings(BaseSettings):
     )
     openai_embedding_model: str = "text-embedding-3-small"
     extractor: Literal["gated", "learned", "rules"] = Field(
-        default="rules",
-        description="Offline memory extractor: 'learned' (trained classifier + span tagger) "
-        "or 'rules' (hand-written patterns). Runs with an LLM extract with the LLM.")
+        default="gated",
+        description="Offline memory extractor: 'gated' (the rules read values, the learned "
+        "clause classifier decides which facts are facts and adds what no rule read), "
+        "'learned' (classifier + span tagger alone) or 'rules' (patterns alone). Runs with an "
+        "LLM extract with the LLM.")
     memory_search_limit: int = Field(default=8, ge=1, le=50)
     api_keys: str | None = Field(
         default=None, description="Comma-separated 'key:user_id' pairs; turns API-key auth on."

@@ -2,11 +2,14 @@
 
 An extractor only proposes. What is kept is decided after it, the same way for every
 extractor, by the policy (``agent.memory.policy``) and reconciliation
-(``agent.memory.reconcile``). Three ship:
+(``agent.memory.reconcile``). Four ship:
 
-* ``learned`` (the offline default): a small classifier and span tagger trained on labelled
-  examples over the packaged MiniLM encoder (``agent.memory.extractors.learned``);
-* ``rules``: the hand-written pattern extractor it replaced, kept as a baseline;
+* ``gated`` (the offline default): the rules read values, the learned clause classifier
+  decides which of their facts are facts and adds the ones no rule read
+  (``agent.memory.extractors.gated``);
+* ``learned``: the classifier and a span tagger alone, trained on labelled examples over the
+  packaged MiniLM encoder (``agent.memory.extractors.learned``);
+* ``rules``: the hand-written pattern extractor alone, kept as the baseline;
 * ``llm``: one structured-output call to the run's chat model per turn.
 
 ``choose_extractor`` is the one place that maps a run's model to its extractor.
