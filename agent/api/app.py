@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from agent.api import routes_chats, routes_health, routes_memories, routes_turns, routes_users
 from agent.api.auth import Authenticator
+from agent.api.docs_pages import install_docs
 from agent.api.errors import install_error_handlers
 from agent.api.langserve_routes import mount_agent
 from agent.assistant import build_graph
@@ -75,11 +76,12 @@ def create_app() -> FastAPI:
                 mem.close()
 
     app = FastAPI(title="PersonalMem API", version=version("personalmem"),
-                  description=DESCRIPTION, lifespan=lifespan)
+                  description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.agent = agent
     app.state.memory = mem
     app.state.authenticator = authenticator
     install_error_handlers(app)
+    install_docs(app)
     for module in (routes_health, routes_chats, routes_turns, routes_memories, routes_users):
         app.include_router(module.router)
     mount_agent(app, agent)
