@@ -23,8 +23,9 @@ from agent.api.errors import install_error_handlers
 from agent.api.langserve_routes import mount_agent
 from agent.assistant import build_graph
 from agent.checkpointer import open_checkpointer
+from agent.config_check import require_config
 from agent.personal_memory import PersonalMemory
-from agent.settings import get_settings
+from agent.settings import Settings, get_settings
 
 log = logging.getLogger("personalmem.api")
 
@@ -54,9 +55,14 @@ OPEN_API_WARNING = (
 )
 
 
-def create_app() -> FastAPI:
-    """Build the app from the process settings (malformed auth settings fail here)."""
-    settings = get_settings()
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app from the settings (the process settings by default).
+
+    The configuration is checked first, so a server that starts can reach what it needs:
+    raises ``ConfigError`` naming each problem and its fix, within seconds.
+    """
+    settings = settings or get_settings()
+    require_config(settings)
     authenticator = Authenticator.from_settings(settings)
     mem = PersonalMemory(settings=settings)
     agent = build_graph(None, mem)
