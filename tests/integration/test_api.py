@@ -108,7 +108,8 @@ def sse_events(resp: httpx.Response) -> list[tuple[str, dict[str, Any]]]:
 def test_health_checks_every_backend(client: httpx.Client, api: Api) -> None:
     body = client.get("/health").json()
     assert body == {"status": "ok", "backend": api.backend,
-                    "checks": {"chat_store": "ok", "checkpointer": "ok", "memory_store": "ok"}}
+                    "checks": {"chat_store": "ok", "checkpointer": "ok", "memory_store": "ok"},
+                    "model": {"name": "offline", "usable": True, "detail": "ok"}}
 
 
 def test_open_api_is_announced_loudly_at_start_up(api: Api) -> None:
