@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import os
+import traceback
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+
+from agent.config_problems import EXIT_CONFIG, ConfigError
+
+if TYPE_CHECKING:
+    from agent.settings import Settings
 
 app = typer.Typer(help="PersonalMem: a chat agent with per-chat history and personal memory.",
                   no_args_is_help=True, add_completion=False)
@@ -18,28 +24,56 @@ CHAT_A = "My name is Honda. I'm a software engineer who loves Python and I prefe
 CHAT_C = "Help me debug this function: def add(a,b): return a-b"
 
 
+Debug = Annotated[bool, typer.Option(
+    "--debug", help="On a start-up problem, show the traceback behind the message too.")]
+
+
 def _offline_env() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+def _stop(error: ConfigError, debug: bool) -> NoReturn:
+    """Report configuration problems as the message alone (tracebacks only with --debug)."""
+    if debug:
+        traceback.print_exception(error)
+        for cause in error.causes:
+            traceback.print_exception(cause)
+    typer.secho(str(error), fg="red", err=True)
+    raise typer.Exit(EXIT_CONFIG)
+
+
+def _checked_settings(debug: bool, model: str | None = None) -> Settings:
+    """The process settings once ``check_config`` (and the ``--model`` choice) passed."""
+    from agent.config_check import require_config
+    from agent.model_check import model_problems
+    from agent.settings import get_settings
+
+    try:
+        settings = get_settings()
+        require_config(settings, model_problems(settings, model, "--model") if model else [])
+    except ConfigError as error:
+        _stop(error, debug)
+    return settings
+
+
 @app.command()
-def demo(user: Annotated[str, typer.Option(help="User id for the demo.")] = DEMO_USER) -> None:
+def demo(user: Annotated[str, typer.Option(help="User id for the demo.")] = DEMO_USER,
+         debug: Debug = False) -> None:
     """Run the seed scenario: introduce yourself in chat A, get recalled in chat B, ask a task
     in chat C that stores nothing, then check that each chat only has its own messages."""
     _offline_env()
-    asyncio.run(_demo(user))
+    asyncio.run(_demo(user, _checked_settings(debug)))
 
 
-async def _demo(user: str) -> None:
+async def _demo(user: str, settings: Settings) -> None:
     from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
     from agent.nodes import render_memory_context, render_system_prompt
     from agent.personal_memory import Memory, PersonalMemory
     from agent.runner import chat_messages, run_turn
 
-    mem = PersonalMemory.from_env()
-    settings = mem.settings
+    mem = PersonalMemory(settings=settings)
     removed = mem.forget_all(user)
     typer.echo(f"PersonalMem demo  (model: {settings.default_model}, backend: "
                f"{settings.backend}, data: {settings.data_dir})")
@@ -93,21 +127,21 @@ async def _demo(user: str) -> None:
 
 @app.command()
 def chat(user: Annotated[str, typer.Option(help="User id.")] = "me",
-         model: Annotated[str | None, typer.Option(help="Model for this session.")] = None
-         ) -> None:
+         model: Annotated[str | None, typer.Option(help="Model for this session.")] = None,
+         debug: Debug = False) -> None:
     """Interactive chat. Commands: /new, /memories, /forget ID, /user NAME, /quit."""
     _offline_env()
-    asyncio.run(_chat(user, model))
+    asyncio.run(_chat(user, model, _checked_settings(debug, model)))
 
 
-async def _chat(user: str, model: str | None) -> None:
+async def _chat(user: str, model: str | None, settings: Settings) -> None:
     from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
     from agent.limits import MessageTooLong, check_message
     from agent.personal_memory import MemoryNotFound, PersonalMemory
     from agent.runner import run_turn
 
-    mem = PersonalMemory.from_env()
+    mem = PersonalMemory(settings=settings)
     async with open_checkpointer(mem.settings) as saver:
         agent = build_graph(saver, mem)
         current = mem.chats.create(user)
@@ -154,12 +188,19 @@ async def _chat(user: str, model: str | None) -> None:
 
 
 @app.command()
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Start the REST API (same as ``uvicorn server:app``)."""
+def serve(host: str = "127.0.0.1", port: int = 8000, debug: Debug = False) -> None:
+    """Start the REST API (the app of ``uvicorn server:app``), once the configuration checks
+    out."""
     import uvicorn
 
+    from agent.api.app import create_app
+
     _offline_env()
-    uvicorn.run("server:app", host=host, port=port)
+    try:
+        api = create_app()
+    except ConfigError as error:
+        _stop(error, debug)
+    uvicorn.run(api, host=host, port=port, log_level="debug" if debug else "info")
 
 
 @app.command("eval")

@@ -28,9 +28,7 @@ def _cached(spec: str, base_url: str | None, api_key: str | None) -> BaseChatMod
         from agent.offline_model import OfflineChatModel
 
         return OfflineChatModel()
-    provider, sep, name = spec.partition(":")
-    if not sep:
-        provider, name = "openai", spec
+    provider, name = split_model_spec(spec)
     try:
         if provider == "openai":
             from langchain_openai import ChatOpenAI
@@ -51,6 +49,12 @@ def _cached(spec: str, base_url: str | None, api_key: str | None) -> BaseChatMod
         raise
     except Exception as exc:  # provider packages raise many types; one clear error out
         raise ModelConfigError(f"Cannot build model '{spec}': {exc}") from exc
+
+
+def split_model_spec(spec: str) -> tuple[str, str]:
+    """``'provider:model'`` -> (provider, model); a bare model name is an OpenAI model."""
+    provider, sep, name = spec.partition(":")
+    return (provider, name) if sep else ("openai", spec)
 
 
 def is_offline(spec: str | None, settings: Settings | None = None) -> bool:

@@ -9,9 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from agent.config_problems import ConfigError, ConfigProblem
 
 OFFLINE_MODEL = "offline"
 DEFAULT_OPENAI_MODEL = "openai:gpt-4o-mini"
@@ -60,6 +63,36 @@ class Settings(BaseSettings):
             return None
         return value.strip()
 
+    @field_validator("openai_base_url", "mongodb_uri", "api_keys", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """``VAR=`` (as compose files and tests write it) means unset, not an empty value."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("openai_base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise ValueError("must be an http(s) URL such as http://localhost:11434/v1")
+        return value.strip()
+
+    @field_validator("mongodb_uri")
+    @classmethod
+    def _mongodb_scheme(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("mongodb://", "mongodb+srv://")):
+            raise ValueError("must start with mongodb:// or mongodb+srv://")
+        return value
+
+    @field_validator("api_keys")
+    @classmethod
+    def _api_key_pairs(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_api_keys(value)
+        return value
+
     @property
     def default_model(self) -> str:
         """The model used when a run does not pick one: offline unless an OpenAI key is set."""
@@ -72,24 +105,49 @@ class Settings(BaseSettings):
         return "mongodb" if self.mongodb_uri else "sqlite"
 
     def api_key_map(self) -> dict[str, str]:
-        """Parse ``PERSONALMEM_API_KEYS`` into {key: user_id}; fail fast on a malformed pair."""
-        if not self.api_keys:
-            return {}
-        pairs: dict[str, str] = {}
-        for raw in self.api_keys.split(","):
-            key, sep, user = raw.strip().partition(":")
-            if not sep or not key or not user:
-                raise ValueError(
-                    "PERSONALMEM_API_KEYS must be 'key:user_id' pairs, comma-separated")
-            pairs[key] = user
-        return pairs
+        """``PERSONALMEM_API_KEYS`` as {key: user_id} (validated when the settings are read)."""
+        return parse_api_keys(self.api_keys) if self.api_keys else {}
 
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
 
 
+def parse_api_keys(value: str) -> dict[str, str]:
+    """Parse ``key:user_id,key2:user2``; a malformed pair is an error, never skipped."""
+    pairs: dict[str, str] = {}
+    for raw in value.split(","):
+        key, sep, user = raw.strip().partition(":")
+        if not sep or not key or not user:
+            raise ValueError("must be 'key:user_id' pairs, comma-separated")
+        pairs[key] = user
+    return pairs
+
+
+def env_var(field_name: str) -> str:
+    """The environment variable a settings field is read from (for messages to people)."""
+    alias = Settings.model_fields[field_name].validation_alias
+    return alias if isinstance(alias, str) else f"PERSONALMEM_{field_name.upper()}"
+
+
+def read_settings() -> Settings:
+    """Read the settings from the environment; invalid values become a ``ConfigError`` that
+    names each variable, instead of pydantic's traceback."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            name = str(error["loc"][0]) if error["loc"] else "settings"
+            variable = env_var(name) if name in Settings.model_fields else name
+            # The value itself is left out: it may be a secret.
+            problems.append(ConfigProblem(
+                variable, error["msg"].removeprefix("Value error, "),
+                f"correct or unset {variable} (see Configuration in the README)"))
+        raise ConfigError(problems) from exc
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process settings; tests call ``get_settings.cache_clear()`` after changing env."""
-    return Settings()
+    return read_settings()

@@ -19,12 +19,14 @@ from starlette.concurrency import run_in_threadpool
 from agent.api import routes_chats, routes_health, routes_memories, routes_turns, routes_users
 from agent.api.auth import Authenticator
 from agent.api.body_limits import BodyLimits
+from agent.api.docs_pages import install_docs
 from agent.api.errors import install_error_handlers
 from agent.api.langserve_routes import mount_agent
 from agent.assistant import build_graph
 from agent.checkpointer import open_checkpointer
+from agent.config_check import require_config
 from agent.personal_memory import PersonalMemory
-from agent.settings import get_settings
+from agent.settings import Settings, get_settings
 
 log = logging.getLogger("personalmem.api")
 
@@ -55,9 +57,14 @@ OPEN_API_WARNING = (
 )
 
 
-def create_app() -> FastAPI:
-    """Build the app from the process settings (malformed auth settings fail here)."""
-    settings = get_settings()
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app from the settings (the process settings by default).
+
+    The configuration is checked first, so a server that starts can reach what it needs:
+    raises ``ConfigError`` naming each problem and its fix, within seconds.
+    """
+    settings = settings or get_settings()
+    require_config(settings)
     authenticator = Authenticator.from_settings(settings)
     mem = PersonalMemory(settings=settings)
     agent = build_graph(None, mem)
@@ -77,12 +84,13 @@ def create_app() -> FastAPI:
                 mem.close()
 
     app = FastAPI(title="PersonalMem API", version=version("personalmem"),
-                  description=DESCRIPTION, lifespan=lifespan)
+                  description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.agent = agent
     app.state.memory = mem
     app.state.authenticator = authenticator
     app.add_middleware(BodyLimits)
     install_error_handlers(app)
+    install_docs(app)
     for module in (routes_health, routes_chats, routes_turns, routes_memories, routes_users):
         app.include_router(module.router)
     mount_agent(app, agent)

@@ -354,15 +354,31 @@ class MemoryContextOut(BaseModel):
     system_prompt: str
 
 
+class ModelHealth(BaseModel):
+    """Whether the default model can be used, found without calling it (nothing is billed)."""
+
+    model_config = _examples({"name": "offline", "usable": True, "detail": "ok"},
+                             {"name": "openai:llama3.1", "usable": False,
+                              "detail": "OPENAI_BASE_URL: no server answers at "
+                              "http://localhost:11434/v1 ([Errno 111] Connection refused). "
+                              "Fix: start the OpenAI-compatible server there, or correct "
+                              "or unset OPENAI_BASE_URL."})
+    name: str
+    usable: bool
+    detail: str = Field(description="'ok', or what is wrong and how to fix it.")
+
+
 class HealthOut(BaseModel):
-    """Every backend answered."""
+    """Every backend answered; ``model`` says whether the default model is usable."""
 
     model_config = _examples({"status": "ok", "backend": "sqlite",
                               "checks": {"chat_store": "ok", "checkpointer": "ok",
-                                         "memory_store": "ok"}})
+                                         "memory_store": "ok"},
+                              "model": {"name": "offline", "usable": True, "detail": "ok"}})
     status: Literal["ok"]
     backend: str
     checks: dict[str, str]
+    model: ModelHealth
 
 
 _ERROR_DESCRIPTIONS = {

@@ -8,6 +8,7 @@ all. Tests isolate themselves with fresh user ids instead of fresh servers.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -107,7 +108,8 @@ def sse_events(resp: httpx.Response) -> list[tuple[str, dict[str, Any]]]:
 def test_health_checks_every_backend(client: httpx.Client, api: Api) -> None:
     body = client.get("/health").json()
     assert body == {"status": "ok", "backend": api.backend,
-                    "checks": {"chat_store": "ok", "checkpointer": "ok", "memory_store": "ok"}}
+                    "checks": {"chat_store": "ok", "checkpointer": "ok", "memory_store": "ok"},
+                    "model": {"name": "offline", "usable": True, "detail": "ok"}}
 
 
 def test_open_api_is_announced_loudly_at_start_up(api: Api) -> None:
@@ -576,3 +578,21 @@ def test_openapi_documents_every_endpoint_with_examples(client: httpx.Client) ->
                 ref = op["responses"][status]["content"]["application/json"]["schema"]["$ref"]
                 assert ref.endswith("/ErrorBody"), (method, path, status)
     assert client.get("/docs").status_code == 200
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+def test_docs_pages_load_every_asset_from_this_server(client: httpx.Client, page: str) -> None:
+    """Without internet a CDN asset never arrives and the page renders blank."""
+    resp = client.get(page)
+    assert resp.status_code == 200 and resp.headers["content-type"].startswith("text/html")
+    html = resp.text
+    # No other host anywhere in the page: not in a tag, not in inline script.
+    assert re.findall(r"(?:https?:)?//[^\s'\"<>]+", html) == []
+    assets = re.findall(r"""<(?:script|link)\b[^>]*\b(?:src|href)=["']([^"']+)["']""", html)
+    assert any(a.endswith(".js") for a in assets), assets
+    if page == "/docs":
+        assert any(a.endswith(".css") for a in assets), assets
+    for url in [*assets, client.get(page).url.join("/openapi.json").path]:
+        asset = client.get(url)
+        assert asset.status_code == 200, url
+        assert len(asset.content) > 1000, url

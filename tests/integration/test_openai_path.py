@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from agent.personal_memory import PersonalMemory
 from agent.run import Context
 from agent.runner import chat_messages, run_turn
 from agent.settings import get_settings
-from tests.support.processes import free_port, process, wait_until
+from tests.support.processes import free_port, process, uvicorn_server, wait_until
 
 STUB = Path(__file__).resolve().parents[1] / "support" / "openai_stub.py"
 
@@ -126,3 +127,33 @@ def test_evals_run_against_an_llm_with_one_flag(stub: Path, tmp_path: Path) -> N
     assert report["model"] == "openai:gpt-4o-mini" and report["pass_rate"] == 1.0
     extraction_calls = [r for r in requests(stub) if "response_format" in r]
     assert len(extraction_calls) == 1  # the no-signal turn made no call
+
+
+def test_health_reports_whether_the_model_server_answers(tmp_path: Path) -> None:
+    """Usable while the OpenAI-compatible server answers, unusable (named, with the fix) once
+    it is gone; storage is still fine, so the status stays 200. Nothing is billed: the stub's
+    request log stays empty."""
+    log = tmp_path / "requests.jsonl"
+    log.touch()
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with ExitStack() as model_server, ExitStack() as api:
+        proc = model_server.enter_context(process([sys.executable, str(STUB), str(port),
+                                                   str(log)]))
+        wait_until(lambda: httpx.get(base, timeout=1).status_code == 200, 20, "stub", proc)
+        env = {"PERSONALMEM_DATA_DIR": str(tmp_path / "data"),
+               "MEM0_DIR": str(tmp_path / "data" / "mem0"), "MONGODB_URI": "",
+               "OPENAI_BASE_URL": f"{base}/v1", "PERSONALMEM_MODEL": "openai:llama3.1"}
+        server = api.enter_context(uvicorn_server(env, tmp_path / "server.log"))
+        health = httpx.get(f"{server}/health", timeout=30)
+        assert health.json()["model"] == {"name": "openai:llama3.1", "usable": True,
+                                          "detail": "ok"}
+
+        model_server.close()
+
+        health = httpx.get(f"{server}/health", timeout=30)
+        assert health.status_code == 200
+        model = health.json()["model"]
+        assert model["usable"] is False
+        assert model["detail"].startswith("OPENAI_BASE_URL: no server answers")
+    assert requests(log) == []
