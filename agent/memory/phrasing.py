@@ -26,6 +26,9 @@ PRONOUNS = [(re.compile(r"\bmyself\b", F), "themselves"), (re.compile(r"\bmy\b",
             (re.compile(r"\bmine\b", F), "theirs"), (re.compile(r"\bme\b", F), "them"),
             (re.compile(r"\bI'm\b|\bI am\b"), "they are"), (re.compile(r"\bI\b"), "they")]
 IRREGULAR = {"have": "has", "do": "does", "go": "goes", "am": "is", "be": "is"}
+# Past forms stay as they are: the third person of "I was" is "Was".
+PAST = frozenset("was were had did went got made took gave found ran swam rode caught won "
+                 "lost bought sold left met saw came became began".split())
 
 
 def article(noun: str) -> str:
@@ -72,6 +75,9 @@ def third_person(clause: str) -> str:
 
 def _third_person_verb(verb: str) -> str:
     low = verb.lower()
+    if low in PAST or (low.endswith("ed") and not low.endswith("eed") and
+                       low not in {"embed", "shed", "shred", "wed", "bed"}):
+        return verb.capitalize()  # "I started a shop" -> "Started a shop", not "Starteds"
     if low in IRREGULAR:
         return IRREGULAR[low].capitalize()
     if re.search(r"(?:s|sh|ch|x|z|o)$", low):

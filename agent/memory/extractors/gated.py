@@ -18,15 +18,18 @@ writer (the taxonomy and the two-chat rule).
 from __future__ import annotations
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.learned import LearnedExtractor
+from agent.memory.extraction_window import extraction_window
+from agent.memory.extractors.learned import ADDABLE, LearnedExtractor, phrase_candidate
+from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
+from agent.memory.extractors.rules.clauses import split_clauses
 
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
 
 
 class GatedExtractor:
-    """An ``Extractor``: rule candidates that the learned classifier does not veto."""
+    """An ``Extractor``: rule candidates the classifier keeps, plus what it alone read."""
 
     def __init__(self, rules: RuleExtractor, learned: LearnedExtractor, gate: float = GATE,
                  add: float = ADD) -> None:
@@ -40,21 +43,28 @@ class GatedExtractor:
         if any(c.op != "add" or c.explicit for c in candidates):
             return candidates  # a command or an explicit request: the rules' reading stands
         judged = [c for c in candidates if _judged(c)]
-        if judged:
-            clauses = sorted({c.clause for c in judged})
-            p_fact = dict(zip(clauses, self.learned.fact_probability(clauses,
-                                                                     previous_assistant),
-                              strict=True))
-            candidates = [c for c in candidates if not _judged(c) or
-                          p_fact[c.clause] >= self.gate]
-        return candidates + self._unread(message, previous_assistant, candidates)
+        if not judged and not has_personal_signal(message):
+            return candidates  # no "I", "my", ...: nothing for the classifier to read
+        clauses = [c.text for c in split_clauses(extraction_window(message))]
+        reading = self.learned.read([*(c.clause for c in judged), *clauses],
+                                    previous_assistant)
+        kept = [c for c in candidates if not _judged(c) or
+                1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate]
+        return kept + self._unread(reading, clauses, kept)
 
-    def _unread(self, message: str, previous_assistant: str | None,
+    def _unread(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:
-        """Phrase-kind facts in clauses no rule candidate came from."""
+        """Phrase-kind facts the classifier is sure of, in clauses no rule candidate is from."""
         covered = " ".join(c.clause for c in found if c.topic is None)
-        return [c for c in self.learned.phrase_facts(message, previous_assistant, self.add)
-                if c.clause not in covered]
+        out: list[Candidate] = []
+        for clause in clauses:
+            probs = reading.get(clause)
+            if not probs or clause in covered:
+                continue
+            kind = max(probs, key=lambda k: probs[k])
+            if kind in ADDABLE and probs[kind] >= self.add:
+                out.extend(phrase_candidate(kind, clause, clause, explicit=False))
+        return out
 
 
 def _judged(cand: Candidate) -> bool:

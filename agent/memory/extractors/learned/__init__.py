@@ -117,26 +117,14 @@ class LearnedExtractor:
             found.extend(self._clause_candidates(clause, enc, short, probs, explicit))
         return _dedupe(found)
 
-    def fact_probability(self, clauses: list[str], previous_assistant: str | None
-                         ) -> list[float]:
-        """Per clause, the probability that it carries a durable fact of any kind."""
-        _, _, kinds = self._classify(clauses, previous_assistant)
-        none = self.weights.classifier.classes.index("none")
-        return [1.0 - float(row[none]) for row in kinds]
-
-    def phrase_facts(self, message: str, previous_assistant: str | None, threshold: float
-                     ) -> list[Candidate]:
-        """Preferences, dislikes, goals and lasting constraints the classifier is sure of
-        (P(kind) >= threshold), each in the user's words put in the third person."""
-        clauses = [c.text for c in split_clauses(extraction_window(message)) if c.text.strip()]
-        _, _, kinds = self._classify(clauses[:MAX_CLAUSES], previous_assistant)
+    def read(self, clauses: list[str], previous_assistant: str | None
+             ) -> dict[str, dict[str, float]]:
+        """Per clause, the probability of each kind (one encoder pass for them all)."""
+        unique = list(dict.fromkeys(c for c in clauses if c.strip()))[:MAX_CLAUSES]
+        _, _, kinds = self._classify(unique, previous_assistant)
         classes = self.weights.classifier.classes
-        out: list[Candidate] = []
-        for clause, probs in zip(clauses, kinds, strict=False):
-            kind = classes[int(np.argmax(probs))]
-            if kind in ADDABLE and float(probs.max()) >= threshold:
-                out.extend(_phrase_candidate(kind, clause, clause, explicit=False))
-        return out
+        return {clause: dict(zip(classes, (float(x) for x in row), strict=True))
+                for clause, row in zip(unique, kinds, strict=True)}
 
     def _classify(self, clauses: list[str], previous_assistant: str | None
                   ) -> tuple[list[Encoded], list[bool], np.ndarray]:
@@ -191,7 +179,7 @@ class LearnedExtractor:
                                      value=value, clause=clause, attribute=attribute,
                                      explicit=explicit))
         if kind in PHRASE_KINDS:
-            out.extend(_phrase_candidate(kind, clause, spans.get("family_pet") or clause,
+            out.extend(phrase_candidate(kind, clause, spans.get("family_pet") or clause,
                                          explicit))
         return out
 
@@ -221,7 +209,7 @@ class LearnedExtractor:
         return {slot: text for slot, (_, text) in best.items()}
 
 
-def _phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list[Candidate]:
+def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list[Candidate]:
     """A fact stated by the whole clause, put in the third person ("I keep kosher" ->
     "Keeps kosher"); nothing when too little is left to be a fact."""
     category, attribute = CATEGORY[kind]

@@ -8,30 +8,31 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from agent.memory.candidates import Candidate
 from agent.memory.extractors.gated import GatedExtractor
 from agent.memory.extractors.learned import LearnedExtractor
 from agent.memory.extractors.rules import RuleExtractor
 
 
 class ScriptedClassifier:
-    """P(fact) per clause from a table; phrase facts from a table of clause -> text."""
+    """P(fact) per clause from a table (default 1.0); clauses sure to be a given kind."""
 
-    def __init__(self, p_fact: dict[str, float], phrases: dict[str, str] | None = None) -> None:
+    def __init__(self, p_fact: dict[str, float], kinds: dict[str, str] | None = None) -> None:
         self.p_fact = p_fact
-        self.phrases = phrases or {}
+        self.kinds = kinds or {}
 
-    def fact_probability(self, clauses: list[str], previous: str | None) -> list[float]:
-        return [self.p_fact.get(c, 1.0) for c in clauses]
+    def read(self, clauses: list[str], previous: str | None) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = {}
+        for clause in clauses:
+            if clause in self.kinds:
+                out[clause] = {"none": 0.05, self.kinds[clause]: 0.95}
+            else:
+                p = self.p_fact.get(clause, 1.0)
+                out[clause] = {"none": 1.0 - p, "location": p}
+        return out
 
-    def phrase_facts(self, message: str, previous: str | None, threshold: float
-                     ) -> list[Candidate]:
-        return [Candidate(text=text, category="preference", value=clause, clause=clause)
-                for clause, text in self.phrases.items() if clause in message]
 
-
-def gated(p_fact: dict[str, float], phrases: dict[str, str] | None = None) -> GatedExtractor:
-    learned = cast(LearnedExtractor, cast(Any, ScriptedClassifier(p_fact, phrases)))
+def gated(p_fact: dict[str, float], kinds: dict[str, str] | None = None) -> GatedExtractor:
+    learned = cast(LearnedExtractor, cast(Any, ScriptedClassifier(p_fact, kinds)))
     return GatedExtractor(RuleExtractor(), learned, gate=0.5, add=0.7)
 
 
@@ -52,11 +53,16 @@ def test_commands_and_explicit_requests_are_never_vetoed() -> None:
 
 def test_a_clause_no_rule_read_is_added_from_the_classifier() -> None:
     message = "I've been vegan for six years now"
-    found = gated({}, {message: "Has been vegan for six years now"})(message, None)
+    found = gated({}, {message: "constraint"})(message, None)
     assert [c.text for c in found] == ["Has been vegan for six years now"]
+
+
+def test_a_sensitive_kind_is_never_added_on_the_classifier_alone() -> None:
+    message = "I've been feeling depressed for years"
+    assert gated({}, {message: "sensitive"})(message, None) == []
 
 
 def test_a_clause_a_rule_read_is_not_added_twice() -> None:
     message = "I live in Lyon"
-    found = gated({message: 0.9}, {message: "Lives in Lyon, France"})(message, None)
+    found = gated({message: 0.9}, {"I live in Lyon": "preference"})(message, None)
     assert [c.text for c in found] == ["Lives in Lyon"]
