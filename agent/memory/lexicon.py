@@ -356,3 +356,29 @@ INTEREST_PHRASES = frozenset({
     "table tennis", "tai chi", "trail running", "wine tasting", "bread making", "home brewing",
     "video games", "3d printing", "art history", "formula 1", "vinyl records", "bird watching",
 })
+
+
+# -- value checks (agent.memory.values) -------------------------------------------------------
+# Lower-case particles inside personal names (Ludwig van Beethoven, Ana de Armas).
+NAME_PARTICLES = frozenset("de da do dos das del della di du van von der den ten ter la le al "
+                           "el bin ibn y".split())
+NOT_NAMES = frozenset("""
+i i'm im me my you your he she it we they this that there here same new just not so very
+really sure fine okay ok good great glad happy sorry tired busy ready back home done going
+thanks thank hi hey hello yes no well also still already actually definitely totally
+someone somebody anyone everyone nobody user assistant friend buddy mate dude bro sis man
+""".split())
+COMMON_ADJECTIVES = frozenset("awesome great good nice cool amazing important tough hard "
+                              "easy fun new old big small".split())
+FUNCTION_WORDS = frozenset("""
+a an the and or but of to in on at for with from by as is are was were be been am what which
+who whom whose how when where why that this these those it its them their they her him his
+there here all some any so such just really very too
+""".split()) | NOT_NAMES
+
+# -- interest evidence (agent.memory.topics) -------------------------------------------------
+# Someone else's activity ("my son plays chess") is not the user's interest.
+OTHER_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|children|wife|"
+                           r"husband|partner|friends?|brother|sister|mom|mum|dad|mother|father|"
+                           r"boss|colleague|coworker|neighbou?r|girlfriend|boyfriend|cousin|"
+                           r"aunt|uncle|grandma|grandpa|niece|nephew)\b(?!\s+and\s+I\b)", F)

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
-from agent.memory.lexicon import INTEREST_PHRASES, INTEREST_TAXONOMY, SENSITIVE, TOPICS
+from agent.memory.lexicon import (
+    INTEREST_PHRASES,
+    INTEREST_TAXONOMY,
+    OTHER_SUBJECT,
+    SENSITIVE,
+    TOPICS,
+)
 
 F = re.IGNORECASE
 _SUFFIXES = (("ing", ""), ("s", ""))
 # The user as the one doing it: "I", "I've", "my", "me", "we", "our" (not "you", not "he").
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|Im|Ive|me|my|mine|myself|we|we're|we've|our|"
                           r"us)\b", F)
-# Someone else's activity ("my son plays chess") is not the user's interest.
-OTHER_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|children|wife|"
-                           r"husband|partner|friends?|brother|sister|mom|mum|dad|mother|father|"
-                           r"boss|colleague|coworker|neighbou?r|girlfriend|boyfriend|cousin|"
-                           r"aunt|uncle|grandma|grandpa|niece|nephew)\b(?!\s+and\s+I\b)", F)
 
 
 def topic_of(span: str) -> str | None:

@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.lexicon import COMMON_WORDS, DOG_BREEDS, FAMILY, KIN_FOREIGN, PETS
+from agent.memory.lexicon import (
+    COMMON_ADJECTIVES,
+    COMMON_WORDS,
+    DOG_BREEDS,
+    FAMILY,
+    FUNCTION_WORDS,
+    KIN_FOREIGN,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PETS,
+)
 
 F = re.IGNORECASE
-# Lower-case particles inside personal names (Ludwig van Beethoven, Ana de Armas).
-NAME_PARTICLES = frozenset("de da do dos das del della di du van von der den ten ter la le al "
-                           "el bin ibn y".split())
-NOT_NAMES = frozenset("""
-i i'm im me my you your he she it we they this that there here same new just not so very
-really sure fine okay ok good great glad happy sorry tired busy ready back home done going
-thanks thank hi hey hello yes no well also still already actually definitely totally
-someone somebody anyone everyone nobody user assistant friend buddy mate dude bro sis man
-""".split())
 # What a preference object must not start with: it points at something in the conversation
 # ("I love the energy", "love how they fly", "love her"), not a lasting taste.
 DEICTIC = re.compile(r"^(?:the|this|that|these|those|it|its|them|her|him|his|their|they|how|"
@@ -35,8 +36,6 @@ NAMED = re.compile(r"^Has (?:a|an) (?P<k>.+?) named (?P<n>.+)$")
 # "Learning another language is tough": a clause about the activity, with its own verb.
 ACTIVITY = re.compile(r"^(?:Loves|Likes|Enjoys|Is learning)\b")
 COPULA = re.compile(r"\b(?:is|are|was|were|can|makes?|made|reminded)\b", F)
-COMMON_ADJECTIVES = frozenset("awesome great good nice cool amazing important tough hard "
-                              "easy fun new old big small".split())
 # Cheering the other person on is addressed to them, not an instruction about answers.
 ENCOURAGEMENT = re.compile(r"\b(?:yourself|your (?:goals?|dreams?|passion|music|art|work)|"
                            r"never give up|keep (?:going|pushing|it up|at it|up the)|"
@@ -107,11 +106,6 @@ def _is_proper(value: str) -> bool:
                 | {"different", "various", "several", "many", "some", "other"})
 
 
-FUNCTION_WORDS = frozenset("""
-a an the and or but of to in on at for with from by as is are was were be been am what which
-who whom whose how when where why that this these those it its them their they her him his
-there here all some any so such just really very too
-""".split()) | NOT_NAMES
 
 
 def _content_words(text: str) -> list[str]:
