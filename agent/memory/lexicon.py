@@ -382,3 +382,13 @@ OTHER_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|chi
                            r"husband|partner|friends?|brother|sister|mom|mum|dad|mother|father|"
                            r"boss|colleague|coworker|neighbou?r|girlfriend|boyfriend|cousin|"
                            r"aunt|uncle|grandma|grandpa|niece|nephew)\b(?!\s+and\s+I\b)", F)
+
+
+# Words that say the next word is the speaker's name, in the languages the rules read ("my
+# name is", "call me", "je m'appelle" ...): unlike a bare "I'm X", the value is labelled.
+NAME_CUE = (r"(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|people call me|"
+            r"everyone calls me|i go by|i'm called|i am called|address me as|refer to me as|"
+            r"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
+            r"mon prénom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|eu me chamo|me chamo|"
+            r"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
+            r"mijn naam is|noem me|nazywam się|mam na imię|mów mi)")

@@ -17,13 +17,17 @@ writer (the taxonomy and the two-chat rule).
 
 from __future__ import annotations
 
+import re
+
 from agent.memory.candidates import Candidate
 from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors.learned import ADDABLE, LearnedExtractor, phrase_candidate
 from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.lexicon import NAME_CUE
 
+LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
 
@@ -45,12 +49,16 @@ class GatedExtractor:
         judged = [c for c in candidates if _judged(c)]
         if not judged and not has_personal_signal(message):
             return candidates  # no "I", "my", ...: nothing for the classifier to read
-        clauses = [c.text for c in split_clauses(extraction_window(message))]
+        clauses = self.clauses(message)
         reading = self.learned.read([*(c.clause for c in judged), *clauses],
                                     previous_assistant)
         kept = [c for c in candidates if not _judged(c) or
                 1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate]
         return kept + self._unread(reading, clauses, kept)
+
+    def clauses(self, message: str) -> list[str]:
+        """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
+        return [c.text for c in split_clauses(extraction_window(message))]
 
     def _unread(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:
@@ -68,5 +76,13 @@ class GatedExtractor:
 
 
 def _judged(cand: Candidate) -> bool:
-    """Only plain statements are judged: not commands, consents or interest evidence."""
-    return cand.op == "add" and not cand.explicit and cand.topic is None and bool(cand.clause)
+    """Only plain statements are judged: not commands, consents, interest evidence, or a
+    name the user labelled as one.
+
+    "My name is X" / "call me X" says what X is; the classifier has seen few names, so an
+    unusual one (a handle, a nickname with digits) can look factless to it and would be lost.
+    A bare "I'm X" is still judged: "I am Legend — is the movie better?" is no introduction.
+    """
+    labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
+    return (cand.op == "add" and not cand.explicit and cand.topic is None
+            and not labelled_name and bool(cand.clause))

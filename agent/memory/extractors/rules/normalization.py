@@ -85,9 +85,16 @@ def _fronted_name(text: str) -> str:
     return text
 
 
+# Curly, guillemet, low-9 and corner quotes become the ASCII ones every rule is written for
+# ("« Je m'appelle Margaux »" is quoted speech as much as "\"my name is Margaux\"").
+QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "‹": "'", "›": "'", "“": '"', "”": '"',
+                             "„": '"', "«": '"', "»": '"', "「": '"', "」": '"', "『": '"',
+                             "』": '"'})
+
+
 def normalize(message: str) -> str:
     """Straighten quotes, expand casual contractions and fix misspelt keywords."""
-    text = message.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = message.translate(QUOTE_MARKS)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\b(?:im|iam|i m)\b", "I'm", text, flags=F)
     text = re.sub(r"\bive\b", "I've", text, flags=F)

@@ -66,3 +66,17 @@ def test_a_clause_a_rule_read_is_not_added_twice() -> None:
     message = "I live in Lyon"
     found = gated({message: 0.9}, {"I live in Lyon": "preference"})(message, None)
     assert [c.text for c in found] == ["Lives in Lyon"]
+
+
+def test_a_self_introduction_is_never_vetoed() -> None:
+    """Unusual names ("Annc56b") looked factless to the classifier and were lost."""
+    for name in ("Annc56b", "Xq7", "Jo"):
+        message = f"My name is {name}"
+        assert [c.text for c in gated({message: 0.0})(message, None)] == [f"Name is {name}"]
+
+
+def test_a_bare_i_am_name_is_still_judged() -> None:
+    """Without a name cue the clause may be no introduction ("I am Legend")."""
+    message = "I'm Ingrid"
+    assert gated({message: 0.0})(message, None) == []
+    assert [c.text for c in gated({message: 0.9})(message, None)] == ["Name is Ingrid"]

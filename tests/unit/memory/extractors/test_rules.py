@@ -534,3 +534,12 @@ def test_batch6_consented_fact_beside_secret_is_sensitive() -> None:
     verdict = judge(extract_with_rules(message), message)
     kept = [c for c in verdict.accepted if c.op == "add" and c.topic is None]
     assert kept and all(c.sensitive for c in kept) and verdict.refusals
+
+
+@pytest.mark.parametrize("message", [
+    "Comment on dit en anglais : « Je m'appelle Margaux et je suis avocate à Nantes » ?",
+    "Wie übersetze ich „Ich heiße Jonas und wohne in Graz“ ins Englische?",
+    "How would you translate 「My name is Haruto」 into Spanish?",
+])
+def test_quoted_speech_in_any_quote_marks_is_not_the_user(message: str) -> None:
+    assert _stored(message) == []

@@ -30,7 +30,7 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import DEMONYMS, DIETS, ROLE_STOP, ROLE_SUFFIX
+from agent.memory.lexicon import DEMONYMS, DIETS, NAME_CUE, ROLE_STOP, ROLE_SUFFIX
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -42,13 +42,7 @@ _NOT_FILLER = r"(?!(?:lol|lmao|haha\w*|tbh|btw|so|but)\b)"
 ROLE_NP_LOOSE = rf"(?P<v>(?:{_NOT_FILLER}[\w-]+\s+){{0,2}}{_NOT_FILLER}[\w-]+)"
 
 
-@rule(rf"\b(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|people call me|"
-      rf"everyone calls me|i go by|i'm called|i am called|address me as|refer to me as|"
-      rf"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
-      rf"mon prénom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|eu me chamo|me chamo|"
-      rf"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
-      rf"mijn naam is|noem me|nazywam się|mam na imię|mów mi)\s+"
-      rf"(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME})?)")
+@rule(rf"\b{NAME_CUE}\s+(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME})?)")
 def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause[m.end():]):
