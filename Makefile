@@ -31,7 +31,8 @@ $(STAMP): pyproject.toml
 # (deterministic, ~30 s on 2 cores); its weights are a build output, never committed.
 LEARNED := agent/memory/extractors/learned
 WEIGHTS := $(LEARNED)/weights/extractor.npz
-$(WEIGHTS): $(STAMP) $(wildcard $(LEARNED)/training_data/*.jsonl) $(wildcard $(LEARNED)/*.py)
+$(WEIGHTS): $(STAMP) $(wildcard $(LEARNED)/training_data/*.jsonl) $(wildcard $(LEARNED)/*.py) \
+		agent/memory/encoder.py
 	$(BIN)/personalmem train-extractor > /dev/null
 
 setup: $(STAMP) $(WEIGHTS) ## Create .venv with the app, the CLI and dev tools

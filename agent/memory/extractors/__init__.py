@@ -17,7 +17,7 @@ extractor, by the policy (``agent.memory.policy``) and reconciliation
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from agent.memory.candidates import Candidate
 
@@ -32,6 +32,14 @@ class Extractor(Protocol):
     """Anything that turns a user message (with the assistant's previous line) into facts."""
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]: ...
+
+
+@runtime_checkable
+class ReadsClauses(Protocol):
+    """An extractor that embeds a message's clauses with the shared encoder: the pre-step
+    embeds them with the query in one batch, and the post-step finds them cached."""
+
+    def clauses(self, message: str) -> list[str]: ...
 
 
 def offline_extractor(name: ExtractorName) -> Extractor:

@@ -13,7 +13,7 @@ import re
 import numpy as np
 from numpy.typing import NDArray
 
-from agent.memory.extractors.learned.encoder import Encoded
+from agent.memory.encoder import Encoded, Vector
 from agent.memory.lexicon import CUES
 
 CUE_NAMES = tuple(CUES)
@@ -36,11 +36,10 @@ def cue_vector(clause: str, short_answer: bool) -> Matrix:
     return np.asarray(flags, dtype=np.float32) * CUE_SCALE
 
 
-def clause_features(clause: str, encoded: Encoded, previous: Encoded | None,
+def clause_features(clause: str, sentence: Vector, previous: Vector | None,
                     short_answer: bool) -> Matrix:
-    context = previous.sentence if (previous is not None and short_answer) else \
-        np.zeros_like(encoded.sentence)
-    return np.concatenate([encoded.sentence, context, cue_vector(clause, short_answer)])
+    context = previous if (previous is not None and short_answer) else np.zeros_like(sentence)
+    return np.concatenate([sentence, context, cue_vector(clause, short_answer)])
 
 
 def token_features(text: str, encoded: Encoded) -> Matrix:

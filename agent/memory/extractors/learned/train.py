@@ -12,16 +12,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from agent.memory.extractors.learned.encoder import Encoder, shared_encoder
+from agent.memory.encoder import Encoder, shared_encoder
 from agent.memory.extractors.learned.features import (
     clause_features,
     is_short_answer,
@@ -129,7 +131,9 @@ def build(examples: list[Example], encoder: Encoder, batch: int = 64) -> Matrice
         for (label, _), enc, prev in zip(chunk, encoded, previous, strict=False):
             prev_enc = next(prev_iter) if prev else None
             short = is_short_answer(label.text, prev or None)
-            out.clause_x.append(clause_features(label.text, enc, prev_enc, short))
+            out.clause_x.append(clause_features(label.text, enc.sentence,
+                                                prev_enc.sentence if prev_enc else None,
+                                                short))
             out.clause_y.append(label.kind)
             out.token_x.append(token_features(label.text, enc))
             out.token_y.extend(_tags(enc.offsets, label.spans))
@@ -187,6 +191,19 @@ def dev_report(weights: ExtractorWeights, dev: Matrices) -> dict[str, float]:
     }
 
 
+@contextmanager
+def all_cores() -> Iterator[None]:
+    """Encoding the training set is a batch job: every core, not the one a turn uses."""
+    import torch
+
+    previous = torch.get_num_threads()
+    torch.set_num_threads(os.cpu_count() or 1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
+
+
 def train(examples: list[Example], encoder: Encoder | None = None
           ) -> tuple[ExtractorWeights, dict[str, Any]]:
     """Fit on the train split, report on the dev split, then refit on everything."""
@@ -194,7 +211,8 @@ def train(examples: list[Example], encoder: Encoder | None = None
     started = time.perf_counter()
     train_part = [ex for ex in examples if not ex.dev]
     dev_part = [ex for ex in examples if ex.dev]
-    train_m, dev_m = build(train_part, encoder), build(dev_part, encoder)
+    with all_cores():
+        train_m, dev_m = build(train_part, encoder), build(dev_part, encoder)
     held_out = ExtractorWeights(*fit(train_m), fingerprint=fingerprint(train_part))
     report: dict[str, Any] = {"examples": len(examples), "train": len(train_part),
                               "dev": len(dev_part), "kinds": dict(Counter(train_m.clause_y)),
