@@ -82,7 +82,7 @@ def bulk_load(store: Any, users: list[tuple[str, int]], texts: list[str], vecs: 
     for user, count in users:
         for i in range(count):
             j = int(rng.integers(len(texts)))
-            vec = vecs[j] + rng.normal(0, 0.02, vecs.shape[1]).astype(np.float32)
+            vec = vecs[j] + np.asarray(rng.normal(0, 0.02, vecs.shape[1]), dtype=np.float32)
             ids.append(str(uuid.uuid4()))
             rows.append(vec.tolist())
             payloads.append(payload(user, f"{texts[j]} #{i}"))
