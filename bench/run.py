@@ -27,7 +27,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ["MEM0_TELEMETRY"] = "False"
+
+if TYPE_CHECKING:
+    from agent.memory.extractors import ExtractorName
 
 QUERIES = ["What is my name?", "What language should I use for my backend?",
            "Any tips for my marathon training?", "Where do I live?", "What food do I like?",
@@ -146,14 +149,17 @@ def bench_retrieve(tmp: Path) -> dict[str, float]:
             "q_p50": pct(qdrant_ms, 0.5), "q_p95": pct(qdrant_ms, 0.95)}
 
 
-async def bench_turn(tmp: Path) -> dict[str, float]:
+async def bench_turn(tmp: Path, extractor: ExtractorName) -> dict[str, float]:
     from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
     from agent.personal_memory import PersonalMemory
     from agent.runner import run_turn
     from agent.settings import Settings
 
-    mem = PersonalMemory(settings=Settings(data_dir=tmp / "turn"))
+    from agent.memory.encoder import shared_encoder
+
+    shared_encoder().clear_cache()  # each run embeds its messages afresh
+    mem = PersonalMemory(settings=Settings(data_dir=tmp / "turn", extractor=extractor))
     texts, vecs = corpus(mem.store.embed)
     bulk_load(mem.store.vector_store, [("turn-user", 1000)], texts, vecs)
     # 60 distinct messages (facts, questions, tasks), so every turn embeds new text.
@@ -220,9 +226,12 @@ def main() -> None:
               f"p95 {r['q_p95']:.1f} ms")
         print(f"ratio Qdrant/ours          p50 x{r['q_p50'] / r['p50']:.1f}  "
               f"p95 x{r['q_p95'] / r['p95']:.1f}")
-        t = asyncio.run(bench_turn(tmp))
+        t = asyncio.run(bench_turn(tmp / "gated", "gated"))
         print(f"offline turn @1k memories  p50 {t['p50']:.1f} ms  p95 {t['p95']:.1f} ms "
-              f"(target p95 <= 60 ms)")
+              f"(target p95 <= 60 ms; gated extractor, the default)")
+        b = asyncio.run(bench_turn(tmp / "rules", "rules"))
+        print(f"  same, rules alone        p50 {b['p50']:.1f} ms  p95 {b['p95']:.1f} ms; "
+              f"gated/rules p95 x{t['p95'] / b['p95']:.2f}")
         m = bench_long_message(tmp)
         print(f"20k-char message, observe  p50 {m['observe_p50']:.1f} ms  max "
               f"{m['observe_max']:.1f} ms (target <= 50 ms); extractor alone p50 "

@@ -76,6 +76,11 @@ class Encoder:
             found.update(zip(missing, (e.sentence for e in self.encode(missing)), strict=True))
         return [found[t] for t in texts]
 
+    def clear_cache(self) -> None:
+        """Forget every cached vector (benchmarks measure texts the process has not seen)."""
+        with self._cache_lock:
+            self._sentences.clear()
+
     def _remember(self, texts: list[str], vectors: list[Vector]) -> None:
         with self._cache_lock:
             for text, vector in zip(texts, vectors, strict=True):
