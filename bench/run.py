@@ -152,11 +152,10 @@ def bench_retrieve(tmp: Path) -> dict[str, float]:
 async def bench_turn(tmp: Path, extractor: ExtractorName) -> dict[str, float]:
     from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
+    from agent.memory.encoder import shared_encoder
     from agent.personal_memory import PersonalMemory
     from agent.runner import run_turn
     from agent.settings import Settings
-
-    from agent.memory.encoder import shared_encoder
 
     shared_encoder().clear_cache()  # each run embeds its messages afresh
     mem = PersonalMemory(settings=Settings(data_dir=tmp / "turn", extractor=extractor))
