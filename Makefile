@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The learned clause classifier, trained from the labelled data in the repository
-# (deterministic, ~30 s on 2 cores); its weights are a build output, never committed.
+# (deterministic, about a minute on 2 cores); its weights are a build output, never committed.
 LEARNED := agent/memory/extractors/learned
 WEIGHTS := $(LEARNED)/weights/extractor.npz
 $(WEIGHTS): $(STAMP) $(wildcard $(LEARNED)/training_data/*.jsonl) $(wildcard $(LEARNED)/*.py) \
