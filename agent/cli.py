@@ -13,6 +13,7 @@ import typer
 from agent.config_problems import EXIT_CONFIG, ConfigError
 
 if TYPE_CHECKING:
+    from agent.runner import TurnResult
     from agent.settings import Settings
 
 app = typer.Typer(help="PersonalMem: a chat agent with per-chat history and personal memory.",
@@ -57,6 +58,14 @@ def _checked_settings(debug: bool, model: str | None = None) -> Settings:
     return settings
 
 
+def print_memory_report(result: TurnResult) -> None:
+    """What the turn did to memory ("memory created: ...") and what it chose not to keep."""
+    for event in result.memory_events:
+        typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
+    for notice in result.memory_notices:
+        typer.secho(f"  * {notice['message']}", fg="yellow")
+
+
 @app.command()
 def demo(user: Annotated[str, typer.Option(help="User id for the demo.")] = DEMO_USER,
          debug: Debug = False) -> None:
@@ -90,8 +99,7 @@ async def _demo(user: str, settings: Settings) -> None:
             run = mem.resolve_run(user_id=user, chat_id=chats[name].id)
             result = await run_turn(agent, chat_id=chats[name].id, context=run, message=text)
             typer.echo(f"[Chat {name}] assistant: {result.reply}")
-            for event in result.memory_events:
-                typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
+            print_memory_report(result)
             return result
 
         await turn("A", CHAT_A)
@@ -183,8 +191,7 @@ async def _chat(user: str, model: str | None, settings: Settings) -> None:
                 result = await run_turn(agent, chat_id=current.id, context=run, message=line)
                 mem.chats.touch(current.id, line)
                 typer.echo(result.reply)
-                for event in result.memory_events:
-                    typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
+                print_memory_report(result)
 
 
 @app.command()

@@ -37,13 +37,15 @@ class MemoryState(MessagesState, total=False):
 
     ``memory_context`` is the rendered block of remembered facts for the system prompt;
     ``memories`` the facts used (for the caller's report); ``memory_events`` what this turn
-    changed; ``memory_on`` whether memory is on for this run (set by the pre-step).
+    changed; ``memory_notices`` what it chose not to keep and why (never the fact itself);
+    ``memory_on`` whether memory is on for this run (set by the pre-step).
     """
 
     memory_context: str
     memory_on: bool
     memories: list[dict[str, Any]]
     memory_events: list[dict[str, Any]]
+    memory_notices: list[dict[str, Any]]
 
 
 def render_memory_context(memories: list[MemoryRecord], memory_on: bool) -> str:
@@ -71,12 +73,13 @@ def memory_nodes(mem: PersonalMemory) -> tuple[MemoryNode, MemoryNode]:
         run = mem.resolve_run(runtime.context, get_config())
         if not run.memory_on:
             return {"memory_on": False, "memories": [], "memory_events": [],
-                    "memory_context": render_memory_context([], False)}
+                    "memory_notices": [], "memory_context": render_memory_context([], False)}
         text = last_user_text(state["messages"])
         mem.prefetch(text, model=run.model)
         records = mem.context_for(run.user_id, text)
         return {"memory_on": True, "memories": [r.as_dict() for r in records],
-                "memory_events": [], "memory_context": render_memory_context(records, True)}
+                "memory_events": [], "memory_notices": [],
+                "memory_context": render_memory_context(records, True)}
 
     def save_memories(state: Any, runtime: Runtime[Any]) -> dict[str, Any]:
         """Post-step: apply the write policy to the user's latest message, once.
@@ -105,7 +108,8 @@ def memory_nodes(mem: PersonalMemory) -> tuple[MemoryNode, MemoryNode]:
             # message stays in the chat history, and the failure is logged, not hidden.
             logger.warning("memory extraction failed for chat %s: %s", run.chat_id, exc)
             return {"memory_events": events}
-        return {"memory_events": events + [e.as_dict() for e in outcome.events]}
+        return {"memory_events": events + [e.as_dict() for e in outcome.events],
+                "memory_notices": [n.as_dict() for n in outcome.notices]}
 
     return retrieve_memories, save_memories
 

@@ -24,6 +24,7 @@ class TurnResult:
     reply: str
     memory_events: list[dict[str, Any]] = field(default_factory=list)
     memories_used: list[dict[str, Any]] = field(default_factory=list)
+    memory_notices: list[dict[str, Any]] = field(default_factory=list)
 
 
 def run_config(chat_id: str) -> RunnableConfig:
@@ -41,9 +42,7 @@ async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: st
     """
     state = await graph.ainvoke({"messages": [HumanMessage(content=message)]},
                                 run_config(chat_id), context=context, durability="exit")
-    last = state["messages"][-1]
-    return TurnResult(reply=message_text(last), memory_events=state.get("memory_events", []),
-                      memories_used=state.get("memories", []))
+    return turn_result(state)
 
 
 async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
@@ -60,10 +59,15 @@ async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id:
                 yield "token", message_text(chunk)
         elif mode == "values":
             final = payload  # type: ignore[assignment]
-    last = final["messages"][-1] if final.get("messages") else AIMessage(content="")
-    yield "done", TurnResult(reply=message_text(last),
-                             memory_events=final.get("memory_events", []),
-                             memories_used=final.get("memories", []))
+    yield "done", turn_result(final)
+
+
+def turn_result(state: dict[str, Any]) -> TurnResult:
+    """The turn's report from the graph's final state."""
+    last = state["messages"][-1] if state.get("messages") else AIMessage(content="")
+    return TurnResult(reply=message_text(last), memory_events=state.get("memory_events", []),
+                      memories_used=state.get("memories", []),
+                      memory_notices=state.get("memory_notices", []))
 
 
 async def chat_messages(graph: CompiledStateGraph[Any, Any, Any, Any], chat_id: str

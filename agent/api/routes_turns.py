@@ -33,7 +33,7 @@ _STREAM_DOC = """Server-Sent Events:
 
 * `token` (repeated): `{"text": "..."}`, the reply as the model writes it;
 * `done` (last): the same body as the non-streaming endpoint (`reply`, `memory_events`,
-  `memories_used`);
+  `memory_notices`, `memories_used`);
 * `error` (instead of `done` if the run fails after the stream started): the error body.
 
 Ownership and input errors are reported before the stream starts, as normal JSON errors."""
@@ -51,6 +51,7 @@ def _turn_context(mem: PersonalMemory, body: TurnRequest, who: str | None, chat_
 def _response(chat_id: str, result: TurnResult) -> TurnResponse:
     return TurnResponse.model_validate({"chat_id": chat_id, "reply": result.reply,
                                         "memory_events": result.memory_events,
+                                        "memory_notices": result.memory_notices,
                                         "memories_used": result.memories_used})
 
 

@@ -242,15 +242,25 @@ class MemoryOut(BaseModel):
     score: float | None = Field(default=None, description="Relevance, in search results only.")
 
 
+class MemoryNoticeOut(BaseModel):
+    """Something said in the message that was deliberately not remembered, and why."""
+
+    kind: Literal["not_saved", "refused"] = Field(
+        description="not_saved: a sensitive detail, kept only on an explicit \"remember\"; "
+                    "refused: a secret, never kept.")
+    message: str = Field(description="What to tell the user (never the fact itself).")
+
+
 class TurnResponse(BaseModel):
     """The agent's reply, the memory writes of the turn and the memories it was given."""
 
     model_config = _examples({"chat_id": EXAMPLE_CHAT, "reply": "Your name is Honda.",
-                              "memory_events": [],
+                              "memory_events": [], "memory_notices": [],
                               "memories_used": [EXAMPLE_MEMORY_OUT]})
     chat_id: str
     reply: str
     memory_events: list[MemoryEventOut]
+    memory_notices: list[MemoryNoticeOut] = Field(default_factory=list)
     memories_used: list[MemoryOut]
 
 

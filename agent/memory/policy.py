@@ -32,6 +32,9 @@ from agent.memory.secrets import find_secrets
 from agent.memory.values import malformed
 
 F = re.IGNORECASE
+# Rejection reasons the user is told about (``agent.memory.notices``).
+SENSITIVE_REASON = "sensitive without explicit consent"
+SECRET_REASON = "secret"
 
 
 @dataclass
@@ -52,14 +55,14 @@ def judge(candidates: list[Candidate], message: str, previous_assistant: str | N
     explicit_secret = False
     for cand in candidates:
         reason = _reject_reason(cand, message, previous_assistant, bool(secrets), joking)
-        if reason == "secret" and cand.explicit:
+        if reason == SECRET_REASON and cand.explicit:
             explicit_secret = True
         if reason:
             result.rejected.append((cand, reason))
             continue
         if cand.op == "add" and _is_sensitive(cand):
             if not cand.explicit:
-                result.rejected.append((cand, "sensitive without explicit consent"))
+                result.rejected.append((cand, SENSITIVE_REASON))
                 continue
             cand = cand.with_(sensitive=True, category="health" if cand.category == "other"
                               else cand.category)
@@ -101,13 +104,13 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if cand.op == "delete":
         return None
     if SECRET_WORDS.search(cand.text) or SECRET_WORDS.search(clause) and cand.explicit:
-        return "secret"
+        return SECRET_REASON
     if has_secret and any(cand.value and s.entity and cand.value in message[s.start:s.end]
                           or message[s.start:s.end] in cand.text for s in find_secrets(message)):
-        return "secret"
+        return SECRET_REASON
     if cand.explicit and cand.category == "other" and _secret_in_reach(clause, message,
                                                                        has_secret):
-        return "secret"  # never keep the words around a secret the user asked us to store
+        return SECRET_REASON  # never keep the words around a secret the user asked us to store
     if cand.topic:
         return _topic_reason(cand, message)
     bad = malformed(cand)

@@ -62,9 +62,28 @@ class MemoryEvent:
         return asdict(self)
 
 
+NoticeKind = Literal["not_saved", "refused"]
+
+
+@dataclass(frozen=True)
+class MemoryNotice:
+    """Something the user said that was deliberately not remembered, and why.
+
+    It never carries the fact itself: a health detail kept out of memory must not reach the
+    chat's saved state through its notice either.
+    """
+
+    kind: NoticeKind
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class TurnOutcome:
     """What the post-step did with one user message."""
 
     events: list[MemoryEvent] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)
+    notices: list[MemoryNotice] = field(default_factory=list)

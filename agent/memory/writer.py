@@ -13,6 +13,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.commands import is_forget_all
 from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors import Extractor
+from agent.memory.notices import notices_for
 from agent.memory.policy import judge
 from agent.memory.reconcile import Action, plan
 from agent.memory.records import MemoryEvent, TurnOutcome
@@ -52,7 +53,8 @@ class MemoryWriter:
         if any(c.op == "forget_all" for c in candidates):
             return self.forget_all(user_id)
         verdict = judge(candidates, message, previous_assistant)
-        outcome = TurnOutcome(refusals=list(verdict.refusals))
+        outcome = TurnOutcome(refusals=list(verdict.refusals),
+                              notices=notices_for(verdict, message))
         self.store.prime([c.text for c in verdict.accepted if c.op == "add" and not c.topic])
         for cand in verdict.accepted:
             if cand.topic:

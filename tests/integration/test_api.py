@@ -596,3 +596,16 @@ def test_docs_pages_load_every_asset_from_this_server(client: httpx.Client, page
         asset = client.get(url)
         assert asset.status_code == 200, url
         assert len(asset.content) > 1000, url
+
+
+def test_a_turn_says_what_it_did_not_keep_and_never_the_fact(client: httpx.Client) -> None:
+    user = new_user()
+    chat = create_chat(client, user)
+    body = turn(client, chat, user, "I'm lactose intolerant, any pizza ideas?")
+    assert body["memory_events"] == [] and memory_texts(client, user) == []
+    [notice] = body["memory_notices"]
+    assert notice["kind"] == "not_saved" and "remember" in notice["message"]
+    assert "lactose" not in notice["message"]
+    body = turn(client, chat, user, "Remember that I'm lactose intolerant.")
+    assert body["memory_notices"] == [] and len(body["memory_events"]) == 1
+    assert turn(client, chat, user, "I live in Oslo.")["memory_notices"] == []

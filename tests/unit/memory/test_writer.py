@@ -134,3 +134,29 @@ def test_full_name_in_an_introduction(mem: PersonalMemory, user_id: str, message
                                       name: str) -> None:
     say(mem, user_id, "c1", message)
     assert f"Name is {name}" in texts(mem, user_id)
+
+
+def test_notices_name_the_reason_never_the_fact(mem: PersonalMemory, user_id: str) -> None:
+    from agent.memory.notices import NOT_SAVED_SENSITIVE
+
+    outcome = mem.observe_turn(user_id, "I was diagnosed with diabetes last year.")
+    assert outcome.events == [] and [n.message for n in outcome.notices] == [NOT_SAVED_SENSITIVE]
+    secret = mem.observe_turn(user_id, "Please remember my card number 4111 1111 1111 1111")
+    assert [n.kind for n in secret.notices] == ["refused"]
+    assert all("4111" not in n.message for n in secret.notices)
+    assert mem.observe_turn(user_id, "I live in Oslo.").notices == []
+
+
+@pytest.mark.parametrize(("message", "noticed"), [
+    ("I take antidepressants every morning.", True),
+    ("My therapy sessions help a lot.", True),
+    ("My sister has diabetes.", False),
+    ("Is diabetes hereditary?", False),
+    ("I'm writing an essay on cancer research.", False),
+])
+def test_a_sensitive_statement_no_extractor_read_is_still_noticed(message: str, noticed: bool
+                                                                  ) -> None:
+    from agent.memory.notices import notices_for
+    from agent.memory.policy import PolicyResult
+
+    assert bool(notices_for(PolicyResult(), message)) is noticed
