@@ -13,6 +13,8 @@ import typer
 from agent.config_problems import EXIT_CONFIG, ConfigError
 
 if TYPE_CHECKING:
+    from agent.chats import ChatRecord
+    from agent.personal_memory import PersonalMemory
     from agent.runner import TurnResult
     from agent.settings import Settings
 
@@ -133,16 +135,35 @@ async def _demo(user: str, settings: Settings) -> None:
             raise typer.Exit(1)
 
 
+CHAT_HELP = "/chats /open ID /new /memories /forget ID /user NAME /quit"
+
+
 @app.command()
 def chat(user: Annotated[str, typer.Option(help="User id.")] = "me",
          model: Annotated[str | None, typer.Option(help="Model for this session.")] = None,
+         resume: Annotated[str | None, typer.Option(
+             help="Chat id to continue, or 'last' for the user's latest chat.")] = None,
          debug: Debug = False) -> None:
-    """Interactive chat. Commands: /new, /memories, /forget ID, /user NAME, /quit."""
+    """Interactive chat. Commands: /chats, /open ID, /new, /memories, /forget ID, /user NAME,
+    /quit."""
     _offline_env()
-    asyncio.run(_chat(user, model, _checked_settings(debug, model)))
+    asyncio.run(_chat(user, model, resume, _checked_settings(debug, model)))
 
 
-async def _chat(user: str, model: str | None, settings: Settings) -> None:
+def banner(settings: Settings, model: str | None, user: str) -> str:
+    """Which model answers and where the chat and the memories are kept."""
+    from agent.models import is_offline
+
+    spec = model or settings.default_model
+    kind = " (offline: deterministic rules, not an LLM)" if is_offline(spec, settings) else ""
+    where = "MongoDB (MONGODB_URI)" if settings.backend == "mongodb" else \
+        f"SQLite in {settings.data_dir.resolve()}"
+    return f"PersonalMem as '{user}' | model {spec}{kind} | stored in {where}"
+
+
+async def _chat(user: str, model: str | None, resume: str | None, settings: Settings) -> None:
+    import threading
+
     from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
     from agent.limits import MessageTooLong, check_message
@@ -152,9 +173,15 @@ async def _chat(user: str, model: str | None, settings: Settings) -> None:
     mem = PersonalMemory(settings=settings)
     async with open_checkpointer(mem.settings) as saver:
         agent = build_graph(saver, mem)
-        current = mem.chats.create(user)
-        typer.echo(f"New chat {current.id} as '{user}'. /new /memories /forget ID /user NAME "
-                   "/quit")
+        typer.echo(banner(settings, model, user))
+        current = _resumed(mem, user, resume) if resume else None
+        if current is None:
+            current = mem.chats.create(user)
+            typer.echo(f"New chat {current.id}. {CHAT_HELP}")
+        else:
+            await _show_chat(agent, current)
+        # The encoder, the memory store and the secret filter load while the user types.
+        threading.Thread(target=mem.warm_up, name="warm-up", daemon=True).start()
         while True:
             try:
                 line = input(f"{user}> ").strip()
@@ -167,6 +194,13 @@ async def _chat(user: str, model: str | None, settings: Settings) -> None:
             if line == "/new":
                 current = mem.chats.create(user)
                 typer.echo(f"New chat {current.id}")
+            elif line == "/chats":
+                _list_chats(mem, user, current.id)
+            elif line.startswith("/open "):
+                found = _resumed(mem, user, line.split(maxsplit=1)[1].strip())
+                if found is not None:
+                    current = found
+                    await _show_chat(agent, current)
             elif line == "/memories":
                 for record in mem.list(user):
                     typer.echo(f"  {record.id}  [{record.category}] {record.text}")
@@ -192,6 +226,42 @@ async def _chat(user: str, model: str | None, settings: Settings) -> None:
                 mem.chats.touch(current.id, line)
                 typer.echo(result.reply)
                 print_memory_report(result)
+
+
+def _resumed(mem: PersonalMemory, user: str, wanted: str) -> ChatRecord | None:
+    """The user's chat ``wanted`` (an id, or 'last'); another user's chat is never found."""
+    if wanted == "last":
+        chats, _ = mem.chats.list_for_user(user, limit=1)
+        found = chats[0] if chats else None
+    else:
+        found = mem.chats.get(wanted)
+        found = found if found is not None and found.user_id == user else None
+    if found is None:
+        typer.secho(f"  no chat '{wanted}' for '{user}' (see /chats)", fg="red")
+    return found
+
+
+def _list_chats(mem: PersonalMemory, user: str, current: str) -> None:
+    chats, total = mem.chats.list_for_user(user, limit=20)
+    for record in chats:
+        mark = "*" if record.id == current else " "
+        typer.echo(f" {mark} {record.id}  {record.updated_at[:16]}  {record.title}")
+    if total > len(chats):
+        typer.echo(f"   ... {total - len(chats)} older")
+
+
+async def _show_chat(agent: Any, record: ChatRecord, last: int = 6) -> None:
+    """Continue a chat: its title and its latest messages."""
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    from agent.runner import chat_messages, message_text
+
+    messages = [m for m in await chat_messages(agent, record.id) if isinstance(m, HumanMessage)
+                or isinstance(m, AIMessage) and not m.tool_calls and message_text(m)]
+    typer.echo(f"Chat {record.id}: {record.title} ({len(messages)} messages). {CHAT_HELP}")
+    for msg in messages[-last:]:
+        who = "you" if isinstance(msg, HumanMessage) else "assistant"
+        typer.echo(f"  {who}: {message_text(msg)[:300]}")
 
 
 @app.command()

@@ -33,6 +33,8 @@ def mask_secrets(text: str) -> str:
 def chat_title(text: str | None, limit: int = MAX_TITLE_CHARS) -> str:
     """A title from ``text``: secrets masked, trimmed, at most ``limit`` characters."""
     source = (text or "").strip()[:limit + _SECRET_REACH]
+    if not source:
+        return DEFAULT_TITLE  # nothing to scan: a new chat need not load the secret filter
     return mask_secrets(source)[:limit].strip() or DEFAULT_TITLE
 
 

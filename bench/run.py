@@ -5,8 +5,9 @@
    100,000 memories of 1,000 users (target p95 <= 25 ms), and the same measurement on mem0's
    default local-Qdrant configuration with 10,000 memories of one user among 20,000, in the
    same run: the ratio is reported.
-3. A whole offline turn (pre-step + model + post-step) at 1,000 memories (target p95 <= 60 ms).
-4. A 20,000-character message (the cap) through ``PersonalMemory.observe`` (extractor, policy
+3. ``personalmem chat`` from launch to its first prompt (target < 3 s).
+4. A whole offline turn (pre-step + model + post-step) at 1,000 memories (target p95 <= 60 ms).
+5. A 20,000-character message (the cap) through ``PersonalMemory.observe`` (extractor, policy
    and the memory write; target for extraction <= 50 ms), and through the extractor alone:
    extraction reads a bounded window of the message, so its time does not grow with it.
 
@@ -52,6 +53,19 @@ TEMPLATES = ["Loves {}", "Is interested in {}", "Prefers {} over alternatives", 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def bench_cli_prompt(tmp: Path) -> float:
+    """Launch ``personalmem chat`` and quit at the first prompt: median wall time of 3."""
+    exe = Path(sys.executable).with_name("personalmem")
+    env = {**os.environ, "PERSONALMEM_DATA_DIR": str(tmp / "cli")}
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([str(exe), "chat", "--user", "bench"], input="/quit\n", env=env,
+                       capture_output=True, text=True, check=True)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
 
 
 def bench_import() -> float:
@@ -216,6 +230,8 @@ def main() -> None:
     print(f"import graph.py            median {imp:.2f} s   (target < 3 s)")
     with tempfile.TemporaryDirectory(prefix="personalmem-bench-") as raw:
         tmp = Path(raw)
+        print(f"personalmem chat to prompt median {bench_cli_prompt(tmp):.2f} s   "
+              f"(target < 3 s; launch, prompt, /quit)")
         r = bench_retrieve(tmp)
         print(f"bulk load 100k memories    {r['load_s']:.1f} s (ours); "
               f"20k into local Qdrant {r['qdrant_load_s']:.1f} s")

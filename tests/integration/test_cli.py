@@ -10,10 +10,11 @@ from pathlib import Path
 from agent.personal_memory import PersonalMemory
 
 
-def repl(lines: list[str]) -> str:
+def repl(lines: list[str], *args: str) -> str:
     exe = Path(sys.executable).with_name("personalmem")
-    proc = subprocess.run([str(exe), "chat", "--user", "ana"], input="\n".join(lines) + "\n",
-                          capture_output=True, text=True, timeout=180, env={**os.environ})
+    proc = subprocess.run([str(exe), "chat", "--user", "ana", *args],
+                          input="\n".join(lines) + "\n", capture_output=True, text=True,
+                          timeout=180, env={**os.environ})
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout
 
@@ -36,3 +37,21 @@ def test_chat_refuses_an_over_long_message(mem: PersonalMemory, data_dir: Path) 
     out = repl(["My name is Zed. " + "x" * MAX_MESSAGE_CHARS, "/memories", "/quit"])
     assert f"at most {MAX_MESSAGE_CHARS} characters" in out
     assert "memory created" not in out and mem.list("ana") == []
+
+
+def test_chats_are_listed_and_resumed_and_the_banner_says_where(mem: PersonalMemory,
+                                                                 data_dir: Path) -> None:
+    out = repl(["I live in Quito.", "/new", "I love chess.", "/quit"])
+    assert "model offline (offline: deterministic rules, not an LLM)" in out
+    assert f"SQLite in {data_dir.resolve()}" in out
+    chats = {c.title: c.id for c in mem.chats.list_for_user("ana")[0]}
+    assert set(chats) == {"I live in Quito.", "I love chess."}
+    out = repl(["/chats", f"/open {chats['I live in Quito.']}", "/quit"], "--resume", "last")
+    resumed, opened = out.split(f"Chat {chats['I live in Quito.']}", 1)
+    assert f"Chat {chats['I love chess.']}: I love chess." in resumed and "you: I love chess." \
+        in resumed
+    assert chats["I live in Quito."] in resumed  # listed by /chats
+    assert "you: I live in Quito." in opened and "I love chess" not in opened
+    bea = mem.chats.create("bea")
+    out = repl([f"/open {bea.id}", "/quit"])
+    assert f"no chat '{bea.id}' for 'ana'" in out  # another user's chat is never opened
