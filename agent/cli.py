@@ -167,6 +167,7 @@ async def _chat(user: str, model: str | None, resume: str | None, settings: Sett
     from agent.assistant import build_graph
     from agent.checkpointer import open_checkpointer
     from agent.limits import MessageTooLong, check_message
+    from agent.memory.extractors.llm import provider_errors
     from agent.personal_memory import MemoryNotFound, PersonalMemory
     from agent.runner import run_turn
 
@@ -222,7 +223,13 @@ async def _chat(user: str, model: str | None, resume: str | None, settings: Sett
                     typer.secho(f"  {exc}", fg="red")
                     continue
                 run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
-                result = await run_turn(agent, chat_id=current.id, context=run, message=line)
+                try:
+                    result = await run_turn(agent, chat_id=current.id, context=run,
+                                            message=line)
+                except provider_errors() as exc:  # an outage or a bad key: say so, go on
+                    typer.secho(f"  The model failed: {exc}. Nothing was saved for this "
+                                "message; try again or /quit.", fg="red")
+                    continue
                 mem.chats.touch(current.id, line)
                 typer.echo(result.reply)
                 print_memory_report(result)

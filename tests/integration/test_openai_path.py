@@ -9,6 +9,8 @@ prove anything about a real model's answers.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -157,3 +159,13 @@ def test_health_reports_whether_the_model_server_answers(tmp_path: Path) -> None
         assert model["usable"] is False
         assert model["detail"].startswith("OPENAI_BASE_URL: no server answers")
     assert requests(log) == []
+
+
+def test_a_model_error_mid_chat_is_reported_and_the_chat_goes_on(stub: Path) -> None:
+    exe = Path(sys.executable).with_name("personalmem")
+    proc = subprocess.run([str(exe), "chat", "--user", "ravi"],
+                          input="please reject me\nhello again\n/quit\n", capture_output=True,
+                          text=True, timeout=120, env={**os.environ})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    failed, after = proc.stdout.split("The model failed", 1)
+    assert "rejected by the stub" in after and "stub reply" in after

@@ -2,6 +2,7 @@
 
 Usage: python openai_stub.py PORT LOG.jsonl -- records every request body to LOG.jsonl and
 answers deterministically: a structured-output request mentioning "outage" gets a 503; a
+chat request whose last message says "reject me" gets a 400 (a provider error, never retried); a
 structured-output request (``response_format``) gets an
 extraction JSON with a name fact if the prompt mentions "my name is"; a request with tools whose
 last user message says "remember" gets a ``save_memory`` tool call; anything else gets text.
@@ -64,6 +65,15 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(503)
             self.send_header("Content-Length", "0")
             self.end_headers()
+            return
+        if not body.get("response_format") and "reject me" in str(last.get("content", "")):
+            data = json.dumps({"error": {"message": "rejected by the stub",
+                                         "type": "invalid_request_error"}}).encode()
+            self.send_response(400)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
             return
         data = json.dumps(answer(body)).encode()
         self.send_response(200)
