@@ -57,12 +57,27 @@ def build_builder(mem: PersonalMemory) -> StateGraph[MemoryState, Context, Any, 
     builder.add_node("call_model", call_model)
     builder.add_node("tools", ToolNode(tools))
     builder.add_node("save_memories", save_memories)
+    builder.add_node("end_turn", end_turn)
     builder.add_edge(START, "retrieve_memories")
     builder.add_edge("retrieve_memories", "call_model")
     builder.add_conditional_edges("call_model", route_model_output)
     builder.add_edge("tools", "call_model")
-    builder.add_edge("save_memories", END)
+    builder.add_edge("save_memories", "end_turn")
+    builder.add_edge("end_turn", END)
     return builder
+
+
+TURN_ONLY = ("memories", "memory_context", "memory_events", "memory_notices")
+
+
+def end_turn(state: MemoryState) -> dict[str, Any]:
+    """Last node: the turn's memories and memory events leave the state before it is saved.
+
+    The saved state of a chat must hold no copy of memory text: a memory deleted later, or
+    an opt-out, would otherwise live on in every chat's checkpoint. Callers read them from
+    the run's node updates as they happen (``agent.runner``).
+    """
+    return {key: "" if key == "memory_context" else [] for key in TURN_ONLY}
 
 
 def route_model_output(state: MemoryState) -> Literal["tools", "save_memories"]:

@@ -9,6 +9,7 @@ from typing import Any, cast
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import StreamMode
 
 from agent.messages import message_text
 from agent.run import Run
@@ -27,6 +28,9 @@ class TurnResult:
     memory_notices: list[dict[str, Any]] = field(default_factory=list)
 
 
+REPORTED = ("memories", "memory_events", "memory_notices")
+
+
 def run_config(chat_id: str) -> RunnableConfig:
     return {"configurable": {"thread_id": chat_id}}
 
@@ -40,26 +44,41 @@ async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: st
     turn rather than once per node (it grows with the chat: at 60 turns that was a third of
     an offline turn's time).
     """
-    state = await graph.ainvoke({"messages": [HumanMessage(content=message)]},
-                                run_config(chat_id), context=context, durability="exit")
-    return turn_result(state)
+    result = TurnResult(reply="")
+    async for kind, payload in _turn(graph, chat_id, context, message, ["updates", "values"]):
+        if kind == "done":
+            result = payload
+    return result
 
 
 async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
                       context: Run, message: str) -> AsyncIterator[tuple[str, Any]]:
     """Yield ("token", text) while the model writes, then ("done", TurnResult)."""
+    async for item in _turn(graph, chat_id, context, message, ["messages", "updates", "values"]):
+        yield item
+
+
+async def _turn(graph: CompiledStateGraph[Any, Any, Any, Any], chat_id: str, context: Run,
+                message: str, modes: list[StreamMode]) -> AsyncIterator[tuple[str, Any]]:
+    """Run the turn; the report's memories and events come from the nodes' updates, since
+    the packaged graph clears them from the state before it is saved."""
+    report: dict[str, Any] = {}
     final: dict[str, Any] = {}
     async for mode, payload in graph.astream(
             {"messages": [HumanMessage(content=message)]}, run_config(chat_id),
-            context=context, stream_mode=["messages", "values"], durability="exit"):
+            context=context, stream_mode=modes, durability="exit"):
         if mode == "messages":
             chunk, meta = cast(tuple[BaseMessage, dict[str, Any]], payload)
             if meta.get("langgraph_node") == "call_model" and isinstance(chunk, AIMessage) \
                     and chunk.content and not getattr(chunk, "tool_calls", None):
                 yield "token", message_text(chunk)
-        elif mode == "values":
-            final = payload  # type: ignore[assignment]
-    yield "done", turn_result(final)
+        elif mode == "updates":
+            for update in cast(dict[str, Any], payload).values():
+                if isinstance(update, dict):
+                    report.update({k: v for k, v in update.items() if k in REPORTED and v})
+        else:
+            final = cast(dict[str, Any], payload)
+    yield "done", turn_result({**final, **report})
 
 
 def turn_result(state: dict[str, Any]) -> TurnResult:

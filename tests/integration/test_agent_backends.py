@@ -174,3 +174,22 @@ def test_titles_never_hold_a_secret(mem: PersonalMemory, backend: str, user_id: 
     stored = {c.id: c.title for c in mem.chats.list_for_user(user_id)[0]}
     assert stored == {given.id: f"deploy with {SECRET_MASK}",
                       derived.id: f"my {SECRET_MASK} why does it fail?"}
+
+
+async def test_saved_chat_state_holds_no_memory_text(mem: PersonalMemory, data_dir: Path
+                                                     ) -> None:
+    """A memory deleted later must not live on in a chat's checkpoint: the turn's memories
+    and events are reported to the caller, never saved with the chat."""
+    chat = mem.chats.create("kit")
+    async with open_checkpointer(mem.settings) as saver:
+        agent = build_graph(saver, mem)
+        run = mem.resolve_run(user_id="kit", chat_id=chat.id)
+        first = await run_turn(agent, chat_id=chat.id, context=run, message="I live in Osaka.")
+        second = await run_turn(agent, chat_id=chat.id, context=run,
+                                message="Can you recommend a book?")
+    assert [e["text"] for e in first.memory_events] == ["Lives in Osaka"]
+    assert "Lives in Osaka" in [m["text"] for m in second.memories_used]
+    assert "Osaka" not in second.reply  # (a reply quoting a memory is chat history)
+    files = [p for p in data_dir.rglob("checkpoints*") if p.is_file()]
+    assert files, sorted(p.name for p in data_dir.rglob("*"))
+    assert all(b"Lives in Osaka" not in p.read_bytes() for p in files)
