@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from agent import sqlite_files
 from agent.titles import DEFAULT_TITLE, chat_title, title_from_message
 
 
@@ -68,11 +69,10 @@ class SqliteChatStore:
         self._lock = threading.RLock()
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
+        sqlite_files.set_up(self._db)
         with self._db:
             self._db.executescript(
                 """
-                PRAGMA journal_mode=WAL;
-                PRAGMA synchronous=NORMAL;
                 CREATE TABLE IF NOT EXISTS chats (
                     id TEXT PRIMARY KEY, user_id TEXT NOT NULL, title TEXT NOT NULL,
                     temporary INTEGER NOT NULL DEFAULT 0,
@@ -120,8 +120,10 @@ class SqliteChatStore:
                                  (title_from_message(message), chat_id, DEFAULT_TITLE))
 
     def delete(self, chat_id: str) -> bool:
-        with self._lock, self._db:
-            cur = self._db.execute("DELETE FROM chats WHERE id = ?", (chat_id,))
+        with self._lock:
+            with self._db:
+                cur = self._db.execute("DELETE FROM chats WHERE id = ?", (chat_id,))
+            sqlite_files.scrub(self._db)
         return cur.rowcount > 0
 
     def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int:
@@ -134,8 +136,10 @@ class SqliteChatStore:
         return int(count)
 
     def delete_user_evidence(self, user_id: str) -> None:
-        with self._lock, self._db:
-            self._db.execute("DELETE FROM interest_evidence WHERE user_id = ?", (user_id,))
+        with self._lock:
+            with self._db:
+                self._db.execute("DELETE FROM interest_evidence WHERE user_id = ?", (user_id,))
+            sqlite_files.scrub(self._db)
 
     def memory_enabled(self, user_id: str) -> bool:
         with self._lock:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
+from agent import sqlite_files
 from agent.settings import Settings
 
 
@@ -33,7 +35,17 @@ async def open_checkpointer(settings: Settings) -> AsyncIterator[BaseCheckpointS
 
     path = settings.ensure_data_dir() / "checkpoints.sqlite"
     async with AsyncSqliteSaver.from_conn_string(str(path)) as saver:
-        await saver.setup()  # WAL mode; then no fsync per commit (still crash-safe in WAL):
-        # a turn writes a checkpoint per step, and a full sync each time was ~5 ms of a turn.
-        await saver.conn.execute("PRAGMA synchronous=NORMAL")
+        await saver.setup()
+        for pragma in sqlite_files.PRAGMAS:  # see agent.sqlite_files
+            await saver.conn.execute(pragma)
         yield saver
+
+
+async def delete_chat_history(saver: BaseCheckpointSaver[Any], chat_id: str) -> None:
+    """Every checkpoint of the chat, and on SQLite no copy left in the file's free pages or
+    log (``agent.sqlite_files``)."""
+    from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+
+    await saver.adelete_thread(chat_id)
+    if isinstance(saver, AsyncSqliteSaver):
+        await saver.conn.execute(sqlite_files.SCRUB)

@@ -38,6 +38,7 @@ from agent.api.schemas import (
     error_responses,
 )
 from agent.api.transcript import message_out, previous_assistant_text
+from agent.checkpointer import delete_chat_history
 from agent.memory.records import TurnOutcome
 from agent.personal_memory import PersonalMemory
 from agent.runner import chat_messages, run_config
@@ -132,6 +133,6 @@ async def delete_chat(chat_id: ChatIdPath, user: QueryUser, mem: MemoryDep,
     Memories learned in the chat are the user's and stay; delete them under /memories.
     """
     chat = await run_in_threadpool(owned_chat, mem, chat_id, user)
-    await saver.adelete_thread(chat.id)
+    await delete_chat_history(saver, chat.id)
     deleted = await run_in_threadpool(mem.chats.delete, chat.id)
     return Deleted(id=chat.id, deleted=deleted)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from agent import sqlite_files
 from agent.memory.embeddings import MiniLMEmbeddings
 from agent.memory.records import MemoryRecord
 from agent.settings import Settings
@@ -105,11 +106,10 @@ class MemoryStore:
         # this cache in front of it.
         self._local = MiniLMEmbeddings() if settings.embedder == "local" else None
         self._embeddings = None if self._local else EmbeddingCache(self._mem0.embedding_model)
-        # mem0's history table is written on every memory write; WAL without a sync per commit
-        # keeps that at well under a millisecond (it stays crash-safe, like our other stores).
+        # mem0's history table is written on every memory write: WAL without a sync per commit
+        # keeps that under a millisecond, and deleted history leaves no copy (sqlite_files).
         with self._mem0.db._lock:
-            self._mem0.db.connection.execute("PRAGMA journal_mode=WAL")
-            self._mem0.db.connection.execute("PRAGMA synchronous=NORMAL")
+            sqlite_files.set_up(self._mem0.db.connection)
 
     # -- writes -------------------------------------------------------------------
     def add(self, user_id: str, text: str, *, category: str = "other",
@@ -147,11 +147,13 @@ class MemoryStore:
         return record
 
     def delete(self, memory_id: str) -> None:
+        """Delete one memory and every copy of its text mem0 keeps (its history rows)."""
         with self._lock:
             try:
                 self._mem0.delete(memory_id)
             except ValueError as exc:
                 raise MemoryNotFound(memory_id) from exc
+            self._purge_history([memory_id])
 
     def delete_all(self, user_id: str) -> int:
         """Opt-out: delete the user's memories and every copy of their text mem0 keeps.
@@ -163,18 +165,25 @@ class MemoryStore:
             ids = [r.id for r in self.list(user_id)]
             for memory_id in ids:
                 self._mem0.delete(memory_id)
-            db: sqlite3.Connection = self._mem0.db.connection
-            with self._mem0.db._lock:
-                for start in range(0, len(ids), 500):
-                    chunk = ids[start:start + 500]
-                    marks = ",".join("?" * len(chunk))
-                    db.execute(f"DELETE FROM history WHERE memory_id IN ({marks})", chunk)
+            self._purge_history(ids, user_id)
+        return len(ids)
+
+    def _purge_history(self, ids: builtins.list[str], user_id: str | None = None) -> None:
+        """mem0 keeps a deleted memory's text in its ``history`` rows (and the user's session
+        in ``messages``); remove them, then scrub the file (see ``agent.sqlite_files``)."""
+        db: sqlite3.Connection = self._mem0.db.connection
+        with self._mem0.db._lock:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM history WHERE memory_id IN ({marks})", chunk)
+            if user_id is not None:
                 db.execute(
                     "DELETE FROM messages WHERE session_scope = ? OR session_scope LIKE ?",
                     (f"user_id={user_id}", f"%user_id={user_id}&%"),
                 )
-                db.commit()
-        return len(ids)
+            db.commit()
+            sqlite_files.scrub(db)
 
     # -- reads --------------------------------------------------------------------
     def get(self, memory_id: str) -> MemoryRecord | None:

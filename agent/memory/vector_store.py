@@ -26,6 +26,8 @@ import numpy as np
 from mem0.vector_stores.base import VectorStoreBase
 from pydantic import BaseModel, ConfigDict, Field
 
+from agent import sqlite_files
+
 PROVIDER = "personalmem_embedded"
 
 
@@ -100,8 +102,7 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
         self.dims = embedding_model_dims
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(path, check_same_thread=False)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
+        sqlite_files.set_up(self._conn)
         self._indexes: dict[str, _UserIndex] = {}
         self._payloads: dict[str, dict[str, Any]] = {}
         self.create_col(collection_name, embedding_model_dims, "cosine")
@@ -188,6 +189,8 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
             self._payloads.pop(vector_id, None)
             if current is not None and str(current[0]) in self._indexes:
                 self._indexes[str(current[0])].remove(vector_id)
+        with self._lock:
+            sqlite_files.scrub(self._conn)
 
     # -- reads --------------------------------------------------------------------
     def search(self, query: str, vectors: list[float], top_k: int = 5,

@@ -193,3 +193,29 @@ async def test_saved_chat_state_holds_no_memory_text(mem: PersonalMemory, data_d
     files = [p for p in data_dir.rglob("checkpoints*") if p.is_file()]
     assert files, sorted(p.name for p in data_dir.rglob("*"))
     assert all(b"Lives in Osaka" not in p.read_bytes() for p in files)
+
+
+async def test_deleted_chat_and_opt_out_leave_no_copy_in_any_file(mem: PersonalMemory,
+                                                                   data_dir: Path) -> None:
+    """The chat's messages and title, the memory, its history: gone from every byte of the
+    data folder (free pages and write-ahead logs included), while the processes still run."""
+    from agent.checkpointer import delete_chat_history
+
+    secret_chat = mem.chats.create("kit")
+    kept = mem.chats.create("kit")
+    async with open_checkpointer(mem.settings) as saver:
+        agent = build_graph(saver, mem)
+        for chat, text in ((secret_chat, "I live in Osaka."), (kept, "Hello there!")):
+            run = mem.resolve_run(user_id="kit", chat_id=chat.id)
+            await run_turn(agent, chat_id=chat.id, context=run, message=text)
+            mem.chats.touch(chat.id, text)
+        [memory] = mem.list("kit")
+        mem.store.update(memory.id, "Lives in Osaka, Japan")  # a history row with the old text
+        assert any(b"Osaka" in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+        await delete_chat_history(saver, secret_chat.id)
+        mem.chats.delete(secret_chat.id)
+        assert mem.forget_all("kit") == 1
+        leaks = [str(p.relative_to(data_dir)) for p in data_dir.rglob("*")
+                 if p.is_file() and b"Osaka" in p.read_bytes()]
+        assert leaks == []
+        assert [m.content for m in await chat_messages(agent, kept.id)][0] == "Hello there!"
