@@ -88,7 +88,8 @@ async def _demo(user: str, settings: Settings) -> None:
             sent[name].append(text)
             typer.secho(f"\n[Chat {name}] user: {text}", bold=True)
             run = mem.resolve_run(user_id=user, chat_id=chats[name].id)
-            result = await run_turn(agent, chat_id=chats[name].id, context=run, message=text)
+            result = await run_turn(agent, chats=mem.chats, chat_id=chats[name].id,
+                                    context=run, message=text)
             typer.echo(f"[Chat {name}] assistant: {result.reply}")
             for event in result.memory_events:
                 typer.secho(f"  * memory {event['kind']}: {event['text']}", fg="green")
@@ -180,7 +181,9 @@ async def _chat(user: str, model: str | None, settings: Settings) -> None:
                     typer.secho(f"  {exc}", fg="red")
                     continue
                 run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
-                result = await run_turn(agent, chat_id=current.id, context=run, message=line)
+                result = await run_turn(agent, chats=mem.chats, chat_id=current.id,
+                                        context=run, message=line,
+                                        strategy=settings.multitask_strategy)
                 mem.chats.touch(current.id, line)
                 typer.echo(result.reply)
                 for event in result.memory_events:

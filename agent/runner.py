@@ -1,4 +1,9 @@
-"""Running one agent turn in a chat: the call every entry point (API, CLI, demo) shares."""
+"""Running one agent turn in a chat: the call every entry point (API, CLI, demo) shares.
+
+A turn holds the chat's lease (``agent.chat_lease``) from before the graph reads the chat's
+last checkpoint until its own is written, so turns on one chat run one after another instead
+of each forking the history from the same checkpoint.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 
+from agent.chat_lease import MultitaskStrategy, chat_lease
+from agent.chats import ChatStore
 from agent.messages import message_text
 from agent.run import Run
 
@@ -30,40 +37,52 @@ def run_config(chat_id: str) -> RunnableConfig:
     return {"configurable": {"thread_id": chat_id}}
 
 
-async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
-                   context: Run, message: str) -> TurnResult:
-    """One turn, checkpointed once, when it ends (``durability="exit"``).
+async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chats: ChatStore,
+                   chat_id: str, context: Run, message: str,
+                   strategy: MultitaskStrategy = "enqueue") -> TurnResult:
+    """One turn, checkpointed once, when it ends (``durability="exit"``), under the chat's
+    lease (``ChatBusy`` when ``strategy`` gives up on a busy chat).
 
     A turn is then all or nothing: the user's message and the reply are saved together, never
     a message without its reply after a crash, and the chat's history is serialised once per
     turn rather than once per node (it grows with the chat: at 60 turns that was a third of
     an offline turn's time).
     """
-    state = await graph.ainvoke({"messages": [HumanMessage(content=message)]},
-                                run_config(chat_id), context=context, durability="exit")
+    async with chat_lease(chats, chat_id, strategy):
+        state = await graph.ainvoke({"messages": [HumanMessage(content=message)]},
+                                    run_config(chat_id), context=context, durability="exit")
     last = state["messages"][-1]
     return TurnResult(reply=message_text(last), memory_events=state.get("memory_events", []),
                       memories_used=state.get("memories", []))
 
 
-async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
-                      context: Run, message: str) -> AsyncIterator[tuple[str, Any]]:
-    """Yield ("token", text) while the model writes, then ("done", TurnResult)."""
-    final: dict[str, Any] = {}
-    async for mode, payload in graph.astream(
-            {"messages": [HumanMessage(content=message)]}, run_config(chat_id),
-            context=context, stream_mode=["messages", "values"], durability="exit"):
-        if mode == "messages":
-            chunk, meta = cast(tuple[BaseMessage, dict[str, Any]], payload)
-            if meta.get("langgraph_node") == "call_model" and isinstance(chunk, AIMessage) \
-                    and chunk.content and not getattr(chunk, "tool_calls", None):
-                yield "token", message_text(chunk)
-        elif mode == "values":
-            final = payload  # type: ignore[assignment]
-    last = final["messages"][-1] if final.get("messages") else AIMessage(content="")
-    yield "done", TurnResult(reply=message_text(last),
-                             memory_events=final.get("memory_events", []),
-                             memories_used=final.get("memories", []))
+async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chats: ChatStore,
+                      chat_id: str, context: Run, message: str,
+                      strategy: MultitaskStrategy = "enqueue"
+                      ) -> AsyncIterator[tuple[str, Any]]:
+    """Yield ("started", None) once the chat's lease is held, ("token", text) while the model
+    writes, then ("done", TurnResult); the lease is released when the stream ends or is closed.
+
+    ``ChatBusy`` can only come before "started", so a server that waits for "started" before
+    it answers can still report a busy chat as an ordinary error.
+    """
+    async with chat_lease(chats, chat_id, strategy):
+        yield "started", None
+        final: dict[str, Any] = {}
+        async for mode, payload in graph.astream(
+                {"messages": [HumanMessage(content=message)]}, run_config(chat_id),
+                context=context, stream_mode=["messages", "values"], durability="exit"):
+            if mode == "messages":
+                chunk, meta = cast(tuple[BaseMessage, dict[str, Any]], payload)
+                if meta.get("langgraph_node") == "call_model" and isinstance(chunk, AIMessage) \
+                        and chunk.content and not getattr(chunk, "tool_calls", None):
+                    yield "token", message_text(chunk)
+            elif mode == "values":
+                final = payload  # type: ignore[assignment]
+        last = final["messages"][-1] if final.get("messages") else AIMessage(content="")
+        yield "done", TurnResult(reply=message_text(last),
+                                 memory_events=final.get("memory_events", []),
+                                 memories_used=final.get("memories", []))
 
 
 async def chat_messages(graph: CompiledStateGraph[Any, Any, Any, Any], chat_id: str

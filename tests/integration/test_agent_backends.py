@@ -28,9 +28,10 @@ async def test_new_chat_has_no_messages_of_another_chat(mem: PersonalMemory,
         agent = build_graph(saver, mem)
         a = mem.chats.create(user_id)
         b = mem.chats.create(user_id)
-        await run_turn(agent, chat_id=a.id, context=Context(user_id=user_id), message=INTRO)
+        await run_turn(agent, chats=mem.chats,
+                       chat_id=a.id, context=Context(user_id=user_id), message=INTRO)
         assert await chat_messages(agent, b.id) == []
-        await run_turn(agent, chat_id=b.id, context=Context(user_id=user_id),
+        await run_turn(agent, chats=mem.chats, chat_id=b.id, context=Context(user_id=user_id),
                        message="What is my name?")
         texts_b = [m.content for m in await chat_messages(agent, b.id)]
         texts_a = [m.content for m in await chat_messages(agent, a.id)]
@@ -43,9 +44,9 @@ async def test_two_users_never_see_each_others_memories(mem: PersonalMemory, bac
     alice, bob = f"alice-{uuid.uuid4().hex[:6]}", f"bob-{uuid.uuid4().hex[:6]}"
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver, mem)
-        await run_turn(agent, chat_id=mem.chats.create(alice).id,
+        await run_turn(agent, chats=mem.chats, chat_id=mem.chats.create(alice).id,
                        context=Context(user_id=alice), message="My name is Alice.")
-        result = await run_turn(agent, chat_id=mem.chats.create(bob).id,
+        result = await run_turn(agent, chats=mem.chats, chat_id=mem.chats.create(bob).id,
                                 context=Context(user_id=bob), message="What is my name?")
     assert result.reply == "I don't know your name yet."
     assert result.memories_used == []
@@ -61,7 +62,7 @@ async def test_delete_chat_removes_history_and_metadata(mem: PersonalMemory,
         chat = mem.chats.create(user_id, title="to delete")
         keep = mem.chats.create(user_id, title="to keep")
         for c in (chat, keep):
-            await run_turn(agent, chat_id=c.id, context=Context(user_id=user_id),
+            await run_turn(agent, chats=mem.chats, chat_id=c.id, context=Context(user_id=user_id),
                            message="hello there")
         await saver.adelete_thread(chat.id)
         assert mem.chats.delete(chat.id)
@@ -97,12 +98,13 @@ async def main(step, user, chat_id):
         agent = build_graph(saver, mem)
         if step == "write":
             mem.chats.create(user, chat_id=chat_id)
-            await run_turn(agent, chat_id=chat_id, context=Context(user_id=user),
+            await run_turn(agent, chats=mem.chats, chat_id=chat_id, context=Context(user_id=user),
                            message="My name is Honda and I live in Osaka.")
             print(json.dumps({}))
             return
         new_chat = mem.chats.create(user)
-        result = await run_turn(agent, chat_id=new_chat.id, context=Context(user_id=user),
+        result = await run_turn(agent, chats=mem.chats,
+                                chat_id=new_chat.id, context=Context(user_id=user),
                                 message="What is my name?")
         old = await chat_messages(agent, chat_id)
         print(json.dumps({"reply": result.reply, "old": [m.content for m in old],
@@ -155,7 +157,8 @@ def test_demo_scenario_end_to_end(mem: PersonalMemory, data_dir: Path) -> None:
 async def test_task_request_stores_nothing(mem: PersonalMemory,
         data_dir: Path, user_id: str, message: str) -> None:
     async with open_checkpointer(get_settings()) as saver:
-        result = await run_turn(build_graph(saver, mem), chat_id=mem.chats.create(user_id).id,
+        result = await run_turn(build_graph(saver, mem), chats=mem.chats,
+                                chat_id=mem.chats.create(user_id).id,
                                 context=Context(user_id=user_id), message=message)
     assert result.memory_events == []
     assert mem.store.list(user_id) == []
