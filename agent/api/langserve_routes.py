@@ -65,7 +65,7 @@ class ChatLeases:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not str(scope.get("path", "")).startswith(PATH):
+        if scope["type"] != "http" or not str(scope.get("path", "")).startswith(f"{PATH}/"):
             await self.app(scope, receive, send)
             return
         async with AsyncExitStack() as stack:
