@@ -1,16 +1,19 @@
-"""Chat metadata, per-user switches and interest evidence, in the same backend as history.
+"""Chat metadata, per-user switches, interest evidence and chat leases, in the same backend
+as history.
 
 SQLite (embedded default) or MongoDB (``MONGODB_URI``). Both implement ``ChatStore``; the
-behavioural tests run against both.
+behavioural tests run against both. Leases (see ``agent.chat_lease``) live here because the
+store is shared by every process that serves the same chats.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -49,6 +52,13 @@ class ChatStore(Protocol):
     def delete_user_evidence(self, user_id: str) -> None: ...
     def memory_enabled(self, user_id: str) -> bool: ...
     def set_memory_enabled(self, user_id: str, enabled: bool) -> None: ...
+    def acquire_lease(self, chat_id: str, owner: str, ttl_seconds: float) -> bool:
+        """Take the chat's lease for ``owner`` if it is free or expired, atomically; True if
+        taken. Two callers never both get True for one unexpired lease."""
+    def renew_lease(self, chat_id: str, owner: str, ttl_seconds: float) -> bool:
+        """Push the expiry out, only while ``owner`` still holds the lease (True then)."""
+    def release_lease(self, chat_id: str, owner: str) -> None:
+        """Free the lease if ``owner`` holds it (another owner's lease is left alone)."""
     def ping(self) -> None: ...
     def close(self) -> None: ...
 
@@ -83,6 +93,8 @@ class SqliteChatStore:
                     created_at TEXT NOT NULL, PRIMARY KEY (user_id, topic, chat_id));
                 CREATE TABLE IF NOT EXISTS user_settings (
                     user_id TEXT PRIMARY KEY, memory_enabled INTEGER NOT NULL DEFAULT 1);
+                CREATE TABLE IF NOT EXISTS chat_leases (
+                    chat_id TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at REAL NOT NULL);
                 """
             )
 
@@ -153,6 +165,30 @@ class SqliteChatStore:
                 "INSERT INTO user_settings VALUES (?, ?) ON CONFLICT(user_id) DO UPDATE SET "
                 "memory_enabled = excluded.memory_enabled", (user_id, int(enabled)))
 
+    def acquire_lease(self, chat_id: str, owner: str, ttl_seconds: float) -> bool:
+        # One statement, so one write transaction: SQLite's write lock makes the check of the
+        # expiry and the take-over atomic across processes too.
+        stamp = time.time()
+        with self._lock, self._db:
+            row = self._db.execute(
+                "INSERT INTO chat_leases VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET "
+                "owner = excluded.owner, expires_at = excluded.expires_at "
+                "WHERE chat_leases.expires_at <= ? RETURNING owner",
+                (chat_id, owner, stamp + ttl_seconds, stamp)).fetchone()
+        return row is not None
+
+    def renew_lease(self, chat_id: str, owner: str, ttl_seconds: float) -> bool:
+        with self._lock, self._db:
+            cur = self._db.execute(
+                "UPDATE chat_leases SET expires_at = ? WHERE chat_id = ? AND owner = ?",
+                (time.time() + ttl_seconds, chat_id, owner))
+        return cur.rowcount > 0
+
+    def release_lease(self, chat_id: str, owner: str) -> None:
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM chat_leases WHERE chat_id = ? AND owner = ?",
+                             (chat_id, owner))
+
     def ping(self) -> None:
         with self._lock:
             self._db.execute("SELECT 1").fetchone()
@@ -168,7 +204,8 @@ def _row(row: sqlite3.Row) -> ChatRecord:
 
 
 class MongoChatStore:
-    """Chat metadata in MongoDB collections ``chats``, ``interest_evidence``, ``user_settings``."""
+    """Chat metadata in MongoDB collections ``chats``, ``interest_evidence``, ``user_settings``,
+    and leases in ``chat_leases`` (``_id`` is the chat id, so there is one per chat)."""
 
     def __init__(self, uri: str, database: str) -> None:
         from pymongo import ASCENDING, DESCENDING, MongoClient
@@ -178,10 +215,13 @@ class MongoChatStore:
         self._chats = db["chats"]
         self._evidence = db["interest_evidence"]
         self._settings = db["user_settings"]
+        self._leases = db["chat_leases"]
         self._chats.create_index([("user_id", ASCENDING), ("updated_at", DESCENDING)],
                                  name="user_updated")
         self._evidence.create_index([("user_id", ASCENDING), ("topic", ASCENDING),
                                      ("chat_id", ASCENDING)], unique=True, name="evidence")
+        # Clean-up only: an expired lease is free whether or not the TTL monitor removed it.
+        self._leases.create_index("expires_at", expireAfterSeconds=0, name="lease_expiry")
 
     def create(self, user_id: str, title: str | None = None, temporary: bool = False,
                chat_id: str | None = None) -> ChatRecord:
@@ -231,6 +271,31 @@ class MongoChatStore:
     def set_memory_enabled(self, user_id: str, enabled: bool) -> None:
         self._settings.update_one({"_id": user_id}, {"$set": {"memory_enabled": enabled}},
                                   upsert=True)
+
+    def acquire_lease(self, chat_id: str, owner: str, ttl_seconds: float) -> bool:
+        from pymongo.errors import DuplicateKeyError
+
+        # Matches only a missing or expired lease; for a missing one the upsert inserts it,
+        # and for one held by another owner the insert of a second ``_id`` fails. Either
+        # way one atomic write decides, across processes.
+        stamp = datetime.now(UTC)
+        try:
+            self._leases.update_one(
+                {"_id": chat_id, "expires_at": {"$lte": stamp}},
+                {"$set": {"owner": owner, "expires_at": stamp + timedelta(seconds=ttl_seconds)}},
+                upsert=True)
+        except DuplicateKeyError:
+            return False
+        return True
+
+    def renew_lease(self, chat_id: str, owner: str, ttl_seconds: float) -> bool:
+        expires = datetime.now(UTC) + timedelta(seconds=ttl_seconds)
+        result = self._leases.update_one({"_id": chat_id, "owner": owner},
+                                         {"$set": {"expires_at": expires}})
+        return bool(result.matched_count)
+
+    def release_lease(self, chat_id: str, owner: str) -> None:
+        self._leases.delete_one({"_id": chat_id, "owner": owner})
 
     def ping(self) -> None:
         self._client.admin.command("ping")

@@ -99,7 +99,8 @@ async def _demo(user: str, settings: Settings) -> None:
             sent[name].append(text)
             typer.secho(f"\n[Chat {name}] user: {text}", bold=True)
             run = mem.resolve_run(user_id=user, chat_id=chats[name].id)
-            result = await run_turn(agent, chat_id=chats[name].id, context=run, message=text)
+            result = await run_turn(agent, chats=mem.chats, chat_id=chats[name].id,
+                                    context=run, message=text)
             typer.echo(f"[Chat {name}] assistant: {result.reply}")
             print_memory_report(result)
             return result
@@ -165,6 +166,7 @@ async def _chat(user: str, model: str | None, resume: str | None, settings: Sett
     import threading
 
     from agent.assistant import build_graph
+    from agent.chat_lease import ChatBusy
     from agent.checkpointer import open_checkpointer
     from agent.limits import MessageTooLong, check_message
     from agent.memory.extractors.llm import provider_errors
@@ -224,8 +226,12 @@ async def _chat(user: str, model: str | None, resume: str | None, settings: Sett
                     continue
                 run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
                 try:
-                    result = await run_turn(agent, chat_id=current.id, context=run,
-                                            message=line)
+                    result = await run_turn(agent, chats=mem.chats, chat_id=current.id,
+                                            context=run, message=line,
+                                            strategy=settings.multitask_strategy)
+                except ChatBusy as exc:  # another process holds this chat
+                    typer.secho(f"  {exc}", fg="red")
+                    continue
                 except provider_errors() as exc:  # an outage or a bad key: say so, go on
                     typer.secho(f"  The model failed: {exc}. Nothing was saved for this "
                                 "message; try again or /quit.", fg="red")

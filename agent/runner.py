@@ -1,4 +1,9 @@
-"""Running one agent turn in a chat: the call every entry point (API, CLI, demo) shares."""
+"""Running one agent turn in a chat: the call every entry point (API, CLI, demo) shares.
+
+A turn holds the chat's lease (``agent.chat_lease``) from before the graph reads the chat's
+last checkpoint until its own is written, so turns on one chat run one after another instead
+of each forking the history from the same checkpoint.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import StreamMode
 
+from agent.chat_lease import MultitaskStrategy, chat_lease
+from agent.chats import ChatStore
 from agent.messages import message_text
 from agent.run import Run
 
@@ -35,9 +42,11 @@ def run_config(chat_id: str) -> RunnableConfig:
     return {"configurable": {"thread_id": chat_id}}
 
 
-async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
-                   context: Run, message: str) -> TurnResult:
-    """One turn, checkpointed once, when it ends (``durability="exit"``).
+async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chats: ChatStore,
+                   chat_id: str, context: Run, message: str,
+                   strategy: MultitaskStrategy = "enqueue") -> TurnResult:
+    """One turn, checkpointed once, when it ends (``durability="exit"``), under the chat's
+    lease (``ChatBusy`` when ``strategy`` gives up on a busy chat).
 
     A turn is then all or nothing: the user's message and the reply are saved together, never
     a message without its reply after a crash, and the chat's history is serialised once per
@@ -45,17 +54,29 @@ async def run_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: st
     an offline turn's time).
     """
     result = TurnResult(reply="")
-    async for kind, payload in _turn(graph, chat_id, context, message, ["updates", "values"]):
-        if kind == "done":
-            result = payload
+    async with chat_lease(chats, chat_id, strategy):
+        async for kind, payload in _turn(graph, chat_id, context, message,
+                                         ["updates", "values"]):
+            if kind == "done":
+                result = payload
     return result
 
 
-async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chat_id: str,
-                      context: Run, message: str) -> AsyncIterator[tuple[str, Any]]:
-    """Yield ("token", text) while the model writes, then ("done", TurnResult)."""
-    async for item in _turn(graph, chat_id, context, message, ["messages", "updates", "values"]):
-        yield item
+async def stream_turn(graph: CompiledStateGraph[Any, Any, Any, Any], *, chats: ChatStore,
+                      chat_id: str, context: Run, message: str,
+                      strategy: MultitaskStrategy = "enqueue"
+                      ) -> AsyncIterator[tuple[str, Any]]:
+    """Yield ("started", None) once the chat's lease is held, ("token", text) while the model
+    writes, then ("done", TurnResult); the lease is released when the stream ends or is closed.
+
+    ``ChatBusy`` can only come before "started", so a server that waits for "started" before
+    it answers can still report a busy chat as an ordinary error.
+    """
+    async with chat_lease(chats, chat_id, strategy):
+        yield "started", None
+        async for item in _turn(graph, chat_id, context, message,
+                                ["messages", "updates", "values"]):
+            yield item
 
 
 async def _turn(graph: CompiledStateGraph[Any, Any, Any, Any], chat_id: str, context: Run,

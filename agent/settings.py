@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from agent.chat_lease import MultitaskStrategy
 from agent.config_problems import ConfigError, ConfigProblem
 
 OFFLINE_MODEL = "offline"
@@ -51,6 +52,10 @@ class Settings(BaseSettings):
     jwt_leeway_seconds: int = Field(
         default=30, ge=0, le=3600,
         description="Clock skew tolerated when checking a JWT's 'exp' (and 'nbf', 'iat').")
+    multitask_strategy: MultitaskStrategy = Field(
+        default="enqueue",
+        description="A write to a chat that another request is writing: 'enqueue' waits for it "
+        "(at most 30 s), 'reject' answers 409 at once. A turn request may choose its own.")
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     mongodb_uri: str | None = Field(default=None, validation_alias="MONGODB_URI")

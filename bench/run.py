@@ -190,11 +190,12 @@ async def bench_turn(tmp: Path, extractor: ExtractorName) -> dict[str, float]:
         agent = build_graph(saver, mem)
         chat = mem.chats.create("turn-user")
         ctx = mem.resolve_run(user_id="turn-user", chat_id=chat.id)
-        await run_turn(agent, chat_id=chat.id, context=ctx, message="hello")
+        await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx, message="hello")
         out = []
         for i in range(60):
             start = time.perf_counter()
-            await run_turn(agent, chat_id=chat.id, context=ctx, message=messages[i])
+            await run_turn(agent, chats=mem.chats,
+                           chat_id=chat.id, context=ctx, message=messages[i])
             out.append((time.perf_counter() - start) * 1000)
     return {"p50": pct(out, 0.5), "p95": pct(out, 0.95)}
 

@@ -1,8 +1,9 @@
 """One JSON error body for every failure: ``{"error": {"code", "message", "details"?}}``.
 
 Clients branch on ``code``; people read ``message``. FastAPI's own 422 and Starlette's 404/405
-are rewritten to the same shape, and a backend that is down (MongoDB unreachable, SQLite
-locked or unreadable) is a 503 rather than a 500 with a traceback.
+are rewritten to the same shape, a backend that is down (MongoDB unreachable, SQLite locked or
+unreadable) is a 503 rather than a 500 with a traceback, and a chat busy with another request
+is a 409 ``chat_busy``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pymongo.errors import ConnectionFailure
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from agent.chat_lease import ChatBusy
 from agent.limits import MessageTooLong
 from agent.models import ModelConfigError
 
@@ -135,6 +137,12 @@ async def _on_message_too_long(request: Request, exc: Exception) -> JSONResponse
     return _response(422, "invalid_request", str(exc))
 
 
+async def _on_chat_busy(request: Request, exc: Exception) -> JSONResponse:
+    # 409, not 503: the server is fine, this one chat is in use by another request.
+    assert isinstance(exc, ChatBusy)
+    return _response(409, "chat_busy", exc.message, headers={"Retry-After": "1"})
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return _response(500, "internal_error", "Internal server error.")
@@ -149,4 +157,5 @@ def install_error_handlers(app: FastAPI) -> None:
         app.add_exception_handler(exc_type, _on_backend_error)
     app.add_exception_handler(ModelConfigError, _on_model_error)
     app.add_exception_handler(MessageTooLong, _on_message_too_long)
+    app.add_exception_handler(ChatBusy, _on_chat_busy)
     app.add_exception_handler(Exception, _on_unexpected)

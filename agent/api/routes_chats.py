@@ -2,7 +2,9 @@
 
 Messages live in the checkpointer (thread id == chat id); chat metadata lives in the chat
 store. Appending a message writes a checkpoint as if the graph's last node had produced it,
-so the model is not run and the next turn sees the message as ordinary history.
+so the model is not run and the next turn sees the message as ordinary history. Appending and
+deleting hold the chat's lease like a turn does (``agent.chat_lease``), with the server's
+``PERSONALMEM_MULTITASK_STRATEGY``, so they never fork the history of a chat in use.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from agent.api.deps import (
     owned_chat,
 )
 from agent.api.schemas import (
+    CHAT_WRITE_ERRORS,
     AddAssistantMessageRequest,
     AddAssistantMessageResponse,
     AddUserMessageRequest,
@@ -38,6 +41,7 @@ from agent.api.schemas import (
     error_responses,
 )
 from agent.api.transcript import message_out, previous_assistant_text
+from agent.chat_lease import chat_lease
 from agent.checkpointer import delete_chat_history
 from agent.memory.records import TurnOutcome
 from agent.personal_memory import PersonalMemory
@@ -46,7 +50,7 @@ from agent.runner import chat_messages, run_config
 router = APIRouter(tags=["chats"])
 
 #: The node a stored message is attributed to: the graph's last one, so nothing is pending.
-APPEND_AS_NODE = "save_memories"
+APPEND_AS_NODE = "end_turn"
 
 
 @router.post("/chats", status_code=status.HTTP_201_CREATED, response_model=ChatOut,
@@ -79,7 +83,7 @@ async def get_messages(chat_id: ChatIdPath, user: QueryUser, mem: MemoryDep,
 
 
 @router.post("/chats/messages", response_model=AddUserMessageResponse,
-             status_code=status.HTTP_201_CREATED, responses=error_responses())
+             status_code=status.HTTP_201_CREATED, responses=error_responses(*CHAT_WRITE_ERRORS))
 async def add_user_message(body: AddUserMessageRequest, mem: MemoryDep, agent: AgentDep,
                            who: CallerDep) -> AddUserMessageResponse:
     """Append a user message without running the model.
@@ -89,10 +93,11 @@ async def add_user_message(body: AddUserMessageRequest, mem: MemoryDep, agent: A
     """
     user = acting_user(who, body.user_id)
     chat = await run_in_threadpool(owned_chat, mem, body.chat_id, user)
-    previous = previous_assistant_text(await chat_messages(agent, chat.id))
     message = HumanMessage(content=body.message)
-    await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
-                              as_node=APPEND_AS_NODE)
+    async with chat_lease(mem.chats, chat.id, mem.settings.multitask_strategy):
+        previous = previous_assistant_text(await chat_messages(agent, chat.id))
+        await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
+                                  as_node=APPEND_AS_NODE)
     outcome = TurnOutcome()
     if body.extract_memory and not chat.temporary:
         outcome = await run_in_threadpool(_learn, mem, user, chat.id, body.message,
@@ -112,20 +117,22 @@ def _learn(mem: PersonalMemory, user_id: str, chat_id: str, message: str,
 
 
 @router.post("/chats/responses", response_model=AddAssistantMessageResponse,
-             status_code=status.HTTP_201_CREATED, responses=error_responses())
+             status_code=status.HTTP_201_CREATED, responses=error_responses(*CHAT_WRITE_ERRORS))
 async def add_assistant_message(body: AddAssistantMessageRequest, mem: MemoryDep,
                                 agent: AgentDep, who: CallerDep) -> AddAssistantMessageResponse:
     """Append an assistant reply to the chat's history (nothing is learned from it)."""
     user = acting_user(who, body.user_id)
     chat = await run_in_threadpool(owned_chat, mem, body.chat_id, user)
     message: BaseMessage = AIMessage(content=body.message)
-    await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
-                              as_node=APPEND_AS_NODE)
+    async with chat_lease(mem.chats, chat.id, mem.settings.multitask_strategy):
+        await agent.aupdate_state(run_config(chat.id), {"messages": [message]},
+                                  as_node=APPEND_AS_NODE)
     await run_in_threadpool(mem.chats.touch, chat.id)
     return AddAssistantMessageResponse(chat_id=chat.id, message=message_out(message))
 
 
-@router.delete("/chats/{chat_id}", response_model=Deleted, responses=error_responses())
+@router.delete("/chats/{chat_id}", response_model=Deleted,
+               responses=error_responses(*CHAT_WRITE_ERRORS))
 async def delete_chat(chat_id: ChatIdPath, user: QueryUser, mem: MemoryDep,
                       saver: SaverDep) -> Deleted:
     """Delete the chat's history (every checkpoint) and its metadata.
@@ -133,6 +140,7 @@ async def delete_chat(chat_id: ChatIdPath, user: QueryUser, mem: MemoryDep,
     Memories learned in the chat are the user's and stay; delete them under /memories.
     """
     chat = await run_in_threadpool(owned_chat, mem, chat_id, user)
-    await delete_chat_history(saver, chat.id)
-    deleted = await run_in_threadpool(mem.chats.delete, chat.id)
+    async with chat_lease(mem.chats, chat.id, mem.settings.multitask_strategy):
+        await delete_chat_history(saver, chat.id)
+        deleted = await run_in_threadpool(mem.chats.delete, chat.id)
     return Deleted(id=chat.id, deleted=deleted)

@@ -2,7 +2,8 @@
 
 Both endpoints build the run's ``Context`` from the chat and the user's settings, never from
 anything global: a temporary chat or a user with memory off gets a run that neither reads nor
-writes memory.
+writes memory. Turns on one chat run one at a time (``agent.chat_lease``): a busy chat makes
+the request wait or, with ``multitask_strategy: "reject"``, answers 409 ``chat_busy``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from agent.api.auth import acting_user
 from agent.api.deps import AgentDep, CallerDep, ChatIdPath, MemoryDep, owned_chat
 from agent.api.errors import BACKEND_ERRORS, ApiError, backend_message, error_body
 from agent.api.model_choice import checked_model
-from agent.api.schemas import TurnRequest, TurnResponse, error_responses
+from agent.api.schemas import CHAT_WRITE_ERRORS, TurnRequest, TurnResponse, error_responses
+from agent.chat_lease import MultitaskStrategy
 from agent.models import ModelConfigError
 from agent.personal_memory import PersonalMemory
 from agent.run import Run
@@ -36,7 +38,8 @@ _STREAM_DOC = """Server-Sent Events:
   `memory_notices`, `memories_used`);
 * `error` (instead of `done` if the run fails after the stream started): the error body.
 
-Ownership and input errors are reported before the stream starts, as normal JSON errors."""
+Ownership and input errors, and a busy chat (409 `chat_busy`), are reported before the stream
+starts, as normal JSON errors."""
 
 
 def _turn_context(mem: PersonalMemory, body: TurnRequest, who: str | None, chat_id: str
@@ -48,6 +51,10 @@ def _turn_context(mem: PersonalMemory, body: TurnRequest, who: str | None, chat_
                            temporary=chat.temporary)
 
 
+def _strategy(mem: PersonalMemory, body: TurnRequest) -> MultitaskStrategy:
+    return body.multitask_strategy or mem.settings.multitask_strategy
+
+
 def _response(chat_id: str, result: TurnResult) -> TurnResponse:
     return TurnResponse.model_validate({"chat_id": chat_id, "reply": result.reply,
                                         "memory_events": result.memory_events,
@@ -55,12 +62,14 @@ def _response(chat_id: str, result: TurnResult) -> TurnResponse:
                                         "memories_used": result.memories_used})
 
 
-@router.post("/chats/{chat_id}/turn", response_model=TurnResponse, responses=error_responses())
+@router.post("/chats/{chat_id}/turn", response_model=TurnResponse,
+             responses=error_responses(*CHAT_WRITE_ERRORS))
 async def run_chat_turn(chat_id: ChatIdPath, body: TurnRequest, mem: MemoryDep,
                         agent: AgentDep, who: CallerDep) -> TurnResponse:
     """Run one full agent turn: recall memories, answer, apply the memory write policy."""
     context = await run_in_threadpool(_turn_context, mem, body, who, chat_id)
-    result = await run_turn(agent, chat_id=chat_id, context=context, message=body.message)
+    result = await run_turn(agent, chats=mem.chats, chat_id=chat_id, context=context,
+                            message=body.message, strategy=_strategy(mem, body))
     await run_in_threadpool(mem.chats.touch, chat_id, body.message)
     return _response(chat_id, result)
 
@@ -69,19 +78,21 @@ async def run_chat_turn(chat_id: ChatIdPath, body: TurnRequest, mem: MemoryDep,
              response_class=EventSourceResponse,
              responses={200: {"content": {"text/event-stream": {}},
                               "description": "token events, then done"},
-                        **error_responses()})
+                        **error_responses(*CHAT_WRITE_ERRORS)})
 async def stream_chat_turn(chat_id: ChatIdPath, body: TurnRequest, mem: MemoryDep,
                            agent: AgentDep, who: CallerDep) -> EventSourceResponse:
     """The same turn as Server-Sent Events: ``token`` events, then ``done``."""
     context = await run_in_threadpool(_turn_context, mem, body, who, chat_id)
+    stream = stream_turn(agent, chats=mem.chats, chat_id=chat_id, context=context,
+                         message=body.message, strategy=_strategy(mem, body))
+    await anext(stream)  # "started": the chat's lease is held (or ChatBusy, a JSON 409)
 
     async def events() -> AsyncIterator[ServerSentEvent]:
         try:
-            async for kind, payload in stream_turn(agent, chat_id=chat_id, context=context,
-                                                   message=body.message):
+            async for kind, payload in stream:
                 if kind == "token":
                     yield _event("token", {"text": payload})
-                else:
+                elif kind == "done":
                     await run_in_threadpool(mem.chats.touch, chat_id, body.message)
                     yield _event("done", _response(chat_id, payload).model_dump())
         except BACKEND_ERRORS as exc:

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from agent.chat_lease import MultitaskStrategy
 from agent.limits import MAX_MESSAGE_CHARS
 from agent.titles import MAX_TITLE_CHARS
 
@@ -222,6 +223,10 @@ class TurnRequest(BaseModel):
     model: ModelSpec | None = Field(
         default=None, description="'offline', 'openai:<model>' or any init_chat_model "
         "provider string; the server default when omitted.")
+    multitask_strategy: MultitaskStrategy | None = Field(
+        default=None, description="When another request is writing this chat: 'enqueue' "
+        "waits for it (at most 30 s, then 409 chat_busy), 'reject' answers 409 chat_busy at "
+        "once. The server's PERSONALMEM_MULTITASK_STRATEGY when omitted.")
 
 
 class MemoryOut(BaseModel):
@@ -395,13 +400,20 @@ _ERROR_DESCRIPTIONS = {
     401: "Auth is on and the credentials are missing or invalid.",
     403: "The credentials belong to a different user than the one named.",
     404: "Unknown id, or an id that belongs to another user.",
+    409: "The chat is busy with another request (multitask_strategy 'reject', or the wait "
+         "for it ran out); nothing was written.",
     422: "Invalid input (ids, lengths, missing user_id when auth is off, refused secret).",
     503: "A storage backend (MongoDB / SQLite) or the default model is unavailable.",
 }
 
 
+#: What most routes can answer; a route that writes a chat's history can also answer 409.
+DEFAULT_ERRORS = (401, 403, 404, 422, 503)
+CHAT_WRITE_ERRORS = (401, 403, 404, 409, 422, 503)
+
+
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the error statuses a route can return, all with ``ErrorBody``."""
-    chosen = statuses or tuple(_ERROR_DESCRIPTIONS)
+    chosen = statuses or DEFAULT_ERRORS
     return {status: {"model": ErrorBody, "description": _ERROR_DESCRIPTIONS[status]}
             for status in chosen}

@@ -28,9 +28,10 @@ async def test_new_chat_has_no_messages_of_another_chat(mem: PersonalMemory,
         agent = build_graph(saver, mem)
         a = mem.chats.create(user_id)
         b = mem.chats.create(user_id)
-        await run_turn(agent, chat_id=a.id, context=Context(user_id=user_id), message=INTRO)
+        await run_turn(agent, chats=mem.chats,
+                       chat_id=a.id, context=Context(user_id=user_id), message=INTRO)
         assert await chat_messages(agent, b.id) == []
-        await run_turn(agent, chat_id=b.id, context=Context(user_id=user_id),
+        await run_turn(agent, chats=mem.chats, chat_id=b.id, context=Context(user_id=user_id),
                        message="What is my name?")
         texts_b = [m.content for m in await chat_messages(agent, b.id)]
         texts_a = [m.content for m in await chat_messages(agent, a.id)]
@@ -43,9 +44,9 @@ async def test_two_users_never_see_each_others_memories(mem: PersonalMemory, bac
     alice, bob = f"alice-{uuid.uuid4().hex[:6]}", f"bob-{uuid.uuid4().hex[:6]}"
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver, mem)
-        await run_turn(agent, chat_id=mem.chats.create(alice).id,
+        await run_turn(agent, chats=mem.chats, chat_id=mem.chats.create(alice).id,
                        context=Context(user_id=alice), message="My name is Alice.")
-        result = await run_turn(agent, chat_id=mem.chats.create(bob).id,
+        result = await run_turn(agent, chats=mem.chats, chat_id=mem.chats.create(bob).id,
                                 context=Context(user_id=bob), message="What is my name?")
     assert result.reply == "I don't know your name yet."
     assert result.memories_used == []
@@ -61,7 +62,7 @@ async def test_delete_chat_removes_history_and_metadata(mem: PersonalMemory,
         chat = mem.chats.create(user_id, title="to delete")
         keep = mem.chats.create(user_id, title="to keep")
         for c in (chat, keep):
-            await run_turn(agent, chat_id=c.id, context=Context(user_id=user_id),
+            await run_turn(agent, chats=mem.chats, chat_id=c.id, context=Context(user_id=user_id),
                            message="hello there")
         await saver.adelete_thread(chat.id)
         assert mem.chats.delete(chat.id)
@@ -97,12 +98,13 @@ async def main(step, user, chat_id):
         agent = build_graph(saver, mem)
         if step == "write":
             mem.chats.create(user, chat_id=chat_id)
-            await run_turn(agent, chat_id=chat_id, context=Context(user_id=user),
+            await run_turn(agent, chats=mem.chats, chat_id=chat_id, context=Context(user_id=user),
                            message="My name is Honda and I live in Osaka.")
             print(json.dumps({}))
             return
         new_chat = mem.chats.create(user)
-        result = await run_turn(agent, chat_id=new_chat.id, context=Context(user_id=user),
+        result = await run_turn(agent, chats=mem.chats,
+                                chat_id=new_chat.id, context=Context(user_id=user),
                                 message="What is my name?")
         old = await chat_messages(agent, chat_id)
         print(json.dumps({"reply": result.reply, "old": [m.content for m in old],
@@ -155,7 +157,8 @@ def test_demo_scenario_end_to_end(mem: PersonalMemory, data_dir: Path) -> None:
 async def test_task_request_stores_nothing(mem: PersonalMemory,
         data_dir: Path, user_id: str, message: str) -> None:
     async with open_checkpointer(get_settings()) as saver:
-        result = await run_turn(build_graph(saver, mem), chat_id=mem.chats.create(user_id).id,
+        result = await run_turn(build_graph(saver, mem), chats=mem.chats,
+                                chat_id=mem.chats.create(user_id).id,
                                 context=Context(user_id=user_id), message=message)
     assert result.memory_events == []
     assert mem.store.list(user_id) == []
@@ -184,8 +187,9 @@ async def test_saved_chat_state_holds_no_memory_text(mem: PersonalMemory, data_d
     async with open_checkpointer(mem.settings) as saver:
         agent = build_graph(saver, mem)
         run = mem.resolve_run(user_id="kit", chat_id=chat.id)
-        first = await run_turn(agent, chat_id=chat.id, context=run, message="I live in Osaka.")
-        second = await run_turn(agent, chat_id=chat.id, context=run,
+        first = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=run,
+                                 message="I live in Osaka.")
+        second = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=run,
                                 message="Can you recommend a book?")
     assert [e["text"] for e in first.memory_events] == ["Lives in Osaka"]
     assert "Lives in Osaka" in [m["text"] for m in second.memories_used]
@@ -207,7 +211,7 @@ async def test_deleted_chat_and_opt_out_leave_no_copy_in_any_file(mem: PersonalM
         agent = build_graph(saver, mem)
         for chat, text in ((secret_chat, "I live in Osaka."), (kept, "Hello there!")):
             run = mem.resolve_run(user_id="kit", chat_id=chat.id)
-            await run_turn(agent, chat_id=chat.id, context=run, message=text)
+            await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=run, message=text)
             mem.chats.touch(chat.id, text)
         [memory] = mem.list("kit")
         mem.store.update(memory.id, "Lives in Osaka, Japan")  # a history row with the old text

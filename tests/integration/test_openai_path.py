@@ -56,7 +56,8 @@ async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path,
     chat = mem.chats.create("honda")
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver, mem)
-        result = await run_turn(agent, chat_id=chat.id, context=Context(user_id="honda"),
+        result = await run_turn(agent, chats=mem.chats,
+                                chat_id=chat.id, context=Context(user_id="honda"),
                                 message="My name is Honda. Please remember that I love tea.")
         sent = requests(stub)
         chat_calls = [r for r in sent if "tools" in r]
@@ -81,7 +82,7 @@ async def test_openai_turn_builds_requests_and_parses_tool_calls(stub: Path,
         assert kinds.count("created") == 2
 
         before = len(requests(stub))
-        await run_turn(agent, chat_id=chat.id, context=Context(user_id="honda"),
+        await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=Context(user_id="honda"),
                        message="What's 2+2?")
         new = requests(stub)[before:]
         assert len(new) == 1 and "response_format" not in new[0]
@@ -91,7 +92,8 @@ async def test_extraction_outage_keeps_the_reply(stub: Path, mem: PersonalMemory
     chat = mem.chats.create("ravi")
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver, mem)
-        result = await run_turn(agent, chat_id=chat.id, context=Context(user_id="ravi"),
+        result = await run_turn(agent, chats=mem.chats,
+                                chat_id=chat.id, context=Context(user_id="ravi"),
                                 message="My name is Ravi, sorry about the outage earlier.")
         messages = await chat_messages(agent, chat.id)
     assert result.reply == "stub reply" and result.memory_events == []

@@ -54,7 +54,7 @@ async def test_tool_call_naming_another_user_cannot_reach_them(mem: PersonalMemo
     chat = mem.chats.create("attacker")
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver, mem)
-        await run_turn(agent, chat_id=chat.id, context=Context(user_id="attacker",
+        await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=Context(user_id="attacker",
                                                                model="scripted"),
                        message="hi")
         messages = await chat_messages(agent, chat.id)
@@ -73,19 +73,19 @@ async def test_remember_forget_and_list_through_the_offline_model(mem: PersonalM
     ctx = Context(user_id="kim")
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver, mem)
-        saved = await run_turn(agent, chat_id=chat.id, context=ctx,
+        saved = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx,
                                message="Please remember that I'm allergic to peanuts.")
         assert [e["kind"] for e in saved.memory_events] == ["created"]
         [memory] = mem.store.list("kim")
         assert "peanuts" in memory.text and memory.sensitive and memory.created_by == "tool"
-        listed = await run_turn(agent, chat_id=chat.id, context=ctx,
+        listed = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx,
                                 message="What do you know about me?")
         assert "peanuts" in listed.reply
-        gone = await run_turn(agent, chat_id=chat.id, context=ctx,
+        gone = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx,
                               message="Forget that I'm allergic to peanuts.")
         assert [e["kind"] for e in gone.memory_events] == ["deleted"]
         assert mem.store.list("kim") == []
-        refused = await run_turn(agent, chat_id=chat.id, context=ctx,
+        refused = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx,
                                  message="Remember my password is hunter2-Secret!")
         assert "can't store passwords" in refused.reply
         assert mem.store.list("kim") == []
@@ -98,8 +98,9 @@ async def test_temporary_chat_neither_reads_nor_writes_memory(mem: PersonalMemor
     async with open_checkpointer(get_settings()) as saver:
         agent = build_graph(saver, mem)
         ctx = Context(user_id="lee", temporary=True)
-        asked = await run_turn(agent, chat_id=chat.id, context=ctx, message="What is my name?")
-        told = await run_turn(agent, chat_id=chat.id, context=ctx,
+        asked = await run_turn(agent, chats=mem.chats,
+                               chat_id=chat.id, context=ctx, message="What is my name?")
+        told = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx,
                               message="I live in Lisbon. Remember that.")
     assert asked.reply == "I don't know your name yet." and asked.memories_used == []
     assert told.memory_events == []
