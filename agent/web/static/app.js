@@ -48,6 +48,7 @@ function showError(err) {
   const message = err instanceof ApiError || err instanceof Error ? err.message : String(err);
   $("error-text").textContent = message;
   $("error").hidden = false;
+  if (err instanceof ApiError && err.status === 401) $("api-key").focus();
 }
 
 function clearError() {
@@ -368,9 +369,12 @@ function memoryItem(memory) {
       type: "button", class: "icon danger", text: "Delete",
       "aria-label": `Delete memory “${memory.text}”`,
       onclick: () => act(async () => {
-        await api.deleteMemory(memory.id);
-        announce(`Deleted “${memory.text}”.`);
-        await loadMemories();
+        try {
+          await api.deleteMemory(memory.id);
+          announce(`Deleted “${memory.text}”.`);
+        } finally {
+          await loadMemories(); // also when it failed: it may have been deleted elsewhere
+        }
       }),
     })),
     history);
