@@ -14,10 +14,10 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export LANGGRAPH_CLI_NO_ANALYTICS := 1
 
-.PHONY: help setup setup-mongo demo chat serve test unit integration lint typecheck evals bench clean
+.PHONY: help setup setup-mongo setup-browser demo chat serve test unit integration lint typecheck evals bench clean
 
 help: ## List targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ $(MONGO_STAMP):
 
 setup-mongo: $(MONGO_STAMP) ## Python 3.13 venv with the MongoDB-wire test server (tests only)
 
+# The web page test drives Debian's chromium through Playwright (no browser download).
+CHROMIUM_INSTALL := apt-get update && apt-get install -y --no-install-recommends chromium
+setup-browser: ## Debian's chromium for the web page test (apt-get as root; else prints how)
+	@if command -v chromium > /dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive sh -c '$(CHROMIUM_INSTALL)'; \
+	else echo "chromium is missing (the web page test needs it). As root, run:" >&2; \
+		echo "  $(CHROMIUM_INSTALL)" >&2; fi
+
 demo: setup ## Run the seed scenario on the embedded offline default
 	$(BIN)/personalmem demo
 
@@ -62,7 +70,7 @@ typecheck: setup ## mypy (strict) on our packages
 unit: setup ## Offline unit tests
 	$(BIN)/pytest tests/unit -q
 
-integration: setup setup-mongo ## Real SQLite, Mongo-wire server, uvicorn, langgraph dev
+integration: setup setup-mongo setup-browser ## Real SQLite, Mongo-wire, uvicorn, chromium
 	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest tests/integration -q
 
 evals: setup ## Offline evals with CI thresholds: dev sets, then the frozen test sets
@@ -72,7 +80,7 @@ evals: setup ## Offline evals with CI thresholds: dev sets, then the frozen test
 		--out reports/frozen_test.json --no-show-failures \
 		--min-pass-rate 0.70 --max-false-store-rate 0.11
 
-test: setup setup-mongo lint typecheck ## Everything CI runs: lint, types, tests, evals
+test: setup setup-mongo setup-browser lint typecheck ## Everything CI runs: lint, types, tests, evals
 	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest -q
 	$(MAKE) evals
 

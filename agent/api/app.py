@@ -22,6 +22,7 @@ from agent.api.body_limits import BodyLimits
 from agent.api.docs_pages import install_docs
 from agent.api.errors import install_error_handlers
 from agent.api.langserve_routes import mount_agent
+from agent.api.web_page import install_web_page
 from agent.assistant import build_graph
 from agent.checkpointer import open_checkpointer
 from agent.config_check import require_config
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimits)
     install_error_handlers(app)
     install_docs(app)
+    install_web_page(app)
     for module in (routes_health, routes_chats, routes_turns, routes_memories, routes_users):
         app.include_router(module.router)
     mount_agent(app, agent)
