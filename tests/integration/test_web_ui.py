@@ -186,6 +186,14 @@ def session(tab: Page, watch: Watch, server: str) -> None:
     expect(memory_count(tab)).to_have_text(str(after_intro))
     expect(memories).to_have_count(after_intro)
 
+    # A health detail said in passing: nothing stored, and the reply says so (not the fact).
+    reply = say(tab, "I'm lactose intolerant, any pizza ideas?")
+    notice = reply.get_by_role("list", name="Not saved").get_by_role("listitem")
+    expect(notice).to_have_count(1)
+    expect(notice).to_contain_text("remember")
+    expect(notice).not_to_contain_text("lactose")
+    expect(memory_count(tab)).to_have_text(str(after_intro))
+
     # Export: the download holds every memory.
     with tab.expect_download(timeout=ACTION_MS) as download:
         tab.get_by_role("button", name="Export JSON").click()

@@ -251,6 +251,8 @@ async function send(event) {
       reply.removeAttribute("aria-busy");
       const chips = memoryChips(done.memory_events ?? []);
       if (chips) reply.append(chips);
+      const notices = memoryNotices(done.memory_notices ?? []);
+      if (notices) reply.append(notices);
       reply.classList.add("done");
     } catch (err) {
       reply.removeAttribute("aria-busy");
@@ -296,6 +298,16 @@ function memoryChips(events) {
       chip.append(" ", undo);
     }
     list.append(chip);
+  }
+  return list;
+}
+
+/** What the turn deliberately did not keep, and why (never the fact itself). */
+function memoryNotices(notices) {
+  if (!notices.length) return null;
+  const list = el("ul", { class: "chips", "aria-label": "Not saved" });
+  for (const notice of notices) {
+    list.append(el("li", { class: `chip notice ${notice.kind}`, text: notice.message }));
   }
   return list;
 }
