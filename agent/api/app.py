@@ -47,9 +47,10 @@ so ids cannot be probed.
 input (including text with NUL characters and JSON nested deeper than 64 levels, on every
 route), 503 when a backend is down.
 
-**LangServe.** The graph itself is under `/agent` (invoke, batch, stream, stream_events,
-playground). Name the chat with `config.configurable.thread_id` or `X-Chat-Id`, the user
-(auth off) with `config.configurable.user_id` or `X-User-Id`."""
+**LangServe.** The graph itself is under `/agent` (invoke, batch, stream, stream_events; no
+playground: its form cannot draw the graph's state schema, use the web page at `/`). Name the
+chat with `config.configurable.thread_id` or `X-Chat-Id`, the user (auth off) with
+`config.configurable.user_id` or `X-User-Id`."""
 
 OPEN_API_WARNING = (
     "AUTH IS OFF: the PersonalMem API is open to anyone who can reach it, and any caller can "

@@ -1,4 +1,8 @@
-"""The graph under /agent with plain LangServe (invoke, batch, stream, stream_events, playground).
+"""The graph under /agent with plain LangServe (invoke, batch, stream, stream_events).
+
+LangServe's playground is not served: its form renderer cannot draw the graph's state schema
+(it stops with ``Unknown type: {"type":"null"}`` on the nullable fields) and it would show
+each run's full state; the web page at ``/`` and LangGraph Studio are the ways to try the agent.
 
 LangServe 0.3 validates ``config`` against the runnable's config schema, which LangGraph 1.x
 leaves empty, so a client's ``configurable.thread_id`` would be dropped and the run would fail
@@ -44,8 +48,8 @@ from agent.messages import message_text
 from agent.personal_memory import PersonalMemory
 
 PATH = "/agent"
-ENDPOINTS: list[EndpointName] = ["invoke", "batch", "stream", "stream_events", "playground",
-                                  "input_schema", "output_schema", "config_schema"]
+ENDPOINTS: list[EndpointName] = ["invoke", "batch", "stream", "stream_events", "input_schema",
+                                  "output_schema", "config_schema"]
 _CHAT_ID = re.compile(RESOURCE_ID_PATTERN)
 #: The request scope key of the exit stack that holds the request's chat lease.
 LEASES = "personalmem.chat_leases"

@@ -609,3 +609,9 @@ def test_a_turn_says_what_it_did_not_keep_and_never_the_fact(client: httpx.Clien
     body = turn(client, chat, user, "Remember that I'm lactose intolerant.")
     assert body["memory_notices"] == [] and len(body["memory_events"]) == 1
     assert turn(client, chat, user, "I live in Oslo.")["memory_notices"] == []
+
+
+def test_langserve_playground_is_not_served(client: httpx.Client) -> None:
+    """Its form cannot draw the graph's state schema (see agent/api/langserve_routes.py)."""
+    assert client.get("/agent/playground/").status_code == 404
+    assert "/agent/playground" not in json.dumps(client.get("/openapi.json").json()["paths"])
