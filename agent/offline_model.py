@@ -2,8 +2,9 @@
 
 It is not a language model and says so. It reads the memories the pre-step injected into the
 system prompt, calls the memory tools for explicit remember / forget / "what do you know about
-me" requests, answers questions about the user from those memories, and otherwise replies
-briefly that it is offline. Same input, same output: tests and the demo rely on that.
+me" requests, answers questions about the user from those memories, says when a sensitive
+detail it was told will not be remembered, and otherwise replies briefly that it is offline.
+Same input, same output: tests and the demo rely on that.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from agent.memory.extractors.rules import normalize
+from agent.memory.notices import NOT_SAVED_SENSITIVE, sensitive_about_self
 from agent.messages import message_text
 
 F = re.IGNORECASE
@@ -124,6 +126,9 @@ def respond(messages: list[BaseMessage], tools: set[str]) -> AIMessage:
     intro = INTRO_NAME.search(text)
     if intro and not text.rstrip().endswith("?"):
         return AIMessage(content=f"Nice to meet you, {intro.group(1)}.")
+    if not memory_off and sensitive_about_self(text):
+        # Said before the post-step runs, by the same test it uses for its notice.
+        return AIMessage(content=f"{NOT_SAVED_SENSITIVE}\n\n{OFFLINE_NOTE}")
     return AIMessage(content=OFFLINE_NOTE)
 
 

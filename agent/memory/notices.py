@@ -32,7 +32,7 @@ def notices_for(verdict: PolicyResult, message: str) -> list[MemoryNotice]:
     """At most one notice of each kind for one message (never the fact itself)."""
     reasons = {reason for _, reason in verdict.rejected}
     out: list[MemoryNotice] = []
-    if SENSITIVE_REASON in reasons or (not verdict.accepted and _sensitive_about_self(message)):
+    if SENSITIVE_REASON in reasons or (not verdict.accepted and sensitive_about_self(message)):
         out.append(MemoryNotice("not_saved", NOT_SAVED_SENSITIVE))
     if verdict.refusals:
         out.append(MemoryNotice("refused", " ".join(verdict.refusals)))
@@ -41,7 +41,7 @@ def notices_for(verdict: PolicyResult, message: str) -> list[MemoryNotice]:
     return out
 
 
-def _sensitive_about_self(message: str) -> bool:
+def sensitive_about_self(message: str) -> bool:
     """A first-person statement with a sensitive word ("I take antidepressants") that no
     extractor turned into a fact: the user should still hear that it was not kept."""
     for clause in split_clauses(normalize(message)):

@@ -55,3 +55,11 @@ def test_is_honest_about_being_offline_and_deterministic() -> None:
     assert first.content == OFFLINE_NOTE and "not an LLM" in OFFLINE_NOTE
     assert first.response_metadata["model_name"] == MODEL_NAME
     assert ask("Write me a poem about the sea.").content == first.content
+
+
+def test_says_when_a_sensitive_detail_is_not_remembered() -> None:
+    from agent.memory.notices import NOT_SAVED_SENSITIVE
+
+    reply = str(ask("I'm lactose intolerant, any pizza ideas?").content)
+    assert reply.startswith(NOT_SAVED_SENSITIVE) and OFFLINE_NOTE in reply
+    assert ask("My sister is lactose intolerant, any pizza ideas?").content == OFFLINE_NOTE
