@@ -47,6 +47,8 @@ class ChatStore(Protocol):
     def touch(self, chat_id: str, message: str | None = None) -> None:
         """Mark the chat active; one still titled ``DEFAULT_TITLE`` takes its title from
         ``message`` (secrets masked, see ``agent.titles``)."""
+    def rename(self, chat_id: str, title: str) -> ChatRecord | None:
+        """Give the chat a title (secrets masked, see ``agent.titles``); None if unknown."""
     def delete(self, chat_id: str) -> bool: ...
     def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int: ...
     def delete_user_evidence(self, user_id: str) -> None: ...
@@ -130,6 +132,12 @@ class SqliteChatStore:
             if message and row is not None and row[0] == DEFAULT_TITLE:
                 self._db.execute("UPDATE chats SET title = ? WHERE id = ? AND title = ?",
                                  (title_from_message(message), chat_id, DEFAULT_TITLE))
+
+    def rename(self, chat_id: str, title: str) -> ChatRecord | None:
+        with self._lock, self._db:
+            self._db.execute("UPDATE chats SET title = ?, updated_at = ? WHERE id = ?",
+                             (chat_title(title), now(), chat_id))
+        return self.get(chat_id)
 
     def delete(self, chat_id: str) -> bool:
         with self._lock:
@@ -251,6 +259,11 @@ class MongoChatStore:
         if message and before is not None and before.get("title") == DEFAULT_TITLE:
             self._chats.update_one({"_id": chat_id, "title": DEFAULT_TITLE},
                                    {"$set": {"title": title_from_message(message)}})
+
+    def rename(self, chat_id: str, title: str) -> ChatRecord | None:
+        self._chats.update_one({"_id": chat_id},
+                               {"$set": {"title": chat_title(title), "updated_at": now()}})
+        return self.get(chat_id)
 
     def delete(self, chat_id: str) -> bool:
         return bool(self._chats.delete_one({"_id": chat_id}).deleted_count)

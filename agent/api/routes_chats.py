@@ -26,6 +26,7 @@ from agent.api.deps import (
     SaverDep,
     owned_chat,
 )
+from agent.api.errors import not_found
 from agent.api.schemas import (
     CHAT_WRITE_ERRORS,
     AddAssistantMessageRequest,
@@ -38,6 +39,7 @@ from agent.api.schemas import (
     CreateChatRequest,
     Deleted,
     MemoryEventOut,
+    RenameChatRequest,
     error_responses,
 )
 from agent.api.transcript import message_out, previous_assistant_text
@@ -60,6 +62,17 @@ def create_chat(body: CreateChatRequest, mem: MemoryDep, who: CallerDep) -> Chat
     user = acting_user(who, body.user_id)
     chat = mem.chats.create(user, title=body.title, temporary=body.temporary)
     return ChatOut(**chat.as_dict())
+
+
+@router.patch("/chats/{chat_id}", response_model=ChatOut, responses=error_responses())
+def rename_chat(chat_id: ChatIdPath, body: RenameChatRequest, user: QueryUser,
+                mem: MemoryDep) -> ChatOut:
+    """Rename one of the user's chats."""
+    chat = owned_chat(mem, chat_id, user)
+    renamed = mem.chats.rename(chat.id, body.title)
+    if renamed is None:  # deleted meanwhile
+        raise not_found("Chat", chat_id)
+    return ChatOut(**renamed.as_dict())
 
 
 @router.get("/users/{user_id}/chats", response_model=ChatPage,

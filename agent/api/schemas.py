@@ -104,6 +104,14 @@ class CreateChatRequest(BaseModel):
     temporary: bool = False
 
 
+class RenameChatRequest(BaseModel):
+    """A chat's new title (secrets in it are masked, as in every title)."""
+
+    model_config = _examples({"title": "Trip to Lisbon"})
+    title: Annotated[str, StringConstraints(min_length=1, max_length=MAX_TITLE_CHARS,
+                                            strip_whitespace=True), AfterValidator(_encodable)]
+
+
 class ChatOut(BaseModel):
     """A chat's metadata (its messages are under /chats/{chat_id}/messages)."""
 

@@ -615,3 +615,23 @@ def test_langserve_playground_is_not_served(client: httpx.Client) -> None:
     """Its form cannot draw the graph's state schema (see agent/api/langserve_routes.py)."""
     assert client.get("/agent/playground/").status_code == 404
     assert "/agent/playground" not in json.dumps(client.get("/openapi.json").json()["paths"])
+
+
+def test_a_chat_is_renamed_by_its_owner_only(client: httpx.Client) -> None:
+    user, other = new_user(), new_user()
+    chat = create_chat(client, user)
+    resp = client.patch(f"/chats/{chat}", params={"user_id": user},
+                        json={"title": "  Trip to Lisbon "})
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["title"] == "Trip to Lisbon"
+    listed = client.get(f"/users/{user}/chats").json()["items"]
+    assert [c["title"] for c in listed if c["id"] == chat] == ["Trip to Lisbon"]
+    key = client.patch(f"/chats/{chat}", params={"user_id": user},
+                       json={"title": "card 4111 1111 1111 1111"})
+    assert "4111" not in key.json()["title"]  # a title never holds a secret
+    assert error_code(client.patch(f"/chats/{chat}", params={"user_id": other},
+                                   json={"title": "mine now"}), 404) == "not_found"
+    assert client.patch(f"/chats/{chat}", params={"user_id": user},
+                        json={"title": "   "}).status_code == 422
+    assert [c["title"] for c in client.get(f"/users/{user}/chats").json()["items"]
+            if c["id"] == chat] == [key.json()["title"]]

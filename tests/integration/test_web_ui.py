@@ -173,6 +173,14 @@ def session(tab: Page, watch: Watch, server: str) -> None:
     expect(tab.get_by_role("heading", level=2, name=INTRO)).to_be_visible()  # title from msg 1
     shot(tab, "1-chat-a")
 
+    # Rename chat A in the page's own dialog: the list and the heading follow.
+    tab.get_by_role("button", name=f"Rename chat “{INTRO}”").click()
+    rename = tab.get_by_role("dialog", name="Rename chat")
+    rename.get_by_label("Title").fill("About me")
+    rename.get_by_role("button", name="Rename").click()
+    expect(tab.get_by_role("heading", level=2, name="About me")).to_be_visible()
+    expect(tab.get_by_role("button", name="Rename chat “About me”")).to_be_visible()
+
     # Chat B: a new chat knows the name from memory, not from chat A's history.
     new_chat(tab)
     reply = say(tab, ASK_NAME)

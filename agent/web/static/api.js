@@ -67,6 +67,11 @@ export class Api {
     return this.json("POST", "chats", { body: { user_id: this.who().userId, temporary } });
   }
 
+  renameChat(chatId, title) {
+    return this.json("PATCH", `chats/${encodeURIComponent(chatId)}`,
+      { params: { user_id: this.who().userId }, body: { title } });
+  }
+
   deleteChat(chatId) {
     return this.json("DELETE", `chats/${encodeURIComponent(chatId)}`,
       { params: { user_id: this.who().userId } });

@@ -146,12 +146,17 @@ function renderChats() {
     }, el("span", { class: "chat-name", text: chatTitle(chat) }),
     chat.temporary ? el("span", { class: "badge", text: "temporary" }) : null,
     el("span", { class: "muted small", text: formatDate(chat.updated_at) }));
+    const rename = el("button", {
+      type: "button", class: "icon", text: "Rename",
+      "aria-label": `Rename chat “${chatTitle(chat)}”`,
+      onclick: () => act(() => renameChat(chat)),
+    });
     const remove = el("button", {
       type: "button", class: "icon danger", text: "Delete",
       "aria-label": `Delete chat “${chatTitle(chat)}”`,
       onclick: () => act(() => deleteChat(chat)),
     });
-    list.append(el("li", { class: current ? "current" : null }, open, remove));
+    list.append(el("li", { class: current ? "current" : null }, open, rename, remove));
   }
   $("chats-empty").hidden = state.chats.length > 0;
   const more = state.chatTotal - state.chats.length;
@@ -191,6 +196,32 @@ function closeChat() {
 function renderChatHeader() {
   $("chat-title").textContent = state.chat ? chatTitle(state.chat) : "No chat open";
   $("chat-note").hidden = !(state.chat && state.chat.temporary);
+}
+
+/** Ask for a title in the page's own dialog; null when cancelled or left empty. */
+function askTitle(current) {
+  const dialog = $("rename");
+  const input = $("rename-title");
+  input.value = current;
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => resolve(
+      dialog.returnValue === "ok" && input.value.trim() ? input.value.trim() : null),
+    { once: true });
+    dialog.returnValue = "cancel";
+    dialog.showModal();
+    input.select();
+  });
+}
+
+async function renameChat(chat) {
+  const title = await askTitle(chatTitle(chat));
+  if (title === null) return;
+  const renamed = await api.renameChat(chat.id, title);
+  state.chats = state.chats.map((c) => (c.id === chat.id ? renamed : c));
+  if (state.chat && state.chat.id === chat.id) state.chat = renamed;
+  renderChats();
+  renderChatHeader();
+  announce(`Renamed the chat to “${renamed.title}”.`);
 }
 
 async function deleteChat(chat) {
