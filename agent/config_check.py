@@ -35,7 +35,7 @@ def data_dir_problems(settings: Settings) -> list[ConfigProblem]:
 
 
 def mongodb_problems(settings: Settings) -> list[ConfigProblem]:
-    """Chats and checkpoints live in MongoDB when ``MONGODB_URI`` is set."""
+    """Chats, checkpoints and memories live in MongoDB when ``MONGODB_URI`` is set."""
     if not settings.mongodb_uri:
         return []
     variable = env_var("mongodb_uri")
@@ -52,6 +52,35 @@ def mongodb_problems(settings: Settings) -> list[ConfigProblem]:
             variable, f"MongoDB refused the connection ({type(exc).__name__}: "
             f"{str(exc).splitlines()[0][:200]})",
             f"correct {variable} (host, credentials, options)", exc)]
+    return vector_search_problems(settings)
+
+
+def vector_search_problems(settings: Settings) -> list[ConfigProblem]:
+    """Memories live in MongoDB too, searched with ``$vectorSearch``: the server needs a
+    search engine (Atlas, or mongod with mongot). The indexes are created here, at start."""
+    from pymongo import MongoClient
+
+    from agent.memory.mongo_vector_store import VectorSearchUnavailable, ensure_indexes
+    from agent.memory.store import COLLECTION, EMBEDDING_DIMS
+
+    assert settings.mongodb_uri
+    client: MongoClient[dict[str, object]] = MongoClient(
+        settings.mongodb_uri, serverSelectionTimeoutMS=int(MONGODB_TIMEOUT_S * 1000))
+    try:
+        ensure_indexes(client[settings.mongodb_database][COLLECTION],
+                       EMBEDDING_DIMS[settings.embedder])
+    except VectorSearchUnavailable as exc:
+        return [ConfigProblem(
+            env_var("mongodb_uri"), f"{exc}; memories are searched with $vectorSearch",
+            "use MongoDB Atlas, the mongodb/mongodb-atlas-local image (docker compose up), "
+            "or MongoDB 8.2+ with mongot", exc)]
+    except PyMongoError as exc:
+        return [ConfigProblem(
+            env_var("mongodb_uri"), f"MongoDB refused to create the memory indexes "
+            f"({type(exc).__name__}: {str(exc).splitlines()[0][:200]})",
+            "give the user createIndex and createSearchIndexes rights on the database", exc)]
+    finally:
+        client.close()
     return []
 
 

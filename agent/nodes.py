@@ -106,7 +106,8 @@ def memory_nodes(mem: PersonalMemory) -> tuple[MemoryNode, MemoryNode]:
         except provider_errors() as exc:
             # A provider outage during extraction must not lose the reply already given; the
             # message stays in the chat history, and the failure is logged, not hidden.
-            logger.warning("memory extraction failed for chat %s: %s", run.chat_id, exc)
+            logger.warning("memory extraction failed for chat %s: %s", run.chat_id, exc,
+                           exc_info=True)
             return {"memory_events": events}
         return {"memory_events": events + [e.as_dict() for e in outcome.events],
                 "memory_notices": [n.as_dict() for n in outcome.notices]}

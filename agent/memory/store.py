@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent import sqlite_files
 from agent.memory.embeddings import MiniLMEmbeddings
+from agent.memory.mongo_history import MongoHistory
 from agent.memory.records import MemoryRecord
 from agent.settings import Settings
 
@@ -55,12 +56,32 @@ def _quiet_mem0(settings: Settings) -> None:
     spacy_models._load_failed_lemma = True
 
 
+def vector_store_config(settings: Settings) -> dict[str, Any]:
+    """MongoDB (``$vectorSearch``) when ``MONGODB_URI`` is set, else the embedded store."""
+    dims = EMBEDDING_DIMS[settings.embedder]
+    if settings.mongodb_uri:
+        from agent.memory import mongo_vector_store
+
+        mongo_vector_store.register_with_mem0()
+        return {"provider": mongo_vector_store.PROVIDER, "config": {
+            "mongodb_uri": settings.mongodb_uri, "database": settings.mongodb_database,
+            "collection_name": COLLECTION, "embedding_model_dims": dims}}
+    from agent.memory import vector_store
+
+    vector_store.register_with_mem0()
+    return {"provider": vector_store.PROVIDER, "config": {
+        "path": str(settings.ensure_data_dir() / "memories.sqlite"),
+        "collection_name": COLLECTION, "embedding_model_dims": dims}}
+
+
 def mem0_config(settings: Settings) -> dict[str, Any]:
-    """The mem0 config for these settings (embedded store; local or OpenAI embedder)."""
-    from agent.memory.vector_store import PROVIDER, register_with_mem0
+    """The mem0 config for these settings (vector store; local or OpenAI embedder).
+
+    On MongoDB mem0's history gets an in-memory SQLite placeholder, replaced by
+    ``MongoHistory`` in ``MemoryStore``: no file in the process's folder.
+    """
     from agent.offline_model import OfflineChatModel
 
-    register_with_mem0()
     data = settings.ensure_data_dir()
     if settings.embedder == "openai":
         embedder: dict[str, Any] = {
@@ -77,19 +98,13 @@ def mem0_config(settings: Settings) -> dict[str, Any]:
         embedder = {"provider": "langchain",
                     "config": {"model": MiniLMEmbeddings(), "embedding_dims": 384}}
     return {
-        "vector_store": {
-            "provider": PROVIDER,
-            "config": {
-                "path": str(data / "memories.sqlite"),
-                "collection_name": COLLECTION,
-                "embedding_model_dims": EMBEDDING_DIMS[settings.embedder],
-            },
-        },
+        "vector_store": vector_store_config(settings),
         "embedder": embedder,
         # mem0 builds an LLM eagerly even though we only call add(infer=False); give it the
         # offline model so construction needs no key and nothing is ever sent anywhere.
         "llm": {"provider": "langchain", "config": {"model": OfflineChatModel()}},
-        "history_db_path": str(data / "mem0_history.sqlite"),
+        "history_db_path": ":memory:" if settings.mongodb_uri
+        else str(data / "mem0_history.sqlite"),
     }
 
 
@@ -106,10 +121,16 @@ class MemoryStore:
         # this cache in front of it.
         self._local = MiniLMEmbeddings() if settings.embedder == "local" else None
         self._embeddings = None if self._local else EmbeddingCache(self._mem0.embedding_model)
-        # mem0's history table is written on every memory write: WAL without a sync per commit
-        # keeps that under a millisecond, and deleted history leaves no copy (sqlite_files).
-        with self._mem0.db._lock:
-            sqlite_files.set_up(self._mem0.db.connection)
+        if settings.mongodb_uri:
+            # Stateless on MongoDB: mem0's history goes to the same database as the vectors.
+            self._mem0.db.close()
+            self._mem0.db = MongoHistory(self._mem0.vector_store.client,
+                                         settings.mongodb_database)
+        else:
+            # mem0's history table is written on every memory write: WAL without a sync per
+            # commit keeps that under a millisecond; deleted history leaves no copy.
+            with self._mem0.db._lock:
+                sqlite_files.set_up(self._mem0.db.connection)
 
     # -- writes -------------------------------------------------------------------
     def add(self, user_id: str, text: str, *, category: str = "other",
@@ -171,6 +192,9 @@ class MemoryStore:
     def _purge_history(self, ids: builtins.list[str], user_id: str | None = None) -> None:
         """mem0 keeps a deleted memory's text in its ``history`` rows (and the user's session
         in ``messages``); remove them, then scrub the file (see ``agent.sqlite_files``)."""
+        if isinstance(self._mem0.db, MongoHistory):
+            self._mem0.db.purge(ids, user_id)
+            return
         db: sqlite3.Connection = self._mem0.db.connection
         with self._mem0.db._lock:
             for start in range(0, len(ids), 500):

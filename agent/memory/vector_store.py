@@ -8,6 +8,11 @@ memories gets wrong or empty results; Milvus Lite loaded in 32 s and answered sl
 Personal memory is always searched within one user's memories, which are few (thousands), so
 an exact scan of that user's matrix is both correct and fast (~1 ms for 10,000).
 
+Several processes may share one data folder (``uvicorn --workers N``, the CLI beside the
+server): each keeps its per-user matrices in memory, so before reading them it asks SQLite
+whether another connection has committed since (``PRAGMA data_version``, a few microseconds)
+and drops its cache when one has. A process therefore sees the others' writes on its next read.
+
 The store implements mem0's ``VectorStoreBase`` and is registered with mem0's factory, so mem0
 keeps owning ids, hashing, timestamps and its history table.
 """
@@ -29,6 +34,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from agent import sqlite_files
 
 PROVIDER = "personalmem_embedded"
+
+
+def normalize(matrix: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (zero rows kept), so a dot product is the cosine."""
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    normalized: np.ndarray = (matrix / norms).astype(np.float32)
+    return normalized
 
 
 class OutputData(BaseModel):
@@ -105,6 +118,7 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
         sqlite_files.set_up(self._conn)
         self._indexes: dict[str, _UserIndex] = {}
         self._payloads: dict[str, dict[str, Any]] = {}
+        self._seen_version = -1
         self.create_col(collection_name, embedding_model_dims, "cosine")
 
     # -- collection ---------------------------------------------------------------
@@ -263,7 +277,17 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
             return None
         return row[0], row[1], json.loads(row[2])
 
+    def _drop_cache_if_changed_elsewhere(self) -> None:
+        """Forget cached matrices and payloads when another connection (another process on
+        this data folder) has committed since we last looked; our own writes keep them."""
+        (version,) = self._conn.execute("PRAGMA data_version").fetchone()
+        if version != self._seen_version:
+            self._indexes.clear()
+            self._payloads.clear()
+            self._seen_version = version
+
     def _index(self, user_id: str) -> _UserIndex:
+        self._drop_cache_if_changed_elsewhere()
         index = self._indexes.get(user_id)
         if index is None:
             rows = self._conn.execute(
@@ -275,6 +299,7 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
         return index
 
     def _all_index(self) -> _UserIndex:
+        self._drop_cache_if_changed_elsewhere()
         rows = self._conn.execute(f"SELECT id, vector, payload FROM {self._table()}").fetchall()
         return self._build(rows)
 
@@ -282,22 +307,19 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
         if not rows:
             return _UserIndex([], np.zeros((0, self.dims), dtype=np.float32))
         ids = [r[0] for r in rows]
-        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+        # A copy: np.frombuffer is read-only, and writes update the matrix in place.
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).copy()
         for mid, _, raw in rows:
             if mid not in self._payloads:
                 self._payloads[mid] = json.loads(raw)
         return _UserIndex(ids, matrix.reshape(len(ids), self.dims))
 
-    @staticmethod
-    def _normalize(matrix: np.ndarray) -> np.ndarray:
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        normalized: np.ndarray = (matrix / norms).astype(np.float32)
-        return normalized
+    _normalize = staticmethod(normalize)
 
 
-def register_with_mem0() -> None:
-    """Make ``provider="personalmem_embedded"`` valid in mem0's config and factory.
+def register_provider(provider: str, module: str, config_class: type[BaseModel],
+                      store_class: type[VectorStoreBase]) -> None:
+    """Make ``provider`` a valid vector store in mem0's config and factory.
 
     mem0 resolves a provider's config class by importing
     ``mem0.configs.vector_stores.<provider>`` and looking it up in a private table; we add our
@@ -306,7 +328,12 @@ def register_with_mem0() -> None:
     from mem0.utils.factory import VectorStoreFactory
     from mem0.vector_stores.configs import VectorStoreConfig
 
-    sys.modules.setdefault(f"mem0.configs.vector_stores.{PROVIDER}", sys.modules[__name__])
+    sys.modules.setdefault(f"mem0.configs.vector_stores.{provider}", sys.modules[module])
     private = VectorStoreConfig.__private_attributes__["_provider_configs"]
-    private.default[PROVIDER] = EmbeddedStoreConfig.__name__
-    VectorStoreFactory.provider_to_class[PROVIDER] = f"{__name__}.EmbeddedVectorStore"
+    private.default[provider] = config_class.__name__
+    VectorStoreFactory.provider_to_class[provider] = f"{module}.{store_class.__name__}"
+
+
+def register_with_mem0() -> None:
+    """Make ``provider="personalmem_embedded"`` valid in mem0's config and factory."""
+    register_provider(PROVIDER, __name__, EmbeddedStoreConfig, EmbeddedVectorStore)

@@ -33,7 +33,8 @@ def test_mongodb_outage_is_a_503_with_a_clear_message(tmp_path_factory: pytest.T
         error = health.json()["error"]
         assert error["code"] == "backend_unavailable"
         assert "mongodb" in error["message"] and "chat_store" in error["message"]
-        assert error["checks"]["memory_store"] == "ok"  # the embedded vector store is fine
+        # Memories live in the same MongoDB (the app keeps no state of its own): down too.
+        assert error["checks"]["memory_store"].startswith("down"), error["checks"]
         # Each call waits out pymongo's 3 s server selection, so only a few representatives.
         for resp in (
             client.get("/users/olga/chats"),

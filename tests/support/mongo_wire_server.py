@@ -1,6 +1,7 @@
 """A MongoDB-wire-compatible server for tests (mongoeco, Python >= 3.13, separate venv).
 
-Usage: python mongo_wire_server.py PORT   -- serves until killed, 127.0.0.1 only.
+Usage: python mongo_wire_server.py PORT [--plain]   -- serves until killed, 127.0.0.1 only.
+``--plain`` answers like a mongod without a search engine (no search-index commands).
 
 mongoeco serves ``$vectorSearch`` (with ``filter``) but does not accept the
 ``createSearchIndexes`` command that Atlas and MongoDB 8.2 + mongot take, and its index
@@ -58,13 +59,14 @@ def answer_search_index_commands(server: AsyncMongoEcoProxyServer) -> None:
     executor.execute_prepared = execute_prepared  # type: ignore[method-assign]
 
 
-async def main(port: int) -> None:
+async def main(port: int, plain: bool) -> None:
     server = AsyncMongoEcoProxyServer(engine=MemoryEngine(), host="127.0.0.1", port=port)
-    answer_search_index_commands(server)
+    if not plain:
+        answer_search_index_commands(server)
     await server.start()
     print(f"listening {port}", flush=True)
     await asyncio.Event().wait()
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1])))
+    asyncio.run(main(int(sys.argv[1]), "--plain" in sys.argv[2:]))

@@ -67,12 +67,14 @@ def process(args: list[str], env: dict[str, str] | None = None, log: Path | None
 
 
 @contextmanager
-def mongo_wire_server() -> Iterator[str]:
-    """A Mongo-wire server on 127.0.0.1; yields its URI."""
+def mongo_wire_server(*, plain: bool = False) -> Iterator[str]:
+    """A Mongo-wire server on 127.0.0.1; yields its URI. ``plain``: without vector search
+    index commands, like a mongod with no search engine."""
     from pymongo import MongoClient
 
     port = free_port()
-    with process([mongo_python(), str(MONGO_SCRIPT), str(port)]) as proc:
+    args = [mongo_python(), str(MONGO_SCRIPT), str(port), *(["--plain"] if plain else [])]
+    with process(args) as proc:
         uri = f"mongodb://127.0.0.1:{port}/?directConnection=true"
 
         def ping() -> bool:

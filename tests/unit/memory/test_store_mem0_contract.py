@@ -8,6 +8,7 @@ renames or reshapes one, this file fails, not a user's opt-out.
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 from agent.personal_memory import PersonalMemory
@@ -40,3 +41,22 @@ def test_embedding_model_and_vector_store_attributes(data_dir: Path) -> None:
     assert "memory_action" in inspect.signature(type(inner.embedding_model).embed).parameters
     assert hasattr(inner.vector_store, "list") and hasattr(inner.vector_store, "get")
     mem.close()
+
+
+def test_mongo_history_serves_every_history_call_mem0_makes() -> None:
+    """On MongoDB, ``MemoryStore`` swaps mem0's ``db`` (its SQLite history) for
+    ``MongoHistory``: every ``self.db.<method>`` mem0's ``Memory`` calls must exist there with
+    the parameters of mem0's own ``SQLiteManager``."""
+    from mem0.memory.main import Memory
+    from mem0.memory.storage import SQLiteManager
+
+    from agent.memory.mongo_history import MongoHistory
+
+    called = set(re.findall(r"self\.db\.(\w+)", inspect.getsource(Memory)))
+    assert {"add_history", "get_history"} <= called  # still where mem0 keeps its history
+    for name in called:
+        ours = inspect.signature(getattr(MongoHistory, name)).parameters
+        theirs = inspect.signature(getattr(SQLiteManager, name)).parameters
+        assert list(ours) == list(theirs), name
+    assert "self.db = SQLiteManager(self.config.history_db_path)" in inspect.getsource(
+        Memory.__init__)

@@ -60,3 +60,35 @@ def test_a_fresh_process_sees_the_same_data(tmp_path: Path) -> None:
     [hit] = second.search("q", [1.0] + [0.0] * 7, 3, {"user_id": "a"})
     assert hit.id == "only" and hit.payload == {"user_id": "a", "data": "x"}
     assert second.search("q", [1.0] + [0.0] * 7, 3, {"user_id": "someone-else"}) == []
+
+
+def test_a_reopened_store_updates_memories_it_loaded_from_disk(tmp_path: Path) -> None:
+    """A user's matrix read back from the file must take in-place writes: after a restart
+    (or in a second process), replacing a name once failed with 'read-only' and the turn's
+    memory update was lost."""
+    path = str(tmp_path / "v.sqlite")
+    first = EmbeddedVectorStore(path, embedding_model_dims=8)
+    first.insert([[1.0] + [0.0] * 7, [0.0, 1.0] + [0.0] * 6],
+                 [{"user_id": "a", "data": "x"}, {"user_id": "a", "data": "y"}], ["m1", "m2"])
+    first.close()
+    second = EmbeddedVectorStore(path, embedding_model_dims=8)
+    assert len(second.search("q", [1.0] + [0.0] * 7, 3, {"user_id": "a"})) == 2  # cached
+    second.update("m1", [0.0] * 7 + [1.0], {"user_id": "a", "data": "z"})
+    [top] = second.search("q", [0.0] * 7 + [1.0], 1, {"user_id": "a"})
+    assert top.id == "m1" and top.payload == {"user_id": "a", "data": "z"}
+
+
+def test_two_connections_see_each_others_writes(tmp_path: Path) -> None:
+    """Two processes on one data folder each cache a user's vectors; a write by one must be
+    seen by the other's next read (SQLite's data_version tells when to reload)."""
+    path = str(tmp_path / "v.sqlite")
+    one = EmbeddedVectorStore(path, embedding_model_dims=8)
+    two = EmbeddedVectorStore(path, embedding_model_dims=8)
+    one.insert([[1.0] + [0.0] * 7], [{"user_id": "a", "data": "x"}], ["m1"])
+    assert [r.id for r in two.search("q", [1.0] + [0.0] * 7, 3, {"user_id": "a"})] == ["m1"]
+    one.insert([[0.0, 1.0] + [0.0] * 6], [{"user_id": "a", "data": "y"}], ["m2"])
+    one.update("m1", None, {"user_id": "a", "data": "x2"})
+    [listed] = two.list({"user_id": "a"})
+    assert [(r.id, (r.payload or {})["data"]) for r in listed] == [("m1", "x2"), ("m2", "y")]
+    two.delete("m2")
+    assert [r.id for r in one.search("q", [0.0, 1.0] + [0.0] * 6, 3, {"user_id": "a"})] == ["m1"]
