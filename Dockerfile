@@ -23,6 +23,9 @@ COPY tools ./tools
 COPY evals ./evals
 COPY graph.py server.py ./
 RUN pip install .
+# The learned memory extractor's weights are built from the packaged labelled data (as
+# `make setup` does), here while the package folder is still writable.
+RUN personalmem train-extractor > /dev/null
 
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin personalmem \
     && mkdir -p /data \

@@ -3,8 +3,7 @@
 Before the chat lease, 30 concurrent turns on one chat all answered 200 and one message was
 kept (each forked the history from the same checkpoint). Two ``uvicorn server:app`` processes
 share one backend here (one data folder for SQLite, one database on the Mongo-wire server), so
-the lease is checked across processes too. The two-process test uses a temporary chat: the
-memory store is embedded in the data folder, one process's (see the README's Docker notes).
+the lease is checked across processes too.
 """
 
 from __future__ import annotations
@@ -154,7 +153,7 @@ def test_reject_answers_409_for_a_busy_chat_and_keeps_every_200(servers: Servers
 
 
 def test_concurrent_turns_across_two_processes_are_all_kept(servers: Servers) -> None:
-    user, chat = new_chat(servers.a, temporary=True)
+    user, chat = new_chat(servers.a)
     calls = turn_calls([servers.a, servers.b], chat, user, 20)
     responses, took = at_once(calls)
     assert [r.status_code for r in responses] == [200] * 20, [r.text for r in responses]

@@ -29,16 +29,17 @@ def compose() -> dict[str, Any]:
 
 def test_services_and_healthchecks(compose: dict[str, Any]) -> None:
     services = compose["services"]
-    assert set(services) == {"mongo", "mongo-express", "app"}
+    assert set(services) == {"mongo", "mongo-express", "app", "lb"}
     mongo = services["mongo"]
-    assert mongo["image"] == "mongo:7"
+    # Memory search is $vectorSearch: MongoDB with its search engine, not a plain mongod.
+    assert mongo["image"].startswith("mongodb/mongodb-atlas-local:")
     assert "ports" not in mongo  # reachable on the compose network only
     check = " ".join(mongo["healthcheck"]["test"])
     assert "mongosh" in check and "ping" in check
     app = services["app"]
     assert app["build"] == "."
     assert "/health" in " ".join(app["healthcheck"]["test"])
-    for service in (mongo, app):
+    for service in (mongo, app, services["lb"]):
         assert {"interval", "timeout", "retries"} <= set(service["healthcheck"])
 
 
@@ -48,13 +49,19 @@ def test_start_order_waits_for_a_healthy_mongo(compose: dict[str, Any]) -> None:
         assert services[name]["depends_on"] == {"mongo": {"condition": "service_healthy"}}
 
 
-def test_app_uses_mongo_and_a_data_volume(compose: dict[str, Any]) -> None:
-    app = compose["services"]["app"]
-    env = app["environment"]
-    assert env["MONGODB_URI"] == "mongodb://mongo:27017"
-    assert env["PERSONALMEM_DATA_DIR"] == "/data"
-    volumes = {v.split(":")[0]: v.split(":")[1] for v in app["volumes"]}
-    assert volumes.get("app-data") == "/data" and "app-data" in compose["volumes"]
+def test_app_replicas_are_stateless_behind_the_balancer(compose: dict[str, Any]) -> None:
+    """``--scale app=N`` works: no fixed host port and no volume on the app; ``lb`` publishes
+    8000 and proxies to every replica, with buffering off for the streamed turn."""
+    services = compose["services"]
+    app = services["app"]
+    assert app["environment"]["MONGODB_URI"].startswith("mongodb://mongo:27017")
+    assert "volumes" not in app and "ports" not in app and app["expose"] == ["8000"]
+    lb = services["lb"]
+    assert lb["depends_on"] == {"app": {"condition": "service_healthy"}}
+    [mount] = lb["volumes"]
+    conf = (ROOT / mount.split(":")[0]).read_text()
+    assert "proxy_pass $app" in conf and "http://app:8000" in conf
+    assert "proxy_buffering off" in conf and "resolver 127.0.0.11" in conf
 
 
 def test_published_ports_bind_localhost_only(compose: dict[str, Any]) -> None:
