@@ -84,8 +84,9 @@ test: setup setup-mongo setup-browser lint typecheck ## Everything CI runs: lint
 	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest -q
 	$(MAKE) evals
 
-bench: setup ## Speed and token benchmarks (prints numbers)
+bench: setup setup-mongo ## Speed and token benchmarks (prints numbers)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/mongo_retrieve.py
 	$(BIN)/python bench/extraction_tokens.py
 
 clean: ## Remove venvs and local data
