@@ -88,8 +88,11 @@ class PersonalMemory:
         self.extractor_for(None)
 
     def close(self) -> None:
+        """Close what was opened (connections, files); the object is not used after."""
         if "chats" in self.__dict__:
             self.chats.close()
+        if "store" in self.__dict__:
+            self.store.close()
 
     # -- runs -------------------------------------------------------------------------
     def resolve_run(self, context: Any = None, config: RunnableConfig | None = None, *,

@@ -185,6 +185,9 @@ class MongoVectorStore(VectorStoreBase):  # type: ignore[misc]
         return [[OutputData(id=str(d["_id"]), score=None, payload=d.get("payload") or {})
                  for d in cursor]]
 
+    def close(self) -> None:
+        self.client.close()
+
     # -- internals ----------------------------------------------------------------
     @staticmethod
     def _document(mid: str, vector: np.ndarray, payload: dict[str, Any]) -> dict[str, Any]:

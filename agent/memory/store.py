@@ -295,6 +295,13 @@ class MemoryStore:
         found = self._mem0.vector_store.get(vector_id=memory_id)
         return dict(found.payload) if found is not None and found.payload else None
 
+    def close(self) -> None:
+        """Release the vector store's connection (SQLite file or MongoDB client) and mem0's
+        history database."""
+        with self._lock:
+            self._mem0.vector_store.close()
+            self._mem0.close()
+
     @property
     def vector_store(self) -> Any:
         """The underlying store (benchmarks load it in bulk)."""
