@@ -11,6 +11,15 @@ LEADING = re.compile(
     r"^(?:(?:so|and|but|also|btw|by the way|oh|well|honestly|actually|anyway|fyi|plus|"
     r"just so you know|for the record|as|since|because|though|ok|okay|yeah|yes|no|hey|hi|"
     r"hello|lol|haha|tbh|fwiw|ps|p\.s\.|note|heads up|quick note)\b[\s,:;.!-]*)+", F)
+# What follows the fact and asks something of the assistant ("..., so please stop giving me
+# Windows shortcuts", "...; keep that in mind") is the request, not the fact: it is cut.
+TRAILING_REQUEST = re.compile(
+    r"(?:(?:\s*[,;:]\s*|\s+-+\s+|\s*[—–]\s*)(?:(?:and\s+)?so\s+|which\s+means\s+)?"
+    r"|\s+(?:and\s+)?so\s+)"
+    r"(?:please|pls|kindly|bear (?:that|this) in mind|keep (?:that|this) in mind|"
+    r"(?:don't|do not|never|stop|avoid)\s+(?:give|giving|suggest|suggesting|send|sending|"
+    r"recommend|recommending|offer|offering|show|showing)|"
+    r"(?:can|could|would) you|you (?:should|can|could|might want to)|make sure)\b.*$", F)
 SUBJECT_VERB = [
     (re.compile(r"^(?:i'm|im|i am)\s+", F), "Is "),
     (re.compile(r"^(?:i've|ive|i have)\s+", F), "Has "),
@@ -56,6 +65,7 @@ def slot_text(slot: str, value: str) -> str:
 def third_person(clause: str) -> str:
     """"I keep strictly kosher" -> "Keeps strictly kosher"; other languages stay as said."""
     text = LEADING.sub("", clause.strip()).strip(" ,;:.!?-—–")
+    text = TRAILING_REQUEST.sub("", text).strip(" ,;:.!?-—–") or text
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])

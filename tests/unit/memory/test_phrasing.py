@@ -14,6 +14,15 @@ from agent.memory.phrasing import third_person
     ("I miss Paris", "Misses Paris"),
     ("I need quiet mornings", "Needs quiet mornings"),
     ("I have two kids", "Has two kids"),
+    # The request that follows a fact is not part of it.
+    ("I use a Mac exclusively, so please stop giving me Windows shortcuts",
+     "Uses a Mac exclusively"),
+    ("I'm vegetarian - please don't suggest meat dishes", "Is vegetarian"),
+    ("I prefer metric units, so make sure to convert", "Prefers metric units"),
+    ("I am allergic to cats; keep that in mind", "Is allergic to cats"),
+    # ... but a clause that merely contains such words keeps them.
+    ("I make sure my kids eat breakfast", "Makes sure their kids eat breakfast"),
+    ("I love saying please and thank you", "Loves saying please and thank you"),
 ])
 def test_third_person(clause: str, memory: str) -> None:
     assert third_person(clause) == memory
