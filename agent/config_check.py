@@ -45,8 +45,8 @@ def mongodb_problems(settings: Settings) -> list[ConfigProblem]:
         return [ConfigProblem(
             variable, f"no MongoDB server answered at {mongodb_hosts(settings.mongodb_uri)} "
             f"within {MONGODB_TIMEOUT_S:g} s",
-            f"start MongoDB (docker compose up -d), correct {variable}, or unset it to keep "
-            "chats in SQLite files", exc)]
+            f"start MongoDB (docker compose up -d), correct {variable}, or unset it to use the "
+            "embedded default (local files)", exc)]
     except PyMongoError as exc:
         return [ConfigProblem(
             variable, f"MongoDB refused the connection ({type(exc).__name__}: "
