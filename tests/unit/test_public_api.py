@@ -145,3 +145,33 @@ def test_construction_loads_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "never").exists()
     assert "store" not in vars(mem) and "chats" not in vars(mem)
     assert os.environ.get("PERSONALMEM_DATA_DIR") != str(tmp_path / "never")
+
+
+def test_tools_work_in_create_agent_for_the_run_user_only(data_dir: Path) -> None:
+    """``create_agent`` (langchain's prebuilt loop) takes the tools as they are; the user comes
+    from the agent's context, and a model that names another user still acts for the run's."""
+    from langchain.agents import create_agent
+
+    from tests.support.fake_models import ScriptedChatModel
+
+    mem = PersonalMemory(data_dir)
+    mem.store.add("victim", "Lives in Oslo", category="location", attribute="location",
+                  value="Oslo")
+    model = ScriptedChatModel(script=[
+        AIMessage(content="", tool_calls=[
+            {"name": "save_memory", "args": {"fact": "I prefer green tea", "user_id": "victim"},
+             "id": "a"}]),
+        AIMessage(content="", tool_calls=[
+            {"name": "list_memories", "args": {"user_id": "victim"}, "id": "b"}]),
+        AIMessage(content="Saved."),
+    ])
+    app = create_agent(model, tools=make_memory_tools(mem), context_schema=TenantContext,
+                       checkpointer=InMemorySaver())
+    state = app.invoke({"messages": [HumanMessage("Remember that I prefer green tea.")]},
+                       {"configurable": {"thread_id": "t"}}, context=TenantContext(user_id="kai"))
+    outputs = [m for m in state["messages"] if isinstance(m, ToolMessage)]
+    assert [m.status for m in outputs] == ["success", "success"], [m.content for m in outputs]
+    assert "green tea" in str(outputs[1].content) and "Oslo" not in str(outputs[1].content)
+    assert [m.text for m in mem.list("kai")] == ["Prefers green tea"]
+    assert [m.text for m in mem.list("victim")] == ["Lives in Oslo"]
+    mem.close()

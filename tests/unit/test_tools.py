@@ -105,3 +105,31 @@ async def test_temporary_chat_neither_reads_nor_writes_memory(mem: PersonalMemor
     assert asked.reply == "I don't know your name yet." and asked.memories_used == []
     assert told.memory_events == []
     assert [m.text for m in mem.store.list("lee")] == ["Name is Lee"]
+
+
+async def test_each_message_is_read_by_the_extractor_once(mem: PersonalMemory,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain fact is read once (by the post-step); an explicit "remember" once (by the tool,
+    and the post-step then leaves the message alone rather than reading it again)."""
+    seen: list[str] = []
+    rules = RuleExtractor()
+
+    def counting(message: str, previous_assistant: str | None) -> list[object]:
+        seen.append(message)
+        return list(rules(message, previous_assistant))
+
+    monkeypatch.setattr(mem, "extractor_for", lambda model=None: counting)
+    chat = mem.chats.create("ivo")
+    ctx = Context(user_id="ivo")
+    async with open_checkpointer(get_settings()) as saver:
+        agent = build_graph(saver, mem)
+        told = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx,
+                              message="I'm Ivo and I live in Porto.")
+        assert seen == ["I'm Ivo and I live in Porto."]
+        saved = await run_turn(agent, chats=mem.chats, chat_id=chat.id, context=ctx,
+                               message="Please remember that I prefer green tea.")
+    assert len(seen) == 2 and "green tea" in seen[1], seen
+    assert sorted(e["kind"] for e in told.memory_events) == ["created", "created"]
+    assert [e["kind"] for e in saved.memory_events] == ["created"]
+    assert sorted(m.text for m in mem.store.list("ivo")) == [
+        "Lives in Porto", "Name is Ivo", "Prefers green tea"]
