@@ -34,7 +34,9 @@ log = logging.getLogger("personalmem.lease")
 MultitaskStrategy = Literal["enqueue", "reject"]
 
 #: A lease not renewed for this long is free: the most a crashed holder blocks its chat.
-TTL_SECONDS = 60.0
+#: Shorter than ``WAIT_SECONDS``, so a request queued behind a crashed holder still runs; the
+#: holder renews every third of it, so only a process stalled this long loses its lease.
+TTL_SECONDS = 15.0
 #: How long ``enqueue`` waits for a busy chat before giving up.
 WAIT_SECONDS = 30.0
 #: Renewal stops after this long, so even a holder that never ends frees its chat.
@@ -42,6 +44,8 @@ MAX_HOLD_SECONDS = 600.0
 #: Polling backoff while waiting: from the first to the longest pause between tries.
 FIRST_POLL_SECONDS = 0.005
 MAX_POLL_SECONDS = 0.1
+#: Pause between tries to release a lease the backend refused to release.
+RELEASE_RETRY_SECONDS = 1.0
 
 
 class ChatBusy(Exception):
@@ -78,7 +82,41 @@ async def chat_lease(store: ChatStore, chat_id: str, strategy: MultitaskStrategy
         keeper.cancel()
         # Renewal only extends a lease this owner still holds, so a renewal still running in
         # its thread cannot bring the lease back after this release.
+        await _release(store, chat_id, owner, ttl_seconds)
+
+
+#: Releases still being retried in the background (a task needs a reference to live).
+_PENDING_RELEASES: set[asyncio.Task[None]] = set()
+
+
+async def _release(store: ChatStore, chat_id: str, owner: str, ttl_seconds: float) -> None:
+    """Release now; if the backend is down, keep trying in the background until the lease
+    would have expired anyway.
+
+    A failed release never fails the request: the turn's outcome (saved or not) is already
+    decided, and reporting an error for a saved turn would invite a retry that duplicates
+    it. Retrying frees the chat as soon as the backend is back instead of after the TTL.
+    """
+    try:
         await asyncio.to_thread(store.release_lease, chat_id, owner)
+    except Exception as exc:  # noqa: BLE001 - any backend failure: retried below
+        log.warning("could not release the lease on chat %s (%s); retrying in the background",
+                    chat_id, exc)
+        task = asyncio.create_task(_release_later(store, chat_id, owner, ttl_seconds))
+        _PENDING_RELEASES.add(task)
+        task.add_done_callback(_PENDING_RELEASES.discard)
+
+
+async def _release_later(store: ChatStore, chat_id: str, owner: str, ttl_seconds: float
+                         ) -> None:
+    deadline = time.monotonic() + ttl_seconds
+    while time.monotonic() < deadline:
+        await asyncio.sleep(RELEASE_RETRY_SECONDS)
+        try:
+            await asyncio.to_thread(store.release_lease, chat_id, owner)
+            return
+        except Exception:  # noqa: BLE001, S112 - still down: try again until the TTL
+            continue
 
 
 async def _acquire(store: ChatStore, chat_id: str, owner: str, strategy: MultitaskStrategy,

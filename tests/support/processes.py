@@ -91,8 +91,10 @@ def mongo_wire_server(*, plain: bool = False) -> Iterator[str]:
 
 
 @contextmanager
-def uvicorn_server(env: dict[str, str], log: Path | None = None) -> Iterator[str]:
-    """``uvicorn server:app`` as a real process on 127.0.0.1; yields its base URL."""
+def uvicorn_process(env: dict[str, str], log: Path | None = None
+                    ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``uvicorn server:app`` as a real process on 127.0.0.1; yields its base URL and the
+    process (for tests that kill or signal it)."""
     port = free_port()
     args = [sys.executable, "-m", "uvicorn", "server:app", "--host", "127.0.0.1",
             "--port", str(port)]
@@ -100,4 +102,11 @@ def uvicorn_server(env: dict[str, str], log: Path | None = None) -> Iterator[str
         base = f"http://127.0.0.1:{port}"
         wait_until(lambda: httpx.get(f"{base}/health", timeout=2).status_code < 600, 90,
                    "uvicorn", proc)
+        yield base, proc
+
+
+@contextmanager
+def uvicorn_server(env: dict[str, str], log: Path | None = None) -> Iterator[str]:
+    """``uvicorn server:app`` as a real process on 127.0.0.1; yields its base URL."""
+    with uvicorn_process(env, log) as (base, _):
         yield base

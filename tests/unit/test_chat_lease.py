@@ -116,3 +116,31 @@ async def test_a_crashed_holder_blocks_the_chat_only_until_expiry(
     start = time.monotonic()
     async with chat_lease(b, "chat", wait_seconds=5):
         assert 0.2 <= time.monotonic() - start < 2
+
+
+async def test_a_release_the_backend_refuses_is_retried_until_it_is_back(
+        stores: tuple[SqliteChatStore, SqliteChatStore], monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    """The turn's outcome stands (no error for a turn that ran), and the chat is free again
+    soon after the backend returns, not only once the lease expires."""
+    a, b = stores
+    monkeypatch.setattr("agent.chat_lease.RELEASE_RETRY_SECONDS", 0.05)
+    real_release = a.release_lease
+    down = True
+
+    def release(chat_id: str, owner: str) -> None:
+        if down:
+            raise ConnectionError("backend down")
+        real_release(chat_id, owner)
+
+    monkeypatch.setattr(a, "release_lease", release)
+    async with chat_lease(a, "chat", ttl_seconds=30):
+        pass  # leaving the block raises nothing although the release failed
+    assert not b.acquire_lease("chat", "other", 30)  # still held: the release did not happen
+    down = False
+    for _ in range(40):
+        await asyncio.sleep(0.05)
+        if b.acquire_lease("chat", "other", 30):
+            break
+    else:
+        raise AssertionError("the lease was not released once the backend was back")
