@@ -87,6 +87,7 @@ test: setup setup-mongo setup-browser lint typecheck ## Everything CI runs: lint
 bench: setup setup-mongo ## Speed and token benchmarks (prints numbers)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/mongo_retrieve.py
+	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/extraction_tokens.py
 
 clean: ## Remove venvs and local data
