@@ -17,7 +17,7 @@ from langgraph.config import get_config
 from langgraph.graph import MessagesState
 from langgraph.runtime import Runtime
 
-from agent.memory.extractors.llm import provider_errors
+from agent.memory.extractors.llm import ExtractionFailed
 from agent.memory.records import MemoryRecord
 from agent.messages import message_text
 from agent.personal_memory import PersonalMemory
@@ -103,7 +103,7 @@ def memory_nodes(mem: PersonalMemory) -> tuple[MemoryNode, MemoryNode]:
                                        chat_id=run.chat_id, model=run.model,
                                        previous_assistant=message_text(previous)
                                        if previous else None)
-        except provider_errors() as exc:
+        except ExtractionFailed as exc:
             # A provider outage during extraction must not lose the reply already given; the
             # message stays in the chat history, and the failure is logged, not hidden.
             logger.warning("memory extraction failed for chat %s: %s", run.chat_id, exc,

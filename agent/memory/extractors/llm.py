@@ -27,6 +27,14 @@ def has_personal_signal(message: str) -> bool:
     return bool(PERSONAL_SIGNAL.search(normalize(message)))
 
 
+class ExtractionFailed(Exception):
+    """The model could not extract (outage, timeout, bad key, unusable output).
+
+    Raised only around the provider call, so a caller that keeps the reply on this error
+    does not also swallow a bug of the memory store or of the policy after it.
+    """
+
+
 class LLMExtractor:
     """One structured-output call per turn with personal signal; none otherwise."""
 
@@ -42,9 +50,12 @@ class LLMExtractor:
             previous=(previous_assistant or "(none)")[:MAX_PROMPT_PREVIOUS],
             message=message[:MAX_PROMPT_MESSAGE])
         self.calls += 1
-        result = self._model.invoke(prompt)
-        if not isinstance(result, Extraction):
-            result = Extraction.model_validate(result)
+        try:
+            result = self._model.invoke(prompt)
+            if not isinstance(result, Extraction):
+                result = Extraction.model_validate(result)
+        except provider_errors() as exc:
+            raise ExtractionFailed(f"{type(exc).__name__}: {exc}") from exc
         explicit = bool(EXPLICIT_REQUEST.search(message))
         topics = [c for c in self._topics(message, previous_assistant) if c.topic]
         facts = [
