@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +24,10 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.processes import uvicorn_process  # noqa: E402
+
 PROCESSES = (1, 2)
 CLIENTS = (1, 8, 32)
 SECONDS = float(os.environ.get("BENCH_THROUGHPUT_SECONDS", "10"))
@@ -42,43 +44,14 @@ MESSAGES = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def server(workers: int, data: Path) -> Iterator[str]:
     """``uvicorn server:app --workers N`` on 127.0.0.1 over one embedded data folder."""
-    port = free_port()
-    env = {**os.environ, "PERSONALMEM_DATA_DIR": str(data), "MEM0_DIR": str(data / "mem0"),
+    env = {"PERSONALMEM_DATA_DIR": str(data), "MEM0_DIR": str(data / "mem0"),
            "MONGODB_URI": "", "HF_HUB_OFFLINE": "1", "MEM0_TELEMETRY": "False"}
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "server:app", "--host",
-                             "127.0.0.1", "--port", str(port), "--workers", str(workers),
-                             "--log-level", "warning"],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"server with {workers} worker(s) did not start")
-            time.sleep(0.2)
+    with uvicorn_process(env, extra_args=("--workers", str(workers), "--log-level", "warning"),
+                         timeout=120) as (base, _):
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 async def client_loop(http: httpx.AsyncClient, stop_at: float, latencies: list[float],

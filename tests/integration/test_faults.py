@@ -25,7 +25,7 @@ import pytest
 
 from agent.limits import MAX_MESSAGE_CHARS
 from tests.support.processes import mongo_wire_server, uvicorn_process, uvicorn_server, wait_until
-from tests.support.tcp_cut import tcp_cut
+from tests.support.tcp_cut import TcpCut, tcp_cut
 
 log = logging.getLogger(__name__)  # the numbers: pytest -o log_cli=true --log-cli-level=INFO
 
@@ -138,7 +138,7 @@ def test_mongodb_gone_during_turns_is_503_then_the_same_chats_recover(tmp_path: 
                 _outage_and_recovery(client, mongo)
 
 
-def _outage_and_recovery(client: httpx.Client, mongo: Any) -> None:
+def _outage_and_recovery(client: httpx.Client, mongo: TcpCut) -> None:
     user, sent, stop = "olga", Sent(), threading.Event()
     chats = [new_chat(client, user) for _ in range(2)]
     assert sent.turn(client, user, chats[0], "I'm Olga and I live in Riga.") == 200

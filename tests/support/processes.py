@@ -91,16 +91,17 @@ def mongo_wire_server(*, plain: bool = False) -> Iterator[str]:
 
 
 @contextmanager
-def uvicorn_process(env: dict[str, str], log: Path | None = None
+def uvicorn_process(env: dict[str, str], log: Path | None = None, *,
+                    extra_args: tuple[str, ...] = (), timeout: float = 90
                     ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """``uvicorn server:app`` as a real process on 127.0.0.1; yields its base URL and the
-    process (for tests that kill or signal it)."""
+    process (for tests that kill or signal it, and for the throughput bench)."""
     port = free_port()
     args = [sys.executable, "-m", "uvicorn", "server:app", "--host", "127.0.0.1",
-            "--port", str(port)]
+            "--port", str(port), *extra_args]
     with process(args, env=env, log=log) as proc:
         base = f"http://127.0.0.1:{port}"
-        wait_until(lambda: httpx.get(f"{base}/health", timeout=2).status_code < 600, 90,
+        wait_until(lambda: httpx.get(f"{base}/health", timeout=2).status_code < 600, timeout,
                    "uvicorn", proc)
         yield base, proc
 
