@@ -192,6 +192,11 @@ TEMPORARY = re.compile(
     F,
 )
 
+# Where a clause runs on into another statement: "I'm a chef in Ghent, and this week was
+# chaos", "I live in Austin and the heat this week is biblical".
+STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\s+(?:and|but|so|"
+                             r"because|though|although|while|whereas)\s+|\s+[—–-]\s+", F)
+
 # When a lasting change happened is not a time limit on it: "started at KPMG this week!" is
 # a new employer, "moved to Bristol yesterday" a new home. Only that phrase is ignored, so a
 # real limit elsewhere ("for now") still makes the clause temporary.
@@ -213,7 +218,8 @@ FICTION = re.compile(
     F,
 )
 
-JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding|not really|lmao jk|"
+JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding(?! (?:myself|yourself|me\b))|"
+                  r"not really|lmao jk|"
                   r"(?:lol|haha)\s+(?:jk|no)|obviously not)\b", F)
 
 OTHERS = re.compile(rf"\b(?:my|our|a|his|her|their)\s+(?:best\s+|old\s+|new\s+)?"
@@ -233,7 +239,7 @@ SENSITIVE = re.compile(
     r"therapy|mental health|pregnan\w*|miscarriage|chemo\w*|surgery|disabilit\w*|chronic|"
     r"illness|disease|blood pressure|cholesterol|std|sti|"
     r"christian|catholic|protestant|muslim|islam\w*|jewish|judaism|hindu\w*|buddhis\w*|"
-    r"sikh|atheist|agnostic|mormon|church|mosque|synagogue|temple|pray\w*|kosher|halal|"
+    r"sikh|atheist|agnostic|mormon|church|mosque|synagogue|temple|pray\w*|"
     r"religio\w*|gay|lesbian|bisexual|queer|homosexual|heterosexual|asexual|pansexual|"
     r"transgender|trans (?:man|woman|person)|non-?binary|genderqueer|genderfluid|"
     r"democrat\w*|republican\w*|conservative|liberal|labour|tory|socialist|communist|"

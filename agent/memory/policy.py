@@ -26,6 +26,7 @@ from agent.memory.lexicon import (
     SECRET_WORDS,
     SENSITIVE,
     SENSITIVE_ROLE,
+    STATEMENT_BREAK,
     TEMPORARY,
 )
 from agent.memory.secrets import find_secrets
@@ -118,7 +119,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return bad
     if chat_scoped(clause, message) and not cand.explicit:
         return "for this chat only"
-    if TEMPORARY.search(EVENT_TIME.sub(" ", clause)):
+    if TEMPORARY.search(EVENT_TIME.sub(" ", _own_statement(cand.value, clause))):
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
@@ -133,6 +134,28 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if not _said_by_user(cand, message, previous):
         return "not said by the user"
     return None
+
+
+def _own_statement(value: str, clause: str) -> str:
+    """The part of the clause that states the fact: everything up to the value, the rest of
+    its statement, and a short tail ("I'm in Leeds, for now").
+
+    A clause can run on into another statement: in "I'm a chef in Ghent, and this week was
+    chaos" the week is the chaos's, not the job's. What comes before the value still counts
+    ("for now I'm in Leeds", "this week I'm in Leeds").
+    """
+    at = clause.lower().find(value.lower()) if value else -1
+    if at < 0:
+        return clause
+    end = at + len(value)
+    breaks = [m for m in STATEMENT_BREAK.finditer(clause) if m.start() >= end]
+    if not breaks:
+        return clause
+    own_end = breaks[0].start()
+    tail_end = breaks[1].start() if len(breaks) > 1 else len(clause)
+    tail = clause[breaks[0].end():tail_end]
+    verbless = len(tail.split()) <= 4 and not VERBISH.search(tail)
+    return clause[:tail_end] if verbless else clause[:own_end]
 
 
 def _topic_reason(cand: Candidate, message: str) -> str | None:
@@ -206,6 +229,8 @@ def _said_by_user(cand: Candidate, message: str, previous: str | None) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w)}", heard) for w in words)
 
 
+VERBISH = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had|I|I'm|we|it|it's|my|our)\b",
+                     F)
 MARKER_WORDS = frozenset("always from now the them their they".split())
 
 

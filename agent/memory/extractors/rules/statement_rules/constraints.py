@@ -62,8 +62,9 @@ def free_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"queer|transgender|non-binary)\b|\b(?:I )?keep (?P<k>kosher|halal)\b|"
       r"\bI(?:'m| am) (?P<c>(?:lactose|gluten) intolerant|coeliac|celiac)\b")
 def trait_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """'I'm bipolar' / 'I keep kosher': lasting and sensitive, so the policy stores them only
-    with consent; read here so consent stores the fact, not the whole sentence."""
+    """'I'm bipolar': lasting and sensitive, so the policy stores it only with consent; read
+    here so consent stores the fact, not the whole sentence. 'I keep kosher' is a diet, a
+    lasting constraint like 'I'm vegetarian', kept without being asked."""
     if m.group("c"):
         return [_fact(f"Is {m.group('c').lower()}", "constraint", m.group("c"), clause)]
     if m.group("k"):

@@ -1,0 +1,60 @@
+"""The write policy on its own: what a time word, a diet or a figure of speech does to a fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.candidates import Candidate
+from agent.memory.policy import judge
+
+
+def fact(text: str, value: str, clause: str, category: str = "role") -> Candidate:
+    return Candidate(text=text, category=category, value=value, clause=clause)
+
+
+@pytest.mark.parametrize(("value", "clause"), [
+    ("chef", "I'm a chef at a small bistro in Ghent, and this week was chaos"),
+    ("Austin", "I live in Austin and the heat this week has been biblical"),
+    ("accountant", "I'm an accountant, so this time of year is basically tax season hell"),
+])
+def test_a_time_word_in_a_later_statement_does_not_make_the_fact_temporary(
+        value: str, clause: str) -> None:
+    verdict = judge([fact(f"Is {value}", value, clause)], clause)
+    assert [c.value for c in verdict.accepted] == [value]
+
+
+@pytest.mark.parametrize(("value", "clause"), [
+    ("Paris", "I am in Paris this week"),
+    ("Lisbon", "I'm in Lisbon, at least for now"),
+    ("Leeds", "I'm staying with my parents right now, so I'm in Leeds"),
+    ("Lyon", "For now I live in Lyon"),
+])
+def test_a_time_word_on_the_fact_itself_still_makes_it_temporary(value: str,
+                                                                  clause: str) -> None:
+    verdict = judge([fact(f"Lives in {value}", value, clause, "location")], clause)
+    assert verdict.accepted == []
+    assert [why for _, why in verdict.rejected] in (["temporary"], ["for this chat only"])
+
+
+def test_a_religious_diet_is_a_constraint_kept_without_being_asked() -> None:
+    clause = "I keep kosher so the pork belly recipe is out"
+    verdict = judge([fact("Keeps kosher", "kosher", clause, "constraint")], clause)
+    assert [c.text for c in verdict.accepted] == ["Keeps kosher"]
+    assert not verdict.accepted[0].sensitive
+
+
+def test_the_religion_itself_still_needs_consent() -> None:
+    clause = "I'm Jewish"
+    verdict = judge([fact("Is Jewish", "Jewish", clause, "personal")], clause)
+    assert verdict.accepted == []
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    ("trying to get my Japanese to N3 by spring, or am I kidding myself?", True),
+    ("I want to get my Japanese to N3 by spring. just kidding", False),
+])
+def test_kidding_oneself_is_not_a_joke(message: str, kept: bool) -> None:
+    clause = message.split(",")[0].split(".")[0]
+    verdict = judge([fact("Wants to get their Japanese to N3 by spring", clause, clause,
+                          "goal")], message)
+    assert bool(verdict.accepted) is kept
