@@ -192,6 +192,20 @@ TEMPORARY = re.compile(
     F,
 )
 
+# A name right after these words is the person spoken to ("Hey Gina!", "thanks Sam"), not
+# the speaker; "hey, it's Mei-Ling", "hi, I'm Tom" and "hiya, Anouk here" introduce one.
+ADDRESSEE = (r"\b(?:hi|hey|hello|hiya|heya|yo|dear|thanks|thank you|thx|cheers|bye|goodbye|"
+             r"good (?:morning|night|evening)|morning|congrats|congratulations|sorry|oh|ok|"
+             r"okay|wow|aw+|hola|salut|bonjour|ciao|hallo|oi|olá)\s*[,!]?\s+")
+
+# A place said with these words is a trip, not a home ("back from a trip to Canada"), unless
+# the clause also says the user lives, moved or is based there (SETTLED).
+TRAVEL = re.compile(r"\b(?:trips?|travel\w*|visit\w*|vacation|vacay|holidays?|honeymoon|"
+                    r"tour\w*|excursions?|flights?|fly(?:ing)? to|went to|go(?:ing)? to|"
+                    r"been to|back from|got back|sights|sightseeing|festival|conference)\b", F)
+SETTLED = re.compile(r"\b(?:live[sd]?|living|moved|moving|relocat\w*|based|settled|home|"
+                     r"reside\w*|grew up)\b", F)
+
 # Where a clause runs on into another statement: "I'm a chef in Ghent, and this week was
 # chaos", "I live in Austin and the heat this week is biblical".
 STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\s+(?:and|but|so|"
@@ -282,7 +296,10 @@ HELP_SEEKING = re.compile(r"\?|\b(?:how (?:do|can|should) I|any (?:tips|ideas|ad
 # A message with none of these words cannot carry a fact about the user (LLM pre-check).
 PERSONAL_SIGNAL = re.compile(
     r"\b(?:i|i'm|i am|im|i've|ive|i'd|my|mine|me|myself|call me|remember|forget|"
+    r"we|we're|we've|we'd|our|ours|us|"
     r"yo|soy|mi|me llamo|je|j'|mon|ma|mes|ich|mein|meine|mich|eu|meu|minha|sou|io|sono|il mio|"
+    r"nous|nosotros|vivo|tengo|wir|unser|unsere|noi|nós|nosso|nossa|moro|ik|mijn|wij|onze|"
+    r"jestem|mam|mieszkam|jag|min|mitt|vi|vår|ben|benim|aku|saya|ako|ko|"
     r"yes|yeah|yep|correct|that's right)\b",
     F,
 )
@@ -328,6 +345,11 @@ CUES: dict[str, re.Pattern[str]] = {
                           r"fiction|dream)\b", F),
 }
 
+# Capitalised words join into one candidate value across these ("Maria da Silva", "Bank of
+# America", "Den Haag"); these capitalised words are never one.
+NAME_JOINERS = frozenset("de da do dos das del della di van von der den la le of the y e & "
+                         "bin al el du des ter".split())
+NOT_A_VALUE = frozenset("i i'm i've i'd i'll im ok okay hi hey hello thanks yes no".split())
 
 # -- interest taxonomy (agent.memory.topics) ----------------------------------------------
 # Activities, hobbies and subjects an interest may be. A learned "interest" span becomes

@@ -14,6 +14,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.commands import chat_scoped
 from agent.memory.extractors.rules import normalize
 from agent.memory.lexicon import (
+    ADDRESSEE,
     CODE_LIKE,
     EVENT_TIME,
     FICTION,
@@ -26,8 +27,10 @@ from agent.memory.lexicon import (
     SECRET_WORDS,
     SENSITIVE,
     SENSITIVE_ROLE,
+    SETTLED,
     STATEMENT_BREAK,
     TEMPORARY,
+    TRAVEL,
 )
 from agent.memory.secrets import find_secrets
 from agent.memory.values import malformed
@@ -127,6 +130,10 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "joke"
     if _about_someone_else(cand, clause):
         return "about someone else"
+    if cand.attribute == "name" and _addressed(cand.value, clause):
+        return "the person spoken to"
+    if cand.attribute == "location" and TRAVEL.search(clause) and not SETTLED.search(clause):
+        return "a trip, not a home"
     if REPORTED.search(clause) or _only_quoted(cand.value, message):
         return "quoted or reported speech"
     if CODE_LIKE.search(cand.value):
@@ -190,6 +197,17 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     before = clause[:match.start()]
     return not (re.search(r"\b(?:with|and|for|to)\s*$", before, F)
                 and re.match(r"\s*I\b|\s*(?:I'm|I am|living|based|we)\b", clause, F))
+
+
+def _addressed(name: str, clause: str) -> bool:
+    """"Hey Gina!" and "Sure thing, Gina" speak to Gina: the name is the listener's."""
+    if not name:
+        return False
+    value = re.escape(name)
+    greeted = re.search(rf"{ADDRESSEE}{value}\b(?!\s+(?:here|speaking|again)\b)", clause, F)
+    signed_off = re.search(rf"\w\s*,\s*{value}\W*$", clause) and not re.search(
+        rf"\b(?:I'm|I am|im|it's|its|name(?:'s| is)?|call me|this is)\W+{value}", clause, F)
+    return bool(greeted or signed_off)
 
 
 def _fiction_before(clause: str, message: str) -> bool:

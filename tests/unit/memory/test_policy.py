@@ -58,3 +58,30 @@ def test_kidding_oneself_is_not_a_joke(message: str, kept: bool) -> None:
     verdict = judge([fact("Wants to get their Japanese to N3 by spring", clause, clause,
                           "goal")], message)
     assert bool(verdict.accepted) is kept
+
+
+@pytest.mark.parametrize(("clause", "kept"), [
+    ("Hey Gina! Good to see you too", False),
+    ("Sure thing, Gina", False),
+    ("thanks Gina, that helps", False),
+    ("hey, it's Gina", True),
+    ("Please sign it with my name, Gina", True),
+    ("Gina Rossi, nurse, Turin", True),
+])
+def test_the_person_spoken_to_is_not_the_user(clause: str, kept: bool) -> None:
+    cand = Candidate(text="Name is Gina", category="name", value="Gina", clause=clause,
+                     attribute="name")
+    assert bool(judge([cand], clause).accepted) is kept
+
+
+@pytest.mark.parametrize(("clause", "kept"), [
+    ("Last week I went on a trip to Canada", False),
+    ("I just got back from a vacation in Canada", False),
+    ("We moved to Canada after our honeymoon there", True),
+    ("we've been in Manchester for almost three years now", True),
+])
+def test_a_trip_is_not_a_home(clause: str, kept: bool) -> None:
+    value = "Canada" if "Canada" in clause else "Manchester"
+    cand = Candidate(text=f"Lives in {value}", category="location", value=value,
+                     clause=clause, attribute="location")
+    assert bool(judge([cand], clause).accepted) is kept
