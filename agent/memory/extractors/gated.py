@@ -9,7 +9,10 @@ fact and of which kind. So:
   (chatter: "I love the energy there", "I'm so glad I went");
 * a clause no rule understood, that the classifier confidently reads as a preference, dislike,
   goal or lasting constraint, becomes a memory in the user's own words, in the third person
-  ("I've been vegan for six years now" -> "Has been vegan for six years now").
+  ("I've been vegan for six years now" -> "Has been vegan for six years now");
+* a clause the classifier reads as the user's name, city or employer, when no rule read that
+  value in the message, gets it from the span reader ("we've been in Manchester for almost
+  three years now" -> "Lives in Manchester").
 
 Commands, retractions, explicit requests and interest evidence stay with the rules and the
 writer (the taxonomy and the two-chat rule).
@@ -21,26 +24,35 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extraction_window import extraction_window
-from agent.memory.extractors.learned import ADDABLE, LearnedExtractor, phrase_candidate
+from agent.memory.extractors.learned import (
+    ADDABLE,
+    CATEGORY,
+    LearnedExtractor,
+    phrase_candidate,
+)
+from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.lexicon import NAME_CUE
+from agent.memory.phrasing import slot_text
 
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
+VALUE = 0.5  # ask the span reader for a slot's value when P(clause is that slot) is this
 
 
 class GatedExtractor:
     """An ``Extractor``: rule candidates the classifier keeps, plus what it alone read."""
 
     def __init__(self, rules: RuleExtractor, learned: LearnedExtractor, gate: float = GATE,
-                 add: float = ADD) -> None:
+                 add: float = ADD, value: float = VALUE) -> None:
         self.rules = rules
         self.learned = learned
         self.gate = gate
         self.add = add
+        self.value = value
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
         candidates = self.rules(message, previous_assistant)
@@ -54,7 +66,8 @@ class GatedExtractor:
                                     previous_assistant)
         kept = [c for c in candidates if not _judged(c) or
                 1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate]
-        return kept + self._unread(reading, clauses, kept)
+        kept += self._unread(reading, clauses, kept)
+        return kept + self._values(reading, clauses, kept)
 
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
@@ -72,6 +85,23 @@ class GatedExtractor:
             kind = max(probs, key=lambda k: probs[k])
             if kind in ADDABLE and probs[kind] >= self.add:
                 out.extend(phrase_candidate(kind, clause, clause, explicit=False))
+        return out
+
+    def _values(self, reading: dict[str, dict[str, float]], clauses: list[str],
+                found: list[Candidate]) -> list[Candidate]:
+        """Names, cities and employers the rules did not read, in clauses the classifier
+        reads as one (one value per slot and message)."""
+        have = {c.attribute for c in found if c.attribute}
+        out: list[Candidate] = []
+        for clause in clauses:
+            probs = reading.get(clause, {})
+            wanted = [slot for slot in READ_SLOTS
+                      if slot not in have and probs.get(slot, 0.0) >= self.value]
+            for slot, value in self.learned.read_values(clause, wanted).items():
+                category, attribute = CATEGORY[slot]
+                out.append(Candidate(text=slot_text(slot, value), category=category,
+                                     value=value, clause=clause, attribute=attribute))
+                have.add(slot)
         return out
 
 

@@ -32,6 +32,7 @@ from agent.memory.extractors.learned.features import (
 )
 from agent.memory.extractors.learned.labels import PHRASE_KINDS, SLOTS
 from agent.memory.extractors.learned.model import ExtractorWeights
+from agent.memory.extractors.learned.spans import candidate_spans, span_features
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.normalization import normalize
 from agent.memory.extractors.rules.requests import (
@@ -66,6 +67,7 @@ class Thresholds:
     fact: float = 0.5       # a clause carries a fact when P(none) is below 1 - fact
     span: float = 0.35      # mean tag probability of a value span
     secondary: float = 0.15  # another slot in the same clause ("I'm Ana, a nurse at X")
+    value: float = 0.5      # P(kind) of the capitalised span the span reader picks
 
 
 class LearnedExtractor:
@@ -83,16 +85,10 @@ class LearnedExtractor:
     @classmethod
     def default(cls) -> LearnedExtractor:
         """The shipped extractor: the weights built by ``make setup`` (trained now, once,
-        if they are missing)."""
+        if they are missing or were built by an older version of this code)."""
         with cls._default_lock:
             if cls._default is None:
-                if not WEIGHTS.exists():
-                    from agent.memory.extractors.learned.train import train_and_save
-
-                    log.warning("no trained memory extractor at %s: training it now (once)",
-                                WEIGHTS)
-                    train_and_save(WEIGHTS)
-                cls._default = cls(ExtractorWeights.load(WEIGHTS), shared_encoder())
+                cls._default = cls(_load_or_train(), shared_encoder())
             return cls._default
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
@@ -128,6 +124,33 @@ class LearnedExtractor:
         classes = self.weights.classifier.classes
         return {clause: dict(zip(classes, (float(x) for x in row), strict=True))
                 for clause, row in zip(unique, kinds, strict=True)}
+
+    def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
+        """Per wanted slot, the capitalised span of the clause the span reader takes for its
+        value: the likeliest for that slot, kept only when that slot is also its likeliest
+        kind and at least ``thresholds.value`` sure."""
+        spans = candidate_spans(clause)
+        if not spans or not slots:
+            return {}
+        encoded = self.encoder.encode([clause])[0]
+        rows = [(start, end, x) for start, end in spans
+                if (x := span_features(clause, encoded, start, end)) is not None]
+        if not rows:
+            return {}
+        model = self.weights.spans
+        probs = model.probabilities(np.vstack([x for _, _, x in rows]))
+        out: dict[str, str] = {}
+        for slot in slots:
+            if slot not in model.classes:
+                continue
+            col = model.classes.index(slot)
+            best = int(np.argmax(probs[:, col]))
+            if probs[best, col] < self.thresholds.value or int(np.argmax(probs[best])) != col:
+                continue
+            value = _clean_value(slot, clause[rows[best][0]:rows[best][1]])
+            if value:
+                out[slot] = value
+        return out
 
     def _classify(self, clauses: list[str], previous_assistant: str | None
                   ) -> tuple[list[Encoded], list[bool], np.ndarray]:
@@ -222,6 +245,20 @@ class LearnedExtractor:
                 best[slot] = (score, clause[start:end])
             i = j
         return {slot: text for slot, (_, text) in best.items()}
+
+
+def _load_or_train() -> ExtractorWeights:
+    from agent.memory.extractors.learned.train import train_and_save
+
+    if WEIGHTS.exists():
+        try:
+            return ExtractorWeights.load(WEIGHTS)
+        except ValueError as exc:
+            log.warning("%s: training the memory extractor again (once)", exc)
+    else:
+        log.warning("no trained memory extractor at %s: training it now (once)", WEIGHTS)
+    train_and_save(WEIGHTS)
+    return ExtractorWeights.load(WEIGHTS)
 
 
 def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list[Candidate]:

@@ -1,6 +1,6 @@
-"""The trained weights: two linear models, saved as one small ``.npz`` file.
+"""The trained weights: three linear models, saved as one small ``.npz`` file.
 
-Inference is two matrix products and a softmax in NumPy; scikit-learn is only needed to train.
+Inference is a few matrix products and a softmax in NumPy; scikit-learn is only needed to train.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from agent.memory.extractors.learned.labels import KINDS, TAGS
+from agent.memory.extractors.learned.spans import SPAN_KINDS
 
 Matrix = NDArray[np.float32]
 
@@ -39,10 +40,12 @@ class LinearModel:
 
 @dataclass(frozen=True)
 class ExtractorWeights:
-    """The clause classifier and the token tagger, plus the data fingerprint they came from."""
+    """The clause classifier, the token tagger and the span reader, plus the fingerprint of
+    the data they came from."""
 
     classifier: LinearModel
     tagger: LinearModel
+    spans: LinearModel
     fingerprint: str
 
     def save(self, path: Path) -> None:
@@ -52,7 +55,8 @@ class ExtractorWeights:
             tmp, cls_coef=self.classifier.coef, cls_intercept=self.classifier.intercept,
             cls_classes=np.array(self.classifier.classes), tag_coef=self.tagger.coef,
             tag_intercept=self.tagger.intercept, tag_classes=np.array(self.tagger.classes),
-            fingerprint=np.array(self.fingerprint))
+            spn_coef=self.spans.coef, spn_intercept=self.spans.intercept,
+            spn_classes=np.array(self.spans.classes), fingerprint=np.array(self.fingerprint))
         tmp.replace(path)
 
     @classmethod
@@ -62,7 +66,12 @@ class ExtractorWeights:
                                      tuple(str(c) for c in data["cls_classes"]))
             tagger = LinearModel(data["tag_coef"], data["tag_intercept"],
                                  tuple(str(c) for c in data["tag_classes"]))
+            if "spn_coef" not in data:
+                raise ValueError(f"{path} predates the span reader; retrain it")
+            spans = LinearModel(data["spn_coef"], data["spn_intercept"],
+                                tuple(str(c) for c in data["spn_classes"]))
             fingerprint = str(data["fingerprint"])
-        if set(classifier.classes) - set(KINDS) or set(tagger.classes) - set(TAGS):
+        if (set(classifier.classes) - set(KINDS) or set(tagger.classes) - set(TAGS)
+                or set(spans.classes) - set(SPAN_KINDS)):
             raise ValueError(f"{path} was trained for other labels; retrain it")
-        return cls(classifier, tagger, fingerprint)
+        return cls(classifier, tagger, spans, fingerprint)

@@ -31,6 +31,12 @@ from agent.memory.extractors.learned.features import (
 )
 from agent.memory.extractors.learned.labels import KINDS, SLOTS
 from agent.memory.extractors.learned.model import ExtractorWeights, LinearModel
+from agent.memory.extractors.learned.spans import (
+    READ_SLOTS,
+    candidate_spans,
+    span_features,
+    span_label,
+)
 from agent.memory.extractors.rules.clauses import split_clauses
 
 log = logging.getLogger(__name__)
@@ -39,6 +45,7 @@ DATA_DIR = Path(__file__).with_name("training_data")
 DEV_PERCENT = 15
 CLASSIFIER_C = 4.0
 TAGGER_C = 2.0
+SPANS_C = 2.0
 
 
 @dataclass
@@ -115,6 +122,8 @@ class Matrices:
     clause_y: list[str] = field(default_factory=list)
     token_x: list[np.ndarray] = field(default_factory=list)
     token_y: list[str] = field(default_factory=list)
+    span_x: list[np.ndarray] = field(default_factory=list)
+    span_y: list[str] = field(default_factory=list)
 
 
 def build(examples: list[Example], encoder: Encoder, batch: int = 64) -> Matrices:
@@ -137,16 +146,23 @@ def build(examples: list[Example], encoder: Encoder, batch: int = 64) -> Matrice
             out.clause_y.append(label.kind)
             out.token_x.append(token_features(label.text, enc))
             out.token_y.extend(_tags(enc.offsets, label.spans))
+            for start, end in candidate_spans(label.text):
+                features = span_features(label.text, enc, start, end)
+                if features is not None:
+                    out.span_x.append(features)
+                    out.span_y.append(span_label(start, end, label.spans))
     return out
 
 
-def fit(m: Matrices) -> tuple[LinearModel, LinearModel]:
+def fit(m: Matrices) -> tuple[LinearModel, LinearModel, LinearModel]:
     from sklearn.linear_model import LogisticRegression
 
     classifier = LogisticRegression(C=CLASSIFIER_C, max_iter=3000)
     classifier.fit(np.vstack(m.clause_x), m.clause_y)
     tagger = LogisticRegression(C=TAGGER_C, max_iter=3000)
     tagger.fit(np.vstack(m.token_x), m.token_y)
+    spans = LogisticRegression(C=SPANS_C, max_iter=4000)
+    spans.fit(np.vstack(m.span_x), m.span_y)
 
     def linear(model: Any) -> LinearModel:
         coef = model.coef_.astype(np.float32)
@@ -156,7 +172,7 @@ def fit(m: Matrices) -> tuple[LinearModel, LinearModel]:
             coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
         return LinearModel(coef, intercept, classes)
 
-    return linear(classifier), linear(tagger)
+    return linear(classifier), linear(tagger), linear(spans)
 
 
 def fingerprint(examples: list[Example]) -> str:
@@ -180,6 +196,12 @@ def dev_report(weights: ExtractorWeights, dev: Matrices) -> dict[str, float]:
     tag_tp = sum(p == g != "O" for p, g in zip(tag_pred, dev.token_y, strict=True))
     tag_fp = sum(p != "O" and p != g for p, g in zip(tag_pred, dev.token_y, strict=True))
     tag_fn = sum(g != "O" and p != g for p, g in zip(tag_pred, dev.token_y, strict=True))
+    span_probs = weights.spans.probabilities(np.vstack(dev.span_x))
+    span_pred = [weights.spans.classes[i] for i in span_probs.argmax(axis=1)]
+    pairs = list(zip(span_pred, dev.span_y, strict=True))
+    span_tp = sum(p == g and p in READ_SLOTS for p, g in pairs)
+    span_fp = sum(p != g and p in READ_SLOTS for p, g in pairs)
+    span_fn = sum(p != g and g in READ_SLOTS for p, g in pairs)
     return {
         "clauses": len(gold),
         "kind_accuracy": round(sum(p == g for p, g in zip(predicted, gold, strict=True))
@@ -188,6 +210,8 @@ def dev_report(weights: ExtractorWeights, dev: Matrices) -> dict[str, float]:
         "fact_recall": round(tp / max(tp + fn, 1), 4),
         "value_token_precision": round(tag_tp / max(tag_tp + tag_fp, 1), 4),
         "value_token_recall": round(tag_tp / max(tag_tp + tag_fn, 1), 4),
+        "value_span_precision": round(span_tp / max(span_tp + span_fp, 1), 4),
+        "value_span_recall": round(span_tp / max(span_tp + span_fn, 1), 4),
     }
 
 
@@ -218,7 +242,8 @@ def train(examples: list[Example], encoder: Encoder | None = None
                               "dev": len(dev_part), "kinds": dict(Counter(train_m.clause_y)),
                               "dev_scores": dev_report(held_out, dev_m)}
     full = Matrices(train_m.clause_x + dev_m.clause_x, train_m.clause_y + dev_m.clause_y,
-                    train_m.token_x + dev_m.token_x, train_m.token_y + dev_m.token_y)
+                    train_m.token_x + dev_m.token_x, train_m.token_y + dev_m.token_y,
+                    train_m.span_x + dev_m.span_x, train_m.span_y + dev_m.span_y)
     weights = ExtractorWeights(*fit(full), fingerprint=fingerprint(examples))
     report["seconds"] = round(time.perf_counter() - started, 1)
     return weights, report

@@ -14,11 +14,21 @@ from agent.memory.extractors.rules import RuleExtractor
 
 
 class ScriptedClassifier:
-    """P(fact) per clause from a table (default 1.0); clauses sure to be a given kind."""
+    """P(fact) per clause from a table (default 1.0); clauses sure to be a given kind; the
+    span reader's values per clause (none by default), and which slots it was asked for."""
 
-    def __init__(self, p_fact: dict[str, float], kinds: dict[str, str] | None = None) -> None:
+    def __init__(self, p_fact: dict[str, float], kinds: dict[str, str] | None = None,
+                 values: dict[str, dict[str, str]] | None = None) -> None:
         self.p_fact = p_fact
         self.kinds = kinds or {}
+        self.values = values or {}
+        self.asked: list[tuple[str, list[str]]] = []
+
+    def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
+        if slots:
+            self.asked.append((clause, slots))
+        return {slot: value for slot, value in self.values.get(clause, {}).items()
+                if slot in slots}
 
     def read(self, clauses: list[str], previous: str | None) -> dict[str, dict[str, float]]:
         out: dict[str, dict[str, float]] = {}
@@ -31,9 +41,10 @@ class ScriptedClassifier:
         return out
 
 
-def gated(p_fact: dict[str, float], kinds: dict[str, str] | None = None) -> GatedExtractor:
-    learned = cast(LearnedExtractor, cast(Any, ScriptedClassifier(p_fact, kinds)))
-    return GatedExtractor(RuleExtractor(), learned, gate=0.5, add=0.7)
+def gated(p_fact: dict[str, float], kinds: dict[str, str] | None = None,
+          values: dict[str, dict[str, str]] | None = None) -> GatedExtractor:
+    learned = cast(LearnedExtractor, cast(Any, ScriptedClassifier(p_fact, kinds, values)))
+    return GatedExtractor(RuleExtractor(), learned, gate=0.5, add=0.7, value=0.5)
 
 
 def test_rule_fact_in_a_clause_judged_factless_is_dropped() -> None:
@@ -80,3 +91,25 @@ def test_a_bare_i_am_name_is_still_judged() -> None:
     message = "I'm Ingrid"
     assert gated({message: 0.0})(message, None) == []
     assert [c.text for c in gated({message: 0.9})(message, None)] == ["Name is Ingrid"]
+
+
+def test_a_value_no_rule_read_comes_from_the_span_reader() -> None:
+    message = "we've been in Manchester for almost three years now"
+    found = gated({}, {message: "location"}, {message: {"location": "Manchester"}})(message,
+                                                                                      None)
+    assert [(c.text, c.attribute) for c in found] == [("Lives in Manchester", "location")]
+
+
+def test_the_span_reader_is_not_asked_for_a_slot_a_rule_read() -> None:
+    message = "I live in Lyon"
+    extractor = gated({}, {message: "location"}, {message: {"location": "Lyon"}})
+    found = extractor(message, None)
+    assert [c.text for c in found] == ["Lives in Lyon"]
+    assert cast(ScriptedClassifier, cast(Any, extractor.learned)).asked == []
+
+
+def test_the_span_reader_is_only_asked_where_the_classifier_sees_that_slot() -> None:
+    message = "Paris was lovely in the spring"
+    extractor = gated({message: 0.0}, None, {message: {"location": "Paris"}})
+    assert extractor(message, None) == []
+    assert cast(ScriptedClassifier, cast(Any, extractor.learned)).asked == []

@@ -1,0 +1,55 @@
+"""The span reader's candidates and its place in the weights file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from agent.memory.extractors.learned.model import ExtractorWeights, LinearModel
+from agent.memory.extractors.learned.spans import SPAN_KINDS, candidate_spans, span_label
+
+
+def values(text: str) -> list[str]:
+    return [text[start:end] for start, end in candidate_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm Tomasz Wierzbicki and I teach chemistry", ["Tomasz Wierzbicki"]),
+    ("Sou engenheira no iFood e moro em Belo Horizonte", ["Sou", "iFood", "Belo Horizonte"]),
+    ("I work for Bank of America in Den Haag", ["Bank of America", "Den Haag"]),
+    ("Je m'appelle Maria da Silva", ["Je", "Maria da Silva"]),
+    ("ok hi, I'm new here", []),
+])
+def test_candidates_are_runs_of_capitalised_words(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_candidate_takes_the_kind_of_the_value_it_overlaps() -> None:
+    gold = [("employer", 10, 18), ("location", 22, 28)]
+    assert [span_label(10, 18, gold), span_label(22, 30, gold), span_label(0, 3, gold)] == [
+        "employer", "location", "none"]
+
+
+def _model(classes: tuple[str, ...], width: int = 3) -> LinearModel:
+    return LinearModel(np.zeros((len(classes), width), np.float32),
+                       np.zeros(len(classes), np.float32), classes)
+
+
+def test_weights_round_trip_with_the_span_reader(tmp_path: Path) -> None:
+    weights = ExtractorWeights(_model(("none", "name")), _model(("O", "B-name")),
+                               _model(SPAN_KINDS), "abc")
+    weights.save(tmp_path / "w.npz")
+    loaded = ExtractorWeights.load(tmp_path / "w.npz")
+    assert loaded.spans.classes == SPAN_KINDS and loaded.fingerprint == "abc"
+
+
+def test_weights_from_before_the_span_reader_ask_to_be_retrained(tmp_path: Path) -> None:
+    old = tmp_path / "old.npz"
+    np.savez(old, cls_coef=np.zeros((2, 3)), cls_intercept=np.zeros(2),
+             cls_classes=np.array(["none", "name"]), tag_coef=np.zeros((2, 3)),
+             tag_intercept=np.zeros(2), tag_classes=np.array(["O", "B-name"]),
+             fingerprint=np.array("x"))
+    with pytest.raises(ValueError, match="retrain"):
+        ExtractorWeights.load(old)
