@@ -50,7 +50,8 @@ class ChatStore(Protocol):
     def rename(self, chat_id: str, title: str) -> ChatRecord | None:
         """Give the chat a title (secrets masked, see ``agent.titles``); None if unknown."""
     def delete(self, chat_id: str) -> bool: ...
-    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int: ...
+    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str, *,
+                              engaged: bool = True) -> tuple[int, bool]: ...
     def delete_user_evidence(self, user_id: str) -> None: ...
     def memory_enabled(self, user_id: str) -> bool: ...
     def set_memory_enabled(self, user_id: str, enabled: bool) -> None: ...
@@ -92,13 +93,18 @@ class SqliteChatStore:
                 CREATE INDEX IF NOT EXISTS chats_user_updated ON chats(user_id, updated_at DESC);
                 CREATE TABLE IF NOT EXISTS interest_evidence (
                     user_id TEXT NOT NULL, topic TEXT NOT NULL, chat_id TEXT NOT NULL,
-                    created_at TEXT NOT NULL, PRIMARY KEY (user_id, topic, chat_id));
+                    created_at TEXT NOT NULL, engaged INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (user_id, topic, chat_id));
                 CREATE TABLE IF NOT EXISTS user_settings (
                     user_id TEXT PRIMARY KEY, memory_enabled INTEGER NOT NULL DEFAULT 1);
                 CREATE TABLE IF NOT EXISTS chat_leases (
                     chat_id TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at REAL NOT NULL);
                 """
             )
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(interest_evidence)")}
+            if "engaged" not in columns:  # a folder from before mentions were kept
+                self._db.execute("ALTER TABLE interest_evidence ADD COLUMN engaged INTEGER "
+                                 "NOT NULL DEFAULT 1")
 
     def create(self, user_id: str, title: str | None = None, temporary: bool = False,
                chat_id: str | None = None) -> ChatRecord:
@@ -146,14 +152,18 @@ class SqliteChatStore:
             sqlite_files.scrub(self._db)
         return cur.rowcount > 0
 
-    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int:
+    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str, *,
+                              engaged: bool = True) -> tuple[int, bool]:
         with self._lock, self._db:
-            self._db.execute("INSERT OR IGNORE INTO interest_evidence VALUES (?, ?, ?, ?)",
-                             (user_id, topic, chat_id, now()))
-            (count,) = self._db.execute(
-                "SELECT COUNT(DISTINCT chat_id) FROM interest_evidence WHERE user_id = ? AND "
-                "topic = ?", (user_id, topic)).fetchone()
-        return int(count)
+            self._db.execute(
+                "INSERT INTO interest_evidence (user_id, topic, chat_id, created_at, engaged) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(user_id, topic, chat_id) DO UPDATE SET "
+                "engaged = MAX(engaged, excluded.engaged)",
+                (user_id, topic, chat_id, now(), int(engaged)))
+            count, any_engaged = self._db.execute(
+                "SELECT COUNT(DISTINCT chat_id), MAX(engaged) FROM interest_evidence "
+                "WHERE user_id = ? AND topic = ?", (user_id, topic)).fetchone()
+        return int(count), bool(any_engaged)
 
     def delete_user_evidence(self, user_id: str) -> None:
         with self._lock:
@@ -268,11 +278,16 @@ class MongoChatStore:
     def delete(self, chat_id: str) -> bool:
         return bool(self._chats.delete_one({"_id": chat_id}).deleted_count)
 
-    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int:
+    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str, *,
+                              engaged: bool = True) -> tuple[int, bool]:
         key = {"user_id": user_id, "topic": topic, "chat_id": chat_id}
-        self._evidence.update_one(key, {"$setOnInsert": {**key, "created_at": now()}},
-                                  upsert=True)
-        return len(self._evidence.distinct("chat_id", {"user_id": user_id, "topic": topic}))
+        self._evidence.update_one(key, {"$setOnInsert": {**key, "created_at": now()},
+                                        "$max": {"engaged": int(engaged)}}, upsert=True)
+        about = {"user_id": user_id, "topic": topic}
+        chats = len(self._evidence.distinct("chat_id", about))
+        # Rows written before "engaged" existed have no field: they were all engaged.
+        engaged_row = self._evidence.find_one({**about, "engaged": {"$ne": 0}}, {"_id": 1})
+        return chats, engaged_row is not None
 
     def delete_user_evidence(self, user_id: str) -> None:
         self._evidence.delete_many({"user_id": user_id})

@@ -18,6 +18,8 @@ class Candidate:
     ``attribute`` names a single-valued slot (name, location, ...) so a new value supersedes
     the old one. ``topic`` marks a hobby mention that only becomes a memory when it recurs
     across chats. ``clause`` is the user's own words the fact came from, for the policy.
+    ``engaged`` is False for a hobby only mentioned ("any good astronomy apps?"): it counts
+    as one of the chats a topic came up in, but some chat must show the user doing it.
     """
 
     text: str
@@ -29,6 +31,7 @@ class Candidate:
     explicit: bool = False
     topic: str | None = None
     sensitive: bool = False
+    engaged: bool = True
 
     def with_(self, **changes: object) -> Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]

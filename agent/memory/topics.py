@@ -57,3 +57,15 @@ def engaged_topic(clause: str) -> str | None:
             OTHER_SUBJECT.search(clause):
         return None
     return topic_of(clause)
+
+
+# Someone else is the subject: "have you tried pottery?", "he's into climbing".
+OTHER_DOER = re.compile(r"\b(?:you|your|u|he|she|they|his|her|their|him|them)\b", F)
+
+
+def mentioned_topic(clause: str) -> str | None:
+    """The topic of a clause that only raises it ("which gardening tools are worth it?"):
+    weaker evidence than ``engaged_topic``, never about someone else."""
+    if OTHER_SUBJECT.search(clause) or OTHER_DOER.search(clause):
+        return None
+    return topic_of(clause)

@@ -25,7 +25,12 @@ INTEREST_MIN_CHATS = 2
 class InterestEvidence(Protocol):
     """Where "topic X came up in chat Y" is kept (deleted with the user's memories)."""
 
-    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str) -> int: ...
+    def add_interest_evidence(self, user_id: str, topic: str, chat_id: str, *,
+                              engaged: bool = True) -> tuple[int, bool]:
+        """Record that the topic came up in the chat (done by the user in the first person,
+        or only mentioned); return in how many chats it came up, and whether in any of them
+        the user did it."""
+        ...
 
     def delete_user_evidence(self, user_id: str) -> None: ...
 
@@ -97,8 +102,9 @@ class MemoryWriter:
     def _interest(self, cand: Candidate, user_id: str, chat_id: str | None) -> Candidate:
         if not chat_id or not cand.topic:
             return cand
-        chats = self.evidence.add_interest_evidence(user_id, cand.topic, chat_id)
-        if chats >= INTEREST_MIN_CHATS:
+        chats, engaged = self.evidence.add_interest_evidence(user_id, cand.topic, chat_id,
+                                                             engaged=cand.engaged)
+        if chats >= INTEREST_MIN_CHATS and engaged:
             return cand.with_(topic=None, attribute=None)
         return cand
 

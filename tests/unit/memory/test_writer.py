@@ -57,10 +57,44 @@ def test_interest_needs_two_different_chats(mem: PersonalMemory,
     say(mem, user_id, "c1", "Any tips for my chess opening? I'm a beginner.")
     say(mem, user_id, "c1", "And what about my chess endgames?")
     assert texts(mem, user_id) == []
-    say(mem, user_id, "c2", "Who is the best chess player ever?")  # asked about, not done
-    assert texts(mem, user_id) == []
-    [event] = say(mem, user_id, "c3", "I played chess all evening")
+    [event] = say(mem, user_id, "c2", "I played chess all evening")
     assert event["kind"] == "created" and "chess" in str(event["text"])
+
+
+def test_a_topic_only_asked_about_needs_a_chat_where_the_user_does_it(
+        mem: PersonalMemory, data_dir: Path, user_id: str) -> None:
+    say(mem, user_id, "c1", "Which gardening tools are actually worth the money?")
+    say(mem, user_id, "c2", "When is the best time to prune roses? Gardening question.")
+    say(mem, user_id, "c3", "Have you ever tried gardening?")  # asks about someone else
+    assert texts(mem, user_id) == []
+    [event] = say(mem, user_id, "c4", "I spent the whole weekend gardening")
+    assert event["kind"] == "created" and "gardening" in str(event["text"])
+
+
+def test_a_topic_named_in_one_clause_and_done_in_the_next(mem: PersonalMemory,
+        data_dir: Path, user_id: str) -> None:
+    say(mem, user_id, "c1", "How should rock climbing shoes fit? Mine feel painfully tight.")
+    [event] = say(mem, user_id, "c2", "Is there a good finger routine for rock climbing?")
+    assert "climbing" in str(event["text"])
+
+
+def test_evidence_from_a_folder_older_than_mentions_still_counts(tmp_path: Path) -> None:
+    """Rows written before mentions were kept apart were all first-person evidence."""
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = sqlite3.connect(folder / "chats.sqlite")
+    db.execute("CREATE TABLE interest_evidence (user_id TEXT NOT NULL, topic TEXT NOT NULL, "
+               "chat_id TEXT NOT NULL, created_at TEXT NOT NULL, "
+               "PRIMARY KEY (user_id, topic, chat_id))")
+    db.execute("INSERT INTO interest_evidence VALUES ('u', 'chess', 'c1', '2026-01-01')")
+    db.commit()
+    db.close()
+    mem = PersonalMemory(folder)
+    try:
+        [event] = mem.observe("u", "Who is the best chess player ever?", chat_id="c2")
+        assert "chess" in event.text
+    finally:
+        mem.close()
 
 
 def test_context_from_the_assistant_question(mem: PersonalMemory,

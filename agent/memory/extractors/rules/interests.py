@@ -13,12 +13,15 @@ from collections.abc import Iterator
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.patterns import F
 from agent.memory.lexicon import COMMON_WORDS, TOPICS
-from agent.memory.topics import engaged_topic
+from agent.memory.topics import engaged_topic, mentioned_topic
 
 
 def _topic_candidates(text: str) -> Iterator[Candidate]:
-    """At most one topic per clause, labelled with the user's own word when it differs."""
+    """At most one topic per clause, labelled with the user's own word when it differs; a
+    topic only raised, not done in the first person, is marked not ``engaged``."""
     topic = engaged_topic(text)
+    engaged = topic is not None
+    topic = topic or mentioned_topic(text)
     if topic is None:
         return
     label = topic
@@ -29,4 +32,4 @@ def _topic_candidates(text: str) -> Iterator[Candidate]:
         if not (word.startswith(topic[:5]) or word in COMMON_WORDS):
             label = f"{topic} ({word})"
     yield Candidate(text=f"Interested in {label}", category="interest", value=topic,
-                    clause=text, topic=topic)
+                    clause=text, topic=topic, engaged=engaged)

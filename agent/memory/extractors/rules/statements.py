@@ -58,7 +58,8 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
     With an explicit "remember", a first-person clause no rule understands is kept verbatim.
     """
     found: list[Candidate] = []
-    for clause in split_clauses(text):
+    clauses = split_clauses(text)
+    for clause in clauses:
         if clause.question:
             request = REQUEST.match(clause.text)
             facts = _clause_candidates(request.group("rest")) if request and STANDING.search(
@@ -71,7 +72,21 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                 clause.text):
             facts = [_verbatim(clause.text)]
         found.extend(facts)
+    if not any(c.topic and c.engaged for c in found):
+        done = _neighbour_topic([c.text for c in clauses])
+        topics = {c.topic for c in done}
+        found = [c for c in found if c.topic not in topics] + done
     return found
+
+
+def _neighbour_topic(clauses: list[str]) -> list[Candidate]:
+    """A topic named in one clause and done in the first person in the next: "How should
+    climbing shoes fit? Mine feel painfully tight." (one topic a message, as per clause)."""
+    for first, second in zip(clauses, clauses[1:], strict=False):
+        found = [c for c in _topic_candidates(f"{first} {second}") if c.engaged]
+        if found:
+            return found[:1]
+    return []
 
 
 REQUEST = re.compile(r"^(?:please\s+)?(?:can|could|would|will) (?:you|u) (?:please )?"

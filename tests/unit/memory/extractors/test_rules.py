@@ -22,10 +22,11 @@ def _stored(message: str, previous: str | None = None) -> list[str]:
     return [c.text for c in verdict.accepted if c.topic is None and c.op == "add"]
 
 
-def _topics(message: str) -> set[str]:
-    """Hobby topics a message gives evidence for (they need a second chat to be stored)."""
+def _topics(message: str, engaged: bool = True) -> set[str]:
+    """Hobby topics a message shows the user doing (they need a second chat to be stored);
+    with ``engaged=False``, the topics it only raises."""
     verdict = judge(extract_with_rules(message, None), message, None)
-    return {c.topic.lower() for c in verdict.accepted if c.topic}
+    return {c.topic.lower() for c in verdict.accepted if c.topic and c.engaged is engaged}
 
 
 POSITIVES: list[tuple[str, str | None, str]] = [
@@ -235,6 +236,16 @@ def test_first_person_taxonomy_topic_is_interest_evidence(message: str, topic: s
 @pytest.mark.parametrize("message", NO_INTEREST_EVIDENCE)
 def test_no_interest_evidence(message: str) -> None:
     assert _topics(message) == set()
+
+
+@pytest.mark.parametrize(("message", "mentioned"), [
+    ("What's the history of chess?", {"chess"}),
+    ("Which gardening tools are worth the money?", {"gardening"}),
+    ("Have you tried pottery?", set()),
+    ("My son plays chess every weekend.", set()),
+])
+def test_a_topic_only_raised_is_a_mention(message: str, mentioned: set[str]) -> None:
+    assert _topics(message, engaged=False) == mentioned
 
 
 def test_sensitive_with_consent_is_flagged() -> None:
