@@ -202,9 +202,24 @@ ADDRESSEE = (r"\b(?:hi|hey|hello|hiya|heya|yo|dear|thanks|thank you|thx|cheers|b
 # the clause also says the user lives, moved or is based there (SETTLED).
 TRAVEL = re.compile(r"\b(?:trips?|travel\w*|visit\w*|vacation|vacay|holidays?|honeymoon|"
                     r"tour\w*|excursions?|flights?|fly(?:ing)? to|went to|go(?:ing)? to|"
-                    r"been to|back from|got back|sights|sightseeing|festival|conference)\b", F)
+                    r"been to|back from|got back|sights|sightseeing|festival|conference|"
+                    r"(?:was|were|'ll be|will be|gonna be) (?:also )?in|when I'm in)\b", F)
 SETTLED = re.compile(r"\b(?:live[sd]?|living|moved|moving|relocat\w*|based|settled|home|"
                      r"reside\w*|grew up)\b", F)
+
+# "I live here": the home is a place named elsewhere in the message ("what's fun around
+# Leeds? lived here 8 years"), found by the span reader.
+HOME_HERE = re.compile(
+    r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:live|lived|living)\s+(?:right\s+)?"
+    r"(?:here|in (?:the|this) city|in town)\b|\b(?:lived|living|been living) here\b|"
+    r"\b(?:mieszkam|mieszkamy) tu\b|\b(?:bor|bodde) (?:här|her)\b|"
+    r"\b(?:vivo|vivimos|moro|moramos) (?:aquí|aqui|acá)\b|\b(?:wohne|wohnen|woon|wonen) "
+    r"(?:\w+ )?hier\b|\b(?:j'habite|on habite|nous habitons|je vis) ici\b|"
+    r"\b(?:abito|viviamo) qui\b|\b(?:tinggal|nakatira) (?:di sini|dito)\b", F)
+
+# The word before a place name, in the languages HOME_HERE reads.
+PLACE_BEFORE = re.compile(r"\b(?:in|around|near|at|from|to|w|we|i|en|à|a|em|no|na|nach|naar|"
+                          r"di|bei|aus|rond|kring)\s+$", F)
 
 # Where a clause runs on into another statement: "I'm a chef in Ghent, and this week was
 # chaos", "I live in Austin and the heat this week is biblical".
@@ -298,7 +313,8 @@ PERSONAL_SIGNAL = re.compile(
     r"\b(?:i|i'm|i am|im|i've|ive|i'd|my|mine|me|myself|call me|remember|forget|"
     r"we|we're|we've|we'd|our|ours|us|"
     r"yo|soy|mi|me llamo|je|j'|mon|ma|mes|ich|mein|meine|mich|eu|meu|minha|sou|io|sono|il mio|"
-    r"nous|nosotros|vivo|tengo|wir|unser|unsere|noi|nós|nosso|nossa|moro|ik|mijn|wij|onze|"
+    r"nous|nosotros|vivo|vivimos|tengo|somos|estamos|wir|unser|unsere|wohnen|noi|nós|nosso|"
+    r"nossa|moro|moramos|ik|mijn|wij|onze|wonen|mieszkamy|bor|"
     r"jestem|mam|mieszkam|jag|min|mitt|vi|vår|ben|benim|aku|saya|ako|ko|"
     r"yes|yeah|yep|correct|that's right)\b",
     F,
@@ -411,6 +427,21 @@ OTHER_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|chi
                            r"boss|colleague|coworker|neighbou?r|girlfriend|boyfriend|cousin|"
                            r"aunt|uncle|grandma|grandpa|niece|nephew)\b(?!\s+and\s+I\b)", F)
 
+
+# Words of work: an organisation the span reader finds is an employer only beside one
+# ("first week at Bosch, the new team is nicer"), not any company named ("heard great things
+# about Universal Studios").
+WORK_CUE = re.compile(r"\b(?:work\w*|job|jobs|joined|join|hired|employ\w*|intern\w*|company|"
+                      r"team|office|boss|manager|colleagues?|coworkers?|shifts?|career|"
+                      r"trabaj\w*|trabalh\w*|arbeit\w*|bei|chez|travaill\w*|boulot|lavor\w*|"
+                      r"werk\w*|baan|pracuj\w*|pracy|jobb\w*|kerja|bekerja|çalış\w*)\b", F)
+
+# What comes right before a name the span reader may take for the user's own: a naming cue,
+# "I'm" in any of the languages read, or nothing (the clause starts with it).
+NAME_BEFORE = re.compile(r"(?:^|\b(?:I'm|I am|im|it's|its|this is|ich bin|je suis|soy|sou|sono|"
+                         r"jestem|ik ben|jag heter|jag är|aku|saya|ako si|ben)\W*|"
+                         r"\b(?:name(?:'s| is)?|call me|me llamo|je m'appelle|heiße|heisse|heet|"
+                         r"chamo|chiamo|nazywam się|mam na imię)\W*)$", F)
 
 # Words that say the next word is the speaker's name, in the languages the rules read ("my
 # name is", "call me", "je m'appelle" ...): unlike a bare "I'm X", the value is labelled.

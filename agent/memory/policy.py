@@ -200,13 +200,15 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
 
 
 def _addressed(name: str, clause: str) -> bool:
-    """"Hey Gina!" and "Sure thing, Gina" speak to Gina: the name is the listener's."""
+    """"Hey Gina!", "Sure thing, Gina" and "keep trying, Sam, and..." speak to the person:
+    the name is the listener's."""
     if not name:
         return False
     value = re.escape(name)
     greeted = re.search(rf"{ADDRESSEE}{value}\b(?!\s+(?:here|speaking|again)\b)", clause, F)
-    signed_off = re.search(rf"\w\s*,\s*{value}\W*$", clause) and not re.search(
-        rf"\b(?:I'm|I am|im|it's|its|name(?:'s| is)?|call me|this is)\W+{value}", clause, F)
+    signed_off = re.search(rf"\w\s*,\s*{value}(?:\W*$|\s*,)", clause) and not re.search(
+        rf"\b(?:I'm|I am|im|it's|its|(?:nick)?name(?:'s| is)?|call me|this is)\W+{value}",
+        clause, F)
     return bool(greeted or signed_off)
 
 

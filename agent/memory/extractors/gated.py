@@ -34,13 +34,13 @@ from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.clauses import split_clauses
-from agent.memory.lexicon import NAME_CUE
+from agent.memory.lexicon import HOME_HERE, NAME_BEFORE, NAME_CUE, PLACE_BEFORE, WORK_CUE
 from agent.memory.phrasing import slot_text
 
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
-VALUE = 0.5  # ask the span reader for a slot's value when P(clause is that slot) is this
+VALUE = 0.1  # ask the span reader for a slot's value unless the classifier all but rules it out
 
 
 class GatedExtractor:
@@ -65,9 +65,11 @@ class GatedExtractor:
         reading = self.learned.read([*(c.clause for c in judged), *clauses],
                                     previous_assistant)
         kept = [c for c in candidates if not _judged(c) or
-                1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate]
+                1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate or
+                self._confirmed(c)]
         kept += self._unread(reading, clauses, kept)
-        return kept + self._values(reading, clauses, kept)
+        kept += self._values(reading, clauses, kept)
+        return kept + self._home_here(message, clauses, kept)
 
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
@@ -76,16 +78,37 @@ class GatedExtractor:
     def _unread(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:
         """Phrase-kind facts the classifier is sure of, in clauses no rule candidate is from."""
-        covered = " ".join(c.clause for c in found if c.topic is None)
+        facts = [c for c in found if c.topic is None]
         out: list[Candidate] = []
         for clause in clauses:
             probs = reading.get(clause)
-            if not probs or clause in covered:
+            if not probs or any(_covers(c, clause) for c in facts):
                 continue
             kind = max(probs, key=lambda k: probs[k])
             if kind in ADDABLE and probs[kind] >= self.add:
                 out.extend(phrase_candidate(kind, clause, clause, explicit=False))
         return out
+
+    def _confirmed(self, cand: Candidate) -> bool:
+        """A name, a pet's name or an employer the classifier would veto stays when the span
+        reader reads the same value as the same kind ("my dog Waffles ate a sock")."""
+        slot = _value_slot(cand)
+        return slot is not None and self.learned.confirms(cand.clause, slot, cand.value)
+
+    def _home_here(self, message: str, clauses: list[str], found: list[Candidate]
+                   ) -> list[Candidate]:
+        """"What's fun around Leeds? Lived here 8 years": the home is the place the message
+        names elsewhere (after "in", "around", "w"...; the likeliest by the span reader)."""
+        said = HOME_HERE.search(message)
+        if not said or any(c.attribute == "location" for c in found):
+            return []
+        best = self.learned.likeliest(clauses, "location", after=PLACE_BEFORE)
+        if best is None:
+            return []
+        value = best[0].strip(" .,!?;:'\"()")
+        clause = next((c for c in clauses if said.group(0) in c), message)
+        return [Candidate(text=slot_text("location", value), category="location", value=value,
+                          clause=clause, attribute="location")] if value else []
 
     def _values(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:
@@ -98,11 +121,42 @@ class GatedExtractor:
             wanted = [slot for slot in READ_SLOTS
                       if slot not in have and probs.get(slot, 0.0) >= self.value]
             for slot, value in self.learned.read_values(clause, wanted).items():
+                if (slot == "name" and not _introduces(clause, value) or
+                        slot == "employer" and not WORK_CUE.search(clause)):
+                    continue
                 category, attribute = CATEGORY[slot]
                 out.append(Candidate(text=slot_text(slot, value), category=category,
                                      value=value, clause=clause, attribute=attribute))
                 have.add(slot)
         return out
+
+
+def _introduces(clause: str, name: str) -> bool:
+    """A name the span reader found is the user's only where they introduce themselves
+    ("hallo, ich bin Sabine", "Fatima Zahra"), not wherever a name is ("playing AC Valhalla")."""
+    at = clause.find(name)
+    return at >= 0 and bool(NAME_BEFORE.search(clause[:at]))
+
+
+def _value_slot(cand: Candidate) -> str | None:
+    """The span reader's kind for a rule's value it may confirm: a name, a pet's name or an
+    employer said with words of work (values the classifier has seen too few of to judge)."""
+    if cand.attribute == "name":
+        return "name"
+    if cand.attribute == "employer" and WORK_CUE.search(cand.clause):
+        return "employer"
+    if cand.category == "personal" and " named " in cand.text:
+        return "family_pet"
+    return None
+
+
+def _covers(cand: Candidate, clause: str) -> bool:
+    """A rule already read this clause: same words, one inside the other (the rules read
+    normalised text, "plz" -> "please"), or its value is in the clause."""
+    low = clause.lower()
+    mine = cand.clause.lower()
+    return bool(mine) and (mine in low or low in mine or
+                           bool(cand.value) and cand.value.lower() in low)
 
 
 def _judged(cand: Candidate) -> bool:

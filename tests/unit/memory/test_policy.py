@@ -63,6 +63,8 @@ def test_kidding_oneself_is_not_a_joke(message: str, kept: bool) -> None:
 @pytest.mark.parametrize(("clause", "kept"), [
     ("Hey Gina! Good to see you too", False),
     ("Sure thing, Gina", False),
+    ("Keep trying new things, Gina, and you will find it", False),
+    ("Please use my nickname, Gina, whenever you talk to me", True),
     ("thanks Gina, that helps", False),
     ("hey, it's Gina", True),
     ("Please sign it with my name, Gina", True),
@@ -77,6 +79,8 @@ def test_the_person_spoken_to_is_not_the_user(clause: str, kept: bool) -> None:
 @pytest.mark.parametrize(("clause", "kept"), [
     ("Last week I went on a trip to Canada", False),
     ("I just got back from a vacation in Canada", False),
+    ("I was in Canada, it was awesome", False),
+    ("I'll let you know when I'm in Canada", False),
     ("We moved to Canada after our honeymoon there", True),
     ("we've been in Manchester for almost three years now", True),
 ])

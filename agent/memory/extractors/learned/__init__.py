@@ -67,7 +67,7 @@ class Thresholds:
     fact: float = 0.5       # a clause carries a fact when P(none) is below 1 - fact
     span: float = 0.35      # mean tag probability of a value span
     secondary: float = 0.15  # another slot in the same clause ("I'm Ana, a nurse at X")
-    value: float = 0.5      # P(kind) of the capitalised span the span reader picks
+    value: float = 0.7      # P(kind) of the capitalised span the span reader picks
 
 
 class LearnedExtractor:
@@ -125,32 +125,64 @@ class LearnedExtractor:
         return {clause: dict(zip(classes, (float(x) for x in row), strict=True))
                 for clause, row in zip(unique, kinds, strict=True)}
 
-    def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
-        """Per wanted slot, the capitalised span of the clause the span reader takes for its
-        value: the likeliest for that slot, kept only when that slot is also its likeliest
-        kind and at least ``thresholds.value`` sure."""
+    def read_spans(self, clause: str) -> list[tuple[str, str, float]]:
+        """Each capitalised span of the clause with the span reader's likeliest kind for it
+        and that kind's probability: ``(text, kind, p)``."""
         spans = candidate_spans(clause)
-        if not spans or not slots:
-            return {}
+        if not spans:
+            return []
         encoded = self.encoder.encode([clause])[0]
         rows = [(start, end, x) for start, end in spans
                 if (x := span_features(clause, encoded, start, end)) is not None]
         if not rows:
-            return {}
+            return []
         model = self.weights.spans
         probs = model.probabilities(np.vstack([x for _, _, x in rows]))
-        out: dict[str, str] = {}
-        for slot in slots:
-            if slot not in model.classes:
+        return [(clause[start:end], model.classes[int(p.argmax())], float(p.max()))
+                for (start, end, _), p in zip(rows, probs, strict=True)]
+
+    def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
+        """Per wanted slot, the span the reader is surest is that slot's value (at least
+        ``thresholds.value``)."""
+        if not slots:
+            return {}
+        best: dict[str, tuple[float, str]] = {}
+        for text, kind, p in self.read_spans(clause):
+            if kind in slots and p >= self.thresholds.value and p > best.get(kind, (0.0, ""))[0]:
+                best[kind] = (p, text)
+        values = {slot: _clean_value(slot, text) for slot, (_, text) in best.items()}
+        return {slot: value for slot, value in values.items() if value}
+
+    def likeliest(self, clauses: list[str], slot: str, after: re.Pattern[str] | None = None
+                  ) -> tuple[str, float] | None:
+        """The span of any of the clauses the reader finds likeliest to be a ``slot`` value,
+        and that probability (for a value the user pointed at: "I live here"); with
+        ``after``, only spans whose preceding text it matches ("in Leeds")."""
+        model = self.weights.spans
+        if slot not in model.classes:
+            return None
+        col = model.classes.index(slot)
+        best: tuple[str, float] | None = None
+        for clause in clauses:
+            spans = candidate_spans(clause)
+            if not spans:
                 continue
-            col = model.classes.index(slot)
-            best = int(np.argmax(probs[:, col]))
-            if probs[best, col] < self.thresholds.value or int(np.argmax(probs[best])) != col:
-                continue
-            value = _clean_value(slot, clause[rows[best][0]:rows[best][1]])
-            if value:
-                out[slot] = value
-        return out
+            encoded = self.encoder.encode([clause])[0]
+            for start, end in spans:
+                x = span_features(clause, encoded, start, end)
+                if x is None or (after is not None and not after.search(clause[:start])):
+                    continue
+                p = float(model.probabilities(x[None, :])[0, col])
+                if best is None or p > best[1]:
+                    best = (clause[start:end], p)
+        return best
+
+    def confirms(self, clause: str, slot: str, value: str) -> bool:
+        """Whether the span reader, on its own, reads ``value`` in the clause as ``slot``."""
+        low = value.lower()
+        return any(kind == slot and p >= self.thresholds.value and
+                   (text.lower() in low or low in text.lower())
+                   for text, kind, p in self.read_spans(clause))
 
     def _classify(self, clauses: list[str], previous_assistant: str | None
                   ) -> tuple[list[Encoded], list[bool], np.ndarray]:

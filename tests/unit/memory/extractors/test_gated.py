@@ -24,6 +24,18 @@ class ScriptedClassifier:
         self.values = values or {}
         self.asked: list[tuple[str, list[str]]] = []
 
+    def likeliest(self, clauses: list[str], slot: str, after: Any = None
+                  ) -> tuple[str, float] | None:
+        """The first value given for ``slot`` in any clause, if the text before it fits."""
+        for clause in clauses:
+            value = self.values.get(clause, {}).get(slot)
+            if value and (after is None or after.search(clause[:clause.find(value)])):
+                return value, 0.9
+        return None
+
+    def confirms(self, clause: str, slot: str, value: str) -> bool:
+        return self.values.get(clause, {}).get(slot) == value
+
     def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
         if slots:
             self.asked.append((clause, slots))
@@ -113,3 +125,36 @@ def test_the_span_reader_is_only_asked_where_the_classifier_sees_that_slot() -> 
     extractor = gated({message: 0.0}, None, {message: {"location": "Paris"}})
     assert extractor(message, None) == []
     assert cast(ScriptedClassifier, cast(Any, extractor.learned)).asked == []
+
+
+def test_a_vetoed_value_stays_when_the_span_reader_reads_it_too() -> None:
+    message = "my dog Waffles ate a sock"
+    vetoed = gated({message: 0.0})(message, None)
+    confirmed = gated({message: 0.0}, None, {message: {"family_pet": "Waffles"}})(message, None)
+    assert vetoed == []
+    assert [c.text for c in confirmed] == ["Has a dog named Waffles"]
+
+
+def test_i_live_here_takes_the_place_named_in_the_message() -> None:
+    question, here = "what's fun indoors around Leeds", "lived here 8 years"
+    message = f"{question}? {here} and I never know what to suggest"
+    extractor = gated({}, None, {question: {"location": "Leeds"}})
+    assert [c.text for c in extractor(message, None)] == ["Lives in Leeds"]
+    assert gated({}, None, {question: {"location": "Leeds"}})(f"{question}?", None) == []
+
+
+def test_a_name_from_the_span_reader_needs_an_introduction() -> None:
+    intro, game = "hallo, ich bin Sabine", "I'm currently playing AC Valhalla"
+    values = {intro: {"name": "Sabine"}, game: {"name": "AC Valhalla"}}
+    assert [c.text for c in gated({}, {intro: "name"}, values)(intro, None)] == [
+        "Name is Sabine"]
+    assert gated({}, {game: "name"}, values)(game, None) == []
+
+
+def test_an_employer_from_the_span_reader_needs_words_of_work() -> None:
+    job, praise = "my first week at Bosch is done and the new team is nice", \
+        "I've heard great things about Universal Studios"
+    values = {job: {"employer": "Bosch"}, praise: {"employer": "Universal Studios"}}
+    assert [c.text for c in gated({}, {job: "employer"}, values)(job, None)] == [
+        "Works at Bosch"]
+    assert gated({}, {praise: "employer"}, values)(praise, None) == []
