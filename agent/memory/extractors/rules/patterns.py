@@ -18,7 +18,7 @@ NAME_STOP = frozenset(
     "still home done sure new your my his her our their tired busy ready glad happy".split()
 )
 PRONOUN_OBJECTS = re.compile(
-    r"^(?:it|that|this|them|those|these|you|your\b.*|(?:that|this|those|these|it) .*|"
+    r"^(?:it|that|this|them|those|these|you|your\b.*|(?:that|this|those|these|it|them) .*|"
     r"the (?:answer|idea|response|suggestion)\b.*)$",
     F,
 )
@@ -54,3 +54,16 @@ EMPLOYER_STOP = frozenset(
     "last once times work school university college hospital office company startup bank "
     "shop store restaurant cafe hours now".split()
 )
+
+# "no horror ever please, I genuinely hate it": what a refusal names, for the pronoun of the
+# dislike that follows it.
+REFUSED_THING = re.compile(
+    r"^\W*(?:(?:ugh|oh|and|also|so|pls|please|ok|okay|honestly)\W+)*(?:no|never|without|"
+    r"leave out|skip|drop|hold|no more)\s+(?:the\s+|any\s+|more\s+)?"
+    r"(?!(?:problem|problemo|worries|thanks|way|idea|clue|offen[cs]e|rush|doubt|biggie|"
+    r"joke|kidding)\b)(?P<x>[\w' -]{2,30}?)"
+    r"(?:\s+(?:ever|please|pls|again|for me|thanks|at all))*\W*$", F)
+DISLIKE_OF_IT = re.compile(r"^\W*(?:and\s+)?I\s+(?:\w+ly\s+|just\s+|really\s+)*(?:hate|"
+                           r"can't stand|cannot stand|don't like|do not like|dislike|loathe|"
+                           r"detest)\s+(?:it|them|that|those)\b(?!\s+(?:when|if|that|how)\b)",
+                           F)

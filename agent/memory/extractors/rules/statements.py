@@ -13,7 +13,14 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _my_to_their, _verbatim
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.interests import _topic_candidates
-from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, PROPER, STANDING, F
+from agent.memory.extractors.rules.patterns import (
+    DISLIKE_OF_IT,
+    EMPLOYER_STOP,
+    PROPER,
+    REFUSED_THING,
+    STANDING,
+    F,
+)
 from agent.memory.extractors.rules.statement_rules import RULES
 
 
@@ -72,11 +79,25 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                 clause.text):
             facts = [_verbatim(clause.text)]
         found.extend(facts)
+    found.extend(_refused_and_disliked([c.text for c in clauses], found))
     if not any(c.topic and c.engaged for c in found):
         done = _neighbour_topic([c.text for c in clauses])
         topics = {c.topic for c in done}
         found = [c for c in found if c.topic not in topics] + done
     return found
+
+
+def _refused_and_disliked(clauses: list[str], found: list[Candidate]) -> list[Candidate]:
+    """"No mushrooms please, I can't stand them": the dislike's "them" is what the clause
+    before refused."""
+    out: list[Candidate] = []
+    for first, second in zip(clauses, clauses[1:], strict=False):
+        thing, dislike = REFUSED_THING.match(first), DISLIKE_OF_IT.match(second)
+        if thing and dislike and not any(c.clause == second and c.topic is None
+                                         for c in found):
+            value = thing.group("x").strip()
+            out.append(_fact(f"Dislikes {value}", "preference", value, f"{first}, {second}"))
+    return out
 
 
 def _neighbour_topic(clauses: list[str]) -> list[Candidate]:

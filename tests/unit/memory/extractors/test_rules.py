@@ -554,3 +554,15 @@ def test_batch6_consented_fact_beside_secret_is_sensitive() -> None:
 ])
 def test_quoted_speech_in_any_quote_marks_is_not_the_user(message: str) -> None:
     assert _stored(message) == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("no horror ever please, I genuinely hate it, can't sleep for days after",
+     ["Dislikes horror"]),
+    ("leave out the cilantro, I hate it, tastes like soap to me", ["Dislikes cilantro"]),
+    ("no problem, I hate it when that happens", []),
+    ("I can't stand them, never could", []),
+])
+def test_a_disliked_it_is_what_the_clause_before_refused(message: str,
+                                                         expected: list[str]) -> None:
+    assert [c.text for c in extract_with_rules(message, None)] == expected
