@@ -64,6 +64,7 @@ class GatedExtractor:
         clauses = self.clauses(message)
         reading = self.learned.read([*(c.clause for c in judged), *clauses],
                                     previous_assistant)
+        self._prefetch(message, reading, clauses, judged)
         kept = [c for c in candidates if not _judged(c) or
                 1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate or
                 self._confirmed(c)]
@@ -88,6 +89,16 @@ class GatedExtractor:
             if kind in ADDABLE and probs[kind] >= self.add:
                 out.extend(phrase_candidate(kind, clause, clause, explicit=False))
         return out
+
+    def _prefetch(self, message: str, reading: dict[str, dict[str, float]],
+                  clauses: list[str], judged: list[Candidate]) -> None:
+        """One encoder pass for every clause the span reader may be asked about below."""
+        wanted = clauses if HOME_HERE.search(message) else [
+            c for c in clauses if max(reading.get(c, {}).get(s, 0.0) for s in READ_SLOTS)
+            >= self.value]
+        wanted += [c.clause for c in judged if _value_slot(c)]
+        if wanted:
+            self.learned.prefetch_spans(wanted)
 
     def _confirmed(self, cand: Candidate) -> bool:
         """A name, a pet's name or an employer the classifier would veto stays when the span

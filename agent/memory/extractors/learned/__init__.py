@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("weights") / "extractor.npz"
 MAX_CLAUSES = 40
+SPAN_CACHE = 512  # clauses whose span readings are kept (a turn reads each a few times)
 EVERYTHING = re.compile(r"^(?:everything|all|all of it|everything (?:about me|you know)|"
                         r"(?:all )?(?:my|the) (?:data|memories|memory)|me|about me)$", re.I)
 
@@ -81,6 +83,8 @@ class LearnedExtractor:
         self.weights = weights
         self.encoder = encoder
         self.thresholds = thresholds or Thresholds()
+        self._span_cache: OrderedDict[str, list[tuple[int, int, np.ndarray]]] = OrderedDict()
+        self._spans_lock = threading.Lock()
 
     @classmethod
     def default(cls) -> LearnedExtractor:
@@ -125,21 +129,40 @@ class LearnedExtractor:
         return {clause: dict(zip(classes, (float(x) for x in row), strict=True))
                 for clause, row in zip(unique, kinds, strict=True)}
 
-    def read_spans(self, clause: str) -> list[tuple[str, str, float]]:
-        """Each capitalised span of the clause with the span reader's likeliest kind for it
-        and that kind's probability: ``(text, kind, p)``."""
-        spans = candidate_spans(clause)
-        if not spans:
-            return []
-        encoded = self.encoder.encode([clause])[0]
-        rows = [(start, end, x) for start, end in spans
+    def prefetch_spans(self, clauses: list[str]) -> None:
+        """Read the capitalised spans of these clauses in one encoder pass (one pass for a
+        message, not one a clause: the encoder's fixed cost dominates short clauses)."""
+        todo = [c for c in dict.fromkeys(clauses)
+                if c not in self._span_cache and candidate_spans(c)]
+        if not todo:
+            return
+        read = {clause: self._span_rows(clause, encoded)
+                for clause, encoded in zip(todo, self.encoder.encode(todo), strict=True)}
+        with self._spans_lock:
+            self._span_cache.update(read)
+            while len(self._span_cache) > SPAN_CACHE:
+                self._span_cache.popitem(last=False)
+
+    def _span_probs(self, clause: str) -> list[tuple[int, int, np.ndarray]]:
+        """Per capitalised span of the clause: its offsets and P(kind) of the span reader."""
+        if clause not in self._span_cache:
+            self.prefetch_spans([clause])
+        return self._span_cache.get(clause, [])
+
+    def _span_rows(self, clause: str, encoded: Encoded) -> list[tuple[int, int, np.ndarray]]:
+        rows = [(start, end, x) for start, end in candidate_spans(clause)
                 if (x := span_features(clause, encoded, start, end)) is not None]
         if not rows:
             return []
-        model = self.weights.spans
-        probs = model.probabilities(np.vstack([x for _, _, x in rows]))
-        return [(clause[start:end], model.classes[int(p.argmax())], float(p.max()))
-                for (start, end, _), p in zip(rows, probs, strict=True)]
+        probs = self.weights.spans.probabilities(np.vstack([x for _, _, x in rows]))
+        return [(start, end, p) for (start, end, _), p in zip(rows, probs, strict=True)]
+
+    def read_spans(self, clause: str) -> list[tuple[str, str, float]]:
+        """Each capitalised span of the clause with the span reader's likeliest kind for it
+        and that kind's probability: ``(text, kind, p)``."""
+        classes = self.weights.spans.classes
+        return [(clause[start:end], classes[int(p.argmax())], float(p.max()))
+                for start, end, p in self._span_probs(clause)]
 
     def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
         """Per wanted slot, the span the reader is surest is that slot's value (at least
@@ -162,19 +185,14 @@ class LearnedExtractor:
         if slot not in model.classes:
             return None
         col = model.classes.index(slot)
+        self.prefetch_spans(clauses)
         best: tuple[str, float] | None = None
         for clause in clauses:
-            spans = candidate_spans(clause)
-            if not spans:
-                continue
-            encoded = self.encoder.encode([clause])[0]
-            for start, end in spans:
-                x = span_features(clause, encoded, start, end)
-                if x is None or (after is not None and not after.search(clause[:start])):
+            for start, end, probs in self._span_probs(clause):
+                if after is not None and not after.search(clause[:start]):
                     continue
-                p = float(model.probabilities(x[None, :])[0, col])
-                if best is None or p > best[1]:
-                    best = (clause[start:end], p)
+                if best is None or float(probs[col]) > best[1]:
+                    best = (clause[start:end], float(probs[col]))
         return best
 
     def confirms(self, clause: str, slot: str, value: str) -> bool:

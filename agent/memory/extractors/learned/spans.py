@@ -31,7 +31,9 @@ WORD = re.compile(r"\w[\w'’.&-]*")
 
 
 def candidate_spans(text: str) -> list[tuple[int, int]]:
-    """Runs of capitalised words, joined across "de", "van", "of"... (character offsets)."""
+    """Runs of capitalised words, joined across "de", "van", "of"... (character offsets); a
+    clause's first word alone is none (it is capitalised by position, and would cost every
+    clause an encoder pass)."""
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     spans: list[tuple[int, int]] = []
     i = 0
@@ -48,7 +50,8 @@ def candidate_spans(text: str) -> list[tuple[int, int]]:
                 j += 2
             else:
                 break
-        spans.append((words[i][0], words[j][1]))
+        if i > 0 or j > i:  # a lone first word is capitalised by position ("What", "Sou")
+            spans.append((words[i][0], words[j][1]))
         i = j + 1
     return spans
 

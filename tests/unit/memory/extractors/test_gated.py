@@ -33,6 +33,9 @@ class ScriptedClassifier:
                 return value, 0.9
         return None
 
+    def prefetch_spans(self, clauses: list[str]) -> None:
+        """Nothing to encode: the values are scripted."""
+
     def confirms(self, clause: str, slot: str, value: str) -> bool:
         return self.values.get(clause, {}).get(slot) == value
 

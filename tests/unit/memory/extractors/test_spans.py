@@ -17,9 +17,10 @@ def values(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("I'm Tomasz Wierzbicki and I teach chemistry", ["Tomasz Wierzbicki"]),
-    ("Sou engenheira no iFood e moro em Belo Horizonte", ["Sou", "iFood", "Belo Horizonte"]),
+    ("Sou engenheira no iFood e moro em Belo Horizonte", ["iFood", "Belo Horizonte"]),
     ("I work for Bank of America in Den Haag", ["Bank of America", "Den Haag"]),
-    ("Je m'appelle Maria da Silva", ["Je", "Maria da Silva"]),
+    ("Je m'appelle Maria da Silva", ["Maria da Silva"]),
+    ("Fatima Zahra", ["Fatima Zahra"]),
     ("ok hi, I'm new here", []),
 ])
 def test_candidates_are_runs_of_capitalised_words(text: str, expected: list[str]) -> None:
@@ -53,3 +54,26 @@ def test_weights_from_before_the_span_reader_ask_to_be_retrained(tmp_path: Path)
              fingerprint=np.array("x"))
     with pytest.raises(ValueError, match="retrain"):
         ExtractorWeights.load(old)
+
+
+def test_a_message_is_read_in_one_encoder_pass() -> None:
+    from agent.memory.extractors.learned import LearnedExtractor, Thresholds
+
+    shipped = LearnedExtractor.default()
+    reader = LearnedExtractor(shipped.weights, shipped.encoder, Thresholds())
+    calls: list[int] = []
+    encode = reader.encoder.encode
+
+    class Counting:
+        def encode(self, texts: list[str]):  # type: ignore[no-untyped-def]
+            calls.append(len(texts))
+            return encode(texts)
+
+    reader.encoder = Counting()  # type: ignore[assignment]
+    clauses = ["I moved to Porto last year", "my dog Biscuit hates the rain",
+               "I work at Siemens Energy", "what should I cook tonight"]
+    reader.prefetch_spans(clauses)
+    for clause in clauses:
+        reader.read_spans(clause)
+    assert reader.likeliest(clauses, "location") is not None
+    assert calls == [3]  # one pass, for the three clauses that name something
