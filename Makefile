@@ -78,7 +78,7 @@ evals: setup ## Offline evals with CI thresholds: dev sets, then the frozen test
 		--min-pass-rate 0.95 --max-false-store-rate 0.02
 	$(BIN)/personalmem eval --dataset evals/datasets/frozen_test --model offline \
 		--out reports/frozen_test.json --no-show-failures \
-		--min-pass-rate 0.70 --max-false-store-rate 0.11
+		--min-pass-rate 0.70 --max-false-store-rate 0.09
 
 test: setup setup-mongo setup-browser lint typecheck ## Everything CI runs: lint, types, tests, evals
 	PERSONALMEM_MONGO_PYTHON=$(CURDIR)/$(MONGO_VENV)/bin/python $(BIN)/pytest -q

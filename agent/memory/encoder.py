@@ -24,6 +24,7 @@ from numpy.typing import NDArray
 
 MAX_TOKENS = 256  # sentence-transformers' limit for this model: the same vectors as its own
 CACHED = 2048  # sentence vectors kept (1.5 KB each)
+CACHED_TOKENS = 128  # token vectors kept for the span reader (~30 KB a clause, 390 KB at most)
 
 Vector = NDArray[np.float32]
 
@@ -62,6 +63,7 @@ class Encoder:
         self._model.eval()
         self._lock = threading.Lock()
         self._sentences: OrderedDict[str, Vector] = OrderedDict()
+        self._encoded: OrderedDict[str, Encoded] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     def sentences(self, texts: list[str]) -> list[Vector]:
@@ -76,18 +78,34 @@ class Encoder:
             found.update(zip(missing, (e.sentence for e in self.encode(missing)), strict=True))
         return [found[t] for t in texts]
 
+    def encoded(self, texts: list[str]) -> list[Encoded]:
+        """Each text's token vectors too (the span reader's input): recent texts come from
+        the cache (the pre-step encoded the message's clauses already), the rest in one
+        batch."""
+        with self._cache_lock:
+            found = {t: self._encoded[t] for t in texts if t in self._encoded}
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
+        if missing:
+            found.update(zip(missing, self.encode(missing), strict=True))
+        return [found[t] for t in texts]
+
     def clear_cache(self) -> None:
         """Forget every cached vector (benchmarks measure texts the process has not seen)."""
         with self._cache_lock:
             self._sentences.clear()
+            self._encoded.clear()
 
-    def _remember(self, texts: list[str], vectors: list[Vector]) -> None:
+    def _remember(self, texts: list[str], encoded: list[Encoded]) -> None:
         with self._cache_lock:
-            for text, vector in zip(texts, vectors, strict=True):
-                self._sentences[text] = vector
+            for text, enc in zip(texts, encoded, strict=True):
+                self._sentences[text] = enc.sentence
                 self._sentences.move_to_end(text)
+                self._encoded[text] = enc
+                self._encoded.move_to_end(text)
             while len(self._sentences) > CACHED:
                 self._sentences.popitem(last=False)
+            while len(self._encoded) > CACHED_TOKENS:
+                self._encoded.popitem(last=False)
 
     def encode(self, texts: list[str]) -> list[Encoded]:
         """Encode a batch of texts (empty list in, empty list out)."""
@@ -114,7 +132,7 @@ class Encoder:
                 tokens=hidden_np[i][keep].astype(np.float32),
                 offsets=[(int(offsets[i][j][0]), int(offsets[i][j][1])) for j in keep],
                 subword=[str(p).startswith("##") for p in pieces]))
-        self._remember(texts, [e.sentence for e in out])
+        self._remember(texts, out)
         return out
 
 

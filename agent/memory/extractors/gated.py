@@ -40,6 +40,7 @@ from agent.memory.phrasing import slot_text
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
+SPAN_CLAUSES = 8  # clauses of one message the span reader reads at most (long messages)
 VALUE = 0.1  # ask the span reader for a slot's value unless the classifier all but rules it out
 
 
@@ -64,13 +65,13 @@ class GatedExtractor:
         clauses = self.clauses(message)
         reading = self.learned.read([*(c.clause for c in judged), *clauses],
                                     previous_assistant)
-        self._prefetch(message, reading, clauses, judged)
+        named = self._prefetch(message, reading, clauses, judged)
         kept = [c for c in candidates if not _judged(c) or
                 1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate or
                 self._confirmed(c)]
         kept += self._unread(reading, clauses, kept)
-        kept += self._values(reading, clauses, kept)
-        return kept + self._home_here(message, clauses, kept)
+        kept += self._values(reading, named, kept)
+        return kept + self._home_here(message, named, kept)
 
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
@@ -91,14 +92,20 @@ class GatedExtractor:
         return out
 
     def _prefetch(self, message: str, reading: dict[str, dict[str, float]],
-                  clauses: list[str], judged: list[Candidate]) -> None:
-        """One encoder pass for every clause the span reader may be asked about below."""
-        wanted = clauses if HOME_HERE.search(message) else [
-            c for c in clauses if max(reading.get(c, {}).get(s, 0.0) for s in READ_SLOTS)
-            >= self.value]
-        wanted += [c.clause for c in judged if _value_slot(c)]
+                  clauses: list[str], judged: list[Candidate]) -> list[str]:
+        """The clauses the span reader may be asked about (at most ``SPAN_CLAUSES``, the
+        likeliest to hold a name, place or employer), encoded in one pass; returned."""
+        def slot_p(clause: str) -> float:
+            return max(reading.get(clause, {}).get(slot, 0.0) for slot in READ_SLOTS)
+
+        home_here = bool(HOME_HERE.search(message))
+        named = [c for c in clauses if home_here or slot_p(c) >= self.value]
+        named = sorted(named, key=slot_p, reverse=True)[:SPAN_CLAUSES]
+        named = [c for c in clauses if c in named]  # back in the message's order
+        wanted = named + [c.clause for c in judged if _value_slot(c)]
         if wanted:
             self.learned.prefetch_spans(wanted)
+        return named
 
     def _confirmed(self, cand: Candidate) -> bool:
         """A name, a pet's name or an employer the classifier would veto stays when the span

@@ -137,7 +137,7 @@ class LearnedExtractor:
         if not todo:
             return
         read = {clause: self._span_rows(clause, encoded)
-                for clause, encoded in zip(todo, self.encoder.encode(todo), strict=True)}
+                for clause, encoded in zip(todo, self.encoder.encoded(todo), strict=True)}
         with self._spans_lock:
             self._span_cache.update(read)
             while len(self._span_cache) > SPAN_CACHE:

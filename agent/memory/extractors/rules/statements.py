@@ -81,7 +81,8 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
         found.extend(facts)
     found.extend(_refused_and_disliked([c.text for c in clauses], found))
     if not any(c.topic and c.engaged for c in found):
-        done = _neighbour_topic([c.text for c in clauses])
+        done = _neighbour_topic([c.text for c in clauses],
+                                {c.clause for c in found if c.topic})
         topics = {c.topic for c in done}
         found = [c for c in found if c.topic not in topics] + done
     return found
@@ -100,10 +101,13 @@ def _refused_and_disliked(clauses: list[str], found: list[Candidate]) -> list[Ca
     return out
 
 
-def _neighbour_topic(clauses: list[str]) -> list[Candidate]:
-    """A topic named in one clause and done in the first person in the next: "How should
-    climbing shoes fit? Mine feel painfully tight." (one topic a message, as per clause)."""
+def _neighbour_topic(clauses: list[str], named: set[str]) -> list[Candidate]:
+    """A topic named in one clause (``named``: the clauses that mention one) and done in the
+    first person in the next: "How should climbing shoes fit? Mine feel painfully tight."
+    (one topic a message, as per clause)."""
     for first, second in zip(clauses, clauses[1:], strict=False):
+        if first not in named and second not in named:
+            continue
         found = [c for c in _topic_candidates(f"{first} {second}") if c.engaged]
         if found:
             return found[:1]

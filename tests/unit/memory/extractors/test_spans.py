@@ -65,7 +65,7 @@ def test_a_message_is_read_in_one_encoder_pass() -> None:
     encode = reader.encoder.encode
 
     class Counting:
-        def encode(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        def encoded(self, texts: list[str]):  # type: ignore[no-untyped-def]
             calls.append(len(texts))
             return encode(texts)
 
