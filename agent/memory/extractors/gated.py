@@ -65,13 +65,14 @@ class GatedExtractor:
         clauses = self.clauses(message)
         reading = self.learned.read([*(c.clause for c in judged), *clauses],
                                     previous_assistant)
-        named = self._prefetch(message, reading, clauses, judged)
+        home_here = HOME_HERE.search(message)
+        named = self._prefetch(home_here is not None, reading, clauses, judged)
         kept = [c for c in candidates if not _judged(c) or
                 1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate or
                 self._confirmed(c)]
         kept += self._unread(reading, clauses, kept)
         kept += self._values(reading, named, kept)
-        return kept + self._home_here(message, named, kept)
+        return kept + self._home_here(home_here, message, named, kept)
 
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
@@ -91,14 +92,13 @@ class GatedExtractor:
                 out.extend(phrase_candidate(kind, clause, clause, explicit=False))
         return out
 
-    def _prefetch(self, message: str, reading: dict[str, dict[str, float]],
+    def _prefetch(self, home_here: bool, reading: dict[str, dict[str, float]],
                   clauses: list[str], judged: list[Candidate]) -> list[str]:
         """The clauses the span reader may be asked about (at most ``SPAN_CLAUSES``, the
         likeliest to hold a name, place or employer), encoded in one pass; returned."""
         def slot_p(clause: str) -> float:
             return max(reading.get(clause, {}).get(slot, 0.0) for slot in READ_SLOTS)
 
-        home_here = bool(HOME_HERE.search(message))
         named = [c for c in clauses if home_here or slot_p(c) >= self.value]
         named = sorted(named, key=slot_p, reverse=True)[:SPAN_CLAUSES]
         named = [c for c in clauses if c in named]  # back in the message's order
@@ -113,20 +113,20 @@ class GatedExtractor:
         slot = _value_slot(cand)
         return slot is not None and self.learned.confirms(cand.clause, slot, cand.value)
 
-    def _home_here(self, message: str, clauses: list[str], found: list[Candidate]
-                   ) -> list[Candidate]:
-        """"What's fun around Leeds? Lived here 8 years": the home is the place the message
-        names elsewhere (after "in", "around", "w"...; the likeliest by the span reader)."""
-        said = HOME_HERE.search(message)
-        if not said or any(c.attribute == "location" for c in found):
+    def _home_here(self, said: re.Match[str] | None, message: str, clauses: list[str],
+                   found: list[Candidate]) -> list[Candidate]:
+        """"What's fun around Leeds? Lived here 8 years" (``said``: the HOME_HERE match): the
+        home is the place the message names elsewhere (after "in", "around", "w"...; the
+        likeliest by the span reader)."""
+        if said is None or any(c.attribute == "location" for c in found):
             return []
         best = self.learned.likeliest(clauses, "location", after=PLACE_BEFORE)
         if best is None:
             return []
-        value = best[0].strip(" .,!?;:'\"()")
+        value = best[0]
         clause = next((c for c in clauses if said.group(0) in c), message)
         return [Candidate(text=slot_text("location", value), category="location", value=value,
-                          clause=clause, attribute="location")] if value else []
+                          clause=clause, attribute="location")]
 
     def _values(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:

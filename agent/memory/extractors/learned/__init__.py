@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +47,6 @@ log = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("weights") / "extractor.npz"
 MAX_CLAUSES = 40
-SPAN_CACHE = 512  # clauses whose span readings are kept (a turn reads each a few times)
 EVERYTHING = re.compile(r"^(?:everything|all|all of it|everything (?:about me|you know)|"
                         r"(?:all )?(?:my|the) (?:data|memories|memory)|me|about me)$", re.I)
 
@@ -83,8 +81,6 @@ class LearnedExtractor:
         self.weights = weights
         self.encoder = encoder
         self.thresholds = thresholds or Thresholds()
-        self._span_cache: OrderedDict[str, list[tuple[int, int, np.ndarray]]] = OrderedDict()
-        self._spans_lock = threading.Lock()
 
     @classmethod
     def default(cls) -> LearnedExtractor:
@@ -130,24 +126,18 @@ class LearnedExtractor:
                 for clause, row in zip(unique, kinds, strict=True)}
 
     def prefetch_spans(self, clauses: list[str]) -> None:
-        """Read the capitalised spans of these clauses in one encoder pass (one pass for a
-        message, not one a clause: the encoder's fixed cost dominates short clauses)."""
-        todo = [c for c in dict.fromkeys(clauses)
-                if c not in self._span_cache and candidate_spans(c)]
-        if not todo:
-            return
-        read = {clause: self._span_rows(clause, encoded)
-                for clause, encoded in zip(todo, self.encoder.encoded(todo), strict=True)}
-        with self._spans_lock:
-            self._span_cache.update(read)
-            while len(self._span_cache) > SPAN_CACHE:
-                self._span_cache.popitem(last=False)
+        """Encode these clauses in one pass (one pass for a message, not one a clause: the
+        encoder's fixed cost dominates short clauses); the encoder keeps their token vectors
+        for the readings that follow."""
+        todo = [c for c in dict.fromkeys(clauses) if candidate_spans(c)]
+        if todo:
+            self.encoder.encoded(todo)
 
     def _span_probs(self, clause: str) -> list[tuple[int, int, np.ndarray]]:
         """Per capitalised span of the clause: its offsets and P(kind) of the span reader."""
-        if clause not in self._span_cache:
-            self.prefetch_spans([clause])
-        return self._span_cache.get(clause, [])
+        if not candidate_spans(clause):
+            return []
+        return self._span_rows(clause, self.encoder.encoded([clause])[0])
 
     def _span_rows(self, clause: str, encoded: Encoded) -> list[tuple[int, int, np.ndarray]]:
         rows = [(start, end, x) for start, end in candidate_spans(clause)
@@ -178,9 +168,10 @@ class LearnedExtractor:
 
     def likeliest(self, clauses: list[str], slot: str, after: re.Pattern[str] | None = None
                   ) -> tuple[str, float] | None:
-        """The span of any of the clauses the reader finds likeliest to be a ``slot`` value,
-        and that probability (for a value the user pointed at: "I live here"); with
-        ``after``, only spans whose preceding text it matches ("in Leeds")."""
+        """The span of any of the clauses the reader finds likeliest to be a ``slot`` value
+        (cleaned as ``read_values`` cleans it), and that probability, for a value the user
+        pointed at ("I live here"); with ``after``, only spans whose preceding text it
+        matches ("in Leeds")."""
         model = self.weights.spans
         if slot not in model.classes:
             return None
@@ -193,7 +184,10 @@ class LearnedExtractor:
                     continue
                 if best is None or float(probs[col]) > best[1]:
                     best = (clause[start:end], float(probs[col]))
-        return best
+        if best is None:
+            return None
+        value = _clean_value(slot, best[0])
+        return (value, best[1]) if value else None
 
     def confirms(self, clause: str, slot: str, value: str) -> bool:
         """Whether the span reader, on its own, reads ``value`` in the clause as ``slot``."""

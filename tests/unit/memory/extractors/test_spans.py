@@ -56,20 +56,19 @@ def test_weights_from_before_the_span_reader_ask_to_be_retrained(tmp_path: Path)
         ExtractorWeights.load(old)
 
 
-def test_a_message_is_read_in_one_encoder_pass() -> None:
-    from agent.memory.extractors.learned import LearnedExtractor, Thresholds
+def test_a_message_is_read_in_one_encoder_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agent.memory.extractors.learned import LearnedExtractor
 
-    shipped = LearnedExtractor.default()
-    reader = LearnedExtractor(shipped.weights, shipped.encoder, Thresholds())
+    reader = LearnedExtractor.default()
+    reader.encoder.clear_cache()
     calls: list[int] = []
     encode = reader.encoder.encode
 
-    class Counting:
-        def encoded(self, texts: list[str]):  # type: ignore[no-untyped-def]
-            calls.append(len(texts))
-            return encode(texts)
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return encode(texts)
 
-    reader.encoder = Counting()  # type: ignore[assignment]
+    monkeypatch.setattr(reader.encoder, "encode", counting)
     clauses = ["I moved to Porto last year", "my dog Biscuit hates the rain",
                "I work at Siemens Energy", "what should I cook tonight"]
     reader.prefetch_spans(clauses)
