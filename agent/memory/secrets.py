@@ -75,11 +75,13 @@ def _recognizers() -> list[Any]:
             patterns=[
                 Pattern(
                     "stated credential",
-                    r"(?i)\b(?:password|passwort|contraseña|mot de passe|senha|passcode|"
+                    r"(?i)\b(?:pass?wo?rd|passwd|pwd|passwort|contraseña|mot de passe|senha|"
+                    r"passcode|"
                     r"pin(?: code)?|"
                     r"api[ _-]?key|secret(?: key)?|access token|auth token|token|private key|"
                     r"recovery (?:code|phrase)|seed phrase|security code|cvv|cvc)\b"
-                    r"(?:\s+(?:for|to|of|on)\s+[\w.@-]+)*\s*(?:is|was|=|:|es|est|ist|é)\s*\S+",
+                    r"(?:\s+(?:for|to|of|on)\s+[\w.@-]+)*(?:\s+(?:please|pls|btw))?"
+                    r"\s*(?:is|was|=|:|es|est|ist|é)\s*\S+",
                     0.9,
                 ),
             ],
@@ -91,6 +93,14 @@ def _recognizers() -> list[Any]:
                     "account number",
                     r"(?i)\b(?:account|acct|routing|sort code|bsb)(?: number| no\.?| #)?\s*"
                     r"(?:is|:)?\s*[\d -]{6,}",
+                    0.8,
+                ),
+                # A card number named as one, whether or not its checksum holds (a typo
+                # in a real card number is still most of a card number).
+                Pattern(
+                    "stated card number",
+                    r"(?i)\b(?:visa|mastercard|amex|(?:credit|debit|bank) ?card|card)"
+                    r"(?: number| no\.?| #)?\s*(?:is|:)?\s*\d(?:[ -]?\d){11,18}\b",
                     0.8,
                 ),
             ],

@@ -1,4 +1,5 @@
-"""National ID, tax and social-security numbers are secrets in many countries' formats."""
+"""Secrets: national ID, tax and social-security numbers in many countries' formats, and
+credentials and card numbers named as such."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ SECRETS = [
     "mijn BSN is 111222333",
     "my NI number is QQ 12 34 56 C",
     "Mi DNI es 12345678Z",
+    "Wifi pasword please: sunflower42",
+    "my pwd is hunter2",
+    "Visa number 4532 7781 0094 2210",  # named a card, checksum or not
 ]
 NOT_SECRETS = [
     "I was born in 1990 and live at 42 Main St",
     "I need 3 tickets for 12 people",
     "I run a 10k in 45 minutes",
     "My tax return is due on 15 May",
+    "I like my password manager",
+    "I have a visa for 2 years",
 ]
 
 
