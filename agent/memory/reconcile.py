@@ -79,6 +79,20 @@ def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action
     return [Action("create", candidate, None, "new fact")]
 
 
+# The words of a retraction that name a slot ("forget my job", "forget where I work"): the
+# attributes of the memories they name.
+SLOT_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("name",), "job": ("role", "employer"), "role": ("role",), "career": ("role",),
+    "profession": ("role",), "work": ("role", "employer"), "employer": ("employer",),
+    "company": ("employer",), "location": ("location",), "city": ("location",),
+    "address": ("location",), "language": ("language",), "diet": ("diet",),
+    "timezone": ("timezone",), "age": ("age",), "birthday": ("birthday",),
+    "goal": ("goal",), "goals": ("goal",)}
+SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b"), ("location",)),
+                (re.compile(r"\bwhere i (?:work|am working|'m working)\b|\bwho i work for\b"),
+                 ("employer", "role"))]
+
+
 def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[MemoryRecord]:
     """Memories a retraction like "forget that I live in Paris" refers to."""
     existing = store.list(user_id)
@@ -87,11 +101,11 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
              "about me", "all about me", "everything you know", "my data"}:
         return existing
     words = _content_words(q)
-    slot = {w for w in words if w in {"name", "job", "role", "location", "city", "language",
-                                      "diet", "timezone", "age", "birthday", "employer",
-                                      "work", "career", "address", "goal", "goals"}}
-    slot_names = {"job": "role", "city": "location", "work": "role", "career": "role",
-                  "address": "location"}
+    # A slot word names a slot in a short request or after "my" ("forget my job"), not in a
+    # statement ("forget that I work out every morning").
+    slot = {attr for w in words if len(words) <= 2 or re.search(rf"\bmy {re.escape(w)}\b", q)
+            for attr in SLOT_WORDS.get(w, ())}
+    slot |= {attr for pattern, attrs in SLOT_PHRASES if pattern.search(q) for attr in attrs}
     if words & {"family", "kids", "children", "pets", "relatives"}:
         for mem in existing:
             if re.search(rf"\bnamed\b.*|\b(?:{FAMILY}|{PETS})\b", mem.text, F) and \
@@ -103,7 +117,7 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
         if f"id:{mem.id}" in slot or (slot & {"goal", "goals"} and mem.category == "goal"):
             hits[mem.id] = mem
             continue
-        if attr and attr in {slot_names.get(s, s) for s in slot}:
+        if attr and attr in slot:
             hits[mem.id] = mem
             continue
         value = (mem.value or "").lower()

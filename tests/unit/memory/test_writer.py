@@ -52,6 +52,21 @@ def test_forget_and_no_longer_remove_the_memory(mem: PersonalMemory,
     assert texts(mem, user_id) == []
 
 
+@pytest.mark.parametrize(("request_", "gone", "kept"), [
+    ("actually please forget where I work, I don't want that saved", "Goldman", "Oslo"),
+    ("forget where I live", "Oslo", "Goldman"),
+    ("forget my job", "Goldman", "Oslo"),
+    ("forget that I work out every morning", None, "Goldman"),
+])
+def test_forget_a_slot_by_naming_it(mem: PersonalMemory, user_id: str, request_: str,
+                                    gone: str | None, kept: str) -> None:
+    say(mem, user_id, "c1", "I work at Goldman Sachs and I live in Oslo.")
+    assert len(texts(mem, user_id)) == 2
+    say(mem, user_id, "c2", request_)
+    stored = " | ".join(texts(mem, user_id))
+    assert kept in stored and (gone is None or gone not in stored), stored
+
+
 def test_interest_needs_two_different_chats(mem: PersonalMemory,
         data_dir: Path, user_id: str) -> None:
     say(mem, user_id, "c1", "Any tips for my chess opening? I'm a beginner.")
@@ -150,6 +165,8 @@ def test_temporary_name_is_not_stored(mem: PersonalMemory, user_id: str) -> None
      "Bosch", "Siemens"),
     ("My puppy is called Rex.", "We changed the puppy's name — he's Biscuit now",
      "Biscuit", "Rex"),
+    ("We got a puppy! her name is Pepper", "update: we ended up renaming the puppy, she's "
+     "Biscuit now, the old name never stuck", "Biscuit", "Pepper"),
 ])
 def test_a_change_supersedes(mem: PersonalMemory, user_id: str, before: str, change: str,
                              now: str, gone: str) -> None:
