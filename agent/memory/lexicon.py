@@ -183,9 +183,10 @@ F = re.IGNORECASE
 TEMPORARY = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week|weekend|"
     r"month|time|once)|right now|for now|at the moment|for the moment|just for now|"
-    r"for (?:this|the) (?:chat|conversation|session|answer|reply|response|thread|task|question|"
-    r"email|message|one|document|draft|trip)|in (?:this|your next|the next) (?:answer|reply|"
-    r"response|chat|conversation|message)|just this once|only this time|only for now|"
+    r"for (?:this|the) (?:chat|conversation|convo|session|answer|reply|response|thread|task|"
+    r"question|email|message|one|document|draft|trip)|in (?:this|your next|the next) (?:answer|"
+    r"reply|response|chat|conversation|convo|message)|for the rest of (?:this|the|our) "
+    r"(?:chat|conversation|convo|session|thread|day)|just this once|only this time|only for now|"
     r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|until (?:tomorrow|"
     r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|pour cette conversation|"
     r"para esta conversación|für diesen chat)\b",
@@ -236,7 +237,9 @@ EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|sw
 FICTION = re.compile(
     r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"
     r"let'?s play\b|you(?:'re| are) (?:now )?(?-i:[A-Z])\w+(?: \w+)? and I(?:'m| am)\b|"
-    r"if I (?:were|was|had|became)|in (?:my|a|the) (?:story|novel|book|game|script|"
+    r"if (?:I|we) (?:were|was|had|became|moved|went|lived|got|took|quit|switched|joined|"
+    r"started|decided|ever (?:move|moved|go|went|get|got))|"
+    r"in (?:my|a|the) (?:story|novel|book|game|script|"
     r"screenplay|poem|dream|fanfic|campaign|fiction)|my character|role-?play|roleplaying|"
     r"once upon a time|write (?:a|me a) (?:story|poem|scene|dialogue)|the (?:hero|protagonist|"
     r"villain)|as a (?:game|joke)|in character|for a story|character named|"

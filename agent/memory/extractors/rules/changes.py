@@ -36,7 +36,8 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
 
 
-@rule(rf"\b(?:changed|renamed)\s+(?:the|my|our)\s+(?P<k>{PETS})(?:'s name)?\b[^.?!]{{0,25}}?"
+@rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?:the|my|our)\s+(?P<k>{PETS})(?:'s name)?\b"
+      rf"[^.?!]{{0,25}}?"
       rf"(?:\bto|\b(?:he|she|it)(?:'s| is)|\bis now|\bcalled|\bnamed)\s+(?:now\s+)?"
       rf"(?P<v>{NAME})")
 def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:

@@ -26,7 +26,16 @@ QUESTION_START = re.compile(
 QUESTION_TURN = re.compile(
     r"\s*[,:;]?\s*¿|(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
     r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
-    r"that's|that is)\b)",
+    r"that's|that is|if|when|please|pls)\b)",
+    F,
+)
+# The same turn in a sentence not ended by "?": "we live in a flat in Glasgow, what veg can I
+# grow on a windowsill". Only words that open a request count here: without the "?", ", which
+# is why", ", is that" and ", when I" are as often the statement going on.
+QUESTION_TAIL = re.compile(
+    r"\s*[,:;]\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|any (?:tips|ideas|advice)|"
+    r"can (?:you|u)|could (?:you|u)|would (?:you|u)|should I|do you|is there|are there|"
+    r"where (?:can|should|do)|ideas|tips)\b)",
     F,
 )
 
@@ -70,12 +79,15 @@ def split_clauses(text: str) -> list[Clause]:
             sentence,
             flags=F,
         )
-        if question:
-            parts = [q for p in parts for q in QUESTION_TURN.split(p)]
-        for part in parts:
-            part = part.strip(" ,")
-            if part:
-                clauses.append(Clause(part, question and part is parts[-1] or _is_question(part)))
+        turn = QUESTION_TURN if question else QUESTION_TAIL
+        for piece in parts:
+            split = turn.split(piece)
+            for i, part in enumerate(split):
+                part = part.strip(" ,")
+                if part:
+                    asked = (i > 0 if not question else
+                             piece is parts[-1] and i == len(split) - 1)
+                    clauses.append(Clause(part, asked or _is_question(part)))
     return clauses
 
 

@@ -25,7 +25,11 @@ PRONOUN_OBJECTS = re.compile(
 TEMPORAL_TAIL = re.compile(
     r"\s+(?:today|tonight|right now|now|this (?:week|weekend|morning|evening|time)|"
     r"for now|at the moment|currently|lately|these days|too|as well|also|a lot|very much|"
-    r"so much|instead|anymore|any more|though|actually|please)\b.*$",
+    r"so much|instead|anymore|any more|though|actually|please|recently|yesterday|"
+    r"last (?:year|month|week|weekend|spring|summer|autumn|fall|winter)|this (?:year|month)|"
+    r"earlier this \w+|back in|in (?:19|20)\d\d|"
+    r"(?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) (?:\w+ )?(?:years?|months?|"
+    r"weeks?|days?) ago)\b.*$",
     F,
 )
 VALUE_STOP = re.compile(

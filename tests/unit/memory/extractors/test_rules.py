@@ -13,6 +13,7 @@ import re
 import pytest
 
 from agent.memory.extractors.rules import extract_with_rules
+from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.policy import judge
 
 
@@ -301,6 +302,8 @@ GENERALISATION_POSITIVES: list[tuple[str, str | None, str]] = [
     ("Saving up to buy a flat within 2 years.", None, "flat"),
     ("Sono Marco e lavoro alla Barilla come ingegnere.", None, "Marco"),
     ("Just so you know, I'm Henrik, and could you check my CV?", None, "Henrik"),
+    ("got promoted today!! I'm officially a finance manager now", None, "finance manager"),
+    ("we renamed the puppy, she's Biscuit now", None, "Biscuit"),
 ]
 
 GENERALISATION_NEGATIVES: list[tuple[str, str | None]] = [
@@ -314,6 +317,8 @@ GENERALISATION_NEGATIVES: list[tuple[str, str | None]] = [
     ("How many long runs per week for a marathon?", None),
     ("Is Vancouver home to many tech companies?", None),
     ("My name is on the lease, can my landlord evict me?", None),
+    ("if I moved to Lisbon, how much would a 1 bed flat cost roughly?", None),
+    ("call me Sarge for the rest of this convo, we're doing a workout plan", None),
 ]
 
 GENERALISATION_PAIRS: list[tuple[str, str, str]] = [
@@ -566,3 +571,22 @@ def test_quoted_speech_in_any_quote_marks_is_not_the_user(message: str) -> None:
 def test_a_disliked_it_is_what_the_clause_before_refused(message: str,
                                                          expected: list[str]) -> None:
     assert [c.text for c in extract_with_rules(message, None)] == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # A question after a statement is cut off, with or without its "?".
+    ("I moved to Lisbon last year, if I need a doctor where do I go?", ["Lives in Lisbon"]),
+    ("we moved to Leeds in 2019, what are the good schools like", ["Lives in Leeds"]),
+    ("we relocated to Porto two years ago and love it", ["Lives in Porto"]),
+])
+def test_a_statement_before_a_question_and_a_time_after_the_value(message: str,
+                                                                  expected: list[str]) -> None:
+    assert _stored(message) == expected
+
+
+def test_a_question_tail_without_a_question_mark_is_a_question() -> None:
+    [statement, asked] = split_clauses("my dog Rex is 3, any tips for recall training")
+    assert (statement.text, statement.question) == ("my dog Rex is 3", False)
+    assert asked.question
+    [whole] = split_clauses("I love Python, which is why I moved")
+    assert not whole.question

@@ -85,7 +85,8 @@ def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # ---------------------------------------------------------------- role and employer
 
 @rule(rf"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been|as)\s+|\bby profession I'm\s+)"
-      rf"(?:now\s+)?(?:a|an|the)\s+{ROLE_NP}\b")
+      rf"(?:(?:now|officially|finally|currently|actually|still|technically)\s+){{0,2}}"
+      rf"(?:a|an|the)\s+{ROLE_NP}\b")
 def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _role(m.group("v"), clause[m.end():], clause)
 
