@@ -46,6 +46,22 @@ LANGUAGE_CANON = {
     "deutsch": "German", "englisch": "English", "spanisch": "Spanish", "französisch": "French",
     "italiano": "Italian", "inglese": "English", "português": "Portuguese", "inglês": "English",
 }
+# Languages as their own speakers name them, for a reply-language request made in that
+# language ("contestame en español", "odpowiadaj mi po polsku", "trả lời bằng tiếng Việt").
+NATIVE_LANGUAGE_NAMES = {
+    "castellano": "Spanish", "francais": "French", "italien": "Italian",
+    "italienisch": "Italian", "francese": "French", "tedesco": "German", "spagnolo": "Spanish",
+    "portugues": "Portuguese", "português de portugal": "European Portuguese",
+    "nederlands": "Dutch", "engels": "English", "duits": "German", "frans": "French",
+    "po polsku": "Polish", "po angielsku": "English", "svenska": "Swedish",
+    "engelska": "English", "dansk": "Danish", "norsk": "Norwegian", "engelsk": "English",
+    "bahasa indonesia": "Indonesian", "bahasa inggris": "English", "türkçe": "Turkish",
+    "turkce": "Turkish", "ingilizce": "English", "tiếng việt": "Vietnamese",
+    "tiếng anh": "English", "česky": "Czech", "čeština": "Czech", "anglicky": "English",
+    "română": "Romanian", "romana": "Romanian", "engleză": "English", "hinglish": "Hinglish",
+    "taglish": "Taglish", "tagalog": "Tagalog", "hindi": "Hindi", "suomeksi": "Finnish",
+    **LANGUAGE_CANON,
+}
 
 DIETS = (
     "vegetarian|vegan|pescatarian|pescetarian|vegetariano|vegetariana|végétarien|végétarienne|"
@@ -188,8 +204,15 @@ TEMPORARY = re.compile(
     r"reply|response|chat|conversation|convo|message)|for the rest of (?:this|the|our) "
     r"(?:chat|conversation|convo|session|thread|day)|just this once|only this time|only for now|"
     r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|until (?:tomorrow|"
-    r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|pour cette conversation|"
-    r"para esta conversación|für diesen chat)\b",
+    r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|"
+    # "for this chat" / "for the rest of the conversation" in the other languages read
+    r"pour (?:cette|la|le reste de (?:la|cette)) conv\w*|(?:para|por|durante) (?:el resto de )?"
+    r"esta conv\w*|(?:für|in) (?:diesen|den|dem) chat|für (?:dieses|das) gespräch|"
+    r"für den rest (?:des|dieses) (?:chats|gesprächs)|per (?:questa|il resto della) conv\w*|"
+    r"(?:nesta|para esta|por esta|durante esta) conversa|voor (?:de rest van )?(?:dit|het) "
+    r"gesprek|in dit gesprek|w tej rozmowie|do końca (?:tej )?rozmowy|i den här chatten|"
+    r"resten av (?:chatten|samtalet|samtalen)|untuk (?:obrolan|percakapan|chat) ini|"
+    r"bu sohbet(?:te|lik)|v tomto chatu|(?:pentru|în) conversația asta|sa usapang ito)\b",
     F,
 )
 
@@ -453,4 +476,9 @@ NAME_CUE = (r"(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|p
             r"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
             r"mon prénom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|eu me chamo|me chamo|"
             r"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
-            r"mijn naam is|noem me|nazywam się|mam na imię|mów mi)")
+            r"mijn naam is|noem me|nazywam się|mam na imię|mów mi|jag heter|kalla mig|"
+            r"jeg hedder|jeg heter|kald mig|kall meg|jmenuji se|jmenuju se|říkej mi|"
+            r"mă numesc|numele meu (?:este|e)|spune-mi|nama saya|nama aku|namaku|panggil aku|"
+            r"panggil saya|mera naam|meri naam|benim adım|adım|ismim|"
+            r"ang pangalan ko ay|tawagin mo akong|(?:tôi|mình|em|anh|tớ) tên là|"
+            r"tên (?:tôi|mình|em|anh|tớ) là|gọi (?:tôi|mình|em|anh|tớ) là)")

@@ -12,7 +12,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives
-from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER
+from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import PETS
 
@@ -24,6 +24,21 @@ rule = registrar(RULES)
       rf"(?:to|over to)\s+(?P<v>{PROPER})")
 def moved_from_to_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
+
+
+# "on a déménagé de Lyon à Bordeaux", "von Köln nach Leipzig gezogen", "ci siamo trasferiti
+# da Milano a Torino", "mudámo-nos do Porto para Lisboa": from X to Y beside a verb of moving,
+# wherever the language puts the verb.
+FOREIGN_MOVE = re.compile(r"\b(?:déménag|demenag|mud[aáeé]|trasferit|trasloca|gezogen|umgezogen|"
+                          r"verhuisd|przeprowadzi|flyttade|flyttet|flyttede|pindah|taşın|"
+                          r"mutat|přestěhoval|nos fuimos|nos vinimos)", F)
+
+
+@rule(rf"\b(?:de|du|desde|von|vom|aus|do|da|dal|dalla|van|uit|z|ze|från|fra|dari|din)\s+"
+      rf"(?:{PROPER})\s+(?:à|a|au|en|nach|para|pra|naar|do|till|til|ke|la|în|in|to)\s+"
+      rf"(?P<v>{PROPER})")
+def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _lives(m.group("v"), clause) if FOREIGN_MOVE.search(clause) else []
 
 
 @rule(rf"\b(?:quit|left|leaving|resigned from)\s+(?P<o>{PROPER})\b[^.?!]{{0,60}}?"

@@ -26,7 +26,11 @@ QUESTION_START = re.compile(
 QUESTION_TURN = re.compile(
     r"\s*[,:;]?\s*¿|(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
     r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
-    r"that's|that is|if|when|please|pls)\b)",
+    r"that's|that is|if|when|please|pls|"
+    # ... and in the other languages the rules read
+    r"qué|cómo|dónde|cuál|quoi|comment|où|quel|quelle|was|wie|wo|welche[snm]?|kannst|"
+    r"kennst|cosa|dove|quale|o que|como|onde|qual|wat|hoe|waar|welke|jak|gdzie|jaki|czy|"
+    r"vad|hur|var|apa|apakah|ada|gimana|bagaimana|bisa|nasıl|nerede)\b)",
     F,
 )
 # The same turn in a sentence not ended by "?": "we live in a flat in Glasgow, what veg can I
@@ -73,8 +77,10 @@ def split_clauses(text: str) -> list[Clause]:
             r"we're|our)\b)|;|,\s+(?=(?:I|I'm|I've|my|we|we're|our|living|based|"
             r"originally)\b)|\s+[-—–]+\s+|\s*[—–]\s*|:\s+(?=(?:I|I'm|I've|my)\b)|"
             r"\bbtw\b|\bby the way\b|,?\s+and\s+(?:also\s+)?(?=remember\s+(?:that|this|my|I)\b)|"
-            r"\by\s+(?=(?:soy|vivo|me|trabajo|mi|tengo)\b)|\bet\s+(?=(?:je|j'|mon)\b)|"
-            r"\bund\s+(?=(?:ich|mein|bin)\b)|\ben\s+(?=(?:ik|werk|woon|mijn)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi|"
+            r"\by\s+(?=(?:soy|vivo|me|trabajo|mi|tengo|vivimos|somos|nuestr[oa]s?)\b)|"
+            r"\bet\s+(?=(?:je|j'|mon|ma|mes|on|nous)\b)|"
+            r"\bund\s+(?=(?:ich|mein|meine|bin|wir|unser|unsere)\b)|"
+            r"\bi\s+(?=(?:pracuję|pracuje|mieszkam|jestem|mam|moja|mój)\b)|\ben\s+(?=(?:ik|werk|woon|mijn)\b)|\be\s+(?=(?:sou|moro|eu|meu|sono|vivo|mi|"
             r"trabalho|lavoro)\b))\s*",
             sentence,
             flags=F,

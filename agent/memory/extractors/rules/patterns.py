@@ -22,6 +22,13 @@ PRONOUN_OBJECTS = re.compile(
     r"the (?:answer|idea|response|suggestion)\b.*)$",
     F,
 )
+# "From now on" / "always" in the other languages the rules read.
+STANDING_WISH = re.compile(
+    r"\b(?:a partir de (?:ahora|agora|maintenant)|desde ahora|de ahora en adelante|siempre|"
+    r"toujours|dorénavant|désormais|ab (?:jetzt|sofort)|immer|von nun an|d'ora in poi|"
+    r"da (?:adesso|ora)|sempre|voortaan|altijd|vanaf nu|od teraz|od dzisiaj|zawsze|"
+    r"från och med nu|alltid|fra nu af|fra nå av|mulai sekarang|selalu|bundan sonra|hep|"
+    r"từ giờ|luôn|odteď|vždy|de acum|mereu|from now on|lagi|hamesha)\b", F)
 TEMPORAL_TAIL = re.compile(
     r"\s+(?:today|tonight|right now|now|this (?:week|weekend|morning|evening|time)|"
     r"for now|at the moment|currently|lately|these days|too|as well|also|a lot|very much|"
@@ -41,9 +48,16 @@ VALUE_STOP = re.compile(
 )
 
 # Capitalised proper noun phrase, matched case-sensitively even inside IGNORECASE rules.
-PROPER = (r"(?-i:(?:the\s+)?[A-Z][\w&.'-]*(?:\s+(?:of|de|&|and)\s+[A-Z][\w&.'-]*|"
-          r"\s+[A-Z][\w&.'-]*)*)")
-NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+)"
+# The capital and small letters of every Latin-script alphabet (Basic Latin to Latin
+# Extended-B, and the Vietnamese of Latin Extended Additional): "Łukasz", "İzmir", "Dvořák",
+# "Nguyễn" are names as much as "Lucas".
+_LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
+UPPER = "[" + "".join(c for c in _LATIN if c.isupper()) + "]"
+LOWER = "".join(c for c in _LATIN if c.islower())
+LETTER = UPPER[:-1] + LOWER + "]"
+PROPER = (rf"(?-i:(?:the\s+)?{UPPER}[\w&.'-]*(?:\s+(?:of|de|&|and)\s+{UPPER}[\w&.'-]*|"
+          rf"\s+{UPPER}[\w&.'-]*)*)")
+NAME = rf"(?-i:{UPPER}[{LOWER}'-]+)"
 ROLE_HEAD = rf"(?:{ROLE_WORDS})s?"
 # "senior software engineer", "high school chemistry teacher", "freelance illustrator".
 ROLE_NP = rf"(?P<v>(?:[\w-]+\s+){{0,3}}?{ROLE_HEAD})"

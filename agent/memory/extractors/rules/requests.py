@@ -94,10 +94,13 @@ def _without_questions(body: str) -> str:
 FORGET = re.compile(
     r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
     r"(?:please\s+|can you\s+|could you\s+)?"
-    r"(?:forget|delete|remove|erase|drop|stop remembering|olv[ií]d\w*|oublie|vergiss|esque[çc]a|"
-    r"dimentica)"
+    r"(?:forget|delete|remove|erase|drop|stop remembering|olv[ií]d\w*|oublie\w*|vergiss|"
+    r"esque[çc][ae]\w*|dimentica\w*|vergeet|zapomnij|glöm|glem|lupakan|unut|zapomeň|uită)"
     r"\b(?:\s+(?:the memory|the fact|what you know|everything you know|that you know))?"
-    r"(?:\s+(?:about|that|the fact that|que|dass))?\s*[:,-]?\s*(?P<body>.+)$",
+    r"(?:\s+(?:about|that|the fact that|que|dass|che|dat|że|att|at|bahwa|că))?"
+    r"(?:\s+(?:eu|yo|je|j'|ich|io|ik|jag|jeg)\s+(?:te\s+|t'|dir\s+)?(?:falei|dije|ai dit|"
+    r"dit|gesagt habe|hab gesagt|ho detto|heb gezegd|sa|sagde|told you)(?:\s+(?:que|dass|che|"
+    r"dat|att|at))?)?\s*[:,-]?\s*(?P<body>.+)$",
     F,
 )
 NO_LONGER = re.compile(

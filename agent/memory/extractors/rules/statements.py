@@ -19,6 +19,7 @@ from agent.memory.extractors.rules.patterns import (
     PROPER,
     REFUSED_THING,
     STANDING,
+    STANDING_WISH,
     F,
 )
 from agent.memory.extractors.rules.statement_rules import RULES
@@ -69,8 +70,8 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
     for clause in clauses:
         if clause.question:
             request = REQUEST.match(clause.text)
-            facts = _clause_candidates(request.group("rest")) if request and STANDING.search(
-                clause.text) else []
+            facts = _clause_candidates(request.group("rest")) if request and (
+                STANDING.search(clause.text) or STANDING_WISH.search(clause.text)) else []
             found.extend([c for c in facts if c.topic is None] or
                          list(_topic_candidates(clause.text)))
             continue
@@ -114,8 +115,10 @@ def _neighbour_topic(clauses: list[str], named: set[str]) -> list[Candidate]:
     return []
 
 
-REQUEST = re.compile(r"^(?:please\s+)?(?:can|could|would|will) (?:you|u) (?:please )?"
-                     r"(?P<rest>.+)$", F)
+REQUEST = re.compile(r"^(?:please\s+)?(?:(?:can|could|would|will) (?:you|u) (?:please )?|"
+                     r"(?:kannst|könntest) du (?:mir )?(?:bitte )?|(?:kun|kan|wil) je |"
+                     r"(?:podes|pode|podrías|puedes|puoi|potresti|peux-tu|pourrais-tu|tu peux|"
+                     r"możesz|kan du|bisa|bisakah|můžeš|poți|pwede) )(?P<rest>.+)$", F)
 # "don't use emojis in your answers": a request about answers in general (plural) lasts
 # like one said with "always"; "in your answer" is about the reply being written now.
 ALL_ANSWERS = re.compile(r"\bin (?:all |any of )?your (?:answers|replies|responses|messages)\b",

@@ -590,3 +590,34 @@ def test_a_question_tail_without_a_question_mark_is_a_question() -> None:
     assert asked.question
     [whole] = split_clauses("I love Python, which is why I moved")
     assert not whole.question
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("hola! soy Lucía Ortega, trabajo en una farmacia", "Name is Lucía Ortega"),
+    ("salut, moi c'est Théo Girard, une question sur mon vélo", "Name is Théo Girard"),
+    ("ciao, sono Chiara, ho una domanda", "Name is Chiara"),
+    ("Hallo, ich bin Jonas Weber, kurze Frage zu Steuern", "Name is Jonas Weber"),
+    ("hej, jag heter Åsa och behöver hjälp", "Name is Åsa"),
+    ("mình tên là Trần Minh Anh, làm giáo viên", "Name is Trần Minh Anh"),
+    ("cześć, mam na imię Łucja", "Name is Łucja"),
+    ("vivimos en Sevilla desde hace años", "Lives in Sevilla"),
+    ("on habite à Rennes avec les enfants", "Lives in Rennes"),
+    ("mieszkamy w Łodzi i mamy psa", "Lives in Łodzi"),
+    ("aku tinggal di Yogyakarta, ada rekomendasi kafe?", "Lives in Yogyakarta"),
+    ("Ankara'da yaşıyorum ve öğretmenim", "Lives in Ankara"),
+    ("on a déménagé de Lille à Toulouse en juin", "Lives in Toulouse"),
+    ("wir sind von Hamburg nach München gezogen, kennst du gute Schulen?", "Lives in München"),
+    ("ci siamo trasferiti da Roma a Firenze, dove si mangia bene?", "Lives in Firenze"),
+])
+def test_names_and_homes_in_other_languages(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "ich bin Elektriker, wie viel verdient man in Österreich?",  # a German noun, not a name
+    "de Paris à Lyon il faut combien de temps en train ?",  # a route, no move
+    "mi hermana vive en Sevilla, qué le regalo?",  # someone else's home
+    "soy fan del Real Madrid, qué opinas del partido?",
+])
+def test_other_languages_near_misses(message: str) -> None:
+    assert _stored(message) == [], _stored(message)

@@ -21,6 +21,7 @@ from agent.memory.extractors.rules.builders import (
 )
 from agent.memory.extractors.rules.patterns import (
     EMPLOYER_STOP,
+    LETTER,
     NAME,
     NAME_STOP,
     PRONOUN_OBJECTS,
@@ -35,14 +36,14 @@ from agent.memory.lexicon import DEMONYMS, DIETS, NAME_CUE, ROLE_STOP, ROLE_SUFF
 RULES: list[Rule] = []
 rule = registrar(RULES)
 
-NAME_TOKEN = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
+NAME_TOKEN = rf"{LETTER}[\w'’-]*"
 TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
 # Chat fillers ("a dental hygienist lol so ...") end a job title; they are never part of it.
 _NOT_FILLER = r"(?!(?:lol|lmao|haha\w*|tbh|btw|so|but)\b)"
 ROLE_NP_LOOSE = rf"(?P<v>(?:{_NOT_FILLER}[\w-]+\s+){{0,2}}{_NOT_FILLER}[\w-]+)"
 
 
-@rule(rf"\b{NAME_CUE}\s+(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME})?)")
+@rule(rf"\b{NAME_CUE}\s+(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME}){{0,2}})")
 def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause[m.end():]):
@@ -81,6 +82,28 @@ def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
            for w in value.split()):
         return []
     return [_name(value, clause)]
+
+# "hola! soy Marta Iglesias, trabajo de ...", "salut, moi c'est Julien Morel", "ciao, sono
+# Giulia": "I am" in another language plus capitalised words that end their phrase. Jobs and
+# nationalities are lower case in the Romance languages, so there a capital says name; German
+# capitalises every noun ("ich bin Elektriker"), Indonesian "saya"/"aku" and Turkish "ben" open
+# many other sentences, so after those a name must be a full one.
+GREETING = (r"hola|hi|hey|hello|salut|bonjour|coucou|hallo|hej|ciao|oi|olá|ola|cześć|czesc|"
+            r"merhaba|selam|halo|hai|ahoj|bună|buna|buongiorno|buenas|moin|servus")
+STRICT_COPULAS = frozenset({"ich bin", "saya", "aku", "ben"})
+
+
+@rule(rf"^(?:(?:{GREETING})[,!.]?\s+)*(?P<c>soy|sou|sono|je suis|moi c'est|ich bin|ako si|"
+      rf"saya|aku|ben)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})"
+      rf"\s*(?:[!.,;]|$|(?=\s+(?:y|e|et|und|i|dan|ve|and)\s))")
+def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    words = m.group("v").split()
+    if m.group("c").lower() in STRICT_COPULAS and len(words) < 2:
+        return []
+    if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS for w in words):
+        return []
+    return [_name(" ".join(words), clause)]
+
 
 # ---------------------------------------------------------------- role and employer
 
@@ -170,7 +193,7 @@ def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return out + _place_after(clause[m.end():], clause)
 
 @rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|trabajo como|trabalho como|lavoro come|"
-      r"arbeite als|als)\s+(?:un |una |um |uma |une |ein |eine )?"
+      r"arbeite als|werk als|werkzaam als)\s+(?:un |una |um |uma |une |ein |eine )?"
       r"(?P<v>ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
       r"abogad[oa]|estudiante|diseñador[a]?|programador[a]?|infirmi(?:er|ère)|ing[ée]nieur|"
       r"professeur|m[ée]decin|d[ée]veloppeu(?:r|se)|[ée]tudiante?|avocate?|lehrer(?:in)?|"

@@ -10,8 +10,9 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _lang
+from agent.memory.extractors.rules.patterns import STANDING_WISH
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import LANGUAGES
+from agent.memory.lexicon import LANGUAGES, NATIVE_LANGUAGE_NAMES
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -46,3 +47,36 @@ def prefer_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def native_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     name = _lang(m.group("v") or m.group("w"))
     return [_fact(f"Native language is {name}", "language", name, clause, "native_language")]
+
+
+# "oye a partir de ahora contestame en español", "rispondimi sempre in italiano", "wil je
+# voortaan in het Nederlands antwoorden?", "bundan sonra bana hep Türkçe cevap ver": a verb of
+# answering and a language named in the user's own language, said as a standing wish (a word
+# for "from now on" / "always") or to "me" ("réponds-moi"), not "écris cet email en anglais".
+REPLY_VERB = (r"contest\w*|respond\w*|répond\w*|repond\w*|écri\w*|antwort\w*|schreib\w*|"
+              r"rispond\w*|scriv\w*|escrev\w*|antwoord\w*|odpowiad\w*|odpisuj\w*|pisz\w*|"
+              r"svar\w*|jawab\w*|balas\w*|cevap|yaz\w*|trả lời|odpovíd\w*|odpověz\w*|"
+              r"r[ăa]spun\w*|baat kar\w*|mag-\w+|sagot\w*")
+TO_ME = re.compile(r"\b(?:me|moi|mir|mi|mnie|mig|meg|bana|mình|tôi|aku|saya|mujhse)\b|"
+                   r"(?:contest|respond|rispond|scriv|escrev|r[ăa]spunde)\w*(?:me|mi)\b|"
+                   r"-(?:moi|me|mi)\b", re.IGNORECASE)
+# Words that make the thing answered a text, not the user: "écris cet email en anglais".
+OBJECT = re.compile(r"\b(?:this|that|it|cet|cette|ce|ceci|esto|este|esta|eso|questo|questa|"
+                    r"isso|isto|este|dies|das|den|diesen|dit|dat|to|ten|tą|det|ini|itu|bunu|"
+                    r"email|mail|text|texto|texte|brief|carta|lettre|lettera|message|mensaje)\b",
+                    re.IGNORECASE)
+_NATIVE = "|".join(sorted((re.escape(k) for k in NATIVE_LANGUAGE_NAMES), key=len, reverse=True))
+_ANY = f"{_NATIVE}|{LANGUAGES}"  # the normaliser writes some names in English ("italian")
+_IN = r"(?:\b(?:en|in|auf|em|na|på|bằng|dalam|pake|pakai|v|în|op|mein|sa)\s+(?:het\s+|de\s+)?)?"
+
+
+@rule(rf"\b(?P<verb>{REPLY_VERB})\b(?P<gap>[^.?!]{{0,40}}?){_IN}(?P<v>{_ANY})\b|"
+      rf"{_IN}(?P<w>{_ANY})\b[^.?!]{{0,25}}?\b(?:{REPLY_VERB})\b")
+def native_reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    imperative = (m.group("verb") is not None and not clause[:m.start()].strip()
+                  and len(m.group("gap").split()) <= 2 and not OBJECT.search(m.group("gap")))
+    if not (STANDING_WISH.search(clause) or TO_ME.search(clause) or imperative):
+        return []
+    said = m.group("v") or m.group("w")  # the value as said: the policy checks it was
+    name = NATIVE_LANGUAGE_NAMES.get(said.lower()) or _lang(said)
+    return [_fact(f"Prefers responses in {name}", "language", said, clause, "language")]

@@ -22,12 +22,7 @@ rule = registrar(RULES)
       r"based|settled)|^(?:currently |now )?(?:living|based)|"
       r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)|\bhome is|\bmy home is|"
       r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
-      r"household)(?:\s+of\s+\w+)?)\s+(?:to|in|at|into|out of)\s+(?P<v>[\w'. -]+)|"
-      r"\b(?:vivo en|vivo a|j'habite à|j'habite en|j'habite|je vis à|je vis en|ich wohne in|"
-      r"ich lebe in|wohne in|ik woon in|woon in|eu moro em|moro em|moro no|moro na|abito a|"
-      r"me mudé a|"
-      r"(?:me|nos) mud(?:e|é|amos|aremos) (?:a|para)|nos mudamos|"
-      r"me mudei para|je viens de déménager à|bin (?:gerade |jetzt )?nach)\s+(?P<w>[\w'. -]+)")
+      r"household)(?:\s+of\s+\w+)?)\s+(?:to|in|at|into|out of)\s+(?P<v>[\w'. -]+)")
 def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "I basically live at the gym" is a figure of speech; an adverb after the place ("I
     # live in Bergen so it rains basically every day") is about something else.
@@ -35,10 +30,44 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     head = re.split(r"\s+(?:so|and|but|where|which)\s+", head, maxsplit=1)[0]
     if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", head, F):
         return []
-    value = _place(m.group("v") or m.group("w"))
+    value = _place(m.group("v"))
     if not value:
         return []
     return [_fact(f"Lives in {value}", "location", value, clause, "location")]
+
+# "vivimos en Valencia", "on habite à Nantes", "wir leben in Zürich", "mieszkam w Krakowie",
+# "aku tinggal di Bandung", "nos instalamos en Bilbao", "przeprowadziłam się do Poznania":
+# "I / we live in" and "moved to" in other languages, the place read by its capitals (what
+# follows it is often the next clause, which the splitter does not cut in every language).
+FOREIGN_HOME = (
+    r"viv(?:o|imos) en|resid(?:o|imos) en|(?:estamos|estoy) instalad[oa]s? en|"
+    r"nos (?:instalamos|mudamos) a|me (?:instalé|mudé) a|"
+    r"(?:on|j') ?habite (?:à|a|en|au)|nous habitons (?:à|a|en|au)|(?:on|je) vi[st] (?:à|a|en)|"
+    r"(?:on a|j'ai|nous avons) déménagé (?:à|a|en|au)|(?:on s'est|je me suis) installée?s? à|"
+    r"(?:ich |wir )?(?:wohne|wohnen|lebe|leben) in|je viens de déménager (?:à|a)|"
+    r"(?:moro|moramos|vivo|vivemos) (?:em|no|na)|(?:me mudei|nos mudamos|mudámo-nos|"
+    r"mudei-me) para|"
+    r"(?:abito|abitiamo|vivo|viviamo) (?:a|in)|(?:mi sono|ci siamo) trasferit[oaie] (?:a|in)|"
+    r"(?:ik |we |wij )?(?:woon|wonen) in|(?:ik ben|we zijn|wij zijn) verhuisd naar|"
+    r"mieszka(?:m|my) w|przeprowadzi(?:łem|łam|liśmy|łyśmy) się do|"
+    r"(?:jag|vi|jeg) bor i|(?:jag|vi) flyttade till|(?:jeg|vi) (?:flyttet|flyttede) til|"
+    r"bydlí(?:m|me) v|žij(?:u|eme) v|přestěhoval[a]? (?:jsem|jsme) se do|"
+    r"locui(?:esc|m) (?:în|in)|(?:m-am|ne-am) mutat (?:în|in|la)|"
+    r"(?:aku|saya|kami|kita|gue|gw) (?:\w+ )?(?:tinggal di|pindah ke)|"
+    r"(?:ako|ko|kami) (?:ay )?nakatira sa|nakatira (?:ako|kami) sa|"
+    r"(?:mình|tôi|em|anh|chị|tớ|chúng tôi) (?:\w+ )?sống (?:ở|tại)|"
+    r"(?:bin|sind) (?:\w+ )?nach")
+# The same where the place comes before the verb: "nach Leipzig gezogen", "İzmir'de
+# yaşıyorum", "Pune mein rehta hoon".
+FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen)\b|['’](?:de|da|te|ta) (?:yaşıyorum|yaşıyoruz|"
+                      r"oturuyorum|oturuyoruz)\b|\s+(?:mein|me) (?:rehta|rehti|rehte) "
+                      r"(?:hoon|hu|hun|hain)\b")
+
+
+@rule(rf"\b(?:{FOREIGN_HOME})\s+(?P<v>{PROPER})|(?P<w>{PROPER})(?=(?:{FOREIGN_HOME_AFTER}))")
+def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _lives(m.group("v") or m.group("w"), clause)
+
 
 @rule(rf"\b(?:my )?home(?: for (?:me|us))? is (?:now )?(?:in )?(?P<v>{PROPER})")
 def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
