@@ -457,6 +457,19 @@ OTHER_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|chi
 # Words of work: an organisation the span reader finds is an employer only beside one
 # ("first week at Bosch, the new team is nicer"), not any company named ("heard great things
 # about Universal Studios").
+# Where a job title sits in a first-person statement, whatever the title: "I'm a night-shift
+# security guard at a hospital", "I work as an English teacher", "my day job is pharmacist".
+# The title is read up to the first word that ends it; the clause classifier says whether the
+# clause states a role at all (``GatedExtractor._roles``).
+_TITLE_WORDS = r"(?P<v>[\w&/'-]+(?:\s+[\w&/'-]+){0,4}?)"
+ROLE_PHRASE = re.compile(
+    r"(?:\b(?:I'm|I am|im|I've been|I have been)\s+(?:(?:now|officially|currently|actually|"
+    r"still|just|basically|finally|technically|proudly|also)\s+)*(?:a|an)|"
+    r"\b(?:I work as|I'm working as|I am working as|working as|my (?:day |real )?job is|"
+    r"my (?:day |real )?job as|my job title is)(?:\s+(?:a|an))?)\s+" + _TITLE_WORDS +
+    r"(?=\s*(?:$|[,.;:!?()—–]|\s+(?:at|for|in|with|from|on|so|and|but|who|that|which|living|"
+    r"based|since|lol|haha|btw|tbh|by|now|here|because|&|of|to|until|when|while|and)\b))", F)
+
 WORK_CUE = re.compile(r"\b(?:work\w*|job|jobs|joined|join|hired|employ\w*|intern\w*|company|"
                       r"team|office|boss|manager|colleagues?|coworkers?|shifts?|career|"
                       r"trabaj\w*|trabalh\w*|arbeit\w*|bei|chez|travaill\w*|boulot|lavor\w*|"

@@ -122,7 +122,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return bad
     if chat_scoped(clause, message) and not cand.explicit:
         return "for this chat only"
-    if TEMPORARY.search(EVENT_TIME.sub(" ", _own_statement(cand.value, clause))):
+    if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))):
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
@@ -143,7 +143,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     return None
 
 
-def _own_statement(value: str, clause: str) -> str:
+def own_statement(value: str, clause: str) -> str:
     """The part of the clause that states the fact: everything up to the value, the rest of
     its statement, and a short tail ("I'm in Leeds, for now").
 

@@ -6,7 +6,10 @@ clause classifier, trained on labelled messages, judges whether a clause carries
 fact and of which kind. So:
 
 * a rule candidate whose clause the classifier judges to carry no fact is dropped
-  (chatter: "I love the energy there", "I'm so glad I went");
+  (chatter: "I love the energy there", "I'm so glad I went"), where the clause is English:
+  the classifier reads an English-only encoder, so in a clause confidently in another language
+  ("hola! soy Marta, trabajo de enfermera") its verdict is a guess and the rules' reading
+  stands (``language_id``);
 * a clause no rule understood, that the classifier confidently reads as a preference, dislike,
   goal or lasting constraint, becomes a memory in the user's own words, in the third person
   ("I've been vegan for six years now" -> "Has been vegan for six years now");
@@ -34,13 +37,24 @@ from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.clauses import split_clauses
-from agent.memory.lexicon import HOME_HERE, NAME_BEFORE, NAME_CUE, PLACE_BEFORE, WORK_CUE
+from agent.memory.language_id import reads_as_english
+from agent.memory.lexicon import (
+    HOME_HERE,
+    NAME_BEFORE,
+    NAME_CUE,
+    PLACE_BEFORE,
+    ROLE_PHRASE,
+    ROLE_STOP,
+    WORK_CUE,
+)
 from agent.memory.phrasing import slot_text
+from agent.memory.policy import own_statement
 
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
 SPAN_CLAUSES = 8  # clauses of one message the span reader reads at most (long messages)
+ROLE = 0.5  # read a job title no rule read where P(role) is at least this
 VALUE = 0.1  # ask the span reader for a slot's value unless the classifier all but rules it out
 
 
@@ -48,12 +62,13 @@ class GatedExtractor:
     """An ``Extractor``: rule candidates the classifier keeps, plus what it alone read."""
 
     def __init__(self, rules: RuleExtractor, learned: LearnedExtractor, gate: float = GATE,
-                 add: float = ADD, value: float = VALUE) -> None:
+                 add: float = ADD, value: float = VALUE, role: float = ROLE) -> None:
         self.rules = rules
         self.learned = learned
         self.gate = gate
         self.add = add
         self.value = value
+        self.role = role
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
         candidates = self.rules(message, previous_assistant)
@@ -67,12 +82,29 @@ class GatedExtractor:
                                     previous_assistant)
         home_here = HOME_HERE.search(message)
         named = self._prefetch(home_here is not None, reading, clauses, judged)
-        kept = [c for c in candidates if not _judged(c) or
-                1.0 - reading.get(c.clause, {}).get("none", 0.0) >= self.gate or
-                self._confirmed(c)]
+        kept = [c for c in candidates if not _judged(c) or not reads_as_english(c.clause) or
+                self._fact_p(reading, c.clause) >= self.gate or self._confirmed(c)]
+        kept += self._own_statements([c for c in candidates if c not in kept], previous_assistant)
         kept += self._unread(reading, clauses, kept)
         kept += self._values(reading, named, kept)
+        kept += self._roles(reading, clauses, kept)
         return kept + self._home_here(home_here, message, named, kept)
+
+    @staticmethod
+    def _fact_p(reading: dict[str, dict[str, float]], text: str) -> float:
+        return 1.0 - reading.get(text, {}).get("none", 0.0)
+
+    def _own_statements(self, vetoed: list[Candidate], previous_assistant: str | None
+                        ) -> list[Candidate]:
+        """A vetoed candidate is judged again on its own statement when its clause runs on
+        into another ("fwiw i'm a line cook, so when I say quick I mean under 10 min": the
+        classifier read the whole as a request); one encoder pass for them all."""
+        own = {id(c): own_statement(c.value, c.clause) for c in vetoed}
+        shorter = [c for c in vetoed if len(own[id(c)]) < len(c.clause)]
+        if not shorter:
+            return []
+        reading = self.learned.read([own[id(c)] for c in shorter], previous_assistant)
+        return [c for c in shorter if self._fact_p(reading, own[id(c)]) >= self.gate]
 
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
@@ -127,6 +159,23 @@ class GatedExtractor:
         clause = next((c for c in clauses if said.group(0) in c), message)
         return [Candidate(text=slot_text("location", value), category="location", value=value,
                           clause=clause, attribute="location")]
+
+    def _roles(self, reading: dict[str, dict[str, float]], clauses: list[str],
+               found: list[Candidate]) -> list[Candidate]:
+        """A job title no rule read (the rules know a list of job words), where the classifier
+        is sure the clause states the user's role: "I'm a night-shift security guard at a
+        hospital", "So I'm officially a team lead now" (one a message)."""
+        if any(c.attribute == "role" for c in found):
+            return []
+        for clause in clauses:
+            if reading.get(clause, {}).get("role", 0.0) < self.role:
+                continue
+            said = ROLE_PHRASE.search(clause)
+            value = said.group("v").strip() if said else ""
+            if value and value.split()[-1].lower() not in ROLE_STOP:
+                return [Candidate(text=slot_text("role", value), category="role", value=value,
+                                  clause=clause, attribute="role")]
+        return []
 
     def _values(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:

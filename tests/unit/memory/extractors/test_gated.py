@@ -161,3 +161,28 @@ def test_an_employer_from_the_span_reader_needs_words_of_work() -> None:
     assert [c.text for c in gated({}, {job: "employer"}, values)(job, None)] == [
         "Works at Bosch"]
     assert gated({}, {praise: "employer"}, values)(praise, None) == []
+
+
+def test_the_classifier_does_not_veto_a_clause_in_a_language_it_cannot_read() -> None:
+    spanish = "vivo en Sevilla con mi pareja"
+    english = "I live in Seville with my partner"
+    veto = gated({spanish: 0.0, english: 0.0})
+    assert [c.text for c in veto(spanish, None)] == ["Lives in Sevilla"]
+    assert veto(english, None) == []
+
+
+def test_a_vetoed_fact_is_judged_again_on_its_own_statement() -> None:
+    message = "fwiw I'm a line cook, so when I say quick I mean under 10 min"
+    whole = "fwiw I'm a line cook, so when I say quick I mean under 10 min"
+    kept = gated({whole: 0.1, "fwiw I'm a line cook": 0.9})(message, None)
+    dropped = gated({whole: 0.1, "fwiw I'm a line cook": 0.1})(message, None)
+    assert [c.text for c in kept] == ["Is a line cook"] and dropped == []
+
+
+def test_a_job_title_no_rule_knows_is_read_where_the_classifier_says_role() -> None:
+    clause = "I'm a night-shift security guard at a hospital"
+    read = gated({}, kinds={clause: "role"})(clause, None)
+    assert [(c.text, c.attribute) for c in read] == [("Is a night-shift security guard", "role")]
+    assert gated({clause: 0.0})(clause, None) == []
+    fan = "I'm a massive fan"  # the classifier's mistake is caught by the title's last word
+    assert gated({fan: 0.0}, kinds={fan: "role"})(fan, None) == []
