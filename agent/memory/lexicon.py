@@ -210,7 +210,8 @@ TEMPORARY = re.compile(
     r"esta conv\w*|(?:für|in) (?:diesen|den|dem) chat|für (?:dieses|das) gespräch|"
     r"für den rest (?:des|dieses) (?:chats|gesprächs)|per (?:questa|il resto della) conv\w*|"
     r"(?:nesta|para esta|por esta|durante esta) conversa|voor (?:de rest van )?(?:dit|het) "
-    r"gesprek|in dit gesprek|w tej rozmowie|do końca (?:tej )?rozmowy|i den här chatten|"
+    r"gesprek|in dit gesprek|in diesem (?:chat|gespräch)|w tej rozmowie|"
+    r"do końca (?:tej )?rozmowy|i den här chatten|"
     r"resten av (?:chatten|samtalet|samtalen)|untuk (?:obrolan|percakapan|chat) ini|"
     r"bu sohbet(?:te|lik)|v tomto chatu|(?:pentru|în) conversația asta|sa usapang ito)\b",
     F,
@@ -274,8 +275,8 @@ FICTION = re.compile(
 )
 
 JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding(?! (?:myself|yourself|me\b))|"
-                  r"not really|lmao jk|"
-                  r"(?:lol|haha)\s+(?:jk|no)|obviously not)\b", F)
+                  r"not really|lmao jk|yeah right|^oh sure|"
+                  r"(?:lol|haha)\s+(?:jk|no)|obviously not)\b|🙄|(?:^|\s)/s\b", F)
 
 OTHERS = re.compile(rf"\b(?:my|our|a|his|her|their)\s+(?:best\s+|old\s+|new\s+)?"
                     rf"(?:{OTHER_PEOPLE})(?:'s)?\b|^(?:he|she|they|his|her|their)\b|"

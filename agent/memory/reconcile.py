@@ -83,14 +83,14 @@ def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action
 # attributes of the memories they name.
 SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("name",), "job": ("role", "employer"), "role": ("role",), "career": ("role",),
-    "profession": ("role",), "work": ("role", "employer"), "employer": ("employer",),
+    "profession": ("role",), "work": ("employer",), "employer": ("employer",),
     "company": ("employer",), "location": ("location",), "city": ("location",),
     "address": ("location",), "language": ("language",), "diet": ("diet",),
     "timezone": ("timezone",), "age": ("age",), "birthday": ("birthday",),
     "goal": ("goal",), "goals": ("goal",)}
 SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b"), ("location",)),
                 (re.compile(r"\bwhere i (?:work|am working|'m working)\b|\bwho i work for\b"),
-                 ("employer", "role"))]
+                 ("employer",))]
 
 
 def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[MemoryRecord]:

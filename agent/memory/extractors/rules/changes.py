@@ -36,7 +36,7 @@ FOREIGN_MOVE = re.compile(r"\b(?:déménag|demenag|mud[aáeé]|trasferit|trasloc
 
 @rule(rf"\b(?:de|du|desde|von|vom|aus|do|da|dal|dalla|van|uit|z|ze|från|fra|dari|din)\s+"
       rf"(?:{PROPER})\s+(?:à|a|au|en|nach|para|pra|naar|do|till|til|ke|la|în|in|to)\s+"
-      rf"(?P<v>{PROPER})")
+      rf"(?:(?:o|a|os|as|le|la|les|el|il|lo|het|de|den)\s+)?(?P<v>{PROPER})")
 def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause) if FOREIGN_MOVE.search(clause) else []
 
@@ -54,9 +54,11 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?:the|my|our)\s+(?P<k>{PETS})(?:'s name)?\b"
       rf"[^.?!]{{0,25}}?"
       rf"(?:\bto|\b(?:he|she|it)(?:'s| is)|\bis now|\bcalled|\bnamed)\s+(?:now\s+)?"
-      rf"(?P<v>{NAME})")
+      rf"(?P<v>{NAME})|"
+      rf"\brenamed\s+(?:the|my|our)\s+(?P<k2>{PETS})\s+(?P<v2>{NAME})")
 def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    kind, name = m.group("k").lower(), _cap(m.group("v"))
+    kind = (m.group("k") or m.group("k2")).lower()
+    name = _cap(m.group("v") or m.group("v2"))
     retract = Candidate(text=f"{kind} named", category="other", value=f"{kind} named",
                         clause=clause, op="delete")
     return [retract, _fact(f"Has {_article(kind)} {kind} named {name}", "personal", name,

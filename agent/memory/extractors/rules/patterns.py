@@ -64,7 +64,8 @@ ROLE_NP = rf"(?P<v>(?:[\w-]+\s+){{0,3}}?{ROLE_HEAD})"
 STANDING = re.compile(
     r"\b(?:always|never|whenever|from now on|going forward|in (?:the )?future|every time|"
     r"by default|in every (?:conversation|chat|answer)|for all (?:future|my)|all (?:future|your) "
-    r"(?:replies|answers|responses)|any (?:recipe|answer|code|plan)s?\b|for every)\b",
+    r"(?:replies|answers|responses)|any (?:recipe|answer|code|plan)s?\b|for every|"
+    r"stop (?:giving|using|sending|suggesting|recommending|adding|putting|calling))\b",
     F,
 )
 EMPLOYER_STOP = frozenset(

@@ -120,7 +120,10 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
     """"Forget that I live in Paris" / "I'm no longer vegetarian" -> delete candidates."""
     match = FORGET.search(text)
     if match:
-        body = _forget_target(match.group("body").strip(" .!,") or "that", previous)
+        body = match.group("body").strip(" .!,")
+        if POLITE_FORGET.match(text):  # "Can you forget that I'm a teacher?": the '?' is
+            body = body.split("?")[0]  # the ask's own
+        body = _forget_target(body or "that", previous)
         if body:
             return [_delete(body, text)]
         # "I don't work at Google anymore, please forget that": 'that' is the statement
@@ -159,6 +162,10 @@ def _forget_target(body: str, previous: str | None) -> str:
     if re.match(r"^where I live$", body, F):
         return "location"
     return body if body and not body.endswith("?") else ""
+
+
+POLITE_FORGET = re.compile(r"^(?:\w+[,!]?\s+)?(?:please\s+)?(?:can|could|would|will) you\s+"
+                           r"(?:please\s+)?(?:forget|delete|remove|erase|stop remembering)\b", F)
 
 
 # "Oublie mon prénom", "Vergiss meinen Namen", "olvida mi nombre": a forget request that

@@ -608,6 +608,11 @@ def test_a_question_tail_without_a_question_mark_is_a_question() -> None:
     ("on a déménagé de Lille à Toulouse en juin", "Lives in Toulouse"),
     ("wir sind von Hamburg nach München gezogen, kennst du gute Schulen?", "Lives in München"),
     ("ci siamo trasferiti da Roma a Firenze, dove si mangia bene?", "Lives in Firenze"),
+    ("mudei-me de Coimbra para o Porto!", "Lives in Porto"),
+    ("hej, jag heter Maja, bor i Umeå och jobbar som tandläkare", "Lives in Umeå"),
+    ("hej, jag heter Maja, bor i Umeå och jobbar som tandläkare", "Works as tandläkare"),
+    ("trabalho como designer gráfica numa agência", "Works as designer gráfica"),
+    ("Bonjour, je bosse chez Decathlon depuis 2020", "Works at Decathlon"),
 ])
 def test_names_and_homes_in_other_languages(message: str, expected: str) -> None:
     assert expected in _stored(message), _stored(message)
@@ -618,6 +623,27 @@ def test_names_and_homes_in_other_languages(message: str, expected: str) -> None
     "de Paris à Lyon il faut combien de temps en train ?",  # a route, no move
     "mi hermana vive en Sevilla, qué le regalo?",  # someone else's home
     "soy fan del Real Madrid, qué opinas del partido?",
+    "min bror bor i Oslo",
+    "Antworte mir in diesem Chat bitte nur auf Englisch",
 ])
 def test_other_languages_near_misses(message: str) -> None:
     assert _stored(message) == [], _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I use a Mac exclusively, so please stop giving me Windows shortcuts.",
+     {"Uses Mac", "Does not want Windows shortcuts"}),
+    ("we renamed the puppy Biscuit, Max just didn't suit him", {"Has a puppy named Biscuit"}),
+])
+def test_lasting_wishes_and_renames(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+def test_sarcasm_is_no_fact() -> None:
+    assert _stored("oh sure, I'm a world-famous plumber, obviously 🙄 it's just a faucet") == []
+
+
+def test_a_forget_asked_as_a_question() -> None:
+    [delete] = extract_with_rules("Can you forget that I'm a teacher? I'd rather you didn't.",
+                                  None)
+    assert delete.op == "delete" and "teacher" in delete.value

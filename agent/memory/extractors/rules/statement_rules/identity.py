@@ -184,7 +184,8 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         out.extend(_role(role.group("v"), "", clause))
     return out + _place_after(tail, clause)
 
-@rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite|arbeite|ik werk|werk)"
+@rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|je bosse|je taffe|ich arbeite|arbeite|"
+      rf"ik werk|werk)"
       rf"(?:\s+[\w-]+){{0,2}}?"
       rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij)\s+(?P<e>{PROPER})")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -192,8 +193,24 @@ def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     out = [_fact(f"Works at {employer}", "personal", employer, clause, "employer")]
     return out + _place_after(clause[m.end():], clause)
 
-@rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|trabajo como|trabalho como|lavoro come|"
-      r"arbeite als|werk als|werkzaam als)\s+(?:un |una |um |uma |une |ein |eine )?"
+# "trabalho como designer gráfica", "jobbar som barnmorska", "pracuję jako księgowa": "I work
+# as" in another language says a job title follows, whatever the title (no word list).
+@rule(r"\b(?:trabajo como|trabalho como|lavoro come|je travaille comme|ich arbeite als|"
+      r"arbeite als|ik werk als|jobbar som|arbetar som|jobber som|arbejder som|"
+      r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|lucrez ca)\s+"
+      r"(?:(?:un|una|um|uma|une|ein|eine|een)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)"
+      r"(?=\s*(?:$|[,.;:!?()]|\s+(?:en|em|in|bei|bij|na|no|w|at|à|a|e|y|i|und|och|og|et|"
+      r"chez|para|per|presso|di|dan|și|si|seit|desde|depuis|da|från|fra|since|for|los|las|"
+      r"el|la|le|les|il|lo|o|os|as|de|del|do|dos|das|des|du|der|die|den|het|numa|num|nella|"
+      r"nel|dans|una|uma|un|une|ein|eine|einer|een)\b))")
+def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
+    return out + _place_after(clause[m.end():], clause)
+
+
+@rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als)\s+"
+      r"(?:un |una |um |uma |une |ein |eine )?"
       r"(?P<v>ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
       r"abogad[oa]|estudiante|diseñador[a]?|programador[a]?|infirmi(?:er|ère)|ing[ée]nieur|"
       r"professeur|m[ée]decin|d[ée]veloppeu(?:r|se)|[ée]tudiante?|avocate?|lehrer(?:in)?|"

@@ -95,10 +95,24 @@ def kind_of_person_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"for all|exclusively|every day|daily|at work|for work)\b|\s*$|\s*,)")
 def tool_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
+    words = value.split()
+    if len(words) == 2 and words[0].lower() in {"a", "an", "the"} and words[1][:1].isupper():
+        value = words[1]  # "I use a Mac exclusively": a product, named
     if not value or PRONOUN_OBJECTS.match(value) or value.lower().split()[0] in {
             "a", "an", "the", "my", "to", "it", "that", "this"}:
         return []
     return [_fact(f"Uses {value}", "preference", value, clause)]
+
+
+# "so please stop giving me Windows shortcuts", "can you stop suggesting recipes with pork?":
+# what the assistant should leave out from now on.
+@rule(r"\b(?:stop|quit) (?:giving|sending|suggesting|recommending|showing|offering|using) "
+      r"(?:me )?(?P<v>[^,;.!?]+)")
+def stop_giving_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or PRONOUN_OBJECTS.match(value):
+        return []
+    return [_fact(f"Does not want {value}", "preference", value, clause)]
 
 @rule(r"\bI learn (?:best|better|most) (?P<v>(?:from|with|by|through) [^,;.!?]+)")
 def learning_style_rule(m: re.Match[str], clause: str) -> list[Candidate]:
