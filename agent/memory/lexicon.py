@@ -69,7 +69,7 @@ DIETS = (
 )
 
 PETS = (
-    "dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
+    "pet|dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
     "goldfish|bird|ferret|guinea pig|pony|gecko"
 )
 # Common dog breeds: people name the breed, not the species ("our beagle Waffles").
@@ -216,6 +216,15 @@ TEMPORARY = re.compile(
     r"bu sohbet(?:te|lik)|v tomto chatu|(?:pentru|în) conversația asta|sa usapang ito)\b",
     F,
 )
+
+# How the user feels now, said of themself ("I'm feeling motivated and ready to keep pushing",
+# "I'll definitely stay motivated"): a mood, however lasting its words sound.
+MOOD = re.compile(
+    r"\b(?:I'm|I am|I feel|I'm feeling|I am feeling|feeling|I'll (?:\w+ )?(?:stay|keep|be|"
+    r"feel)|I will (?:\w+ )?(?:stay|keep|be|feel))\s+(?:so |really |super |very |totally |"
+    r"definitely |pretty |quite )?(?:motivated|happy|excited|grateful|thankful|tired|"
+    r"exhausted|stressed|sad|great|good|fine|inspired|pumped|stoked|blessed|proud|nervous|"
+    r"anxious|overwhelmed|relieved|lucky|glad|bored|hyped|positive|optimistic|focused)\b", F)
 
 # A name right after these words is the person spoken to ("Hey Gina!", "thanks Sam"), not
 # the speaker; "hey, it's Mei-Ling", "hi, I'm Tom" and "hiya, Anouk here" introduce one.

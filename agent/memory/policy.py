@@ -21,6 +21,7 @@ from agent.memory.lexicon import (
     HELP_SEEKING,
     JOKE,
     LAUGH,
+    MOOD,
     OTHERS,
     REPORTED,
     REQUEST,
@@ -122,6 +123,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return bad
     if chat_scoped(clause, message) and not cand.explicit:
         return "for this chat only"
+    if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):
+        return "a mood, not a fact"  # a whole clause put in the third person
     if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))):
         return "temporary"
     if _fiction_before(clause, message):

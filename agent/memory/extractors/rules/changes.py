@@ -51,6 +51,15 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
 
 
+@rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?P<o>{NAME})(?:'s name)?\s+to\s+(?P<v>{NAME})")
+def named_pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"we changed Noodle's name to Churro": the old name is retracted (whatever it named),
+    the new one kept as a pet's (the kind is in the memory being replaced, not here)."""
+    old, name = m.group("o"), _cap(m.group("v"))
+    retract = Candidate(text=old, category="other", value=old, clause=clause, op="delete")
+    return [retract, _fact(f"Has a pet named {name}", "personal", name, clause)]
+
+
 @rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?:the|my|our)\s+(?P<k>{PETS})(?:'s name)?\b"
       rf"[^.?!]{{0,25}}?"
       rf"(?:\bto|\b(?:he|she|it)(?:'s| is)|\bis now|\bcalled|\bnamed)\s+(?:now\s+)?"

@@ -57,7 +57,7 @@ LOWER = "".join(c for c in _LATIN if c.islower())
 LETTER = UPPER[:-1] + LOWER + "]"
 PROPER = (rf"(?-i:(?:the\s+)?{UPPER}[\w&.'-]*(?:\s+(?:of|de|&|and)\s+{UPPER}[\w&.'-]*|"
           rf"\s+{UPPER}[\w&.'-]*)*)")
-NAME = rf"(?-i:{UPPER}[{LOWER}'-]+)"
+NAME = rf"(?-i:{UPPER}[{LOWER}'-]+(?:{UPPER}[{LOWER}']+)*)"  # "Mei-Ling", "O'Brien"
 ROLE_HEAD = rf"(?:{ROLE_WORDS})s?"
 # "senior software engineer", "high school chemistry teacher", "freelance illustrator".
 ROLE_NP = rf"(?P<v>(?:[\w-]+\s+){{0,3}}?{ROLE_HEAD})"

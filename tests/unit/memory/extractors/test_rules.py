@@ -647,3 +647,27 @@ def test_a_forget_asked_as_a_question() -> None:
     [delete] = extract_with_rules("Can you forget that I'm a teacher? I'd rather you didn't.",
                                   None)
     assert delete.op == "delete" and "teacher" in delete.value
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("It's Seattle, I'm stoked for my game there next month!", []),  # an answer, no name
+    ("hi! this is Tom, quick question", ["Name is Tom"]),
+    ("hey it's Mei-Ling, long time", ["Name is Mei-Ling"]),
+    ("I'm feeling motivated and ready to keep pushing for my goals!", []),  # a mood
+])
+def test_answers_and_moods_are_not_facts(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected
+
+
+def test_a_named_pet_renamed_keeps_only_the_new_name() -> None:
+    cands = extract_with_rules("we changed Noodle's name to Churro, it fits him better", None)
+    assert [(c.op, c.value) for c in cands] == [("delete", "Noodle"), ("add", "Churro")]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("just got promoted to senior accountant lol, what should I ask for", "Is a senior accountant"),
+    ("big news, I just started a new job as a charge nurse at Leeds General!",
+     "Is a charge nurse"),
+])
+def test_a_new_title_said_as_news(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)

@@ -70,6 +70,9 @@ def _not_a_name(word: str, tail: str) -> bool:
     return bool(re.search(r"\b(?:lol|lmao|haha\w*|jk|kidding)\b|[😈😉😜😝🤪😂🤣😏👹]|"
                           r"^,?\s+for (?:we|I) (?:am|are)\b", tail, F))
 
+GREETED = re.compile(r"^(?:hi|hello|hey|hiya|heya|morning|good morning|yo)\b", F)
+
+
 @rule(rf"^(?:(?:hi|hello|hey|hiya|morning|good morning|quick intro|sorry|actually|oops|"
       rf"I mean|correction|typo|no|there)[,!:]?\s+)*"
       rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?:\s+here)?"
@@ -81,6 +84,9 @@ def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS or re.match(ROLE_HEAD + "$", w, F)
            for w in value.split()):
         return []
+    if (m.group("v") and re.match(r"it's\b", clause, F) and not GREETED.match(clause)
+            and not re.match(r"\s+here\b", clause[m.end("v"):], F)):
+        return []  # "It's Seattle, I'm stoked for my game there": an answer, not a name
     return [_name(value, clause)]
 
 # "hola! soy Marta Iglesias, trabajo de ...", "salut, moi c'est Julien Morel", "ciao, sono
@@ -127,9 +133,14 @@ def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(r"\b(?:I work as|I'm working as|I am working as|I'm employed as|I now work as|"
       r"(?:^|I've |I have )been working as|"
-      r"(?:I've |I have |I )?started (?:working )?as|I became|I've become|my job is|my role "
+      r"(?:I've |I have |I )?started (?:working |a new job |a new role )?as|"
+      r"(?:I )?(?:just )?(?:got |been |was |I've been )?promoted to|"
+      r"(?:I )?(?:got|landed|accepted|took) (?:a|the) (?:new )?(?:job|role|position) as|"
+      r"(?:I )?got hired as|my new (?:job|role|position) (?:is|as)|"
+      r"I became|I've become|my job is|my role "
       r"is|my profession is|my occupation is|my job title is|I do)\s+(?:a |an )?"
       r"(?P<v>[\w\s-]+?)(?=\s*(?:$|[,;—–(]|\s+(?:at|for|in|and|but|so|with|since|mostly|"
+      r"lol|lmao|haha\w*|now|today|btw|"
       r"-)\b))")
 def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
