@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from agent.memory.candidates import Candidate
 from agent.memory.commands import chat_scoped
 from agent.memory.extractors.rules import normalize
+from agent.memory.extractors.rules.clauses import QUOTED
 from agent.memory.lexicon import (
     ADDRESSEE,
     CODE_LIKE,
@@ -228,9 +229,8 @@ def _fiction_before(clause: str, message: str) -> bool:
 def _only_quoted(value: str, message: str) -> bool:
     if not value:
         return False
-    quoted = " ".join(re.findall(r"\"([^\"]*)\"|“([^”]*)”", message and message) and
-                      [a or b for a, b in re.findall(r"\"([^\"]*)\"|“([^”]*)”", message)])
-    outside = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", message)
+    quoted = " ".join(m.group(0) for m in QUOTED.finditer(message))
+    outside = QUOTED.sub(" ", message)
     low = value.lower()
     return low in quoted.lower() and low not in outside.lower()
 

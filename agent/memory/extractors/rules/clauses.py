@@ -113,7 +113,8 @@ REPORTED_SPEECH = re.compile(
 )
 # A single-quoted passage may contain apostrophes ("'Hi, I'm Wiktoria'"): an apostrophe
 # followed by a letter is inside a word, so only a quote not followed by one closes it.
-QUOTED = re.compile(r"\"[^\"]*\"|(?<![A-Za-z])'(?=\S)(?:[^']|'(?=[A-Za-z]))+?'(?![A-Za-z])")
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|「[^」]*」|"
+                    r"(?<![A-Za-z])'(?=\S)(?:[^']|'(?=[A-Za-z]))+?'(?![A-Za-z])")
 
 
 def _strip_quotes(text: str) -> str:

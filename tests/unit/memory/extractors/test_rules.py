@@ -671,3 +671,11 @@ def test_a_named_pet_renamed_keeps_only_the_new_name() -> None:
 ])
 def test_a_new_title_said_as_news(message: str, expected: str) -> None:
     assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Comment on dit en anglais : « Je m'appelle Margaux et je suis avocate à Nantes » ?",
+    "Wie sagt man „Ich wohne in Köln“ auf Englisch?",
+])
+def test_text_in_any_quotation_marks_is_someone_elses(message: str) -> None:
+    assert _stored(message) == []
