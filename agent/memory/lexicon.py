@@ -203,6 +203,8 @@ TEMPORARY = re.compile(
     r"question|email|message|one|document|draft|trip)|in (?:this|your next|the next) (?:answer|"
     r"reply|response|chat|conversation|convo|message)|for the rest of (?:this|the|our) "
     r"(?:chat|conversation|convo|session|thread|day)|just this once|only this time|only for now|"
+    r"until (?:we're|we are|I'm|I am) (?:done|finished)|until the end of (?:this|the|our) "
+    r"(?:chat|conversation|convo|session)|"
     r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|until (?:tomorrow|"
     r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|"
     # "for this chat" / "for the rest of the conversation" in the other languages read

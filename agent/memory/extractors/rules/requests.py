@@ -12,7 +12,8 @@ import re
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.clauses import split_clauses
-from agent.memory.extractors.rules.patterns import F
+from agent.memory.extractors.rules.patterns import STANDING, F
+from agent.memory.lexicon import PERSONAL_SIGNAL
 
 # A request to remember placed mid-message: "I have ADHD - please remember that, and ...".
 CONSENT = re.compile(
@@ -62,7 +63,18 @@ EXPLICIT_TAIL = re.compile(
 
 
 def _explicit_body(text: str) -> str | None:
-    """The content of an explicit "remember ..." request, or None."""
+    """The content of an explicit "remember ..." request, or None.
+
+    A body that says nothing of the user or of how to answer them is no request to remember
+    ("Remember the Alamo! lol ok but when was it"): it needs a person ("I", "my", "we", in
+    any language the signal knows) or a standing wish ("always", "from now on")."""
+    body = _request_body(text)
+    if body and not (PERSONAL_SIGNAL.search(body) or STANDING.search(body)):
+        return None
+    return body
+
+
+def _request_body(text: str) -> str | None:
     match = EXPLICIT.match(text)
     if match:
         body = match.group("body").strip()

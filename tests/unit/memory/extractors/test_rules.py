@@ -679,3 +679,15 @@ def test_a_new_title_said_as_news(message: str, expected: str) -> None:
 ])
 def test_text_in_any_quotation_marks_is_someone_elses(message: str) -> None:
     assert _stored(message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "Remember the Alamo! lol ok but when was it actually",  # a saying, nothing of the user
+    "can you remember this list until we're done: eggs, milk, rice, AA batteries",
+])
+def test_remember_requests_that_are_no_memory(message: str) -> None:
+    assert _stored(message) == []
+
+
+def test_a_remember_request_in_another_language_still_counts() -> None:
+    assert _stored("recuerda que soy vegana") != []
