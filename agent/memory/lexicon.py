@@ -70,6 +70,7 @@ DIETS = (
 
 PETS = (
     "pet|dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
+    "hen|chicken|goat|"
     "goldfish|bird|ferret|guinea pig|pony|gecko"
 )
 # Common dog breeds: people name the breed, not the species ("our beagle Waffles").

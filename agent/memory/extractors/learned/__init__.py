@@ -328,8 +328,9 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _clean_value(slot: str, value: str) -> str:
     value = value.strip(" .,!?;:'\"()[]")
-    value = re.sub(r"^(?:in|at|for|from|to|as|the|a|an|named|called)\s+", "", value,
-                   flags=re.I) if slot in {"location", "employer", "name"} else value
+    value = re.sub(r"^(?:in|at|for|from|to|as|the|a|an|named|called|it's|its|i'm|im|this is)"
+                   r"\s+", "", value, flags=re.I) if slot in {"location", "employer", "name"} \
+        else value
     if slot in {"name", "location"} and value.islower():
         value = value.title()
     return value if 0 < len(value) <= 60 else ""

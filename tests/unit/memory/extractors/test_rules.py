@@ -691,3 +691,20 @@ def test_remember_requests_that_are_no_memory(message: str) -> None:
 
 def test_a_remember_request_in_another_language_still_counts() -> None:
     assert _stored("recuerda que soy vegana") != []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("mom of two boys, Kai and Ari, and I work from home",
+     {"Has a son named Kai", "Has a son named Ari"}),
+    ("Dad of three here (Mia 12, Jonah 9, Rosie 4). Need a chore chart",
+     {"Has a child named Mia", "Has a child named Jonah", "Has a child named Rosie"}),
+    ("We have three hens (Henrietta, Peck and Lady Cluck), one stopped laying",
+     {"Has a hen named Henrietta", "Has a hen named Peck", "Has a hen named Lady Cluck"}),
+    ("It's Kwame here again, quick one", {"Name is Kwame"}),
+])
+def test_a_family_named_in_a_group(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+def test_someone_elses_children_are_not_the_users() -> None:
+    assert _stored("my friend has two kids, Tom and Ann") == []

@@ -78,3 +78,28 @@ def birthday_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                       clause, "birthday")]
     return [_fact(f"Was born in {_trim(m.group('w'))}", "personal", _trim(m.group("w")),
                   clause, "birthplace")]
+
+
+# "two boys, Kai and Ari", "twins, Leo and Mara", "three hens (Henrietta, Peck and Lady
+# Cluck)", "Dad of three here (Mia 12, Jonah 9, Rosie 4)": a group of the user's own children
+# or animals, then their names.
+GROUP_KIND = {"boys": "son", "sons": "son", "girls": "daughter", "daughters": "daughter",
+              "kids": "child", "children": "child", "twins": "child", "three": "child",
+              "two": "child", "four": "child", "dogs": "dog", "cats": "cat", "hens": "hen",
+              "chickens": "chicken", "puppies": "puppy", "kittens": "kitten"}
+_NAMED = rf"{NAME}(?:\s+{NAME})?(?:\s+\d+)?"
+
+
+@rule(rf"(?:\b(?:I|we)(?:'ve| have)?\s+(?:got\s+)?(?:have\s+)?|\b(?:my|our)\s+|"
+      rf"\b(?:dad|mom|mum|mother|father|parent) (?:of|to)\s+)"
+      rf"(?:(?:two|three|four|five|\d)\s+)?(?:(?:little|young|grown|lovely)\s+)?"
+      rf"(?P<k>boys|sons|girls|daughters|kids|children|twins|dogs|cats|hens|chickens|puppies|"
+      rf"kittens|(?<=of )(?:two|three|four)|(?<=to )(?:two|three|four))"
+      rf"(?:\s+here)?\s*[,(:]\s*(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*"
+      rf"(?:\s*,?\s+(?:and|&)\s+{_NAMED})?)")
+def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind = GROUP_KIND[m.group("k").lower()]
+    names = [re.sub(r"\s+\d+$", "", n).strip()
+             for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group("names"))]
+    return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
+            for name in names if name and name.lower() not in NAME_STOP]

@@ -75,7 +75,7 @@ GREETED = re.compile(r"^(?:hi|hello|hey|hiya|heya|morning|good morning|yo)\b", F
 
 @rule(rf"^(?:(?:hi|hello|hey|hiya|morning|good morning|quick intro|sorry|actually|oops|"
       rf"I mean|correction|typo|no|there)[,!:]?\s+)*"
-      rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?:\s+here)?"
+      rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?:\s+here(?:\s+again)?)?"
       rf"\s*(?:[!.,]|$|(?=\s+and\s+I\b))|"
       rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?P<w>{NAME}) here\b")
 def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -85,7 +85,7 @@ def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
            for w in value.split()):
         return []
     if (m.group("v") and re.match(r"it's\b", clause, F) and not GREETED.match(clause)
-            and not re.match(r"\s+here\b", clause[m.end("v"):], F)):
+            and not re.match(r"\s+here\b", clause[m.end("v"):], F)):  # "It's Kwame here"
         return []  # "It's Seattle, I'm stoked for my game there": an answer, not a name
     return [_name(value, clause)]
 
