@@ -139,11 +139,33 @@ TOPICS: dict[str, str] = {
 }
 
 # Kin and pet words in the other languages we read ("mi hija se llama ...").
-KIN_FOREIGN = (
-    "esposa|esposo|marido|mujer|hija|hijo|hermana|hermano|perro|perra|gato|gata|filha|filho|"
-    "cachorro|cadela|femme|mari|fille|fils|chien|chienne|chat|chatte|frau|mann|tochter|sohn|"
-    "hund|katze|moglie|marito|figlia|figlio|cane|gatto|irmã|irmão|sœur|frère|schwester|bruder"
-)
+# Family members and pets in the other languages the rules read, with the English word a
+# memory uses ("mi perra Chispa" -> "Has a dog named Chispa").
+KIN_ENGLISH = {
+    "esposa": "wife", "esposo": "husband", "marido": "husband", "mujer": "wife",
+    "hija": "daughter", "hijo": "son", "hijas": "daughter", "hijos": "child",
+    "hermana": "sister", "hermano": "brother", "perro": "dog", "perra": "dog",
+    "perrita": "dog", "perrito": "dog", "gato": "cat", "gata": "cat", "gatito": "cat",
+    "gatita": "cat", "novio": "boyfriend", "novia": "girlfriend",
+    "filha": "daughter", "filho": "son", "filhos": "child", "cachorro": "dog",
+    "cachorra": "dog", "cadela": "dog", "cão": "dog", "namorado": "boyfriend",
+    "namorada": "girlfriend", "irmã": "sister", "irmão": "brother",
+    "femme": "wife", "mari": "husband", "fille": "daughter", "fils": "son",
+    "enfants": "child", "chien": "dog", "chienne": "dog", "chat": "cat", "chatte": "cat",
+    "copain": "boyfriend", "copine": "girlfriend", "sœur": "sister", "frère": "brother",
+    "frau": "wife", "mann": "husband", "tochter": "daughter", "sohn": "son", "kinder": "child",
+    "hund": "dog", "hündin": "dog", "katze": "cat", "kater": "cat", "freund": "boyfriend",
+    "freundin": "girlfriend", "schwester": "sister", "bruder": "brother",
+    "moglie": "wife", "marito": "husband", "figlia": "daughter", "figlio": "son",
+    "figli": "child", "cane": "dog", "cagnolina": "dog", "cagnolino": "dog", "gatto": "cat",
+    "gattina": "cat", "fratello": "brother", "sorella": "sister",
+    "hond": "dog", "kat": "cat", "poes": "cat", "zoon": "son", "dochter": "daughter",
+    "kinderen": "child", "vrouw": "wife", "broer": "brother", "zus": "sister",
+    "pies": "dog", "psa": "dog", "kot": "cat", "kota": "cat", "syn": "son", "syna": "son",
+    "córka": "daughter", "córkę": "daughter", "mąż": "husband", "żona": "wife",
+    "katt": "cat", "dotter": "daughter", "fru": "wife", "sambo": "partner",
+}
+KIN_FOREIGN = "|".join(sorted(KIN_ENGLISH, key=len, reverse=True))
 
 # Demonyms and adjectives that follow "I'm" and look like capitalised names.
 DEMONYMS = frozenset(

@@ -708,3 +708,19 @@ def test_a_family_named_in_a_group(message: str, expected: set[str]) -> None:
 
 def test_someone_elses_children_are_not_the_users() -> None:
     assert _stored("my friend has two kids, Tom and Ann") == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("tenemos una perrita, Lola, que ladra a todo", {"Has a dog named Lola"}),
+    ("mes enfants Hugo et Inès adorent le foot", {"Has a child named Hugo",
+                                                  "Has a child named Inès"}),
+    ("unsere Katze heißt Minka", {"Has a cat named Minka"}),
+    ("vi har en katt som heter Smilla", {"Has a cat named Smilla"}),
+    ("mam psa, wabi się Reksio", {"Has a dog named Reksio"}),
+])
+def test_family_and_pets_in_other_languages(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+def test_someone_elses_in_another_language() -> None:
+    assert _stored("mi jefe Carlos es muy pesado") == []

@@ -12,7 +12,14 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _article, _cap, _fact, _trim
 from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import DOG_BREEDS, FAMILY, KIN_FOREIGN, OTHER_PEOPLE, PETS
+from agent.memory.lexicon import (
+    DOG_BREEDS,
+    FAMILY,
+    KIN_ENGLISH,
+    KIN_FOREIGN,
+    OTHER_PEOPLE,
+    PETS,
+)
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -54,14 +61,28 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                   clause) for name in names
             if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
 
-@rule(rf"\b(?:mi|mis|tengo un|tengo una|minha|meu|mon|ma|mein|meine|mia|mio|ho un|ho una|"
-      rf"tenho um|tenho uma|j'ai un|j'ai une)\s+"
-      rf"(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui))?(?:,?\s+|\s+se llama\s+|\s+s'appelle\s+|"
-      rf"\s+hei(?:ß|ss)t\s+|\s+si chiama\s+|\s+se chama\s+)(?P<v>{NAME})")
+# "mi perra Chispa", "unser Hund heißt Bruno", "ho un cane, si chiama Briciola", "mes enfants
+# Léo et Chloé", "vi har en hund som heter Sixten", "mam psa, wabi się Burek".
+FOREIGN_MINE = (r"mi|mis|tengo (?:un|una|dos|tres)|tenemos (?:un|una)|nuestr[oa]s?|minha|meu|"
+                r"minhas|meus|nosso|nossa|tenho (?:um|uma|dois|duas)|temos (?:um|uma)|mon|ma|mes|"
+                r"notre|nos|j'ai (?:un|une|deux|trois)|on a (?:un|une)|mein|meine|meinen|unser|"
+                r"unsere|unseren|ich habe (?:einen|eine|zwei)|wir haben (?:einen|eine)|mia|mio|"
+                r"miei|mie|il mio|la mia|i miei|le mie|ho (?:un|una|due|tre)|abbiamo (?:un|una)|"
+                r"mijn|onze|ons|ik heb een|we hebben een|moja|mój|moją|mojego|mam|mamy|min|mitt|"
+                r"mina|vår|vårt|(?:jag|vi) har (?:en|ett|två)")
+FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:ß|ss)en|"
+                 r"si chiama|si chiamano|se chama|chama-se|chamad[oa]|heet|heten|wabi się|"
+                 r"nazywa się|heter|adı")
+
+
+@rule(rf"\b(?:{FOREIGN_MINE})\s+(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui|som|die|który|która))?"
+      rf"(?:,?\s+|,?\s+(?:{FOREIGN_NAMED})\s+)(?P<v>{NAME})"
+      rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?P<w>{NAME}))?")
 def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    kind = m.group("k").lower()
-    return [_fact(f"Has {_article(kind)} {kind} named {m.group('v')}", "personal",
-                  m.group("v"), clause)]
+    kind = KIN_ENGLISH[m.group("k").lower()]
+    names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
+    return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
+            for name in names]
 
 @rule(r"\bI(?:'m| am) (?P<v>\d{1,3})(?:\s+(?:years old|yo|y/o)\b|(?=\s*(?:,|$|\bif\b|"
       r"\band\b)))")
