@@ -44,6 +44,13 @@ QUESTION_TAIL = re.compile(
 )
 
 
+STATEMENT_LEAD = re.compile(
+    r"^(?P<s>(?:(?:hi|hey|hello|hola|salut|bonjour|ciao|hallo|oi|olá|hej|cześć|ok|so)[,!]?\s+)?"
+    r"(?:I|I'm|I've|my|we|we're|we've|our|je|j'|moi|yo|soy|vivo|tengo|trabajo|mi|mis|ich|"
+    r"mein|meine|wir|unser|unsere|ik|mijn|io|sono|ho|il mio|la mia|eu|sou|moro|tenho|meu|"
+    r"minha|jestem|mam|mieszkam|jag|vi|min|mitt|mina)\b[^,?]{3,}),\s+(?P<q>[^,]+\S)$", F)
+
+
 @dataclass(frozen=True)
 class Clause:
     """A piece of a message, with whether it was asked as a question."""
@@ -85,6 +92,12 @@ def split_clauses(text: str) -> list[Clause]:
             sentence,
             flags=F,
         )
+        if question and len(parts) == 1:
+            # "je suis infirmière de nuit, t'as des conseils pour dormir ?": a first-person
+            # statement, then the ask after its comma, in any language.
+            lead = STATEMENT_LEAD.match(parts[0])
+            if lead:
+                parts = [lead.group("s"), lead.group("q")]
         turn = QUESTION_TURN if question else QUESTION_TAIL
         for piece in parts:
             split = turn.split(piece)

@@ -724,3 +724,13 @@ def test_family_and_pets_in_other_languages(message: str, expected: set[str]) ->
 
 def test_someone_elses_in_another_language() -> None:
     assert _stored("mi jefe Carlos es muy pesado") == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("je suis infirmière de nuit en réa, t'as des conseils pour dormir le jour ?",
+     "Works as infirmière"),
+    ("I live in Paris, where should I take my parents?", "Lives in Paris"),
+    ("so I retrained and I'm a vet nurse now", "Is a vet nurse"),
+])
+def test_a_statement_before_the_ask_in_one_question(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)

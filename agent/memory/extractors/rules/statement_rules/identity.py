@@ -117,7 +117,11 @@ def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?:(?:now|officially|finally|currently|actually|still|technically)\s+){{0,2}}"
       rf"(?:a|an|the)\s+{ROLE_NP}\b")
 def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return _role(m.group("v"), clause[m.end():], clause)
+    value, tail = m.group("v"), clause[m.end():]
+    longer = re.match(rf"\s+(?P<h>{ROLE_HEAD})\b", tail, F)  # "a vet nurse", not "a vet"
+    if longer:
+        value, tail = f"{value} {longer.group('h')}", tail[longer.end():]
+    return _role(value, tail, clause)
 
 @rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{ROLE_NP_LOOSE}"
       r"(?=\s*(?:$|,|\s+(?:at|for|in|and|so|but|because|btw|tbh|lol|lmao|haha\w*)\b))")
