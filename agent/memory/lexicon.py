@@ -167,6 +167,9 @@ KIN_ENGLISH = {
 }
 KIN_FOREIGN = "|".join(sorted(KIN_ENGLISH, key=len, reverse=True))
 
+# "my rabbit", "our old beagle", "my daughter": the user's own pet or relative, named next.
+MY_KIN = rf"(?i:\b(?:my|our)\s+(?:[\w-]+\s+)?(?:{PETS}|{FAMILY}|{DOG_BREEDS}))"
+
 # Demonyms and adjectives that follow "I'm" and look like capitalised names.
 DEMONYMS = frozenset(
     "american canadian mexican german french spanish italian british english irish scottish "

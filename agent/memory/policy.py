@@ -23,6 +23,7 @@ from agent.memory.lexicon import (
     JOKE,
     LAUGH,
     MOOD,
+    MY_KIN,
     OTHERS,
     REPORTED,
     REQUEST,
@@ -126,7 +127,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "for this chat only"
     if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):
         return "a mood, not a fact"  # a whole clause put in the third person
-    if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))):
+    if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))) and \
+            not names_own_kin(cand):
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
@@ -145,6 +147,15 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if not _said_by_user(cand, message, previous):
         return "not said by the user"
     return None
+
+
+def names_own_kin(cand: Candidate) -> bool:
+    """"my rabbit Clover", "our beagle Waffles": the user's own pet or relative, named where
+    the clause says something else ("... hasn't touched her hay since this morning"). The name
+    lasts whatever the rest of the clause is about, so neither its mood nor its time words
+    nor the clause classifier's verdict on the rest apply to it."""
+    return (cand.category == "personal" and " named " in cand.text and bool(cand.value)
+            and re.search(rf"{MY_KIN}\s+{re.escape(cand.value)}\b", cand.clause) is not None)
 
 
 def own_statement(value: str, clause: str) -> str:

@@ -48,7 +48,7 @@ from agent.memory.lexicon import (
     WORK_CUE,
 )
 from agent.memory.phrasing import slot_text
-from agent.memory.policy import own_statement
+from agent.memory.policy import names_own_kin, own_statement
 
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
@@ -233,7 +233,9 @@ def _judged(cand: Candidate) -> bool:
     "My name is X" / "call me X" says what X is; the classifier has seen few names, so an
     unusual one (a handle, a nickname with digits) can look factless to it and would be lost.
     A bare "I'm X" is still judged: "I am Legend — is the movie better?" is no introduction.
+    So is "my rabbit Clover" (the user's own pet, by name): the clause is about the hay she
+    did not touch, and the classifier judges the clause, not the name said on the way.
     """
     labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
     return (cand.op == "add" and not cand.explicit and cand.topic is None
-            and not labelled_name and bool(cand.clause))
+            and not labelled_name and not names_own_kin(cand) and bool(cand.clause))

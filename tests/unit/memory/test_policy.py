@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules import extract_with_rules
 from agent.memory.policy import judge
 
 
@@ -89,3 +90,9 @@ def test_a_trip_is_not_a_home(clause: str, kept: bool) -> None:
     cand = Candidate(text=f"Lives in {value}", category="location", value=value,
                      clause=clause, attribute="location")
     assert bool(judge([cand], clause).accepted) is kept
+
+
+def test_a_time_word_about_the_rest_of_the_clause_does_not_expire_a_pets_name() -> None:
+    message = "My rabbit Clover hasn't touched her hay since this morning"
+    [cand] = extract_with_rules(message, None)
+    assert [c.text for c in judge([cand], message).accepted] == ["Has a rabbit named Clover"]

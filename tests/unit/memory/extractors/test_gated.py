@@ -131,11 +131,11 @@ def test_the_span_reader_is_only_asked_where_the_classifier_sees_that_slot() -> 
 
 
 def test_a_vetoed_value_stays_when_the_span_reader_reads_it_too() -> None:
-    message = "my dog Waffles ate a sock"
+    message = "we adopted a puppy named Waffles and he ate a sock"
     vetoed = gated({message: 0.0})(message, None)
     confirmed = gated({message: 0.0}, None, {message: {"family_pet": "Waffles"}})(message, None)
     assert vetoed == []
-    assert [c.text for c in confirmed] == ["Has a dog named Waffles"]
+    assert [c.text for c in confirmed] == ["Has a puppy named Waffles"]
 
 
 def test_i_live_here_takes_the_place_named_in_the_message() -> None:
@@ -186,3 +186,11 @@ def test_a_job_title_no_rule_knows_is_read_where_the_classifier_says_role() -> N
     assert gated({clause: 0.0})(clause, None) == []
     fan = "I'm a massive fan"  # the classifier's mistake is caught by the title's last word
     assert gated({fan: 0.0}, kinds={fan: "role"})(fan, None) == []
+
+
+def test_the_users_own_pet_by_name_is_kept_whatever_the_clause_is_about() -> None:
+    clause = "My rabbit Clover hasn't touched her hay since this morning"
+    kept = gated({clause: 0.0})(clause + ". Should I be worried?", None)
+    assert [c.text for c in kept] == ["Has a rabbit named Clover"]
+    other = "my friend's dog Max bit me this morning"
+    assert gated({other: 0.0})(other, None) == []
