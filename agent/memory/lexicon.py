@@ -100,7 +100,8 @@ TOPICS: dict[str, str] = {
     "gardening": r"garden\w*|tomato plants?|compost\w*|seedlings?",
     "baking": r"bak(?:e|ing|ed)|sourdough|pastr(?:y|ies)|croissants?",
     "birdwatching": r"bird ?watching|birding|binoculars for birds",
-    "rock climbing": r"rock climbing|bouldering|climbing gym|climbing shoes",
+    "rock climbing": r"rock climbing|bouldering|climbing gym|climbing shoes|climbing|"
+                     r"climb(?:s|ed)?",
     "guitar": r"guitars?",
     "piano": r"pianos?",
     "running": r"running shoes|marathons?|half[- ]marathons?|\b5k\b|\b10k\b|jogging",

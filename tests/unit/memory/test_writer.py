@@ -211,3 +211,10 @@ def test_a_sensitive_statement_no_extractor_read_is_still_noticed(message: str, 
     from agent.memory.policy import PolicyResult
 
     assert bool(notices_for(PolicyResult(), message)) is noticed
+
+
+def test_climbing_and_rock_climbing_are_one_interest(mem: PersonalMemory, user_id: str) -> None:
+    say(mem, user_id, "c1", "I've been rock climbing for two years and my heel hooks are bad")
+    say(mem, user_id, "c2", "forearms are fried after climbing last night, any stretches?")
+    [interest] = texts(mem, user_id)
+    assert interest.startswith("Interested in rock climbing")
