@@ -509,6 +509,12 @@ ROLE_PHRASE = re.compile(
     r"(?=\s*(?:$|[,.;:!?()—–]|\s+(?:at|for|in|with|from|on|so|and|but|who|that|which|living|"
     r"based|since|lol|haha|btw|tbh|by|now|here|because|&|of|to|until|when|while|and)\b))", F)
 
+# "I work in HR at a hospital", "I work in logistics": the field, where the classifier says role.
+WORK_FIELD = re.compile(r"\bI(?: mostly| currently| now)? work in "
+                        r"(?P<v>[\w&/-]+(?:\s+[\w&/-]+){0,2}?)"
+                        r"(?=\s*(?:$|[,.;:!?()—–]|\s+(?:at|for|with|and|so|but|since|as|on|"
+                        r"in|now|lol)\b))", F)
+
 WORK_CUE = re.compile(r"\b(?:work\w*|job|jobs|joined|join|hired|employ\w*|intern\w*|company|"
                       r"team|office|boss|manager|colleagues?|coworkers?|shifts?|career|"
                       r"trabaj\w*|trabalh\w*|arbeit\w*|bei|chez|travaill\w*|boulot|lavor\w*|"

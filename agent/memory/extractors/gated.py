@@ -46,6 +46,7 @@ from agent.memory.lexicon import (
     ROLE_PHRASE,
     ROLE_STOP,
     WORK_CUE,
+    WORK_FIELD,
 )
 from agent.memory.phrasing import slot_text
 from agent.memory.policy import names_own_kin, own_statement
@@ -174,6 +175,11 @@ class GatedExtractor:
             value = said.group("v").strip() if said else ""
             if value and value.split()[-1].lower() not in ROLE_STOP:
                 return [Candidate(text=slot_text("role", value), category="role", value=value,
+                                  clause=clause, attribute="role")]
+            field = WORK_FIELD.search(clause)  # a field, not a place: "HR", "logistics"
+            value = field.group("v") if field else ""
+            if value and (value.islower() or value.isupper()):
+                return [Candidate(text=f"Works in {value}", category="role", value=value,
                                   clause=clause, attribute="role")]
         return []
 

@@ -194,3 +194,10 @@ def test_the_users_own_pet_by_name_is_kept_whatever_the_clause_is_about() -> Non
     assert [c.text for c in kept] == ["Has a rabbit named Clover"]
     other = "my friend's dog Max bit me this morning"
     assert gated({other: 0.0})(other, None) == []
+
+
+def test_a_field_of_work_where_the_classifier_says_role() -> None:
+    clause = "I work in HR at a hospital"
+    assert [c.text for c in gated({}, kinds={clause: "role"})(clause, None)] == ["Works in HR"]
+    place = "I work in London"
+    assert gated({place: 0.0}, kinds={place: "role"})(place, None) == []
