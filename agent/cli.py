@@ -301,6 +301,7 @@ def eval_(
     out: Annotated[Path | None, typer.Option(help="Write the JSON report here.")] = None,
     min_pass_rate: Annotated[float | None, typer.Option(help="Fail below this.")] = None,
     max_false_store_rate: Annotated[float | None, typer.Option(help="Fail above this.")] = None,
+    min_store_recall: Annotated[float | None, typer.Option(help="Fail below this.")] = None,
     show_failures: Annotated[bool, typer.Option(
         help="List failing cases (--no-show-failures for a frozen test set).")] = True,
 ) -> None:
@@ -309,7 +310,7 @@ def eval_(
 
     _offline_env()
     raise typer.Exit(main(dataset, model, out, min_pass_rate, max_false_store_rate,
-                          show_failures))
+                          show_failures, min_store_recall))
 
 
 @app.command("eval-conversations")

@@ -173,7 +173,8 @@ def print_report(report: dict[str, Any], show_failures: bool = True) -> None:
 
 
 def main(dataset: Path, model: str, out: Path | None, min_pass_rate: float | None,
-         max_false_store_rate: float | None, show_failures: bool = True) -> int:
+         max_false_store_rate: float | None, show_failures: bool = True,
+         min_store_recall: float | None = None) -> int:
     """Run, print, write the report; non-zero exit when below the given thresholds."""
     cases = load_cases(dataset)
     start = time.perf_counter()
@@ -186,11 +187,11 @@ def main(dataset: Path, model: str, out: Path | None, min_pass_rate: float | Non
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-    status = 0
-    if min_pass_rate is not None and report["pass_rate"] < min_pass_rate:
-        print(f"FAIL: pass_rate {report['pass_rate']} < {min_pass_rate}")
-        status = 1
-    if max_false_store_rate is not None and report["false_store_rate"] > max_false_store_rate:
-        print(f"FAIL: false_store_rate {report['false_store_rate']} > {max_false_store_rate}")
-        status = 1
-    return status
+    failed = [f"{name} {report[name]} {'<' if floor else '>'} {limit}"
+              for name, limit, floor in (("pass_rate", min_pass_rate, True),
+                                         ("store_recall", min_store_recall, True),
+                                         ("false_store_rate", max_false_store_rate, False))
+              if limit is not None and (report[name] < limit if floor else report[name] > limit)]
+    for failure in failed:
+        print(f"FAIL: {failure}")
+    return 1 if failed else 0

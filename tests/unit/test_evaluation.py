@@ -49,3 +49,6 @@ def test_report_fields_and_threshold_exit_status(tmp_path: Path) -> None:
     assert "pass_rate" in ok.stdout and "task_context" in ok.stdout
     failing = run(dataset, out, "--min-pass-rate", "0.95")
     assert failing.returncode == 1 and "FAIL: pass_rate" in failing.stdout
+    leaky = run(dataset, out, "--max-false-store-rate", "0.2", "--min-store-recall", "1.0")
+    assert leaky.returncode == 1 and "FAIL: false_store_rate" in leaky.stdout
+    assert "FAIL: store_recall" not in leaky.stdout
