@@ -205,8 +205,13 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij)\s+(?P<e>{PROPER})")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     employer = m.group("e")
-    out = [_fact(f"Works at {employer}", "personal", employer, clause, "employer")]
-    return out + _place_after(clause[m.end():], clause)
+    return _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
+                       m, clause)
+
+
+def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidate]:
+    """The fact, and the city that often follows it ("... chez Airbus à Toulouse")."""
+    return [fact, *_place_after(clause[m.end():], clause)]
 
 # "trabalho como designer gráfica", "jobbar som barnmorska", "pracuję jako księgowa": "I work
 # as" in another language says a job title follows, whatever the title (no word list).
@@ -220,8 +225,7 @@ def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"nel|dans|una|uma|un|une|ein|eine|einer|een)\b))")
 def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
-    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
-    return out + _place_after(clause[m.end():], clause)
+    return _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
 
 
 @rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als)\s+"
