@@ -114,7 +114,7 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     hits: dict[str, MemoryRecord] = {}
     for mem in existing:
         attr = mem.attribute or ""
-        if f"id:{mem.id}" in slot or (slot & {"goal", "goals"} and mem.category == "goal"):
+        if f"id:{mem.id}" in slot or ("goal" in slot and mem.category == "goal"):
             hits[mem.id] = mem
             continue
         if attr and attr in slot:

@@ -83,8 +83,9 @@ class GatedExtractor:
                                     previous_assistant)
         home_here = HOME_HERE.search(message)
         named = self._prefetch(home_here is not None, reading, clauses, judged)
-        kept = [c for c in candidates if not _judged(c) or not reads_as_english(c.clause) or
-                self._fact_p(reading, c.clause) >= self.gate or self._confirmed(c)]
+        kept = [c for c in candidates if not _judged(c) or
+                self._fact_p(reading, c.clause) >= self.gate or
+                not reads_as_english(c.clause) or self._confirmed(c)]
         kept += self._own_statements([c for c in candidates if c not in kept], previous_assistant)
         kept += self._unread(reading, clauses, kept)
         kept += self._values(reading, named, kept)
@@ -100,12 +101,12 @@ class GatedExtractor:
         """A vetoed candidate is judged again on its own statement when its clause runs on
         into another ("fwiw i'm a line cook, so when I say quick I mean under 10 min": the
         classifier read the whole as a request); one encoder pass for them all."""
-        own = {id(c): own_statement(c.value, c.clause) for c in vetoed}
-        shorter = [c for c in vetoed if len(own[id(c)]) < len(c.clause)]
+        shorter = [(c, own) for c in vetoed
+                   if len(own := own_statement(c.value, c.clause)) < len(c.clause)]
         if not shorter:
             return []
-        reading = self.learned.read([own[id(c)] for c in shorter], previous_assistant)
-        return [c for c in shorter if self._fact_p(reading, own[id(c)]) >= self.gate]
+        reading = self.learned.read([own for _, own in shorter], previous_assistant)
+        return [c for c, own in shorter if self._fact_p(reading, own) >= self.gate]
 
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""

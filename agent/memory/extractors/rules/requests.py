@@ -133,8 +133,8 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
     match = FORGET.search(text)
     if match:
         body = match.group("body").strip(" .!,")
-        if POLITE_FORGET.match(text):  # "Can you forget that I'm a teacher?": the '?' is
-            body = body.split("?")[0]  # the ask's own
+        if POLITE.match(text):  # "Can you forget that I'm a teacher?": the '?' is the ask's
+            body = body.split("?")[0]
         body = _forget_target(body or "that", previous)
         if body:
             return [_delete(body, text)]
@@ -174,10 +174,6 @@ def _forget_target(body: str, previous: str | None) -> str:
     if re.match(r"^where I live$", body, F):
         return "location"
     return body if body and not body.endswith("?") else ""
-
-
-POLITE_FORGET = re.compile(r"^(?:\w+[,!]?\s+)?(?:please\s+)?(?:can|could|would|will) you\s+"
-                           r"(?:please\s+)?(?:forget|delete|remove|erase|stop remembering)\b", F)
 
 
 # "Oublie mon prénom", "Vergiss meinen Namen", "olvida mi nombre": a forget request that

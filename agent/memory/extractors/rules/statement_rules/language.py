@@ -62,7 +62,7 @@ TO_ME = re.compile(r"\b(?:me|moi|mir|mi|mnie|mig|meg|bana|mình|tôi|aku|saya|mu
                    r"-(?:moi|me|mi)\b", re.IGNORECASE)
 # Words that make the thing answered a text, not the user: "écris cet email en anglais".
 OBJECT = re.compile(r"\b(?:this|that|it|cet|cette|ce|ceci|esto|este|esta|eso|questo|questa|"
-                    r"isso|isto|este|dies|das|den|diesen|dit|dat|to|ten|tą|det|ini|itu|bunu|"
+                    r"isso|isto|dies|das|den|diesen|dit|dat|to|ten|tą|det|ini|itu|bunu|"
                     r"email|mail|text|texto|texte|brief|carta|lettre|lettera|message|mensaje)\b",
                     re.IGNORECASE)
 _NATIVE = "|".join(sorted((re.escape(k) for k in NATIVE_LANGUAGE_NAMES), key=len, reverse=True))
