@@ -77,13 +77,14 @@ def third_person(clause: str) -> str:
         match = re.match(r"^(?:i|we)\s+(?:(?:really|also|just|always|usually|only|mostly|"
                          r"still|absolutely|totally)\s+)*(\w+)", text, F)
         if match:
-            text = _third_person_verb(match.group(1)) + text[match.end():]
+            text = third_person_verb(match.group(1)) + text[match.end():]
     for pattern, replacement in PRONOUNS:
         text = pattern.sub(replacement, text)
     return text[:1].upper() + text[1:] if text else text
 
 
-def _third_person_verb(verb: str) -> str:
+def third_person_verb(verb: str) -> str:
+    """A first-person verb in the third person: "keep" -> "Keeps"; a past form stays."""
     low = verb.lower()
     if low in PAST or (low.endswith("ed") and not low.endswith("eed") and
                        low not in {"embed", "shed", "shred", "wed", "bed"}):

@@ -14,6 +14,7 @@ from agent.memory.lexicon import (
     INTEREST_PHRASES,
     INTEREST_TAXONOMY,
     OTHER_SUBJECT,
+    PETS,
     SENSITIVE,
     TOPICS,
 )
@@ -27,21 +28,30 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|Im|Ive|me|my|mine|myself|we|we'r
 
 def topic_of(span: str) -> str | None:
     """The taxonomy topic a span names ("my pottery class" -> "pottery"), or None."""
-    low = span.lower().strip(" .,!?;:'\"")
-    if not low or SENSITIVE.search(low):
+    found = _topic_at(span)
+    return found[0] if found else None
+
+
+def _topic_at(span: str) -> tuple[str, int] | None:
+    """The taxonomy topic a span names and where in the span it is named."""
+    low = span.lower()
+    if not low.strip(" .,!?;:'\"") or SENSITIVE.search(low):
         return None
     for phrase in sorted(INTEREST_PHRASES):
-        if re.search(rf"\b{re.escape(phrase)}\b", low):
-            return phrase
+        match = re.search(rf"\b{re.escape(phrase)}\b", low)
+        if match:
+            return phrase, match.start()
     for topic, pattern in TOPICS.items():
-        if re.search(rf"\b(?:{pattern})\b", low, F):
-            return topic
-    for word in map(str, re.findall(r"[\w-]+", low)):
+        match = re.search(rf"\b(?:{pattern})\b", low, F)
+        if match:
+            return topic, match.start()
+    for found in re.finditer(r"[\w-]+", low):
+        word = found.group(0)
         if word in INTEREST_TAXONOMY:
-            return word
+            return word, found.start()
         for suffix, repl in _SUFFIXES:
             if word.endswith(suffix) and word[: -len(suffix)] + repl in INTEREST_TAXONOMY:
-                return word[: -len(suffix)] + repl
+                return word[: -len(suffix)] + repl, found.start()
     return None
 
 
@@ -52,15 +62,32 @@ IMPLIED_I = re.compile(r"^\W*(?:(?:just|finally|also|so|and|still)\s+)?(?:\w+ed|
 
 
 def engaged_topic(clause: str) -> str | None:
-    """The topic of a clause in which the user, in the first person, does it; else None."""
+    """The topic of a clause in which the user, in the first person, does it; else None.
+
+    The doer is the person named last before the topic: in "I'm so glad you're writing it
+    down" the writing is the other person's, in "my dogs love running" the dogs'."""
     if not (FIRST_PERSON.search(clause) or IMPLIED_I.search(clause)) or \
             OTHER_SUBJECT.search(clause):
         return None
-    return topic_of(clause)
+    found = _topic_at(clause)
+    return found[0] if found and not _done_by_another(clause, found[1]) else None
+
+
+def _done_by_another(clause: str, at: int) -> bool:
+    """Whether the doer named last before the topic (at ``at``) is someone else or an animal."""
+    doers = list(DOER.finditer(clause[:at]))
+    if not doers or FIRST_PERSON.fullmatch(doers[-1].group(0)):
+        return False
+    last = doers[-1]  # "me and my dog go hiking": the user too
+    return not (last.group("pet") and re.search(r"\b(?:and|with|&)\s+(?:my|our)\s+$",
+                                                 clause[:last.start()], F))
 
 
 # Someone else is the subject: "have you tried pottery?", "he's into climbing".
 OTHER_DOER = re.compile(r"\b(?:you|your|u|he|she|they|his|her|their|him|them)\b", F)
+# Whoever is doing things in a clause: the user, another person, or an animal ("my dogs").
+DOER = re.compile(rf"{FIRST_PERSON.pattern}(?!\s+(?:{PETS})s?\b)|{OTHER_DOER.pattern}|"
+                  rf"\b(?P<pet>(?:{PETS})s?)\b", F)
 
 
 def mentioned_topic(clause: str) -> str | None:
@@ -68,4 +95,5 @@ def mentioned_topic(clause: str) -> str | None:
     weaker evidence than ``engaged_topic``, never about someone else."""
     if OTHER_SUBJECT.search(clause) or OTHER_DOER.search(clause):
         return None
-    return topic_of(clause)
+    found = _topic_at(clause)
+    return found[0] if found and not _done_by_another(clause, found[1]) else None

@@ -28,7 +28,16 @@ F = re.IGNORECASE
 # ("I love the energy", "love how they fly", "love her"), not a lasting taste.
 DEICTIC = re.compile(r"^(?:the|this|that|these|those|it|its|them|her|him|his|their|they|how|"
                      r"what|when|where|which|who|why|is|was|are|being|seeing|hearing|your|"
-                     r"you|that's|all|so|such|every|each)\b", F)
+                     r"you|that's|all|so|such|every|each|everything|anything|nothing|"
+                     r"stuff|things)\b", F)
+# ... or points at it further on ("escaping to that world", "working on it to chill out",
+# "walks on this nearby trail"), or stops before its object ("sharing what", "to say"): a
+# memory is read later, in another chat, where "that world" means nothing.
+POINTS_BACK = re.compile(r"\b(?:this|these|those)\s+\w+|\b(?:to|in|on|at|into|about|with|"
+                         r"for|from|of)\s+(?:that|it|them)\b|\b(?:on|about|with)\s+it\b|"
+                         r"^(?:while|whenever|especially|if|because)\b", F)
+DANGLING = re.compile(r"\b(?:what|which|who|to|the|a|an|and|or|of|with|for|say|tell|mention|"
+                      r"do)$", F)
 TASTE = re.compile(r"^(?:Loves|Likes|Enjoys|Dislikes|Hates|Is passionate about|Is a fan of|"
                    r"Is into|Favorite)\b")
 # "Has a dog named Rex": the kind must be a pet or a relative, the name a name.
@@ -61,8 +70,12 @@ def malformed(cand: Candidate) -> str | None:
         return "no content"
     if cand.explicit:
         return None
-    if TASTE.match(cand.text) and DEICTIC.match(_object(cand)):
+    if TASTE.match(cand.text) and (DEICTIC.match(_object(cand)) or
+                                   POINTS_BACK.search(_object(cand)) or
+                                   DANGLING.search(_object(cand))):
         return "refers to something in the conversation"
+    if cand.category == "goal" and not _aim(cand.text):
+        return "no aim named"
     activity = ACTIVITY.match(cand.text)
     if activity and COPULA.search(cand.text[activity.end():]):
         return "says something about the activity, not the user"
@@ -75,6 +88,22 @@ def malformed(cand: Candidate) -> str | None:
     if len(_content_words(cand.value or cand.text)) == 0:
         return "no content"
     return None
+
+
+# Words that name no aim of their own: "Wants to keep reaching for new goals", "Is gonna keep
+# pursuing their goals", "Wants to be in the future" say only that there is a goal.
+AIMLESS = frozenset("""
+want wants wanted goal goals dream dreams aim aims plan plans future keep keeping reach reaching
+pursue pursuing achieve achieving chase chasing follow following continue continuing work
+working be being do doing get getting make making go going gonna try trying new best better
+more ready things stuff something everything way life great good big always someday one day
+opportunities opportunity is has hope hoping wish definitely really
+""".split())
+
+
+def _aim(text: str) -> bool:
+    """Whether a goal names what it aims at (a word beyond wanting, goals and the future)."""
+    return any(w not in AIMLESS for w in _content_words(text))
 
 
 def _object(cand: Candidate) -> str:

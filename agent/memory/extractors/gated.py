@@ -122,8 +122,9 @@ class GatedExtractor:
             if not probs or any(_covers(c, clause) for c in facts):
                 continue
             kind = max(probs, key=lambda k: probs[k])
-            if kind in ADDABLE and probs[kind] >= self.add:
-                out.extend(phrase_candidate(kind, clause, clause, explicit=False))
+            said = _first_person(clause)
+            if kind in ADDABLE and probs[kind] >= self.add and said:
+                out.extend(phrase_candidate(kind, said, said, explicit=False))
         return out
 
     def _prefetch(self, home_here: bool, reading: dict[str, dict[str, float]],
@@ -203,6 +204,26 @@ class GatedExtractor:
                                      value=value, clause=clause, attribute=attribute))
                 have.add(slot)
         return out
+
+
+# A clause whose subject is not the user: "This is a dream come true for me, as I've always
+# wanted to ...", "It's great having the freedom ...", "My sister wants to ...".
+OTHER_OPENING = re.compile(r"^(?:\W*(?:so|and|but|well|oh|yeah|honestly|actually)\W+)*"
+                           r"(?:this|that|it|it's|there|here|he|she|they|you|your|his|her|"
+                           r"their)\b", re.IGNORECASE)
+# Where the user's own statement starts inside such a clause.
+OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so)\s+)"
+                         r"(?=(?:I|I'm|I've|I'd|I'll)\b)")
+
+
+def _first_person(clause: str) -> str:
+    """The part of a clause the classifier's phrase fact is the user's: the whole clause, or,
+    when it opens on someone or something else, the user's statement inside it ("as I've
+    always wanted to learn auto engineering"); empty when there is none."""
+    if not OTHER_OPENING.match(clause):
+        return clause
+    own = OWN_SUBJECT.search(clause, 1)
+    return clause[own.end():] if own else ""
 
 
 def _introduces(clause: str, name: str) -> bool:

@@ -17,8 +17,8 @@ from agent.memory.extractors.rules.patterns import (
     VALUE_STOP,
     F,
 )
-from agent.memory.lexicon import LANGUAGE_CANON, ROLE_STOP
-from agent.memory.phrasing import third_person
+from agent.memory.lexicon import COMMON_WORDS, LANGUAGE_CANON, ROLE_STOP
+from agent.memory.phrasing import third_person, third_person_verb
 
 
 def _fact(text: str, category: str, value: str, clause: str, attribute: str | None = None
@@ -36,12 +36,16 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     """A job title, plus the employer, city and main tool that often follow it."""
     value = _trim(value)
     value = re.sub(r"^(?:a|an|the)\s+", "", value, flags=F)
-    if not value or value.split()[-1].lower() in ROLE_STOP:
-        return []
+    last = value.split()[-1].lower() if value else ""
+    if not value or last in ROLE_STOP or len(last) > 5 and last.endswith("ed"):
+        return []  # no title: "I've become interested in ...", "I became obsessed"
     out = [_fact(f"Is {_article(value)} {value}", "role", value, clause, "role")]
-    employer = re.match(rf"\s+(?:at|for|with)\s+(?P<e>{PROPER})", tail)
-    if employer and employer.group("e").lower() not in EMPLOYER_STOP:
-        name = employer.group("e")
+    # After a title, "at" names the employer even typed in lower case ("a backend dev at
+    # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").
+    employer = re.match(rf"\s+(?:at|for|with)\s+(?P<e>{PROPER}|[a-z][\w&'-]+)\b(?!['’])",
+                        tail)
+    if employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS:
+        name = _cap(employer.group("e"))
         out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
     out.extend(_place_after(tail, clause))
     tool = re.match(r"\s*,\s*(?:mostly|mainly|primarily)\s+(?P<t>[\w+#.-]+)", tail, F)
@@ -62,20 +66,9 @@ def _place_after(tail: str, clause: str) -> list[Candidate]:
 
 
 def _third_person(phrase: str) -> str:
-    """'drive a truck' -> 'Drives a truck' (first-person verb phrase to a memory)."""
+    """'drive a truck' -> 'Drives a truck', 'started a shop' -> 'Started a shop'."""
     words = phrase.split()
-    verb = words[0].lower()
-    if verb in {"do", "go"}:
-        verb += "es"
-    elif verb == "have":
-        verb = "has"
-    elif re.search(r"(?:s|sh|ch|x|z)$", verb):
-        verb += "es"
-    elif re.search(r"[^aeiou]y$", verb):
-        verb = verb[:-1] + "ies"
-    else:
-        verb += "s"
-    return " ".join([verb.capitalize(), *words[1:]])
+    return " ".join([third_person_verb(words[0]), *words[1:]])
 
 
 def _my_to_their(text: str) -> str:

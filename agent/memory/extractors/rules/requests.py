@@ -78,6 +78,8 @@ def _request_body(text: str) -> str | None:
     match = EXPLICIT.match(text)
     if match:
         body = match.group("body").strip()
+        if _reminder(body):
+            return None
         if POLITE.match(text) and body.count("?") == 1:
             # "Can you remember that I'm Muslim? It matters ...": the '?' is the ask's own.
             body = re.sub(r"^([^.!?]+)\?", r"\1.", body)
@@ -88,6 +90,15 @@ def _request_body(text: str) -> str | None:
     if tail:
         return tail.group("body").strip()
     return None
+
+
+def _reminder(body: str) -> bool:
+    """"Don't forget to take it easy", "remember to drink water": a reminder or advice, not
+    something to remember about the user; "remember to always answer in metric" and "remember
+    to call me Sam" are standing wishes about them."""
+    first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    return bool(re.match(r"to\s", first, F)) and not (
+        STANDING.search(first) or re.search(r"\b(?:me|my)\b", first, F))
 
 
 POLITE = re.compile(r"^(?:\w+[,!]?\s+)?(?:please\s+)?(?:can|could|would|will) you\b", F)

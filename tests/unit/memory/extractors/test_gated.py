@@ -78,9 +78,19 @@ def test_commands_and_explicit_requests_are_never_vetoed() -> None:
 
 
 def test_a_clause_no_rule_read_is_added_from_the_classifier() -> None:
-    message = "I've been vegan for six years now"
+    message = "I've kept a low-sodium diet for six years now"
     found = gated({}, {message: "constraint"})(message, None)
-    assert [c.text for c in found] == ["Has been vegan for six years now"]
+    assert [c.text for c in found] == ["Has kept a low-sodium diet for six years now"]
+
+
+def test_a_classifier_fact_is_the_users_own_statement_inside_the_clause() -> None:
+    """"This is a dream come true for me, as I've always wanted to ...": the dream is a goal
+    of the user's; the memory is their statement, not the clause about "this"."""
+    message = "This is a dream come true, as I've always wanted to learn auto engineering"
+    found = gated({}, {message: "goal"})(message, None)
+    assert [c.text for c in found] == ["Has always wanted to learn auto engineering"]
+    deictic = "It's great having the freedom to create a space for dancers"
+    assert gated({}, {deictic: "preference"})(deictic, None) == []
 
 
 def test_a_sensitive_kind_is_never_added_on_the_classifier_alone() -> None:
