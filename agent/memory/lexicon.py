@@ -233,7 +233,8 @@ TEMPORARY = re.compile(
     r"until (?:we're|we are|I'm|I am) (?:done|finished)|until the end of (?:this|the|our) "
     r"(?:chat|conversation|convo|session)|"
     r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|until (?:tomorrow|"
-    r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|"
+    r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|vandaag|hari ini|dnes|idag|"
+    r"i dag|bugün|hôm nay|dzisiaj|dziś|azi|(?:untuk|buat) chat (?:ni|ini)|"
     # "for this chat" / "for the rest of the conversation" in the other languages read
     r"pour (?:cette|la|le reste de (?:la|cette)) conv\w*|(?:para|por|durante) (?:el resto de )?"
     r"esta conv\w*|(?:für|in) (?:diesen|den|dem) chat|für (?:dieses|das) gespräch|"
@@ -266,7 +267,12 @@ ADDRESSEE = (r"\b(?:hi|hey|hello|hiya|heya|yo|dear|thanks|thank you|thx|cheers|b
 TRAVEL = re.compile(r"\b(?:trips?|travel\w*|visit\w*|vacation|vacay|holidays?|honeymoon|"
                     r"tour\w*|excursions?|flights?|fly(?:ing)? to|went to|go(?:ing)? to|"
                     r"been to|back from|got back|sights|sightseeing|festival|conference|"
-                    r"(?:was|were|'ll be|will be|gonna be) (?:also )?in|when I'm in)\b", F)
+                    r"(?:was|were|'ll be|will be|gonna be) (?:also )?in|when I'm in|airport|"
+                    r"hotel|layover|stuck (?:here )?in|"
+                    # a stay with a purpose: "I'm in Bristol for a hen do / for the weekend"
+                    r"for (?:a|an|the|my|our|his|her|their) (?:[\w-]+\s+){0,2}?(?:wedding|"
+                    r"hen do|stag do|bachelorette|party|match|gig|concert|meeting|interview|"
+                    r"workshop|funeral|graduation|work thing))\b", F)
 SETTLED = re.compile(r"\b(?:live[sd]?|living|moved|moving|relocat\w*|based|settled|home|"
                      r"reside\w*|grew up)\b", F)
 
@@ -299,6 +305,7 @@ EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|sw
 FICTION = re.compile(
     r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"
     r"let'?s play\b|you(?:'re| are) (?:now )?(?-i:[A-Z])\w+(?: \w+)? and I(?:'m| am)\b|"
+    r"(?:I|we) wish (?:I|we)\b|if only (?:I|we)\b|"
     r"if (?:I|we) (?:were|was|had|became|moved|went|lived|got|took|quit|switched|joined|"
     r"started|decided|ever (?:move|moved|go|went|get|got))|"
     r"in (?:my|a|the) (?:story|novel|book|game|script|"
@@ -312,13 +319,34 @@ FICTION = re.compile(
     F,
 )
 
+# A message that opens like a letter or an email is text written for someone else, pasted to
+# be edited or sent ("Dear Hiring Manager, I am a certified electrician ...").
+PASTED = re.compile(r"^\W*(?:dear\s+\w+|to whom it may concern|subject\s*:|re\s*:|"
+                    r"hi (?:all|team|everyone)\s*[,!])", F)
+
 JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding(?! (?:myself|yourself|me\b))|"
                   r"not really|lmao jk|yeah right|^oh sure|"
                   r"(?:lol|haha)\s+(?:jk|no)|obviously not)\b|🙄|(?:^|\s)/s\b", F)
 
+# The same in the other languages the rules read: "meine Eltern sind nach Leipzig gezogen",
+# "mijn schoonouders wonen in Zwolle", "mi jefe vive en Madrid".
+OTHER_PEOPLE_FOREIGN = (
+    rf"{KIN_FOREIGN}|eltern|schwiegereltern|schwiegermutter|chef|chefin|kollegin|kollege|"
+    r"ouders|schoonouders|schoonmoeder|baas|collega|vriend|vriendin|moeder|vader|"
+    r"padres|suegros?|suegra|jefe|jefa|amigos?|amigas?|compañer[oa]s?|madre|padre|mamá|papá|"
+    r"parents|beaux-parents|belle-mère|patron|patronne|collègue|ami|amie|mère|père|"
+    r"pais|sogros?|sogra|chefe|colega|mãe|pai|genitori|suoceri|suocera|capo|amico|amica|"
+    r"mamma|papà|rodzice|teściowie|teściowa|szef|szefowa|przyjaciel|przyjaciółka|mama|tata|"
+    r"föräldrar|svärföräldrar|chef|kompis|vän|mamma|pappa|forældre|foreldre|venn|veninde"
+)
+OTHERS_FOREIGN = (r"\b(?:mi|mis|mes|mon|ma|meine?|meinen|meiner|mijn|onze|ons|il mio|la mia|"
+                  r"i miei|le mie|mio|mia|meu|minha|meus|minhas|nossa|nosso|moja|mój|moi|moje|"
+                  r"min|mitt|mina|mine|notre|nos|unsere?|nuestros?|nuestras?)\s+"
+                  rf"(?:{OTHER_PEOPLE_FOREIGN})\b")
 OTHERS = re.compile(rf"\b(?:my|our|a|his|her|their)\s+(?:best\s+|old\s+|new\s+)?"
                     rf"(?:{OTHER_PEOPLE})(?:'s)?\b|^(?:he|she|they|his|her|their)\b|"
-                    rf"\b(?:he|she|they)(?:'s| is| are| loves?| likes?| lives?| works?)\b", F)
+                    rf"\b(?:he|she|they)(?:'s| is| are| loves?| likes?| lives?| works?)\b|"
+                    rf"{OTHERS_FOREIGN}", F)
 
 REPORTED = re.compile(r"\b(?:said|says|told me|asked me|wrote|quote|quoting|tweeted|"
                       r"according to)\b", F)

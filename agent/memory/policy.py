@@ -25,6 +25,7 @@ from agent.memory.lexicon import (
     MOOD,
     MY_KIN,
     OTHERS,
+    PASTED,
     REPORTED,
     REQUEST,
     SECRET_WORDS,
@@ -134,6 +135,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "fiction or hypothetical"
     if joking and not cand.explicit:
         return "joke"
+    if PASTED.match(message) and not cand.explicit:
+        return "quoted or reported speech"
     if _about_someone_else(cand, clause):
         return "about someone else"
     if cand.attribute == "name" and _addressed(cand.value, clause):

@@ -331,6 +331,9 @@ def _clean_value(slot: str, value: str) -> str:
     value = re.sub(r"^(?:in|at|for|from|to|as|the|a|an|named|called|it's|its|i'm|im|this is)"
                    r"\s+", "", value, flags=re.I) if slot in {"location", "employer", "name"} \
         else value
+    if slot == "name":  # "Yeah Jon, I'm here for you": a greeting's word is no part of it
+        value = re.sub(r"^(?:(?:hey|hi|hello|yeah|yes|yep|thanks|thank you|cheers|ok|okay|oh|"
+                       r"well|sorry|wow|congrats|dear)\W+)+", "", value, flags=re.I)
     if slot in {"name", "location"} and value.islower():
         value = value.title()
     return value if 0 < len(value) <= 60 else ""

@@ -24,7 +24,8 @@ QUESTION_START = re.compile(
 # ayudas ...?", "my dog ate a carrot, that's fine?". Only the part after the turn
 # is the question; the declarative part before it is read like any statement.
 QUESTION_TURN = re.compile(
-    r"\s*[,:;]?\s*¿|(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
+    r"\s*[,:;]?\s*¿|\s+(?:so|and)\s+(?=(?:can|could|would) (?:you|u)\b)|"
+    r"(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
     r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
     r"that's|that is|if|when|please|pls|"
     # ... and in the other languages the rules read

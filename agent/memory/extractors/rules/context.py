@@ -25,8 +25,12 @@ AFFIRMATIVE = re.compile(
 
 
 
+# No answer at all: a refusal, a question back ("why do you need to know that", typed
+# without "?"), not knowing.
 NEGATIVE_ANSWER = re.compile(r"^(?:no|nope|nah|not really|not at all|never|wrong|incorrect|"
-                             r"haha,? no|why do you ask)\b", F)
+                             r"haha,? no|why|how come|what for|who wants to know|idk|dunno|"
+                             r"i don'?t know|not telling|(?:i'?d )?rather not|none of your|"
+                             r"prefer not|skip)\b", F)
 # Short answers to the assistant's question become the first-person sentence they stand for,
 # and the ordinary statement rules read that sentence. The question must be about the user
 # ("your ...", "do you ..."), never about the task ("which city are you asking about?").
@@ -126,6 +130,8 @@ def _short_answer(text: str) -> str:
                     r"for|at|for)\s+)+", "", answer, flags=F)
     answer = re.sub(r"\s*(?:please|thanks|thank you|thx|ty|always|from now on|strictly|is fine|"
                     r"works|is good|is perfect|would be great)\b.*$", "", answer, flags=F)
+    answer = re.sub(r"\s+(?:lol|lmao|haha\w*|tbh|why|idk|tho|though|originally|now)\b.*$", "",
+                    answer, flags=F)  # "leeds lol why"
     answer = answer.strip(" .!,")
     return answer if 0 < len(answer.split()) <= 8 else ""
 

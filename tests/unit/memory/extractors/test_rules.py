@@ -15,6 +15,7 @@ import pytest
 from agent.memory.extractors.rules import extract_with_rules
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.policy import judge
+from agent.memory.topics import engaged_topic
 
 
 def _stored(message: str, previous: str | None = None) -> list[str]:
@@ -734,3 +735,59 @@ def test_someone_elses_in_another_language() -> None:
 ])
 def test_a_statement_before_the_ask_in_one_question(message: str, expected: str) -> None:
     assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), [
+    ("im uber driver in lagos, fuel price is crazy now", None, "Is an uber driver"),
+    ("I am teacher of mathematics in secondary school", None, "Is a teacher"),
+    ("I'm a backend dev at shopify and my standup is in 10 min", None, "Works at Shopify"),
+    ("here in Houston it's been over 100 for a week straight", None, "Lives in Houston"),
+    ("I'm a paramedic out in rural Montana, how do we keep meds warm", None,
+     "Lives in Montana"),
+    ("I've been vegan for three years and my mum still doubts it", None, "Is vegan"),
+    ("we're halal so can you swap the pork in this recipe?", None, "Keeps halal"),
+    ("leeds lol why", "Where are you based?", "Lives in Leeds"),
+    ("Hey Jon, BTW, I started my own online clothing store.", None,
+     "Started an online clothing store"),
+])
+def test_facts_as_people_write_them(message: str, previous: str | None,
+                                    expected: str) -> None:
+    """Missing articles, lower-case employers, places said in passing, diets kept for years,
+    a bare answer with a laugh after it; a past verb stays past ("Started", not "Starteds")."""
+    assert expected in _stored(message, previous), _stored(message, previous)
+
+
+@pytest.mark.parametrize(("message", "previous"), [
+    ("Yeah Jon, I'm here for you! Chasing our dreams together.", None),
+    ("I've worked with Python and C++ and built some game mods.", None),
+    ("Lately I've become interested in extreme sports.", None),
+    ("Don't forget to take it easy. Recently, Anna and I were sitting by the sea.", None),
+    ("why do you need to know that", "Where are you based?"),
+    ("I'm in Bristol for a hen do, best greasy breakfast near me?", None),
+    ("I wish I lived in Barcelona tbh, the weather here is grim.", None),
+    ("Dear Hiring Manager, I am a certified electrician with 12 years of experience.", None),
+    ("I'm SO done with this project, I hate everything", None),
+    ("I love escaping to that world, I have a whole shelf of those books.", None),
+    ("Thanks! I want to keep reaching for new goals.", None),
+    ("Je suis crevée, je viens de finir une garde de 12h.", None),
+    ("Meine Eltern sind letzten Sommer nach Leipzig gezogen.", None),
+    ("haha noem me maar Koning voor vandaag", None),
+    ("Panggil saya Bos untuk chat ni je lah", None),
+])
+def test_no_fact_of_the_users_own(message: str, previous: str | None) -> None:
+    """Vocatives, "worked with" a tool, a reminder to the other person, a question back, a
+    stay with a purpose, a wish, a pasted letter, a mood, a taste of something in the
+    conversation, a goal naming no aim, "I just did", someone else's move, "for today"."""
+    assert _stored(message, previous) == []
+
+
+@pytest.mark.parametrize(("clause", "engaged"), [
+    ("My dogs love running around the park", None),
+    ("I'm really glad you're writing down what you need to do", None),
+    ("my dog loves swimming", None),
+    ("me and my dog go hiking every sunday", "hiking"),
+    ("I love hiking with my dog", "hiking"),
+])
+def test_the_doer_of_a_hobby_is_the_one_named_last_before_it(clause: str,
+                                                            engaged: str | None) -> None:
+    assert engaged_topic(clause) == engaged

@@ -21,13 +21,14 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
 
 
 @rule(rf"\b(?:I(?:'m| am)|we(?:'re| are)(?: both| all)?|I keep|I eat|I(?:'ve| have) "
-      rf"(?:gone|become|turned)|I went)\s+(?:a\s+|an\s+)?(?:[\w-]+-style\s+)?"
-      rf"(?:strict(?:ly)?\s+"
-      rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS})\b|"
+      rf"(?:gone|become|turned|been)|we(?:'ve| have) been|I went)\s+(?:a\s+|an\s+)?"
+      rf"(?:[\w-]+-style\s+)?(?:strict(?:ly)?\s+"
+      rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS}|halal|kosher)\b|"
       rf"\b(?:soy|je suis|ich bin|sou|sono)\s+(?:un |una |ein |eine )?(?P<w>{DIETS})\b")
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = (m.group("v") or m.group("w")).lower()
-    return [_fact(f"Is {value}", "constraint", value, clause, "diet")]
+    text = f"Keeps {value}" if value in {"halal", "kosher"} else f"Is {value}"
+    return [_fact(text, "constraint", value, clause, "diet")]
 
 @rule(r"\bI (?:don't|do not|never|can't|cannot|won't) (?P<verb>eat|drink|consume|own|"
       r"smoke|drive|do)\s+(?P<v>[\w\s-]+)")

@@ -77,7 +77,8 @@ GREETED = re.compile(r"^(?:hi|hello|hey|hiya|heya|morning|good morning|yo)\b", F
       rf"I mean|correction|typo|no|there)[,!:]?\s+)*"
       rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?:\s+here(?:\s+again)?)?"
       rf"\s*(?:[!.,]|$|(?=\s+and\s+I\b))|"
-      rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?P<w>{NAME}) here\b")
+      rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?!I'm\b|Im\b)"
+      rf"(?P<w>{NAME}) here\b")
 def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'I'm Priya Raman, ...', 'I'm Tomasz Wierzbicki and I teach ...': a full name too."""
     value = m.group("v") or m.group("w")
@@ -122,6 +123,15 @@ def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if longer:
         value, tail = f"{value} {longer.group('h')}", tail[longer.end():]
     return _role(value, tail, clause)
+
+# Many writers of English drop the article: "im uber driver in lagos", "I am teacher of
+# mathematics", "I am retired engineer". Without "a", a job word right after "I am" (one
+# modifier at most, never a function word: "I'm married to a teacher") is the title.
+@rule(rf"\bI(?:'m| am|m)\s+(?P<v>(?:(?!(?:a|an|the|not|no|to|so|just|also|with|like|married|"
+      rf"dating|engaged|friends|going|gonna|about|more|less|your|my|his|her|their)\b)"
+      rf"[\w-]+\s+)?{ROLE_HEAD})\b(?!['’-])")
+def bare_role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _role(m.group("v"), clause[m.end():], clause)
 
 @rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{ROLE_NP_LOOSE}"
       r"(?=\s*(?:$|,|\s+(?:at|for|in|and|so|but|because|btw|tbh|lol|lmao|haha\w*)\b))")
@@ -183,7 +193,7 @@ def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"'m working|am working|intern|interned)|\bI(?:'ve| have) spent(?: [\w-]+){{1,4}}?"
       rf"(?= at\b)|"
       rf"\bI(?:'m| am) employed|^(?:I )?work(?:ing)?|\bemployed)(?:\s+(?:now|currently|still|"
-      rf"remotely|full-time|part-time|over|here|there))*\s+(?:at|for|by|with)\s+"
+      rf"remotely|full-time|part-time|over|here|there))*\s+(?:at|for|by)\s+"
       rf"(?P<e>{PROPER}|[a-z][\w&'-]+)")
 def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     employer = m.group("e")

@@ -70,6 +70,14 @@ def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v") or m.group("w"), clause)
 
 
+# Where the user is said in passing: "here in Houston it's been over 100", "I'm a paramedic
+# out in rural Montana", "we're over in Leeds" (a trip says so: the policy reads its words).
+@rule(rf"(?:\bhere|\b(?:I'm|I am|im|we're|we are|us|me)\s+(?:\w+\s+){{0,4}}?(?:over|out|up|down))"
+      rf"\s+in\s+(?:(?:rural|downtown|central|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
+      rf"west(?:ern)?|upstate)\s+)?(?P<v>{PROPER})")
+def here_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _lives(m.group("v"), clause)
+
 @rule(rf"\b(?:my )?home(?: for (?:me|us))? is (?:now )?(?:in )?(?P<v>{PROPER})")
 def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
@@ -82,6 +90,8 @@ def now_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(r"(?:\b(?:I'm|I am) (?:originally )?from|\bI come from|^(?:I )?grew up in|"
       r"^originally from|\bsoy de|\bje viens de|\bich komme aus|\bsou de)\s+(?P<v>[\w'. -]+)")
 def hometown_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if m.group(0).lower().startswith("je viens") and m.group("v")[:1].islower():
+        return []  # "je viens de finir une garde": "I just did", not "I come from"
     value = _place(m.group("v"))
     if not value:
         return []
