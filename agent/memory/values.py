@@ -35,7 +35,9 @@ DEICTIC = re.compile(r"^(?:the|this|that|these|those|it|its|them|her|him|his|the
 # memory is read later, in another chat, where "that world" means nothing.
 POINTS_BACK = re.compile(r"\b(?:this|these|those)\s+\w+|\b(?:to|in|on|at|into|about|with|"
                          r"for|from|of)\s+(?:that|it|them)\b|\b(?:on|about|with)\s+it\b|"
-                         r"^(?:while|whenever|especially|if|because)\b", F)
+                         r"^(?:while|whenever|especially|if|because)\b|\b(?:keep|do|did|try|"
+                         r"tried|love|loved|like|liked|enjoy|enjoyed)\s+(?:that|this|it|them)"
+                         r"\b(?!\s+(?:is|was|'s)\b)", F)
 DANGLING = re.compile(r"\b(?:what|which|who|to|the|a|an|and|or|of|with|for|say|tell|mention|"
                       r"do)$", F)
 TASTE = re.compile(r"^(?:Loves|Likes|Enjoys|Dislikes|Hates|Is passionate about|Is a fan of|"
@@ -76,6 +78,8 @@ def malformed(cand: Candidate) -> str | None:
         return "refers to something in the conversation"
     if cand.category == "goal" and not _aim(cand.text):
         return "no aim named"
+    if cand.value == cand.clause and POINTS_BACK.search(cand.value):
+        return "refers to something in the conversation"  # a whole clause, read by the model
     activity = ACTIVITY.match(cand.text)
     if activity and COPULA.search(cand.text[activity.end():]):
         return "says something about the activity, not the user"

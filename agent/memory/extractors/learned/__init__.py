@@ -333,7 +333,10 @@ def _clean_value(slot: str, value: str) -> str:
         else value
     if slot == "name":  # "Yeah Jon, I'm here for you": a greeting's word is no part of it
         value = re.sub(r"^(?:(?:hey|hi|hello|yeah|yes|yep|thanks|thank you|cheers|ok|okay|oh|"
-                       r"well|sorry|wow|congrats|dear)\W+)+", "", value, flags=re.I)
+                       r"well|sorry|wow|congrats|congratulations|dear|absolutely|sure|totally|"
+                       r"definitely|of course|right|great|awesome|cool|nice|aw+|haha\w*|lol|"
+                       r"omg|ugh|exactly|indeed|agreed|true|hmm+|good (?:morning|night)|"
+                       r"morning|night)\W+)+", "", value, flags=re.I)
     if slot in {"name", "location"} and value.islower():
         value = value.title()
     return value if 0 < len(value) <= 60 else ""
