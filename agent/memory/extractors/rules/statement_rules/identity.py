@@ -134,7 +134,7 @@ def bare_role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _role(m.group("v"), clause[m.end():], clause)
 
 @rule(rf"\bI(?:'m| am)\s+(?:a|an)\s+{ROLE_NP_LOOSE}"
-      r"(?=\s*(?:$|,|\s+(?:at|for|in|and|so|but|because|btw|tbh|lol|lmao|haha\w*)\b))")
+      r"(?=\s*(?:$|,|\s+(?:at|for|in|and|so|but|because|btw|tbh|lol|lmao|haha\w*|now)\b))")
 def role_suffix_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     head = m.group("v").split()[-1].lower()
     if head in ROLE_STOP or not ROLE_SUFFIX.match(head) or re.match(DIETS, head, F):
@@ -185,7 +185,7 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Is doing {_article(value)} {value}", "role", value, clause, "role")]
 
 @rule(r"\bI(?:'m| am) (?:now |happily )?(?P<v>retired|semi-retired|unemployed|self-employed|"
-      r"between jobs|a stay-at-home (?:mom|mum|dad|parent))\b")
+      r"freelance|a freelancer|between jobs|a stay-at-home (?:mom|mum|dad|parent))\b")
 def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Is {m.group('v')}", "role", m.group("v"), clause, "role")]
 
