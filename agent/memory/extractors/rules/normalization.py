@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from agent.memory.extractors.rules.patterns import F
+from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import FAMILY, PETS
 
 
@@ -110,7 +111,7 @@ def normalize(message: str) -> str:
     text = _fronted_name(text)
     for pattern, repl in SLANG:
         text = re.sub(pattern, repl, text, flags=F)
-    if FOREIGN.search(text) and not ENGLISH.search(text):
+    if FOREIGN.search(text) and (not ENGLISH.search(text) or not reads_as_english(text)):
         return text  # "Meu nome é Rafael": 'nome' is a word, not a typo of 'name'
     return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)
 

@@ -791,3 +791,19 @@ def test_no_fact_of_the_users_own(message: str, previous: str | None) -> None:
 def test_the_doer_of_a_hobby_is_the_one_named_last_before_it(clause: str,
                                                             engaged: str | None) -> None:
     assert engaged_topic(clause) == engaged
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("je suis dev front chez Doctolib depuis 2 ans", "Works at Doctolib"),
+    ("Meu nome é Rafael Souza, sou dev backend na Nubank. To tentando entender o pod",
+     "Name is Rafael Souza"),
+    ("Salut, sunt Andrei, lucrez ca programator la UiPath.", "Works at UiPath"),
+])
+def test_work_and_names_in_other_languages(message: str, expected: str) -> None:
+    """"I am <title> at <employer>" in other languages; a Portuguese "nome" with an English-
+    looking "To" in the message is not a typo of "name"."""
+    assert expected in _stored(message), _stored(message)
+
+
+def test_from_la_rioja_is_no_employer() -> None:
+    assert _stored("soy de la Rioja") == ["Is from la Rioja"]

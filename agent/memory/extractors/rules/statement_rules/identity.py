@@ -210,11 +210,15 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return out + _place_after(tail, clause)
 
 @rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|je bosse|je taffe|ich arbeite|arbeite|"
-      rf"ik werk|werk)"
+      rf"ik werk|werk|lucrez|jobbar|arbetar|jobber|arbejder)"
       rf"(?:\s+[\w-]+){{0,2}}?"
-      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij)\s+(?P<e>{PROPER})")
+      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos)\s+"
+      rf"(?P<e>{PROPER})|"
+      # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank"
+      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben)(?:\s+(?!(?:de|da|do|di|del|a|à|en|em|in|la|"
+      rf"le|el)\b)[\w-]+){{1,2}}?\s+(?:na|no|presso|chez|bei|bij)\s+(?P<f>{PROPER})")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    employer = m.group("e")
+    employer = m.group("e") or m.group("f")
     return _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
                        m, clause)
 
