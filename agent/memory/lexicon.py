@@ -323,6 +323,11 @@ FICTION = re.compile(
 # be edited or sent ("Dear Hiring Manager, I am a certified electrician ...").
 PASTED = re.compile(r"^\W*(?:dear\s+\w+|to whom it may concern|subject\s*:|re\s*:|"
                     r"hi (?:all|team|everyone)\s*[,!])", F)
+# ... or text handed over to be worked on: whatever follows "translate this to Spanish:",
+# "proofread my bio:", "summarise the following:" is the text, not the user talking.
+PASTE_INTRO = re.compile(r"\b(?:translate|proofread|rewrite|reword|rephrase|paraphrase|"
+                         r"correct|polish|edit|summari[sz]e|shorten|improve|check)\b"
+                         r"[^.!?:\n]{0,40}:", F)
 
 JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding(?! (?:myself|yourself|me\b))|"
                   r"not really|lmao jk|yeah right|^oh sure|"

@@ -25,6 +25,7 @@ from agent.memory.lexicon import (
     MOOD,
     MY_KIN,
     OTHERS,
+    PASTE_INTRO,
     PASTED,
     REPORTED,
     REQUEST,
@@ -135,7 +136,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "fiction or hypothetical"
     if joking and not cand.explicit:
         return "joke"
-    if PASTED.match(message) and not cand.explicit:
+    if not cand.explicit and (PASTED.match(message) or _handed_over(clause, message)):
         return "quoted or reported speech"
     if _about_someone_else(cand, clause):
         return "about someone else"
@@ -238,6 +239,13 @@ def _fiction_before(clause: str, message: str) -> bool:
     idx = next((i for k in (30, 12, 6, 4) if (i := message.find(clause[:k])) >= 0), -1)
     prefix = message[:idx] if idx > 0 else ""
     return bool(FICTION.search(f"{prefix}{clause}"))  # "you're Holmes and I'm Watson" spans
+
+
+def _handed_over(clause: str, message: str) -> bool:
+    """The clause is in text the user gave to be translated, edited or summarised."""
+    intro = PASTE_INTRO.search(message)
+    at = message.find(clause[:12]) if clause else -1
+    return intro is not None and at >= intro.end() - 1
 
 
 def _only_quoted(value: str, message: str) -> bool:
