@@ -36,7 +36,8 @@ DEICTIC = re.compile(r"^(?:the|this|that|these|those|it|its|them|her|him|his|the
 POINTS_BACK = re.compile(r"\b(?:this|these|those)\s+\w+|\b(?:to|in|on|at|into|about|with|"
                          r"for|from|of)\s+(?:that|it|them)\b|\b(?:on|about|with)\s+it\b|"
                          r"^(?:while|whenever|especially|if|because)\b|\b(?:keep|do|did|try|"
-                         r"tried|love|loved|like|liked|enjoy|enjoyed)\s+(?:that|this|it|them)"
+                         r"tried|love|loved|like|liked|enjoy|enjoyed|\w+ing)\s+(?:that|this|"
+                         r"it|them)"
                          r"\b(?!\s+(?:is|was|'s)\b)", F)
 DANGLING = re.compile(r"\b(?:what|which|who|to|the|a|an|and|or|of|with|for|say|tell|mention|"
                       r"do)$", F)
