@@ -560,6 +560,15 @@ NAME_BEFORE = re.compile(r"(?:^|\b(?:I'm|I am|im|it's|its|this is|ich bin|je sui
                          r"\b(?:name(?:'s| is)?|call me|me llamo|je m'appelle|heiße|heisse|heet|"
                          r"chamo|chiamo|nazywam się|mam na imię)\W*)$", F)
 
+# Words that sign a letter the user asks for with the name that follows: "sign it Jamal Reed",
+# "put my name on it, Sam Okafor", "Unterschrift: Katrin Vogel", "Signe Margaux Lefèvre",
+# "con mi nombre: Valeria Gómez", "署名は Misaki Sato".
+SIGN_CUE = (r"(?:\bsign(?:ed)?(?:\s+(?:it|off|this|that|the \w+))?(?:\s+(?:as|with))?|"
+            r"\bput my name(?:\s+on it)?|\bmy name(?=\s*:|\s+(?-i:[A-Z]))|\bunterschrift|"
+            r"\bunterschreib\w*(?:\s+mit)?|\bsigne[rz]?|\bfirma(?:lo|la)?(?:\s+como)?|"
+            r"\bassin(?:a|e|ado)(?:\s+como)?|\bcon mi nombre|\bcom (?:o )?meu nome|"
+            r"\bpodpis(?:z)?|\bonderteken(?:ing|en)?(?:\s+met)?|署名は)")
+
 # Words that say the next word is the speaker's name, in the languages the rules read ("my
 # name is", "call me", "je m'appelle" ...): unlike a bare "I'm X", the value is labelled.
 NAME_CUE = (r"(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|people call me|"

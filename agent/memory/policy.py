@@ -33,6 +33,7 @@ from agent.memory.lexicon import (
     SENSITIVE,
     SENSITIVE_ROLE,
     SETTLED,
+    SIGN_CUE,
     STATEMENT_BREAK,
     TEMPORARY,
     TRAVEL,
@@ -226,8 +227,8 @@ def _addressed(name: str, clause: str) -> bool:
     value = re.escape(name)
     greeted = re.search(rf"{ADDRESSEE}{value}\b(?!\s+(?:here|speaking|again)\b)", clause, F)
     signed_off = re.search(rf"\w\s*,\s*{value}(?:\W*$|\s*,)", clause) and not re.search(
-        rf"\b(?:I'm|I am|im|it's|its|(?:nick)?name(?:'s| is)?|call me|this is)\W+{value}",
-        clause, F)
+        rf"(?:\b(?:I'm|I am|im|it's|its|(?:nick)?name(?:'s| is)?|call me|this is)|{SIGN_CUE})"
+        rf"\W+{value}", clause, F)
     return bool(greeted or signed_off)
 
 

@@ -36,6 +36,7 @@ from agent.memory.extractors.learned import (
 from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
+from agent.memory.extractors.rules.builders import _role
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
@@ -45,13 +46,14 @@ from agent.memory.lexicon import (
     PLACE_BEFORE,
     ROLE_PHRASE,
     ROLE_STOP,
+    SIGN_CUE,
     WORK_CUE,
     WORK_FIELD,
 )
 from agent.memory.phrasing import slot_text
 from agent.memory.policy import names_own_kin, own_statement
 
-LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s", re.IGNORECASE)
+LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s|{SIGN_CUE}", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
 SPAN_CLAUSES = 8  # clauses of one message the span reader reads at most (long messages)
@@ -175,9 +177,9 @@ class GatedExtractor:
                 continue
             said = ROLE_PHRASE.search(clause)
             value = said.group("v").strip() if said else ""
-            if value and value.split()[-1].lower() not in ROLE_STOP:
-                return [Candidate(text=slot_text("role", value), category="role", value=value,
-                                  clause=clause, attribute="role")]
+            if said and value and value.split()[-1].lower() not in ROLE_STOP:
+                # with the employer and city that follow it ("... at NVE in Oslo")
+                return _role(value, clause[said.end("v"):], clause)
             field = WORK_FIELD.search(clause)  # a field, not a place: "HR", "logistics"
             value = field.group("v") if field else ""
             if value and (value.islower() or value.isupper()):

@@ -74,6 +74,11 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                 STANDING.search(clause.text) or STANDING_WISH.search(clause.text)) else []
             found.extend([c for c in facts if c.topic is None] or
                          list(_topic_candidates(clause.text)))
+            # "Tips for moving with my cat Pixel by train?": the user's own pet or child,
+            # named inside a question, is theirs all the same.
+            found.extend(c for c in _clause_candidates(clause.text)
+                         if c.category == "personal" and " named " in c.text
+                         and c.text not in {f.text for f in found})
             continue
         facts = _clause_candidates(clause.text)
         if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(

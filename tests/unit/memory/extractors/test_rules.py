@@ -808,3 +808,29 @@ def test_work_and_names_in_other_languages(message: str, expected: str) -> None:
 
 def test_from_la_rioja_is_no_employer() -> None:
     assert _stored("soy de la Rioja") == ["Is from la Rioja"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("yea say i love that they do whole animal butchery. sign it Jamal Reed",
+     "Name is Jamal Reed"),
+    ("need a 30-60-90 for onboarding. put my name on it, Sam Okafor", "Name is Sam Okafor"),
+    ("Ja, 12 Euro pro Kind. Unterschrift: Katrin Vogel.", "Name is Katrin Vogel"),
+    ("Con mi nombre: Valeria Gómez, Arq.", "Name is Valeria Gómez"),
+    ("Tips for moving with my cat Pixel by train?", "Has a cat named Pixel"),
+    ("Mon chat Moustache dort sur mes codes, c'est un signe ?", "Has a cat named Moustache"),
+    ("I'm Daniel Levi, an architect in Melbourne, working on an extension.",
+     "Is an architect"),
+    ("tengo un despacho chiquito aquí en Guadalajara", "Lives in Guadalajara"),
+])
+def test_facts_said_on_the_way_to_a_task(message: str, expected: str) -> None:
+    """A letter signed with the user's own name, a pet named inside a question, a title after
+    the name, "here in" in another language."""
+    assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "sign it Mom", "How do I sign a PDF on a Mac?", "Thanks, Sam",
+    "how do I get my friend's dog Rex to stop barking?",
+])
+def test_no_sign_off_name_and_no_one_elses_pet(message: str) -> None:
+    assert _stored(message) == []

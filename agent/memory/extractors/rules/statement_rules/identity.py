@@ -31,7 +31,15 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import DEMONYMS, DIETS, NAME_CUE, ROLE_STOP, ROLE_SUFFIX
+from agent.memory.lexicon import (
+    DEMONYMS,
+    DIETS,
+    FAMILY,
+    NAME_CUE,
+    ROLE_STOP,
+    ROLE_SUFFIX,
+    SIGN_CUE,
+)
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -51,6 +59,17 @@ def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if len(words) > 1 and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$", words[0]) and (
             words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
         words = words[:1]
+    return [_name(" ".join(words), clause)]
+
+# A letter the user asks for, signed with their own name: "sign it Jamal Reed", "put my name
+# on it, Sam Okafor", "Unterschrift: Katrin Vogel", "Signe Margaux Lefèvre", "con mi nombre:
+# Valeria Gómez", "署名は Misaki Sato".
+@rule(rf"{SIGN_CUE}\s*[:,—–-]?\s*(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?=\s*(?:$|[,.!;)]|"
+      rf"\s+(?:pls|please|thanks|and|でお願い)))")
+def sign_off_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    words = m.group("v").split()
+    if any(w.lower() in NAME_STOP or re.fullmatch(FAMILY, w, F) for w in words):
+        return []  # "sign it Mom": a relation, not a name
     return [_name(" ".join(words), clause)]
 
 # Dutch "ik ben Sanne", Polish "jestem Kasia": "I am" plus a capitalised word that ends the
@@ -114,7 +133,8 @@ def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # ---------------------------------------------------------------- role and employer
 
-@rule(rf"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been|as)\s+|\bby profession I'm\s+)"
+@rule(rf"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been|as)\s+|\bby profession I'm\s+|"
+      rf"\bI(?:'m| am)\s+{NAME}(?:\s+{NAME}){{0,2}},\s+)"  # "I'm Daniel Levi, an architect"
       rf"(?:(?:now|officially|finally|currently|actually|still|technically)\s+){{0,2}}"
       rf"(?:a|an|the)\s+{ROLE_NP}\b")
 def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:

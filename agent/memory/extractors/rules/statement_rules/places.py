@@ -74,9 +74,12 @@ def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # out in rural Montana", "we're over in Leeds" (a trip says so: the policy reads its words).
 @rule(rf"(?:\bhere|\b(?:I'm|I am|im|we're|we are|us|me)\s+(?:\w+\s+){{0,4}}?(?:over|out|up|down))"
       rf"\s+in\s+(?:(?:rural|downtown|central|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
-      rf"west(?:ern)?|upstate)\s+)?(?P<v>{PROPER})")
+      rf"west(?:ern)?|upstate)\s+)?(?P<v>{PROPER})|"
+      # "here in" in other languages ("aquí en Guadalajara", "qui a Bologna")
+      rf"\b(?:aquí|aqui|acá|cá|ici|qui|hier|tutaj|burada)\s+(?:en|em|à|a|in|w)\s+"
+      rf"(?P<f>{PROPER})")
 def here_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return _lives(m.group("v"), clause)
+    return _lives(m.group("v") or m.group("f"), clause)
 
 @rule(rf"\b(?:my )?home(?: for (?:me|us))? is (?:now )?(?:in )?(?P<v>{PROPER})")
 def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
