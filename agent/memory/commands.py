@@ -43,7 +43,10 @@ CHAT_SCOPE = re.compile(
 _STATEMENT = re.compile(rf"(?<!can )(?<!could )(?<!would )(?<!will )(?<!please )"
                         rf"\b(?:I|we|they|he|she|it|you)\s+(?:\w+ly\s+|always\s+|never\s+|"
                         rf"not\s+(?:to\s+)?|can't\s+|won't\s+)?{_VERB}\b|"
-                        rf"\b(?:not|never|n't)\s+(?:to\s+)?{_VERB}\b", F)
+                        rf"\b(?:not|never|n't)\s+(?:to\s+)?{_VERB}\b|"
+                        # "j'oublie tout", "ich vergesse alles": a subject in another language
+                        rf"(?:\bj['’]\s*|\b(?:je|tu|il|elle|on|ich|du|er|sie|wir|yo|eu|io|ik)"
+                        rf"\s+(?:\w+\s+)?){_VERB}", F)
 
 
 def is_forget_all(message: str) -> bool:

@@ -135,8 +135,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
-    if joking and not cand.explicit:
-        return "joke"
+    if joking and not cand.explicit and (" named " not in cand.text or JOKE.search(clause)):
+        return "joke"  # an eye-roll elsewhere in the message does not un-name the user's dog
     if not cand.explicit and (PASTED.match(message) or _handed_over(clause, message)):
         return "quoted or reported speech"
     if _about_someone_else(cand, clause):

@@ -22,6 +22,8 @@ NOT_OPT_OUTS = [
     "delete the last paragraph",
     "can you remove all the commas?",
     "I forget everything these days",
+    "mon mot de passe c'est X, retiens-le stp, j'oublie tout.",
+    "ich vergesse alles, kannst du mir helfen?",
     "This will definitely help you not to forget anything!",
     "did you delete everything?",
     "clear all the cells in column B",
