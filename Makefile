@@ -77,6 +77,8 @@ integration: setup setup-mongo setup-browser ## Real SQLite, Mongo-wire, uvicorn
 evals: setup ## Offline evals with CI thresholds: dev sets, then the frozen test sets
 	$(BIN)/personalmem eval --dataset evals/datasets --model offline --out reports/evals.json \
 		--min-pass-rate 0.95 --max-false-store-rate 0.02
+	$(BIN)/personalmem eval --dataset evals/datasets/dev_long --model offline \
+		--out reports/dev_long.json --min-store-recall 0.58 --max-false-store-rate 0.10
 	$(BIN)/personalmem eval --dataset evals/datasets/frozen_test --model offline \
 		--out reports/frozen_test.json --no-show-failures \
 		--min-pass-rate 0.74 --max-false-store-rate 0.075
