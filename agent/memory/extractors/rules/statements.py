@@ -22,7 +22,7 @@ from agent.memory.extractors.rules.patterns import (
     STANDING_WISH,
     F,
 )
-from agent.memory.extractors.rules.statement_rules import RULES
+from agent.memory.extractors.rules.statement_rules import RULES, family
 
 
 def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
@@ -76,9 +76,10 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                          list(_topic_candidates(clause.text)))
             # "Tips for moving with my cat Pixel by train?": the user's own pet or child,
             # named inside a question, is theirs all the same.
-            found.extend(c for c in _clause_candidates(clause.text)
-                         if c.category == "personal" and " named " in c.text
-                         and c.text not in {f.text for f in found})
+            found.extend(c for pattern, build in family.RULES
+                         for match in pattern.finditer(clause.text)
+                         for c in build(match, clause.text)
+                         if " named " in c.text and c.text not in {f.text for f in found})
             continue
         facts = _clause_candidates(clause.text)
         if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
