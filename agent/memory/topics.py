@@ -69,6 +69,11 @@ def engaged_topic(clause: str) -> str | None:
     if not (FIRST_PERSON.search(clause) or IMPLIED_I.search(clause)) or \
             OTHER_SUBJECT.search(clause):
         return None
+    return _topic_of_users(clause)
+
+
+def _topic_of_users(clause: str) -> str | None:
+    """The clause's topic, unless someone else or an animal is the one doing it."""
     found = _topic_at(clause)
     return found[0] if found and not _done_by_another(clause, found[1]) else None
 
@@ -95,5 +100,4 @@ def mentioned_topic(clause: str) -> str | None:
     weaker evidence than ``engaged_topic``, never about someone else."""
     if OTHER_SUBJECT.search(clause) or OTHER_DOER.search(clause):
         return None
-    found = _topic_at(clause)
-    return found[0] if found and not _done_by_another(clause, found[1]) else None
+    return _topic_of_users(clause)

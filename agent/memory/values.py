@@ -73,9 +73,9 @@ def malformed(cand: Candidate) -> str | None:
         return "no content"
     if cand.explicit:
         return None
-    if TASTE.match(cand.text) and (DEICTIC.match(_object(cand)) or
-                                   POINTS_BACK.search(_object(cand)) or
-                                   DANGLING.search(_object(cand))):
+    taste = _object(cand) if TASTE.match(cand.text) else None
+    if taste is not None and (DEICTIC.match(taste) or POINTS_BACK.search(taste) or
+                              DANGLING.search(taste)):
         return "refers to something in the conversation"
     if cand.category == "goal" and not _aim(cand.text):
         return "no aim named"
