@@ -20,7 +20,7 @@ from langchain_core.runnables import RunnableConfig
 
 from agent.chats import ChatStore, MongoChatStore, SqliteChatStore
 from agent.limits import check_message
-from agent.memory.extractors import Extractor, ReadsClauses, choose_extractor
+from agent.memory.extractors import Extractor, ReadsClauses, choose_extractor, offline_extractor
 from agent.memory.records import MemoryEvent, MemoryRecord, TurnOutcome
 from agent.memory.store import MemoryNotFound, MemoryStore
 from agent.memory.writer import MemoryWriter
@@ -81,11 +81,16 @@ class PersonalMemory:
 
     def warm_up(self) -> None:
         """Build everything now (servers call it at start-up, not in the first request)."""
+        from agent.memory.language_id import language_of
         from agent.memory.secrets import find_secrets
 
         _ = self.writer
         find_secrets("")  # the secret recognizers take ~1.5 s of imports
+        language_of("warm up")  # the language identifier unpacks its model (~0.5 s)
         self.extractor_for(None)
+        # One offline reading builds its lazy tables (spell list, topic vectors) too; never
+        # a model call, which would cost a provider request per start-up.
+        offline_extractor(self.settings.extractor)("Hi, I'm Sam and I work as a nurse.", None)
 
     def close(self) -> None:
         """Close what was opened (connections, files); the object is not used after."""

