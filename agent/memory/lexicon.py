@@ -534,12 +534,17 @@ OTHER_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kids?|chi
 # The title is read up to the first word that ends it; the clause classifier says whether the
 # clause states a role at all (``GatedExtractor._roles``).
 _TITLE_WORDS = r"(?P<v>[\w&/'-]+(?:\s+[\w&/'-]+){0,4}?)"
+# When or how someone works, between "I work" and "as": "I work nights as a nurse".
+WORK_WHEN = (r"(?:nights|days|weekends|evenings|mornings|part[- ]time|full[- ]time|remotely|"
+             r"freelance|mostly|currently|there|here)")
 ROLE_PHRASE = re.compile(
     r"(?:\b(?:I'm|I am|im|I've been|I have been)\s+(?:(?:now|officially|currently|actually|"
     r"still|just|basically|finally|technically|proudly|also)\s+)*(?:a|an)|"
-    r"\b(?:I work as|I'm working as|I am working as|working as|my (?:day |real )?job is|"
-    r"my (?:day |real )?job as|my job title is)(?:\s+(?:a|an))?)\s+" + _TITLE_WORDS +
-    r"(?=\s*(?:$|[,.;:!?()—–]|\s+(?:at|for|in|with|from|on|so|and|but|who|that|which|living|"
+    r"\b(?:I (?:now )?work(?: " + WORK_WHEN + r")? as|I'm working as|I am working as|"
+    r"working as|my (?:day |real )?job is|my (?:day |real )?job as|my job title is|"
+    r"(?:I |I'll |I'm )?(?:start|starting)(?: (?:on |in |next )?\w+)? as)(?:\s+(?:a|an))?)\s+" +
+    _TITLE_WORDS +
+    r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|for|in|with|from|on|so|and|but|who|that|which|living|"
     r"based|since|lol|haha|btw|tbh|by|now|here|because|&|of|to|until|when|while|and)\b))", F)
 
 # "I work in HR at a hospital", "I work in logistics": the field, where the classifier says role.

@@ -93,6 +93,10 @@ SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b"), ("loc
                  ("employer",))]
 
 
+# "my son's ...", "our dog's ...": a retraction about a family member's or pet's memory.
+KIN_POSSESSIVE = re.compile(rf"\b({FAMILY}|{PETS})['’]s\b", F)
+
+
 def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[MemoryRecord]:
     """Memories a retraction like "forget that I live in Paris" refers to."""
     existing = store.list(user_id)
@@ -100,6 +104,11 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     if q in {"everything", "all", "everything about me", "all of it", "all my memories", "me",
              "about me", "all about me", "everything you know", "my data"}:
         return existing
+    owner = KIN_POSSESSIVE.search(q)
+    if owner:
+        # "forget my son's name", "my dog's name": that one's memory, never the user's name.
+        kin = re.compile(rf"\b{re.escape(owner.group(1))}s?\b", F)
+        return [m for m in existing if m.category == "personal" and kin.search(m.text)]
     words = _content_words(q)
     # A slot word names a slot in a short request or after "my" ("forget my job"), not in a
     # statement ("forget that I work out every morning").

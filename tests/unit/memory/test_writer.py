@@ -167,6 +167,12 @@ def test_temporary_name_is_not_stored(mem: PersonalMemory, user_id: str) -> None
      "Biscuit", "Rex"),
     ("We got a puppy! her name is Pepper", "update: we ended up renaming the puppy, she's "
      "Biscuit now, the old name never stuck", "Biscuit", "Pepper"),
+    ("My kitten is called Pixel.", "we renamed him Byte 😅 Pixel never suited him", "Byte",
+     "Pixel"),
+    ("Hello, I'm Laura Jensen.", "I got married and changed my last name, it's Laura Moreau "
+     "now", "Laura Moreau", "Jensen"),
+    ("I'm a junior designer at Figma.", "good news, I start as a senior designer at Canva "
+     "next month 😎 any tips for week one?", "Canva", "Figma"),
 ])
 def test_a_change_supersedes(mem: PersonalMemory, user_id: str, before: str, change: str,
                              now: str, gone: str) -> None:
@@ -218,3 +224,11 @@ def test_climbing_and_rock_climbing_are_one_interest(mem: PersonalMemory, user_i
     say(mem, user_id, "c2", "forearms are fried after climbing last night, any stretches?")
     [interest] = texts(mem, user_id)
     assert interest.startswith("Interested in rock climbing")
+
+
+def test_forgetting_a_family_members_name_keeps_the_users(mem: PersonalMemory,
+                                                          user_id: str) -> None:
+    say(mem, user_id, "c1", "Hi, I'm Omar. My daughter Ana is 7.")
+    assert {"Name is Omar", "Has a daughter named Ana"} <= set(texts(mem, user_id))
+    say(mem, user_id, "c1", "please forget my daughter's name, I'd rather not save it")
+    assert texts(mem, user_id) == ["Name is Omar"]

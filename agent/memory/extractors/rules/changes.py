@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives
+from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives, _name
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import PETS
@@ -72,6 +72,39 @@ def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                         clause=clause, op="delete")
     return [retract, _fact(f"Has {_article(kind)} {kind} named {name}", "personal", name,
                            clause)]
+
+
+@rule(rf"\brenamed\s+(?:him|her|it|them)\s+(?:to\s+)?(?P<v>{NAME})")
+def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"we renamed her Tofu, Mochi just never stuck": the new name is kept as a pet's; any
+    other name in the sentence is retracted, which only deletes a memory holding that name."""
+    name = _cap(m.group("v"))
+    old = [o for o in re.findall(NAME, clause) if o != m.group("v") and
+           not re.match(r"(?:I|I'm|We|We're|She|He|It|They|The|My|Our)$", o)]
+    return [*(Candidate(text=o, category="other", value=o, clause=clause, op="delete")
+              for o in old),
+            _fact(f"Has a pet named {name}", "personal", name, clause)]
+
+
+@rule(rf"\bchang(?:ed|ing|e)\s+my\s+(?:sur|last |family |maiden )?name\b[^.?!]{{0,40}}?"
+      rf"\b(?:to|it's|it is|is now|now)\s+(?P<v>{NAME}(?:\s+{NAME})?)")
+def name_changed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"I got married and changed my surname, it's Hannah Okafor now": the name slot
+    supersedes the old one."""
+    return [_name(m.group("v"), clause)]
+
+
+# A home bought or rented is where one lives ("we finally closed on a house in Boise"), not a
+# holiday or second home.
+@rule(r"\b(?:bought|closed on|got the keys to|signed the lease on|moved into|rented)\s+"
+      r"(?:a|an|our|my|the)\s+(?:(?:new|first|little|tiny|small|own)\s+)?"
+      r"(?:house|home|flat|apartment|condo|place|townhouse)\s+in\s+(?P<v>(?-i:[A-Z][\w'-]+"
+      r"(?:\s+[A-Z][\w'-]+)?))")
+def new_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if re.search(r"\b(?:holiday|vacation|summer|beach|second|rental|investment|airbnb)\b",
+                 clause[:m.end()], re.IGNORECASE):
+        return []
+    return _lives(m.group("v"), clause)
 
 
 def change_candidates(text: str) -> list[Candidate]:

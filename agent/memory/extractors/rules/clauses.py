@@ -61,9 +61,16 @@ class Clause:
 
 
 
+# In chat an emoji between words ends a sentence as a full stop does: "got promoted to team
+# lead 😎 I now manage 4 people", "we renamed her Tofu 😂 anyway what toys ..." (not in a
+# list: "I love 🍕 and sushi").
+EMOJI_BREAK = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF"
+                         r"\u2600-\u27BF\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s+(?=\w)(?!(?:and|or|n)\b)")
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Split into sentences, then at conjunctions that start a new first-person statement."""
-    text = _strip_quotes(text)
+    text = EMOJI_BREAK.sub(". ", _strip_quotes(text))
     clauses: list[Clause] = []
     for match in re.finditer(r"[^.!?\n]+[.!?]*", text):
         sentence = match.group(0).strip()

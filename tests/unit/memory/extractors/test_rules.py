@@ -640,6 +640,20 @@ def test_lasting_wishes_and_renames(message: str, expected: set[str]) -> None:
     assert expected <= set(_stored(message)), _stored(message)
 
 
+@pytest.mark.parametrize(("message", "expected"), [
+    ("hey, I work nights as a paramedic, what should I eat before a shift?",
+     {"Is a paramedic"}),
+    ("got promoted to shift supervisor 🎉 I now run the whole night crew",
+     {"Is a shift supervisor"}),
+])
+def test_roles_in_passing(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+def test_an_everyday_word_after_call_me_is_no_name() -> None:
+    assert _stored("call me maybe 🎶 that song is stuck in my head, who sang it?") == []
+
+
 def test_sarcasm_is_no_fact() -> None:
     assert _stored("oh sure, I'm a world-famous plumber, obviously 🙄 it's just a faucet") == []
 

@@ -32,6 +32,7 @@ from agent.memory.extractors.rules.patterns import (
 )
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import (
+    COMMON_WORDS,
     DEMONYMS,
     DIETS,
     FAMILY,
@@ -39,6 +40,7 @@ from agent.memory.lexicon import (
     ROLE_STOP,
     ROLE_SUFFIX,
     SIGN_CUE,
+    WORK_WHEN,
 )
 
 RULES: list[Rule] = []
@@ -56,6 +58,8 @@ def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause[m.end():]):
         return []
+    if words[0] in COMMON_WORDS - {"will"}:
+        return []  # "call me maybe": a lower-case everyday word is no name
     if len(words) > 1 and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$", words[0]) and (
             words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
         words = words[:1]
@@ -165,15 +169,16 @@ def role_suffix_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _role(m.group("v"), "", clause)
 
-@rule(r"\b(?:I work as|I'm working as|I am working as|I'm employed as|I now work as|"
-      r"(?:^|I've |I have )been working as|"
+@rule(rf"\b(?:I (?:now )?work(?: {WORK_WHEN})? as|I'm working as|I am working as|"
+      r"I'm employed as|(?:^|I've |I have )been working as|"
       r"(?:I've |I have |I )?started (?:working |a new job |a new role )?as|"
+      r"(?:I |I'll |I will |I'm |I am )?(?:start|starting)(?: (?:on |in |next )?\w+)? as|"
       r"(?:I )?(?:just )?(?:got |been |was |I've been )?promoted to|"
       r"(?:I )?(?:got|landed|accepted|took) (?:a|the) (?:new )?(?:job|role|position) as|"
       r"(?:I )?got hired as|my new (?:job|role|position) (?:is|as)|"
       r"I became|I've become|my job is|my role "
       r"is|my profession is|my occupation is|my job title is|I do)\s+(?:a |an )?"
-      r"(?P<v>[\w\s-]+?)(?=\s*(?:$|[,;—–(]|\s+(?:at|for|in|and|but|so|with|since|mostly|"
+      r"(?P<v>[\w\s-]+?)(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|for|in|and|but|so|with|since|mostly|"
       r"lol|lmao|haha\w*|now|today|btw|"
       r"-)\b))")
 def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
