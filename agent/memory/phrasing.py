@@ -62,6 +62,9 @@ def slot_text(slot: str, value: str) -> str:
     return value
 
 
+INTENSIFIERS = re.compile(r"\b(?:really|also|just|still|absolutely|totally|basically)\s+", F)
+
+
 def third_person(clause: str) -> str:
     """"I keep strictly kosher" -> "Keeps strictly kosher"; other languages stay as said."""
     text = LEADING.sub("", clause.strip()).strip(" ,;:.!?-—–")
@@ -74,10 +77,15 @@ def third_person(clause: str) -> str:
             text = pattern.sub(replacement, text, count=1)
             break
     else:
-        match = re.match(r"^(?:i|we)\s+(?:(?:really|also|just|always|usually|only|mostly|"
-                         r"still|absolutely|totally)\s+)*(\w+)", text, F)
+        match = re.match(r"^(?:i|we)\s+((?:(?:really|also|just|always|usually|only|mostly|"
+                         r"still|absolutely|totally|never|rarely|seldom|often|sometimes|"
+                         r"generally|normally|mainly|basically)\s+)*)(\w+)", text, F)
         if match:
-            text = third_person_verb(match.group(1)) + text[match.end():]
+            # "I never use X" -> "Never uses X": an adverb of how often or how much stays
+            # ("really", "just" go), and the verb agrees.
+            adverbs = INTENSIFIERS.sub("", match.group(1))
+            verb = third_person_verb(match.group(2))
+            text = (adverbs + verb.lower() if adverbs else verb) + text[match.end():]
     for pattern, replacement in PRONOUNS:
         text = pattern.sub(replacement, text)
     return text[:1].upper() + text[1:] if text else text

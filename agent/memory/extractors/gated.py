@@ -53,6 +53,7 @@ from agent.memory.lexicon import (
 from agent.memory.phrasing import slot_text
 from agent.memory.policy import names_own_kin, own_statement
 
+PHRASED = frozenset(CATEGORY[kind][0] for kind in ADDABLE)  # categories of phrase facts
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s|{SIGN_CUE}", re.IGNORECASE)
 GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
@@ -125,7 +126,14 @@ class GatedExtractor:
                 continue
             kind = max(probs, key=lambda k: probs[k])
             said = _first_person(clause)
-            if kind in ADDABLE and probs[kind] >= self.add and said:
+            # The phrase kinds shade into each other ("I only use Linux": preference 0.50,
+            # constraint 0.25): whether there is such a fact at all is their sum, where the
+            # message holds no other yet (a second clause saying it again is no new fact:
+            # "Only dairy-free recipes for me, please. I don't do dairy at all").
+            phrased = sum(probs.get(k, 0.0) for k in ADDABLE)
+            sure = probs[kind] >= self.add or (phrased >= self.add and not any(
+                c.category in PHRASED for c in [*found, *out]))
+            if kind in ADDABLE and sure and said:
                 out.extend(phrase_candidate(kind, said, said, explicit=False))
         return out
 

@@ -20,7 +20,9 @@ rule = registrar(RULES)
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
       r"reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?(?:living|"
       r"based|settled)|^(?:currently |now )?(?:living|based)|"
-      r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)|\bhome is|\bmy home is|"
+      r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)|"
+      r"^(?:I|I'm|I am|I've)\b[^,]*,\s*(?:(?:just|recently|finally)\s+)*(?:moved|relocated)|"
+      r"\bhome is|\bmy home is|"
       r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
       r"household)(?:\s+of\s+\w+)?)\s+(?:to|in|at|into|out of)\s+(?P<v>[\w'. -]+)")
 def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
