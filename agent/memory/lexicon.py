@@ -165,6 +165,17 @@ KIN_ENGLISH = {
     "pies": "dog", "psa": "dog", "kot": "cat", "kota": "cat", "syn": "son", "syna": "son",
     "córka": "daughter", "córkę": "daughter", "mąż": "husband", "żona": "wife",
     "katt": "cat", "dotter": "daughter", "fru": "wife", "sambo": "partner",
+    "katten": "cat", "honden": "dog", "hondje": "dog", "katje": "cat", "dochters": "daughter",
+    "zonen": "son", "koty": "cat", "psy": "dog", "hundar": "dog", "katter": "cat",
+}
+# Where the possessive is part of the word ("kedim Pamuk": my cat; "kucingku namanya Oyen"):
+# Turkish -im / -ım, Indonesian and Malay -ku or a following "saya" / "aku".
+KIN_SUFFIXED = {
+    "kedim": "cat", "kedimiz": "cat", "köpeğim": "dog", "köpeğimiz": "dog", "kızım": "daughter",
+    "oğlum": "son", "kocam": "husband", "karım": "wife", "eşim": "partner",
+    "kucingku": "cat", "kucing saya": "cat", "kucing aku": "cat", "anjingku": "dog",
+    "anjing saya": "dog", "anakku": "child", "anak saya": "child", "suamiku": "husband",
+    "suami saya": "husband", "istriku": "wife", "istri saya": "wife",
 }
 KIN_FOREIGN = "|".join(sorted(KIN_ENGLISH, key=len, reverse=True))
 

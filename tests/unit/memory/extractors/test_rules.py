@@ -848,3 +848,16 @@ def test_facts_said_on_the_way_to_a_task(message: str, expected: str) -> None:
 ])
 def test_no_sign_off_name_and_no_one_elses_pet(message: str) -> None:
     assert _stored(message) == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("köpeğim Karamel çok havlıyor, ne yapabilirim?", {"Has a dog named Karamel"}),
+    ("anjing saya bernama Bolu, dia suka gigit sepatu", {"Has a dog named Bolu"}),
+    ("ik heb twee honden, Guus en Fien, en een kleine tuin", {"Has a dog named Guus",
+                                                              "Has a dog named Fien"}),
+    ("mulai sekarang, selanjutnya jawab pakai bahasa Indonesia ya",
+     {"Prefers responses in Indonesian"}),
+    ("sou bibliotecária em Recife e preciso organizar um evento", {"Works as bibliotecária"}),
+])
+def test_more_languages_kin_wishes_and_titles(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)

@@ -17,6 +17,7 @@ from agent.memory.lexicon import (
     FAMILY,
     KIN_ENGLISH,
     KIN_FOREIGN,
+    KIN_SUFFIXED,
     OTHER_PEOPLE,
     PETS,
 )
@@ -68,7 +69,8 @@ FOREIGN_MINE = (r"mi|mis|tengo (?:un|una|dos|tres)|tenemos (?:un|una)|nuestr[oa]
                 r"notre|nos|j'ai (?:un|une|deux|trois)|on a (?:un|une)|mein|meine|meinen|unser|"
                 r"unsere|unseren|ich habe (?:einen|eine|zwei)|wir haben (?:einen|eine)|mia|mio|"
                 r"miei|mie|il mio|la mia|i miei|le mie|ho (?:un|una|due|tre)|abbiamo (?:un|una)|"
-                r"mijn|onze|ons|ik heb een|we hebben een|moja|mój|moją|mojego|mam|mamy|min|mitt|"
+                r"mijn|onze|ons|(?:ik )?heb (?:een|twee|drie)|we hebben (?:een|twee)|moja|mój|"
+                r"moją|mojego|mam|mamy|min|mitt|"
                 r"mina|vår|vårt|(?:jag|vi) har (?:en|ett|två)")
 FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:ß|ss)en|"
                  r"si chiama|si chiamano|se chama|chama-se|chamad[oa]|heet|heten|wabi się|"
@@ -80,6 +82,16 @@ FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:
       rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?P<w>{NAME}))?")
 def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = KIN_ENGLISH[m.group("k").lower()]
+    names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
+    return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
+            for name in names]
+
+@rule(rf"\b(?P<k>{'|'.join(sorted(KIN_SUFFIXED, key=len, reverse=True))})"
+      rf"(?:\s+(?:namanya|bernama|yang bernama|adı|ismi|nama(?:nya)?)\b)?,?\s+(?P<v>{NAME})"
+      rf"(?:\s+(?:dan|ve|ile)\s+(?P<w>{NAME}))?")
+def kin_suffixed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"kedim Pamuk" (Turkish: my cat Pamuk), "kucingku namanya Oyen" (Indonesian)."""
+    kind = KIN_SUFFIXED[m.group("k").lower()]
     names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
     return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
             for name in names]

@@ -279,7 +279,7 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"bouch(?:er|ère)|(?:pâtiss|cuisin|plomb|menuis|charpent|jardin|ferm|banqu)i(?:er|ère)|"
       r"[ée]lectricien(?:ne)?|pharmacien(?:ne)?|bakker|kok|verpleegkundige|leraar|lerares|"
       r"[\w]+(?:ista|ero|era|"
-      r"eur|euse|erin|eiro|eira))\b")
+      r"eur|euse|erin|eiro|eira|ári[oa]|ólog[oa]|inari[oa]))\b")
 def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     out = [_fact(f"Works as {value}", "role", value, clause, "role")]
