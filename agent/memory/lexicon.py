@@ -65,8 +65,18 @@ NATIVE_LANGUAGE_NAMES = {
 
 DIETS = (
     "vegetarian|vegan|pescatarian|pescetarian|vegetariano|vegetariana|végétarien|végétarienne|"
-    "vegetarier|vegetarierin|vegano|vegana|végane"
+    "vegetarier|vegetarierin|vegano|vegana|végane|veganer|veganerin|vegetariër|veganist|"
+    "wegetarianką|wegetarianinem|weganką|weganinem|vejetaryen|vegetarisk"
 )
+# A diet said in another language, as the memory names it in English.
+DIET_ENGLISH = {"vegetariano": "vegetarian", "vegetariana": "vegetarian",
+                "végétarien": "vegetarian", "végétarienne": "vegetarian",
+                "vegetarier": "vegetarian", "vegetarierin": "vegetarian",
+                "vegetariër": "vegetarian", "wegetarianką": "vegetarian",
+                "wegetarianinem": "vegetarian", "vejetaryen": "vegetarian",
+                "vegetarisk": "vegetarian", "vegano": "vegan", "vegana": "vegan",
+                "végane": "vegan", "veganer": "vegan", "veganerin": "vegan", "veganist": "vegan",
+                "weganką": "vegan", "weganinem": "vegan"}
 
 PETS = (
     "pet|dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
@@ -592,7 +602,7 @@ NAME_CUE = (r"(?:my name(?:'s| is|,)|name's|(?:you can |please |just )?call me|p
             r"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
             r"mon prénom est|ich hei(?:ß|ss)e|mein name ist|meu nome é|eu me chamo|me chamo|"
             r"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
-            r"mijn naam is|noem me|nazywam się|mam na imię|mów mi|jag heter|kalla mig|"
+            r"mijn naam is|noem me|nazywam się|mam na imię|mów mi|mów do mnie|jag heter|kalla mig|"
             r"jeg hedder|jeg heter|kald mig|kall meg|jmenuji se|jmenuju se|říkej mi|"
             r"mă numesc|numele meu (?:este|e)|spune-mi|nama saya|nama aku|namaku|panggil aku|"
             r"panggil saya|mera naam|meri naam|benim adım|adım|ismim|"

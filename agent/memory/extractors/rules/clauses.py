@@ -47,6 +47,7 @@ QUESTION_TAIL = re.compile(
 
 STATEMENT_LEAD = re.compile(
     r"^(?P<s>(?:(?:hi|hey|hello|hola|salut|bonjour|ciao|hallo|oi|olá|hej|cześć|ok|so)[,!]?\s+)?"
+    r"(?:(?:since|da|dal|desde|depuis|seit|od|sinds|sedan)\s+\w+\s+)?"  # "da marzo sono ..."
     r"(?:I|I'm|I've|my|we|we're|we've|our|je|j'|moi|yo|soy|vivo|tengo|trabajo|mi|mis|ich|"
     r"mein|meine|wir|unser|unsere|ik|mijn|io|sono|ho|il mio|la mia|eu|sou|moro|tenho|meu|"
     r"minha|jestem|mam|mieszkam|jag|vi|min|mitt|mina)\b[^,?]{3,}),\s+(?P<q>[^,]+\S)$", F)

@@ -861,3 +861,12 @@ def test_no_sign_off_name_and_no_one_elses_pet(message: str) -> None:
 ])
 def test_more_languages_kin_wishes_and_titles(message: str, expected: set[str]) -> None:
     assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("da marzo sono diventato vegano, mi consigli un libro di ricette?", {"Is vegan"}),
+    ("ik ben vegetariër, wat kan ik met linzen maken?", {"Is vegetarian"}),
+    ("mów do mnie Ola, tak wolę", {"Name is Ola"}),
+])
+def test_diets_and_names_in_other_languages(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)

@@ -12,7 +12,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _trim
 from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import ACCESS_AIDS, DIETS, TIMEZONES
+from agent.memory.lexicon import ACCESS_AIDS, DIET_ENGLISH, DIETS, TIMEZONES
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -24,10 +24,14 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       rf"(?:gone|become|turned|been)|we(?:'ve| have) been|I went)\s+(?:a\s+|an\s+)?"
       rf"(?:[\w-]+-style\s+)?(?:strict(?:ly)?\s+"
       rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS}|halal|kosher)\b|"
-      rf"\b(?:soy|je suis|ich bin|sou|sono)\s+(?:un |una |ein |eine )?(?P<w>{DIETS})\b")
+      rf"\b(?:soy|je suis|ich bin|sou|sono|ik ben|jestem|jag är|me hice|me volví|virei|"
+      rf"(?:je suis )?devenue?|(?:sono )?diventat[oa]|(?:me )?tornei|zostałam|zostałem)\s+"
+      rf"(?:(?:completamente|totalmente|del tutto|complètement|strikt|streng|100%)\s+)?"
+      rf"(?:un |una |um |uma |ein |eine |een )?(?P<w>{DIETS})\b")
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = (m.group("v") or m.group("w")).lower()
-    text = f"Keeps {value}" if value in {"halal", "kosher"} else f"Is {value}"
+    value = (m.group("v") or m.group("w")).lower()  # as said: the policy checks it was
+    diet = DIET_ENGLISH.get(value, value)
+    text = f"Keeps {diet}" if diet in {"halal", "kosher"} else f"Is {diet}"
     return [_fact(text, "constraint", value, clause, "diet")]
 
 @rule(r"\bI (?:don't|do not|never|can't|cannot|won't) (?P<verb>eat|drink|consume|own|"
