@@ -46,7 +46,8 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
                         tail)
     if employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS:
         name = _cap(employer.group("e"))
-        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+        verb = "Studies at" if last == "student" else "Works at"  # a school, for a student
+        out.append(_fact(f"{verb} {name}", "personal", name, clause, "employer"))
     out.extend(_place_after(tail, clause))
     tool = re.match(r"\s*,\s*(?:mostly|mainly|primarily)\s+(?P<t>[\w+#.-]+)", tail, F)
     if tool:

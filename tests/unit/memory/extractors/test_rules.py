@@ -870,3 +870,17 @@ def test_more_languages_kin_wishes_and_titles(message: str, expected: set[str]) 
 ])
 def test_diets_and_names_in_other_languages(message: str, expected: set[str]) -> None:
     assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("final year law student at the University of Leeds, can you explain tort?",
+     {"Is a law student", "Studies at the University of Leeds"}),
+    ("I only have a pull-up bar and two dumbbells at home, plan me a routine?",
+     {"Only has a pull-up bar and two dumbbells at home"}),
+])
+def test_fragments_and_equipment(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+def test_a_german_wish_is_not_learning() -> None:
+    assert _stored("Ich will nächsten Montag frei nehmen, wie frage ich meinen Chef?") == []

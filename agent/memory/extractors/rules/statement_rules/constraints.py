@@ -56,6 +56,16 @@ def availability_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("w"))
     return [_fact(f"Only has {value}", "constraint", value, clause)] if value else []
 
+# What one has to work with, lastingly: "I only have two kettlebells at home", "I just have a
+# microwave and a kettle in my dorm".
+@rule(r"\bI (?:only|just) (?:have|own|got) (?P<v>(?:an? |one |two |three |some |[\w-]+ )?"
+      r"[\w\s,&-]{2,50}?)\s+(?:at home|in my (?:kitchen|flat|apartment|dorm|garage|room|"
+      r"house|place))\b")
+def equipment_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v").strip(" ,")
+    where = re.sub(r"\bmy\b", "their", m.group(0)[m.end("v") - m.start():].strip())
+    return [_fact(f"Only has {value} {where}", "constraint", value, clause)]
+
 @rule(r"\b(?:only\s+)?(?P<v>[\w]+-free)\s+(?P<n>recipes|food|meals|options|dishes|diet)\b"
       r"(?=.*\b(?:for me|I|my)\b)|\bI(?:'m| am) (?P<w>[\w]+-free)\b")
 def free_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives, _name, _trim
+from agent.memory.extractors.rules.builders import (
+    _article,
+    _cap,
+    _fact,
+    _lives,
+    _name,
+    _role,
+    _trim,
+)
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, NAME_STOP, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import DIETS, FAMILY, PETS
@@ -49,6 +57,13 @@ def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'Sono Giulia' / 'Soy Ana' as a whole clause is an introduction."""
     return [_name(m.group("v"), clause)]
 
+
+@rule(r"^(?:(?:first|second|third|fourth|final|last|\d(?:st|nd|rd|th))[- ]year\s+)"
+      r"(?P<v>(?:[\w-]+\s+){0,2}?(?:student|resident|apprentice|intern|trainee))\b")
+def year_of_study_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'first year nursing student at the University of Manchester' -> the role and the
+    school; the year of study marks it as said of oneself."""
+    return _role(m.group("v"), clause[m.end():], clause)
 
 @rule(r"^(?P<v>[\w -]{3,40}?) is (?:my|what I do as my) (?:day job|job|profession|"
       r"full-time job|trade|career)(?=\s*(?:[,;]|$))")

@@ -65,11 +65,12 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(r"(?:\bI(?:'m| am)\s+|^)(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
       r"training for|preparing for|studying for|working towards|working toward|"
       r"saving (?:up )?(?:for|to))\s+(?P<v>.+)$|"
-      r"\b(?:quiero aprender|je veux apprendre|ich will|ich möchte) (?P<f>.+)$|"
+      r"\b(?:quiero aprender|je veux apprendre) (?P<f>.+)$|"
+      r"\bich (?:will|möchte) (?P<d>.+?) lernen\b|"  # "ich will Spanisch lernen", not any wish
       r"\b(?:estoy aprendiendo|j'apprends|ich lerne|estou aprendendo|sto imparando)"
       r"\s+(?P<l>.+)$")
 def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _trim(m.group("v") or m.group("f") or m.group("l") or "")
+    value = _trim(m.group("v") or m.group("f") or m.group("d") or m.group("l") or "")
     if not value or PRONOUN_OBJECTS.match(value):
         return []
     if re.search(r"\b(?:this|that) (?:code|bug|function|file|document)\b", value, F):
