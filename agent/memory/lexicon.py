@@ -177,6 +177,12 @@ KIN_ENGLISH = {
     "katt": "cat", "dotter": "daughter", "fru": "wife", "sambo": "partner",
     "katten": "cat", "honden": "dog", "hondje": "dog", "katje": "cat", "dochters": "daughter",
     "zonen": "son", "koty": "cat", "psy": "dog", "hundar": "dog", "katter": "cat",
+    "konijn": "rabbit", "konijntje": "rabbit", "królik": "rabbit", "kanin": "rabbit",
+    "coniglio": "rabbit", "conejo": "rabbit", "lapin": "rabbit", "kaninchen": "rabbit",
+    "coelho": "rabbit", "caballo": "horse", "cheval": "horse", "pferd": "horse",
+    "cavallo": "horse", "paard": "horse", "cavalo": "horse", "loro": "parrot",
+    "perroquet": "parrot", "papagei": "parrot", "pappagallo": "parrot", "papegaai": "parrot",
+    "papagaio": "parrot", "hámster": "hamster", "hamster": "hamster", "chomik": "hamster",
 }
 # Where the possessive is part of the word ("kedim Pamuk": my cat; "kucingku namanya Oyen"):
 # Turkish -im / -ım, Indonesian and Malay -ku or a following "saya" / "aku".

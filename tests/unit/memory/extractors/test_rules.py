@@ -884,3 +884,13 @@ def test_fragments_and_equipment(message: str, expected: set[str]) -> None:
 
 def test_a_german_wish_is_not_learning() -> None:
     assert _stored("Ich will nächsten Montag frei nehmen, wie frage ich meinen Chef?") == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("call me Rowan from now on, it's my real name, not 'buddy' lol", {"Name is Rowan"}),
+    ("I relocated to Austin and joined Dell's sales team last month", {"Works at Dell"}),
+    ("Mijn konijn Snuf eet zijn hooi niet meer", {"Has a rabbit named Snuf"}),
+    ("Hello! Main Arjun, Pune mein rehta hoon, ek diet plan chahiye", {"Name is Arjun"}),
+])
+def test_names_employers_and_pets_said_in_passing(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)

@@ -58,6 +58,19 @@ def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_name(m.group("v"), clause)]
 
 
+@rule(rf"^(?:(?:hi|hello|hey|namaste)[,!]?\s+)?main\s+(?P<v>{NAME})(?:\s*,|\s+(?:hoon|hu|hun)\b)")
+def hinglish_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """Hinglish 'Main Neha, Delhi mein rehti hoon': "main" (I) and a name, in a clause that
+    reads as Hindi (not "Main Street, ...")."""
+    if not HINDI_WORDS.search(clause):
+        return []
+    return [_name(m.group("v"), clause)]
+
+
+HINDI_WORDS = re.compile(r"\b(?:hoon|hu|hun|hai|mein|rehta|rehti|karta|karti|mujhe|mera|meri|"
+                         r"kar rahi|kar raha)\b", F)
+
+
 @rule(r"^(?:(?:first|second|third|fourth|final|last|\d(?:st|nd|rd|th))[- ]year\s+)"
       r"(?P<v>(?:[\w-]+\s+){0,2}?(?:student|resident|apprentice|intern|trainee))\b")
 def year_of_study_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -76,7 +89,8 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 @rule(rf"\bmy (?:employer|workplace|company) is (?P<e>{PROPER})|"
-      rf"(?:\bI(?:'ve| have)? |^)(?:just |recently |finally )?(?:joined|started (?:working )?at)\s+"
+      rf"(?:\bI(?:'ve| have)? |^|^I\b[^,.]*\band )(?:just |recently |finally )?"
+      rf"(?:joined|started (?:working )?at)\s+"
       rf"(?P<j>{PROPER})|\bI (?:maintain|run|lead|manage|own|build|work on|look after)\s+"
       rf"(?:the |our |a |an )?(?:[\w-]+\s+){{0,3}}?(?:service|team|platform|product|app|"
       rf"backend|frontend|system|department|project|infrastructure|codebase|api|pipeline)s?"
@@ -85,7 +99,9 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """Employers named without 'I work at': 'my employer is', 'joined', 'maintain ... at'."""
     employer = m.group("e") or m.group("j") or m.group("m") or m.group("s")
-    if employer.lower() in EMPLOYER_STOP or employer.endswith("'s"):
+    if employer.endswith(("'s", "’s")) and TEAM_AFTER.match(clause[m.end():]):
+        employer = employer[:-2]  # "joined Coinbase's finance team"
+    if employer.lower() in EMPLOYER_STOP or employer.endswith(("'s", "’s")):
         return []
     if m.group("j") and not re.match(r"\bI\b", m.group(0), F) and not JOINED_END.match(
             clause[m.end():]):
@@ -99,6 +115,8 @@ def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return out
 
 
+TEAM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:team|department|group|office|lab|squad)\b",
+                        F)
 JOINED_END = re.compile(r"\s*(?:$|[,!.]|(?:this|last|today|yesterday|as|in|on)\b)", F)
 
 

@@ -85,11 +85,18 @@ def am_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [] if word.lower() in NAME_STOP else [_name(word, clause)]
 
 
+# Said in earnest, whatever laugh follows: a standing wish or the name claimed as real.
+SINCERE = re.compile(r"\bfrom now on\b|\b(?:that's|that is|it's|it is) (?:really )?my "
+                     r"(?:real |actual )?name\b|\bmy (?:real|actual) name\b", F)
+
+
 def _not_a_name(word: str, tail: str) -> bool:
     """'My name is spelled wrong' (a verb form, not a name) or 'My name is Legion, for we
     are many 😈' (a name followed by a wink, laugh or quotation is a joke)."""
     if word.islower() and re.search(r"(?:ed|ing|ly)$", word):
         return True
+    if SINCERE.search(tail):
+        return False  # "Call me Tamsin from now on, that's my name, not 'hey you' lol"
     return bool(re.search(r"\b(?:lol|lmao|haha\w*|jk|kidding)\b|[😈😉😜😝🤪😂🤣😏👹]|"
                           r"^,?\s+for (?:we|I) (?:am|are)\b", tail, F))
 
