@@ -42,8 +42,9 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     out = [_fact(f"Is {_article(value)} {value}", "role", value, clause, "role")]
     # After a title, "at" names the employer even typed in lower case ("a backend dev at
     # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").
-    employer = re.match(rf"\s+(?:at|for|with)\s+(?P<e>{PROPER}|[a-z][\w&'-]+)\b(?!['’])",
-                        tail)
+    # ... also after the field: "a PhD student in marine science at Otago".
+    employer = re.match(rf"(?:\s+in\s+(?:[a-z][\w-]*\s+){{1,3}}?(?=at\b))?\s*(?:at|for|with)\s+"
+                        rf"(?P<e>{PROPER}|[a-z][\w&'-]+)\b(?!['’])", tail)
     if employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS:
         name = _cap(employer.group("e"))
         verb = "Studies at" if last == "student" else "Works at"  # a school, for a student

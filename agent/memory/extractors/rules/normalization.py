@@ -58,6 +58,8 @@ SLANG = (
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\btryna\b", "trying to"),
     (r"\bgotta\b", "got to"), (r"\bwrk\b", "work"), (r"\byr\b", "year"),
     (r"\bb4\b", "before"), (r"\bbc\b", "because"), (r"\bi'm\b", "I'm"), (r"\bi\b", "I"),
+    # the subject dropped at a sentence's start: "am a qualified joiner now!!"
+    (r"(?:^|(?<=[.!?] ))am (?=an? )", "I'm "),
 )
 
 

@@ -894,3 +894,17 @@ def test_a_german_wish_is_not_learning() -> None:
 ])
 def test_names_employers_and_pets_said_in_passing(message: str, expected: set[str]) -> None:
     assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("My kids Lena and Tom start school next week, lunchbox ideas?",
+     {"Has a child named Lena", "Has a child named Tom"}),
+    ("je mange végétarien depuis des années, une idée de dîner ?", {"Is vegetarian"}),
+    ("hiya, 3rd year apprentice electrician, how do I size a cable?",
+     {"Is an apprentice electrician"}),
+    ("I'm a postdoc in computational biology at EMBL, how do I structure a grant?",
+     {"Is a postdoc", "Works at EMBL"}),
+    ("am a paramedic, so night shifts are normal for me. meal prep ideas?", {"Is a paramedic"}),
+])
+def test_groups_diets_and_titles_in_passing(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)

@@ -25,8 +25,10 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       rf"(?:[\w-]+-style\s+)?(?:strict(?:ly)?\s+"
       rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS}|halal|kosher)\b|"
       rf"\b(?:soy|je suis|ich bin|sou|sono|ik ben|jestem|jag är|me hice|me volví|virei|"
-      rf"(?:je suis )?devenue?|(?:sono )?diventat[oa]|(?:me )?tornei|zostałam|zostałem)\s+"
-      rf"(?:(?:completamente|totalmente|del tutto|complètement|strikt|streng|100%)\s+)?"
+      rf"(?:je suis )?devenue?|(?:sono )?diventat[oa]|(?:me )?tornei|zostałam|zostałem|"
+      rf"ik eet(?: trouwens)?|je mange|eu como|como|mangio|ich esse|jem|jag äter)\s+"
+      rf"(?:(?:completamente|totalmente|del tutto|complètement|strikt|streng|volledig|100%|"
+      rf"solo|só|nur|seulement|alleen)\s+)?"
       rf"(?:un |una |um |uma |ein |eine |een )?(?P<w>{DIETS})\b")
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = (m.group("v") or m.group("w")).lower()  # as said: the policy checks it was

@@ -128,7 +128,7 @@ _NAMED = rf"{NAME}(?:\s+{NAME})?(?:\s+\d+)?"
       rf"(?:(?:two|three|four|five|\d)\s+)?(?:(?:little|young|grown|lovely)\s+)?"
       rf"(?P<k>boys|sons|girls|daughters|kids|children|twins|dogs|cats|hens|chickens|puppies|"
       rf"kittens|(?<=of )(?:two|three|four)|(?<=to )(?:two|three|four))"
-      rf"(?:\s+here)?\s*[,(:]\s*(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*"
+      rf"(?:\s+here)?(?:\s*[,(:]\s*|\s+(?=(?-i:[A-Z])))(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*"
       rf"(?:\s*,?\s+(?:and|&)\s+{_NAMED})?)")
 def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = GROUP_KIND[m.group("k").lower()]

@@ -71,8 +71,10 @@ HINDI_WORDS = re.compile(r"\b(?:hoon|hu|hun|hai|mein|rehta|rehti|karta|karti|muj
                          r"kar rahi|kar raha)\b", F)
 
 
-@rule(r"^(?:(?:first|second|third|fourth|final|last|\d(?:st|nd|rd|th))[- ]year\s+)"
-      r"(?P<v>(?:[\w-]+\s+){0,2}?(?:student|resident|apprentice|intern|trainee))\b")
+@rule(r"^(?:[\w']+[,!]\s+)?(?:(?:first|second|third|fourth|final|last|\d(?:st|nd|rd|th))"
+      r"[- ]year\s+)"
+      r"(?P<v>(?:[\w-]+\s+){0,2}?(?:student|resident|intern|(?:apprentice|trainee)"
+      r"(?:\s+(?!(?:here|at|in|and|so|but)\b)[\w-]+)?))\b")
 def year_of_study_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'first year nursing student at the University of Manchester' -> the role and the
     school; the year of study marks it as said of oneself."""
