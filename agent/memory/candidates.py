@@ -20,6 +20,9 @@ class Candidate:
     across chats. ``clause`` is the user's own words the fact came from, for the policy.
     ``engaged`` is False for a hobby only mentioned ("any good astronomy apps?"): it counts
     as one of the chats a topic came up in, but some chat must show the user doing it.
+    ``change`` marks a fact the message states as replacing an earlier one ("we moved from
+    Lyon to Bordeaux", "got promoted to team lead"): said in so many words, it is not left
+    to the clause classifier, which has seen few of them.
     """
 
     text: str
@@ -32,6 +35,7 @@ class Candidate:
     topic: str | None = None
     sensitive: bool = False
     engaged: bool = True
+    change: bool = False
 
     def with_(self, **changes: object) -> Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -265,8 +265,8 @@ def _covers(cand: Candidate, clause: str) -> bool:
 
 
 def _judged(cand: Candidate) -> bool:
-    """Only plain statements are judged: not commands, consents, interest evidence, or a
-    name the user labelled as one.
+    """Only plain statements are judged: not commands, consents, interest evidence, a change
+    said in so many words, or a name the user labelled as one.
 
     "My name is X" / "call me X" says what X is; the classifier has seen few names, so an
     unusual one (a handle, a nickname with digits) can look factless to it and would be lost.
@@ -275,5 +275,5 @@ def _judged(cand: Candidate) -> bool:
     did not touch, and the classifier judges the clause, not the name said on the way.
     """
     labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
-    return (cand.op == "add" and not cand.explicit and cand.topic is None
+    return (cand.op == "add" and not cand.explicit and cand.topic is None and not cand.change
             and not labelled_name and not names_own_kin(cand) and bool(cand.clause))

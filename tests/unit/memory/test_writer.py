@@ -171,6 +171,9 @@ def test_temporary_name_is_not_stored(mem: PersonalMemory, user_id: str) -> None
      "Pixel"),
     ("Hello, I'm Laura Jensen.", "I got married and changed my last name, it's Laura Moreau "
      "now", "Laura Moreau", "Jensen"),
+    ("I live in Tucson.", "we finally closed on a house in Flagstaff!", "Flagstaff", "Tucson"),
+    ("I'm a junior analyst.", "guess who got promoted to data team lead 😎 help me write a "
+     "note to the team?", "team lead", "junior"),
     ("I'm a junior designer at Figma.", "good news, I start as a senior designer at Canva "
      "next month 😎 any tips for week one?", "Canva", "Figma"),
 ])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives, _name
+from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives, _name, _role
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import PETS
@@ -23,7 +23,13 @@ rule = registrar(RULES)
 @rule(rf"\b(?:moved|relocated|moving|relocating)\b[^.?!]{{0,30}}?\bfrom\s+(?:{PROPER})\s+"
       rf"(?:to|over to)\s+(?P<v>{PROPER})")
 def moved_from_to_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return _lives(m.group("v"), clause)
+    return _lives(m.group("v"), clause) if _by_user(clause[:m.start()]) else []
+
+
+def _by_user(before: str) -> bool:
+    """The change is the user's: "we finally relocated ...", "Guess what, I moved ...", or
+    no subject at all ("moved from Leeds to York last spring"), not "the company moved"."""
+    return not before.strip(" ,!:-") or bool(re.search(r"\b(?:I|we)\b[^,.;]*$", before, F))
 
 
 # "on a déménagé de Lyon à Bordeaux", "von Köln nach Leipzig gezogen", "ci siamo trasferiti
@@ -102,9 +108,18 @@ def name_changed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"(?:\s+[A-Z][\w'-]+)?))")
 def new_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if re.search(r"\b(?:holiday|vacation|summer|beach|second|rental|investment|airbnb)\b",
-                 clause[:m.end()], re.IGNORECASE):
+                 clause[:m.end()], re.IGNORECASE) or not _by_user(clause[:m.start()]):
         return []
     return _lives(m.group("v"), clause)
+
+
+@rule(r"\b(?:I(?:'ve| have)? )?(?:just |finally |officially )?(?:got |been |was |get |getting )?"
+      r"promoted to (?:a |an |the )?(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+)"
+      r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|in|and|but|so|with|today|yesterday|last|this|lol|now)\b))")
+def promoted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"guess who got promoted to analytics team lead 😎": the new title (the role slot
+    supersedes the old one)."""
+    return _role(m.group("v"), clause[m.end():], clause)
 
 
 def change_candidates(text: str) -> list[Candidate]:
@@ -113,5 +128,5 @@ def change_candidates(text: str) -> list[Candidate]:
     for sentence in re.findall(r"[^.!?\n]+[.!?]*", text):
         for pattern, build in RULES:
             for match in pattern.finditer(sentence):
-                out.extend(build(match, sentence.strip()))
+                out.extend(c.with_(change=True) for c in build(match, sentence.strip()))
     return out

@@ -908,3 +908,12 @@ def test_names_employers_and_pets_said_in_passing(message: str, expected: set[st
 ])
 def test_groups_diets_and_titles_in_passing(message: str, expected: set[str]) -> None:
     assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "the company moved from Austin to Denver last year, so my commute changed",
+    "my sister bought a house in Leeds, housewarming gift ideas?",
+    "my wife got promoted to head nurse, what should I get her?",
+])
+def test_someone_elses_change_is_not_the_users(message: str) -> None:
+    assert _stored(message) == [], _stored(message)
