@@ -40,8 +40,16 @@ PAST = frozenset("was were had did went got made took gave found ran swam rode c
                  "lost bought sold left met saw came became began".split())
 
 
-def article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" else "a"
+def article(value: str) -> str:
+    """"a" or "an" by sound: "an engineer", "a UX designer", "an SRE", "a university tutor"."""
+    first = value.split()[0] if value.split() else ""
+    if len(first) > 1 and first.isupper():  # an initialism is read letter by letter
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    if re.match(r"(?:uni|use|usu|eu|one\b)", first, re.IGNORECASE):
+        return "a"
+    if re.match(r"(?:hour|honest|honou?r|heir)", first, re.IGNORECASE):
+        return "an"
+    return "an" if first[:1].lower() in "aeiou" else "a"
 
 
 def slot_text(slot: str, value: str) -> str:

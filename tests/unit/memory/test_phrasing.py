@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.memory.phrasing import third_person
+from agent.memory.phrasing import article, third_person
 
 
 @pytest.mark.parametrize(("clause", "memory"), [
@@ -26,3 +26,11 @@ from agent.memory.phrasing import third_person
 ])
 def test_third_person(clause: str, memory: str) -> None:
     assert third_person(clause) == memory
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("engineer", "an"), ("UX designer", "a"), ("SRE", "an"), ("HR manager", "an"),
+    ("university tutor", "a"), ("nurse", "a"), ("hourly worker", "an"),
+])
+def test_the_article_goes_by_sound(value: str, expected: str) -> None:
+    assert article(value) == expected

@@ -18,7 +18,9 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.lexicon import COMMON_WORDS, LANGUAGE_CANON, ROLE_STOP
-from agent.memory.phrasing import third_person, third_person_verb
+from agent.memory.phrasing import article, third_person, third_person_verb
+
+_article = article  # the rules' name for it
 
 
 def _fact(text: str, category: str, value: str, clause: str, attribute: str | None = None
@@ -115,10 +117,6 @@ def _cap(value: str) -> str:
 
 def _lang(value: str) -> str:
     return LANGUAGE_CANON.get(value.lower(), value.capitalize())
-
-
-def _article(value: str) -> str:
-    return "an" if value[:1].lower() in "aeiou" else "a"
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
