@@ -81,7 +81,11 @@ FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:
       rf"(?:,?\s+|,?\s+(?:{FOREIGN_NAMED})\s+)(?P<v>{NAME})"
       rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?P<w>{NAME}))?")
 def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    kind = KIN_ENGLISH[m.group("k").lower()]
+    return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)
+
+
+def _named_kin(kind: str, m: re.Match[str], clause: str) -> list[Candidate]:
+    """One memory per name the match read (groups ``v`` and ``w``) for a relative or pet."""
     names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
     return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
             for name in names]
@@ -91,10 +95,7 @@ def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?:\s+(?:dan|ve|ile)\s+(?P<w>{NAME}))?")
 def kin_suffixed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"kedim Pamuk" (Turkish: my cat Pamuk), "kucingku namanya Oyen" (Indonesian)."""
-    kind = KIN_SUFFIXED[m.group("k").lower()]
-    names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
-    return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
-            for name in names]
+    return _named_kin(KIN_SUFFIXED[m.group("k").lower()], m, clause)
 
 @rule(r"\bI(?:'m| am) (?P<v>\d{1,3})(?:\s+(?:years old|yo|y/o)\b|(?=\s*(?:,|$|\bif\b|"
       r"\band\b)))")
