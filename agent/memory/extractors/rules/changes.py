@@ -115,10 +115,11 @@ def new_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(r"\b(?:I(?:'ve| have)? )?(?:just |finally |officially )?(?:got |been |was |get |getting )?"
       r"promoted to (?:a |an |the )?(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+)"
-      r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|in|and|but|so|with|today|yesterday|last|this|lol|now)\b))")
+      r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|for|in|and|but|so|with|since|mostly|today|yesterday|"
+      r"last|this|lol|lmao|haha\w*|btw|now)\b))")
 def promoted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"guess who got promoted to analytics team lead 😎": the new title (the role slot
-    supersedes the old one)."""
+    supersedes the old one). The one rule for promotions: a change, read before the clauses."""
     return _role(m.group("v"), clause[m.end():], clause)
 
 

@@ -180,7 +180,6 @@ def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"I'm employed as|(?:^|I've |I have )been working as|"
       r"(?:I've |I have |I )?started (?:working |a new job |a new role )?as|"
       r"(?:I |I'll |I will |I'm |I am )?(?:start|starting)(?: (?:on |in |next )?\w+)? as|"
-      r"(?:I )?(?:just )?(?:got |been |was |I've been )?promoted to|"
       r"(?:I )?(?:got|landed|accepted|took) (?:a|the) (?:new )?(?:job|role|position) as|"
       r"(?:I )?got hired as|my new (?:job|role|position) (?:is|as)|"
       r"I became|I've become|my job is|my role "
