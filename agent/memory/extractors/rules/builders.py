@@ -20,8 +20,6 @@ from agent.memory.extractors.rules.patterns import (
 from agent.memory.lexicon import COMMON_WORDS, LANGUAGE_CANON, ROLE_STOP
 from agent.memory.phrasing import article, third_person, third_person_verb
 
-_article = article  # the rules' name for it
-
 
 def _fact(text: str, category: str, value: str, clause: str, attribute: str | None = None
           ) -> Candidate:
@@ -41,7 +39,7 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     last = value.split()[-1].lower() if value else ""
     if not value or last in ROLE_STOP or len(last) > 5 and last.endswith("ed"):
         return []  # no title: "I've become interested in ...", "I became obsessed"
-    out = [_fact(f"Is {_article(value)} {value}", "role", value, clause, "role")]
+    out = [_fact(f"Is {article(value)} {value}", "role", value, clause, "role")]
     # After a title, "at" names the employer even typed in lower case ("a backend dev at
     # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").
     # ... also after the field: "a PhD student in marine science at Otago".

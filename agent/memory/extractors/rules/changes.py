@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _article, _cap, _fact, _lives, _name, _role
+from agent.memory.extractors.rules.builders import _cap, _fact, _lives, _name, _role
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import PETS
+from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -76,7 +77,7 @@ def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     name = _cap(m.group("v") or m.group("v2"))
     retract = Candidate(text=f"{kind} named", category="other", value=f"{kind} named",
                         clause=clause, op="delete")
-    return [retract, _fact(f"Has {_article(kind)} {kind} named {name}", "personal", name,
+    return [retract, _fact(f"Has {article(kind)} {kind} named {name}", "personal", name,
                            clause)]
 
 

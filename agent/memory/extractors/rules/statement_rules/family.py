@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _article, _cap, _fact, _trim
+from agent.memory.extractors.rules.builders import _cap, _fact, _trim
 from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import (
@@ -21,6 +21,7 @@ from agent.memory.lexicon import (
     OTHER_PEOPLE,
     PETS,
 )
+from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -58,7 +59,7 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind
     # A breed names the animal: "our greyhound Pickles" is the user's dog.
     kind = f"{kind} dog" if re.fullmatch(DOG_BREEDS, kind, F) else kind
-    return [_fact(f"Has {_article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
+    return [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                   clause) for name in names
             if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
 
@@ -87,7 +88,7 @@ def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def _named_kin(kind: str, m: re.Match[str], clause: str) -> list[Candidate]:
     """One memory per name the match read (groups ``v`` and ``w``) for a relative or pet."""
     names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
-    return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
+    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
             for name in names]
 
 @rule(rf"\b(?P<k>{'|'.join(sorted(KIN_SUFFIXED, key=len, reverse=True))})"
@@ -135,5 +136,5 @@ def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = GROUP_KIND[m.group("k").lower()]
     names = [re.sub(r"\s+\d+$", "", n).strip()
              for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group("names"))]
-    return [_fact(f"Has {_article(kind)} {kind} named {name}", "personal", name, clause)
+    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
             for name in names if name and name.lower() not in NAME_STOP]

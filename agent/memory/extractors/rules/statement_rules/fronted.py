@@ -12,7 +12,6 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import (
-    _article,
     _cap,
     _fact,
     _lives,
@@ -23,6 +22,7 @@ from agent.memory.extractors.rules.builders import (
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, NAME_STOP, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import DIETS, FAMILY, PETS
+from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -113,7 +113,7 @@ def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     role = re.search(r"\bas (?:a|an) (?P<r>(?:[\w-]+\s+){0,2}[\w-]+)", clause[m.end():], F)
     if role:
         value = _trim(role.group("r"))
-        out.append(_fact(f"Is {_article(value)} {value}", "role", value, clause, "role"))
+        out.append(_fact(f"Is {article(value)} {value}", "role", value, clause, "role"))
     return out
 
 
@@ -129,7 +129,7 @@ def person_fragment_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v").lower()
     if value.split()[0] in LABEL_STOP or value in NAME_STOP:
         return []
-    text = f"Is {_article(value)} {value} person"
+    text = f"Is {article(value)} {value} person"
     if m.group("n"):
         text += f", never {m.group('n').lower()}"
     return [_fact(text, "preference", value, clause)]
@@ -161,5 +161,5 @@ def named_aside_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if name.lower() in NAME_STOP:
         return []
     kind = m.group("k").lower()
-    return [_fact(f"Has {_article(kind)} {kind} named {_cap(name)}", "personal", name,
+    return [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", name,
                   clause)]

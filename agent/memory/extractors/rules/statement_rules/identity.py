@@ -10,7 +10,6 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import (
-    _article,
     _cap,
     _fact,
     _name,
@@ -42,6 +41,7 @@ from agent.memory.lexicon import (
     SIGN_CUE,
     WORK_WHEN,
 )
+from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -201,7 +201,7 @@ def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     verb = _third_person(m.group(0).split()[1])
-    return [_fact(f"{verb} {_article(value)} {value}", "role", value, clause, "role")]
+    return [_fact(f"{verb} {article(value)} {value}", "role", value, clause, "role")]
 
 @rule(r"\bI (?P<v>(?:[\w'-]+\s+){1,4}?)for a living\b")
 def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -213,7 +213,7 @@ def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)")
 def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
-    return [_fact(f"Is doing {_article(value)} {value}", "role", value, clause, "role")]
+    return [_fact(f"Is doing {article(value)} {value}", "role", value, clause, "role")]
 
 @rule(r"\bI(?:'m| am) (?:now |happily )?(?P<v>retired|semi-retired|unemployed|self-employed|"
       r"freelance|a freelancer|between jobs|a stay-at-home (?:mom|mum|dad|parent))\b")

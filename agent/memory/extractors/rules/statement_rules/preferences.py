@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _article, _fact, _my_to_their, _trim
+from agent.memory.extractors.rules.builders import _fact, _my_to_their, _trim
 from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, STANDING, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import LANGUAGES
+from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -88,7 +89,7 @@ def kind_of_person_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     if value.lower() in {"good", "bad", "nice", "real", "normal", "different", "busy"}:
         return []
-    return [_fact(f"Is {_article(value)} {value} person", "preference", value, clause)]
+    return [_fact(f"Is {article(value)} {value} person", "preference", value, clause)]
 
 @rule(r"\bI (?:mostly |mainly |always |only |exclusively )?(?:use|code in|program in|"
       r"write code in|develop in) (?P<v>[\w+#.-]+(?:\s+[\w+#.-]+)?)(?=\s+(?:for everything|"
