@@ -855,30 +855,18 @@ def test_no_sign_off_name_and_no_one_elses_pet(message: str) -> None:
     ("anjing saya bernama Bolu, dia suka gigit sepatu", {"Has a dog named Bolu"}),
     ("ik heb twee honden, Guus en Fien, en een kleine tuin", {"Has a dog named Guus",
                                                               "Has a dog named Fien"}),
+    ("Mijn konijn Snuf eet zijn hooi niet meer", {"Has a rabbit named Snuf"}),
     ("mulai sekarang, selanjutnya jawab pakai bahasa Indonesia ya",
      {"Prefers responses in Indonesian"}),
     ("sou bibliotecária em Recife e preciso organizar um evento", {"Works as bibliotecária"}),
-])
-def test_more_languages_kin_wishes_and_titles(message: str, expected: set[str]) -> None:
-    assert expected <= set(_stored(message)), _stored(message)
-
-
-@pytest.mark.parametrize(("message", "expected"), [
     ("da marzo sono diventato vegano, mi consigli un libro di ricette?", {"Is vegan"}),
     ("ik ben vegetariër, wat kan ik met linzen maken?", {"Is vegetarian"}),
+    ("je mange végétarien depuis des années, une idée de dîner ?", {"Is vegetarian"}),
     ("mów do mnie Ola, tak wolę", {"Name is Ola"}),
+    ("Hello! Main Arjun, Pune mein rehta hoon, ek diet plan chahiye", {"Name is Arjun"}),
 ])
-def test_diets_and_names_in_other_languages(message: str, expected: set[str]) -> None:
-    assert expected <= set(_stored(message)), _stored(message)
-
-
-@pytest.mark.parametrize(("message", "expected"), [
-    ("final year law student at the University of Leeds, can you explain tort?",
-     {"Is a law student", "Studies at the University of Leeds"}),
-    ("I only have a pull-up bar and two dumbbells at home, plan me a routine?",
-     {"Only has a pull-up bar and two dumbbells at home"}),
-])
-def test_fragments_and_equipment(message: str, expected: set[str]) -> None:
+def test_more_languages_kin_diets_wishes_names_and_titles(message: str,
+                                                           expected: set[str]) -> None:
     assert expected <= set(_stored(message)), _stored(message)
 
 
@@ -887,26 +875,22 @@ def test_a_german_wish_is_not_learning() -> None:
 
 
 @pytest.mark.parametrize(("message", "expected"), [
+    ("final year law student at the University of Leeds, can you explain tort?",
+     {"Is a law student", "Studies at the University of Leeds"}),
+    ("I only have a pull-up bar and two dumbbells at home, plan me a routine?",
+     {"Only has a pull-up bar and two dumbbells at home"}),
     ("call me Rowan from now on, it's my real name, not 'buddy' lol", {"Name is Rowan"}),
     ("I relocated to Austin and joined Dell's sales team last month", {"Works at Dell"}),
-    ("Mijn konijn Snuf eet zijn hooi niet meer", {"Has a rabbit named Snuf"}),
-    ("Hello! Main Arjun, Pune mein rehta hoon, ek diet plan chahiye", {"Name is Arjun"}),
-])
-def test_names_employers_and_pets_said_in_passing(message: str, expected: set[str]) -> None:
-    assert expected <= set(_stored(message)), _stored(message)
-
-
-@pytest.mark.parametrize(("message", "expected"), [
     ("My kids Lena and Tom start school next week, lunchbox ideas?",
      {"Has a child named Lena", "Has a child named Tom"}),
-    ("je mange végétarien depuis des années, une idée de dîner ?", {"Is vegetarian"}),
     ("hiya, 3rd year apprentice electrician, how do I size a cable?",
      {"Is an apprentice electrician"}),
     ("I'm a postdoc in computational biology at EMBL, how do I structure a grant?",
      {"Is a postdoc", "Works at EMBL"}),
     ("am a paramedic, so night shifts are normal for me. meal prep ideas?", {"Is a paramedic"}),
 ])
-def test_groups_diets_and_titles_in_passing(message: str, expected: set[str]) -> None:
+def test_names_titles_employers_and_family_said_in_passing(message: str,
+                                                            expected: set[str]) -> None:
     assert expected <= set(_stored(message)), _stored(message)
 
 
