@@ -22,7 +22,7 @@ from agent.memory.extractors.rules.patterns import (
     STANDING_WISH,
     F,
 )
-from agent.memory.extractors.rules.statement_rules import RULES, family
+from agent.memory.extractors.rules.statement_rules import RULES, family, identity
 
 
 def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
@@ -60,6 +60,9 @@ TASK_LIKE = re.compile(r"```|\bdef \w+\(|\w+_\w+\(|[{};]\s*$|\b(?:follow-up|foll
                        r"response|one) only)\b", re.M | F)
 
 
+IN_QUESTIONS = [(p, b) for p, b in identity.RULES if b is identity.as_role_rule]
+
+
 def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
     """Per clause: statements give facts, questions give hobby evidence or lasting requests.
 
@@ -80,6 +83,10 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                          for match in pattern.finditer(clause.text)
                          for c in build(match, clause.text)
                          if " named " in c.text and c.text not in {f.text for f in found})
+            # "as a paramedic on 12h shifts what should i meal prep??": the job framing it.
+            found.extend(c for pattern, build in IN_QUESTIONS
+                         for match in pattern.finditer(clause.text)
+                         for c in build(match, clause.text))
             continue
         facts = _clause_candidates(clause.text)
         if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
@@ -131,7 +138,8 @@ ALL_ANSWERS = re.compile(r"\bin (?:all |any of )?your (?:answers|replies|respons
                          F)
 FIRST_PERSON = re.compile(r"^(?:I(?!'ll|'d| will| would)|my)\b", F)
 IMPERATIVE = re.compile(
-    r"^(?:please\s+)?(?:(?P<adv>always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
+    r"^(?:(?:from now on|going forward|moving forward|in (?:the )?future)\s*,?\s+)?"
+    r"(?:please\s+)?(?:(?P<adv>always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
     r"answer|keep|format|include|avoid|skip|don't|do not|show|explain|assume|stick to|stick "
     r"with|put|add|list|mention|convert|quote|cite|break|prefer|default to|talk|speak)\b.+)$",
     F,
@@ -193,7 +201,7 @@ def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate
         match = IMPERATIVE.match(part)
         if not match:
             continue
-        instruction = match.group("v")
+        instruction = re.sub(r"\s+(?:please|thanks)$", "", match.group("v"), flags=F)
         if re.match(r"keep (?:that|this|it) in mind", instruction, F):
             continue
         tail = ", ".join(parts[i + 1:i + 2])

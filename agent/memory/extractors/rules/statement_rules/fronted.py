@@ -110,6 +110,9 @@ def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # without "I", only "started at KPMG (this week|as a ...)!" is a new job
     out = [_fact(f"Works at {_cap(employer)}", "personal", _cap(employer), clause,
                  "employer")]
+    city = re.match(rf"\s+in\s+(?P<c>{PROPER})", clause[m.end():]) if m.group("j") else None
+    if city:  # "I have joined Flipkart in Bengaluru last month": the job's city is home
+        out.extend(_lives(city.group("c"), clause))
     role = re.search(r"\bas (?:a|an) (?P<r>(?:[\w-]+\s+){0,2}[\w-]+)", clause[m.end():], F)
     if role:
         value = _trim(role.group("r"))

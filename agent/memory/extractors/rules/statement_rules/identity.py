@@ -12,6 +12,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import (
     _cap,
     _fact,
+    _lives,
     _name,
     _place_after,
     _role,
@@ -172,6 +173,38 @@ def role_suffix_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return _role(m.group("v"), clause[m.end():], clause)
 
+@rule(r"^(?:(?:so|well|ok|okay|hi|hello|hey)\W+)?as (?:a|an) (?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)"
+      r"(?=\s+(?:at|for|in|on|with|who|and|I|myself|working|here|what|how|is|it|any|can|"
+      r"should|do)\b)")
+def as_role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"as a paramedic on 12h shifts what should i meal prep": the user's own job, said to
+    frame the question (a word of a job: "as a side dish" is none); not when the assistant is
+    asked to play it ("as a doctor what would you do"), nor after a comma ("As a doctor,
+    what would you recommend?" is as often the one as the other)."""
+    head = m.group("v").split()[-1].lower()
+    if not (re.fullmatch(ROLE_HEAD, head, F) or AS_ROLE_SUFFIX.match(head)) or \
+            head in ROLE_STOP or re.search(r"\b(?:would|do|can|could|will) you\b",
+                                           clause[m.end():], F):
+        return []
+    return _role(m.group("v"), clause[m.end():], clause)
+
+
+AS_ROLE_SUFFIX = re.compile(r"^[a-z-]{4,}(?:er|or|ist|ian|ant|ent|ic)$")
+
+@rule(rf"\bI(?:'m| am) (?:(?:now|officially|finally|newly)\s+)+(?P<v>(?:[\w-]+\s+){{0,2}}?"
+      rf"{ROLE_HEAD})(?=\s+(?:at|for|with)\s)")
+def title_now_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"im officially sous chef at Marrow as of last week": a new title, no article."""
+    return _role(m.group("v"), clause[m.end():], clause)
+
+@rule(r"\bI (?:drive|have driven) (?P<v>(?:a |an )?(?:trucks?|lorr(?:y|ies)|bus(?:es)?|taxis?|"
+      r"cabs?|forklifts?|ambulances?|trains?|delivery vans?))(?=\s+(?:for a living|long haul|"
+      r"for (?:work|a living|\w+)|full[- ]time|professionally|out of)\b)")
+def driver_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"i drive trucks long haul out of omaha": driving for work is the user's job."""
+    value = m.group("v")
+    return [_fact(f"Drives {value}", "role", value, clause, "role")]
+
 @rule(rf"^(?:(?:hi|hello|hey)[,!]?\s+)?(?P<v>(?:[\w-]+\s+){{0,2}}{ROLE_HEAD}) here\b")
 def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _role(m.group("v"), "", clause)
@@ -195,13 +228,55 @@ def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return _role(value, clause[m.end():], clause)
 
-@rule(r"\bI (?:run|own|manage|founded|started) (?:a|an|my own|our) (?P<v>(?:[\w-]+\s+){0,3}?"
-      r"(?:business|company|shop|store|restaurant|caf[eé]|bakery|startup|studio|practice|"
-      r"farm|agency|salon|clinic|consultancy|firm|bar|gym|school))\b")
+# What follows "as" that is no job: "I work from home as much as I can".
+NOT_AS_ROLE = frozenset("much many well long soon far usual always often possible if though "
+                        "part per opposed needed such it i we they you he she a an the "
+                        "result way".split())
+
+
+@rule(r"(?:(?:^|,\s*)(?:(?:currently|now|still|also|mostly)\s+)?(?:work|working)|"
+      r"\b(?:I|I'm|I am|im)\s+(?:\w+\s+){0,2}?(?:work|working|do (?:\w+ )?shifts?))"
+      r"(?P<mid>[^.;!?]{0,50}?)\bas (?:a |an )?(?P<v>[\w\s-]+?)"
+      r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|for|in|and|but|so|with|since|mostly|lol|now|today|"
+      r"btw|-)\b))")
+def work_then_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The title after "as" further on: "work as a lab tech at the uni" (no "I"), "I do night
+    shifts as a security officer at Heathrow", "I am working in TCS only, Chennai side, as
+    Java developer" (the employer said before the title)."""
+    value = _trim(m.group("v"))
+    if not value or len(value.split()) > 4 or value.split()[0].lower() in NOT_AS_ROLE:
+        return []
+    tail = clause[m.end():]
+    org_city = re.match(rf"\s+in\s+(?P<e>{PROPER})\s*,\s*(?P<c>{PROPER})", tail)
+    if org_city:  # "working as software developer in Infosys, Pune": the firm, then the city
+        firm = org_city.group("e")
+        return [*_role(value, "", clause), *_lives(org_city.group("c"), clause),
+                _fact(f"Works at {firm}", "personal", firm, clause, "employer")]
+    out = _role(value, tail, clause)
+    employer = re.match(rf"\s*(?:at|for|in|with)\s+(?P<e>{PROPER})", m.group("mid"))
+    if out and employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS:
+        name = _cap(employer.group("e"))
+        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+    return out
+
+@rule(r"\bI (?:run|own|manage|founded|started|have) (?:a|an|my own|our) (?P<v>(?:[\w-]+\s+)"
+      r"{0,3}?(?:business|company|shop|store|restaurant|caf[eé]|bakery|startup|studio|"
+      r"practice|farm|agency|salon|clinic|consultancy|firm|bar|gym|school|pizzeria|bistro|"
+      r"pub|food truck|truck|cattle station|sheep station|ranch|vineyard|winery|brewery|"
+      r"daycare|nursery|garage|workshop|bookshop|bookstore|boutique|hostel|guesthouse|"
+      r"hotel|deli|florist|franchise|market stall|stall))"
+      r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:in|on|at|out|near|outside|called|named|with|and|that|"
+      r"which|where|so|but|for|since|here)\b))")
 def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"I run a cattle station", "I have a small pizzeria in Naples": the business is the
+    user's work (and where it is, their town). "have" only with a business that ends the
+    phrase: not "I have a school project"."""
     value = m.group("v")
-    verb = _third_person(m.group(0).split()[1])
-    return [_fact(f"{verb} {article(value)} {value}", "role", value, clause, "role")]
+    said = m.group(0).split()[1].lower()
+    verb = "Owns" if said == "have" else _third_person(said)
+    named = re.search(rf"\b(?:called|named)\s+(?P<n>{PROPER})", clause[m.end():])
+    text = f"{verb} {article(value)} {value}" + (f" called {named.group('n')}" if named else "")
+    return [_fact(text, "role", value, clause, "role"), *_place_after(clause[m.end():], clause)]
 
 @rule(r"\bI (?P<v>(?:[\w'-]+\s+){1,4}?)for a living\b")
 def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -269,8 +344,16 @@ def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidat
       r"el|la|le|les|il|lo|o|os|as|de|del|do|dos|das|des|du|der|die|den|het|numa|num|nella|"
       r"nel|dans|una|uma|un|une|ein|eine|einer|een)\b))")
 def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The title, then the employer ("trabalho como dev backend no Nubank") and the city
+    that often follow it."""
     value = m.group("v")
-    return _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
+    out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
+    employer = re.match(rf"\s+(?:no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+(?P<e>{PROPER})",
+                        clause[m.end():])
+    if employer and employer.group("e").lower() not in EMPLOYER_STOP:
+        name = employer.group("e")
+        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+    return out
 
 
 @rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als)\s+"
