@@ -100,7 +100,7 @@ def _lives(raw: str, clause: str, relation: str = "Lives in") -> list[Candidate]
 
 def _place(raw: str) -> str:
     value = _trim(raw)
-    value = re.sub(r"\s+(?:now|since|for|with|near|and)\b.*$", "", value, flags=F)
+    value = re.sub(r"\s+(?:now|since|for|with|near|and|finally)\b.*$", "", value, flags=F)
     words = value.split()
     if not words or words[0].lower() in {"a", "an", "the", "my", "this", "that", "here", "there"}:
         if not (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):

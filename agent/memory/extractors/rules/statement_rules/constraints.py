@@ -48,15 +48,29 @@ def abstain_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Does not {verb} {value}", "constraint", value, clause)]
 
 @rule(r"\bI can only (?P<v>(?:work|code|train|practi[sc]e|study|exercise|meet|read|cook|"
-      r"travel|game|play)\b[\w\s'-]*)|\bI (?:only|just) have (?P<w>(?:about |around |"
-      r"roughly )?[\w-]+ (?:minutes?|hours?|days?|evenings?)\s+(?:a|per|each) (?:day|week|"
-      r"night|month)[\w ]*)")
+      r"travel|game|play)\b[\w\s'-]*)|\bI (?:only |just )?(?:ever |really )?(?:have|get) "
+      r"(?P<w>(?:about |around |roughly |like |maybe )?[\w-]+ ?(?:min|mins|minutes?|hours?|"
+      r"hrs?|days?|evenings?)\s+(?:(?:a|per|each) (?:day|week|night|month)|(?:to|for) \w+"
+      r"(?: \w+)? (?:on|during|most|every|in the) (?:weeknights|weekdays|weekends|evenings|"
+      r"nights|days|mornings|week)|on (?:weeknights|weekdays|weekends))[\w ]*)")
 def availability_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"I can only train at lunch", "I only ever have about 20 min to cook on weeknights"."""
     if m.group("v"):
         value = _trim(m.group("v"))
         return [_fact(f"Can only {value}", "constraint", value, clause)] if value else []
     value = _trim(m.group("w"))
     return [_fact(f"Only has {value}", "constraint", value, clause)] if value else []
+
+@rule(r"\b(?:I(?:'m| am)|we(?:'re| are)|I live|we live|I've been|we've been)\s+(?:\w+\s+){0,3}?"
+      r"on (?:a|an) (?:(?:really|very|super|pretty|quite|extremely)\s+)?(?P<v>tight|small|limited|"
+      r"strict|shoestring|fixed|low) budget\b(?P<rest>[^,.;!?]*)")
+def budget_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"I'm a pensioner on a tight budget for everything": a lasting limit on useful
+    answers; not one for a single trip or purchase ("on a tight budget for this trip")."""
+    if re.search(r"\b(?:this|that|the|our|my) (?:trip|holiday|vacation|month|week|weekend|"
+                 r"party|wedding|project|purchase|move)\b", m.group("rest"), F):
+        return []
+    return [_fact(f"Is on a {m.group('v').lower()} budget", "constraint", m.group("v"), clause)]
 
 # What one has to work with, lastingly: "I only have two kettlebells at home", "I just have a
 # microwave and a kettle in my dorm".

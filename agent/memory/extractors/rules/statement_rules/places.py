@@ -18,13 +18,14 @@ rule = registrar(RULES)
 
 
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
-      r"reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?(?:living|"
-      r"based|settled)|^(?:currently |now )?(?:living|based)|"
+      r"livin|reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?"
+      r"(?:living|livin|based|settled)|^(?:currently |now |finally )?(?:living|based|settled)|"
       r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)|"
       r"^(?:I|I'm|I am|I've)\b[^,]*,\s*(?:(?:just|recently|finally)\s+)*(?:moved|relocated)|"
       r"\bhome is|\bmy home is|"
       r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
-      r"household)(?:\s+of\s+\w+)?)\s+(?:to|in|at|into|out of)\s+(?P<v>[\w'. -]+)")
+      r"household)(?:\s+of\s+\w+)?)(?:\s+back)?\s+(?P<p>to|in|at|into|out of|near)\s+"
+      r"(?P<v>[\w'. -]+)")
 def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "I basically live at the gym" is a figure of speech; an adverb after the place ("I
     # live in Bergen so it rains basically every day") is about something else.
@@ -32,10 +33,23 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     head = re.split(r"\s+(?:so|and|but|where|which)\s+", head, maxsplit=1)[0]
     if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", head, F):
         return []
-    value = _place(m.group("v"))
+    value = _place(m.group("v")) if m.group("p").lower() != "near" else ""
+    if not value and re.search(r"\bliv|\bresid", m.group(0), F):
+        # "we live in a tiny flat in Paris", "I live near the Wadden Sea in Friesland": the
+        # town the home is in.
+        inside = DWELLING_IN.match(m.group("v"))
+        value = _place(inside.group("p")) if inside else ""
     if not value:
         return []
-    return [_fact(f"Lives in {value}", "location", value, clause, "location")]
+    fact = _fact(f"Lives in {value}", "location", value, clause, "location")
+    # A move said in so many words is a change ("Settled in Hamburg finally!"), which the
+    # clause classifier, having seen few, does not judge (see ``Candidate.change``).
+    moved = re.search(r"\b(?:moved|relocated|settled)\b", m.group(0), F)
+    return [fact.with_(change=True) if moved else fact]
+
+
+DWELLING_IN = re.compile(rf"(?:(?:a|an|the|our|my)\s+(?:[a-z-]+\s+){{0,3}}?|"
+                         rf"(?:the\s+)?(?:{PROPER})\s+)in\s+(?P<p>{PROPER})")
 
 # "vivimos en Valencia", "on habite à Nantes", "wir leben in Zürich", "mieszkam w Krakowie",
 # "aku tinggal di Bandung", "nos instalamos en Bilbao", "przeprowadziłam się do Poznania":
