@@ -50,7 +50,8 @@ STATEMENT_LEAD = re.compile(
     r"(?:(?:since|da|dal|desde|depuis|seit|od|sinds|sedan)\s+\w+\s+)?"  # "da marzo sono ..."
     r"(?:I|I'm|I've|my|we|we're|we've|our|je|j'|moi|yo|soy|vivo|tengo|trabajo|mi|mis|ich|"
     r"mein|meine|wir|unser|unsere|ik|mijn|io|sono|ho|il mio|la mia|eu|sou|moro|tenho|meu|"
-    r"minha|jestem|mam|mieszkam|jag|vi|min|mitt|mina)\b[^,?]{3,}),\s+(?P<q>[^,]+\S)$", F)
+    r"minha|jestem|mam|mieszkam|jag|vi|min|mitt|mina|trabalho|estudo|estou|tô|lavoro|studio|"
+    r"arbeite|werk|pracuję|jobbar|aku|saya)\b[^,?]{3,}),\s+(?P<q>[^,]+\S)$", F)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,10 @@ SLANG = (
     (r"\bb4\b", "before"), (r"\bbc\b", "because"), (r"\bi'm\b", "I'm"), (r"\bi\b", "I"),
     # the subject dropped at a sentence's start: "am a qualified joiner now!!"
     (r"(?:^|(?<=[.!?] ))am (?=an? )", "I'm "),
+    # "I've a toddler, Aoife" (Irish and British English): "I have a".
+    (r"\bI've (?=(?:a|an|two|three|four|\d+) )", "I have "),
+    # "yo names Dre, ...": the apostrophe and "my" dropped.
+    (r"^((?:(?:yo|hey|hi|hello)[,!]?\s+)?)names (?=(?-i:[A-Z]))", r"\1my name is "),
 )
 
 
