@@ -901,3 +901,49 @@ def test_names_titles_employers_and_family_said_in_passing(message: str,
 ])
 def test_someone_elses_change_is_not_the_users(message: str) -> None:
     assert _stored(message) == [], _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("as an electrician on call most weekends, what jacket should I buy?", {"Is an electrician"}),
+    ("I do early shifts as a baker at Greggs, best time to nap?",
+     {"Is a baker", "Works at Greggs"}),
+    ("I'm working in Wipro only, Mysore side, as data analyst. how to learn dbt",
+     {"Is a data analyst"}),
+    ("working as network engineer in Accenture, Hyderabad. need help with BGP",
+     {"Is a network engineer", "Works at Accenture", "Lives in Hyderabad"}),
+    ("quit Rabobank in June, I'm at Adyen now. how do I explain the gap?", {"Works at Adyen"}),
+    ("not at Spotify anymore, I'm at Klarna now", {"Works at Klarna"}),
+    ("I have a little bakery in Porto and need a price list", {"Owns a little bakery",
+                                                              "Lives in Porto"}),
+    ("I run a sheep station out near Dubbo, any tips for a water budget sheet?",
+     {"Runs a sheep station"}),
+    ("we live in a small flat in Lyon, how do I dry clothes in winter?", {"Lives in Lyon"}),
+    ("I live near the Danube in Vienna, what bikes suit cobbles?", {"Lives in Vienna"}),
+    ("we moved back to Cork last month, best broadband?", {"Lives in Cork"}),
+    ("I've a son, Cian, who hates vegetables", {"Has a son named Cian"}),
+    ("hey names Tariq, how do I fix a squeaky door", {"Name is Tariq"}),
+    ("i drive buses for a living, what cushion helps a bad back?", {"Drives buses"}),
+    ("going forward keep your answers brief please", {"Wants you to keep your answers brief"}),
+    ("I'm on a tight budget for pretty much everything, cheap dinners?",
+     {"Is on a tight budget"}),
+    ("I only ever get about 30 min to study on weekdays, plan my revision?",
+     {"Only has about 30 min to study on weekdays"}),
+    ("I'm officially head chef at Nopi since Monday", {"Is a head chef", "Works at Nopi"}),
+    ("I have joined Zoho in Chennai as a tester", {"Works at Zoho", "Lives in Chennai"}),
+    ("trabalho como enfermeira no Einstein e preciso de uma escala, por onde começo?",
+     {"Works as enfermeira", "Works at Einstein"}),
+])
+def test_jobs_homes_and_limits_said_in_passing(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "I work from home as much as I can, any posture tips?",
+    "As a side dish I'd like rice",
+    "I have a school project on volcanoes due Friday",
+    "I'm on a tight budget for this trip to Oslo, cheap hostels?",
+    "my brother works as a chef in Leeds",
+])
+def test_no_job_home_or_limit_where_none_is_said(message: str) -> None:
+    assert not [t for t in _stored(message) if not t.startswith("Interested in")], \
+        _stored(message)
