@@ -19,7 +19,7 @@ import numpy as np
 
 from agent.memory.encoder import Encoded
 from agent.memory.extractors.learned.features import Matrix
-from agent.memory.lexicon import NAME_JOINERS, NOT_A_VALUE
+from agent.memory.lexicon import COMMON_WORDS, NAME_JOINERS, NOT_A_VALUE
 
 # What the reader labels: the slots it serves, plus two it learns to tell them from.
 SPAN_KINDS = ("none", "name", "location", "employer", "language", "family_pet")
@@ -53,7 +53,42 @@ def candidate_spans(text: str) -> list[tuple[int, int]]:
         if i > 0 or j > i:  # a lone first word is capitalised by position ("What", "Sou")
             spans.append((words[i][0], words[j][1]))
         i = j + 1
-    return spans
+    return spans + _lower_case_spans(text, spans)
+
+
+# Where a place or a firm typed in lower case may follow ("a pastry chef in austin", "started
+# at bosch"): one word after the preposition, and two ("in new york"). The encoder is uncased,
+# so the reader sees "austin" as it sees "Austin"; the words around it decide.
+LOWER_AFTER = re.compile(r"\b(?:in|at|for|from|near|out of|based in)\s+"
+                         r"(?P<a>[a-z][\w'&-]+)(?:\s+(?P<b>[a-z][\w'&-]+))?")
+NOT_LOWER_VALUE = frozenset(
+    "the a an my your our his her their its this that these those it me you him them us one "
+    "some any all most least home work school bed town night nights time times case general "
+    "fact order advance total person life mind charge front line hand place way part years "
+    "months weeks days hours minutes morning mornings evening evenings weekend weekends "
+    "advance future past present mind touch shape love trouble public private on in at to "
+    "for of and or but so btw lol now with from last next since as is was are be tbh rn "
+    "too".split())
+# First words of two-word places ("in new york", "from san diego").
+PLACE_FIRST = frozenset("new san los las st santa hong rio buenos kuala tel abu cape ho "
+                        "port".split())
+
+
+def _lower_case_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in LOWER_AFTER.finditer(text):
+        first, second = m.group("a"), m.group("b")
+        if any(s < m.end("a") and e > m.start("a") for s, e in taken):
+            continue
+        if first in PLACE_FIRST and second and second not in NOT_LOWER_VALUE:
+            out.append((m.start("a"), m.end("b")))
+            continue
+        if first in NOT_LOWER_VALUE or first in COMMON_WORDS or first in NOT_A_VALUE:
+            continue
+        out.append((m.start("a"), m.end("a")))
+        if second and second not in NOT_LOWER_VALUE and second not in COMMON_WORDS:
+            out.append((m.start("a"), m.end("b")))
+    return out
 
 
 def _capitalised(word: str) -> bool:
