@@ -127,12 +127,13 @@ class GatedExtractor:
             kind = max(probs, key=lambda k: probs[k])
             said = _first_person(clause)
             # The phrase kinds shade into each other ("I only use Linux": preference 0.50,
-            # constraint 0.25): whether there is such a fact at all is their sum, where the
-            # message holds no other yet (a second clause saying it again is no new fact:
-            # "Only dairy-free recipes for me, please. I don't do dairy at all").
+            # constraint 0.25): whether there is such a fact at all is their sum. Either way
+            # only where the message holds no other yet: a second clause saying it again is
+            # no new fact ("Please always give me measurements in metric. I never use the
+            # other system").
             phrased = sum(probs.get(k, 0.0) for k in ADDABLE)
-            sure = probs[kind] >= self.add or (phrased >= self.add and not any(
-                c.category in PHRASED for c in [*found, *out]))
+            sure = (probs[kind] >= self.add or phrased >= self.add) and not any(
+                c.category in PHRASED for c in [*found, *out])
             if kind in ADDABLE and sure and said:
                 out.extend(phrase_candidate(kind, said, said, explicit=False))
         return out
@@ -142,7 +143,10 @@ class GatedExtractor:
         """The clauses the span reader may be asked about (at most ``SPAN_CLAUSES``, the
         likeliest to hold a name, place or employer), encoded in one pass; returned."""
         def slot_p(clause: str) -> float:
-            return max(reading.get(clause, {}).get(slot, 0.0) for slot in READ_SLOTS)
+            probs = reading.get(clause, {})
+            role = probs.get("role", 0.0)  # a job's clause may say where (see ``_values``)
+            return max(*(probs.get(slot, 0.0) for slot in READ_SLOTS),
+                       role if role >= self.role else 0.0)
 
         named = [c for c in clauses if home_here or slot_p(c) >= self.value]
         named = sorted(named, key=slot_p, reverse=True)[:SPAN_CLAUSES]
@@ -203,8 +207,13 @@ class GatedExtractor:
         out: list[Candidate] = []
         for clause in clauses:
             probs = reading.get(clause, {})
+            # A clause that states the user's job often says where too ("i'm a pastry chef
+            # in austin"), though the classifier, taught one kind a clause, gives the place
+            # little weight: there the reader is asked for the place as well.
             wanted = [slot for slot in READ_SLOTS
-                      if slot not in have and probs.get(slot, 0.0) >= self.value]
+                      if slot not in have and (probs.get(slot, 0.0) >= self.value or
+                                               slot == "location" and
+                                               probs.get("role", 0.0) >= self.role)]
             for slot, value in self.learned.read_values(clause, wanted).items():
                 if (slot == "name" and not _introduces(clause, value) or
                         slot == "employer" and not WORK_CUE.search(clause)):

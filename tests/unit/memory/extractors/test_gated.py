@@ -211,3 +211,21 @@ def test_a_field_of_work_where_the_classifier_says_role() -> None:
     assert [c.text for c in gated({}, kinds={clause: "role"})(clause, None)] == ["Works in HR"]
     place = "I work in London"
     assert gated({place: 0.0}, kinds={place: "role"})(place, None) == []
+
+
+def test_a_job_clause_is_read_for_the_place_too() -> None:
+    """The classifier gives a job's clause one kind, role; the place said with it ("a
+    florist in ghent") is asked of the span reader all the same."""
+    message = "i'm a florist in ghent"
+    found = gated({}, {message: "role"}, {message: {"location": "Ghent"}})(message, None)
+    assert {c.text for c in found} == {"Is a florist", "Lives in Ghent"}
+    other = "my job is fine, thanks"
+    extractor = gated({other: 0.0}, None, {other: {"location": "Ghent"}})
+    assert extractor(other, None) == []
+
+
+def test_a_second_phrase_fact_saying_it_again_is_not_added() -> None:
+    """"Always use metric please. I never use the other system": one preference."""
+    first, second = "Always use metric please", "I never use the other system"
+    found = gated({}, {second: "preference"})(f"{first}. {second}.", None)
+    assert [c.text for c in found] == ["Wants you to use metric"]
