@@ -106,7 +106,12 @@ def _place(raw: str) -> str:
         if not (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):
             return ""
     kept = list(words[:4])
+    if re.sub(r"^the\s+", "", " ".join(kept), flags=F).lower() in WARDS:
+        return ""  # "a nurse in the ICU": a ward, not a town
     return _cap(" ".join(kept)) if kept else ""
+
+
+WARDS = frozenset("icu nicu picu er ed or a&e ccu hdu".split())
 
 
 def _cap(value: str) -> str:

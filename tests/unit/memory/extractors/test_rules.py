@@ -947,3 +947,8 @@ def test_jobs_homes_and_limits_said_in_passing(message: str, expected: set[str])
 def test_no_job_home_or_limit_where_none_is_said(message: str) -> None:
     assert not [t for t in _stored(message) if not t.startswith("Interested in")], \
         _stored(message)
+
+
+def test_a_ward_is_no_town() -> None:
+    assert _stored("I'm a nurse in the ICU, nights mostly") == ["Is a nurse"]
+    assert "Lives in the UK" in _stored("I moved to the UK last year")
