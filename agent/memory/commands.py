@@ -61,14 +61,19 @@ def is_forget_all(message: str) -> bool:
 
 
 def chat_scoped(clause: str, message: str) -> bool:
-    """Whether the clause's sentence limits it to this chat (or to now)."""
+    """Whether the clause's sentence limits it to this chat (or to now); "all the time, not
+    just today" says the opposite."""
     at = message.find(clause[:40]) if clause else -1
     for sentence in _sentences(message):
         start = message.find(sentence)
         if at < 0 or start <= at < start + len(sentence):
-            if CHAT_SCOPE.search(sentence):
+            if CHAT_SCOPE.search(NOT_ONLY_NOW.sub(" ", sentence)):
                 return True
     return False
+
+
+NOT_ONLY_NOW = re.compile(r"\bnot (?:just|only) (?:for )?(?:now|today|this once|this chat)\b",
+                          re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:

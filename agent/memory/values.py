@@ -41,6 +41,9 @@ POINTS_BACK = re.compile(r"\b(?:this|these|those)\s+\w+|\b(?:to|in|on|at|into|ab
                          r"\b(?!\s+(?:is|was|'s)\b)", F)
 DANGLING = re.compile(r"\b(?:what|which|who|to|the|a|an|and|or|of|with|for|say|tell|mention|"
                       r"do)$", F)
+# "Hates when you put emojis in replies": a habit the user wants changed, not a pointer.
+HABIT = re.compile(r"^(?:it )?when (?:you|people|answers|replies|responses)\b(?!.*\b(?:that|"
+                   r"this|it)\s*$)", F)
 TASTE = re.compile(r"^(?:Loves|Likes|Enjoys|Dislikes|Hates|Is passionate about|Is a fan of|"
                    r"Is into|Favorite)\b")
 # "Has a dog named Rex": the kind must be a pet or a relative, the name a name.
@@ -74,8 +77,8 @@ def malformed(cand: Candidate) -> str | None:
     if cand.explicit:
         return None
     taste = _object(cand) if TASTE.match(cand.text) else None
-    if taste is not None and (DEICTIC.match(taste) or POINTS_BACK.search(taste) or
-                              DANGLING.search(taste)):
+    if taste is not None and not HABIT.match(taste) and (
+            DEICTIC.match(taste) or POINTS_BACK.search(taste) or DANGLING.search(taste)):
         return "refers to something in the conversation"
     if cand.category == "goal" and not _aim(cand.text):
         return "no aim named"

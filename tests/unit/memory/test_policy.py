@@ -7,6 +7,7 @@ import pytest
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules import extract_with_rules
 from agent.memory.policy import judge
+from agent.memory.values import malformed
 
 
 def fact(text: str, value: str, clause: str, category: str = "role") -> Candidate:
@@ -96,3 +97,14 @@ def test_a_time_word_about_the_rest_of_the_clause_does_not_expire_a_pets_name() 
     message = "My rabbit Clover hasn't touched her hay since this morning"
     [cand] = extract_with_rules(message, None)
     assert [c.text for c in judge([cand], message).accepted] == ["Has a rabbit named Clover"]
+
+
+def test_a_habit_of_the_assistants_is_no_pointer_into_the_conversation() -> None:
+    """"I hate when you put emojis in replies" is a lasting wish; "I hate when you do that"
+    points at the chat."""
+    def hates(what: str) -> Candidate:
+        return Candidate(text=f"Hates {what}", category="preference", value=what,
+                         clause=f"I hate {what}")
+
+    assert malformed(hates("when you put emojis in replies")) is None
+    assert malformed(hates("when you do that")) == "refers to something in the conversation"

@@ -952,3 +952,22 @@ def test_no_job_home_or_limit_where_none_is_said(message: str) -> None:
 def test_a_ward_is_no_town() -> None:
     assert _stored("I'm a nurse in the ICU, nights mostly") == ["Is a nurse"]
     assert "Lives in the UK" in _stored("I moved to the UK last year")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("answer in German please, I'm practising. always, not just today",
+     {"Prefers responses in German"}),
+    ("i'm on a mac at home and at work, how do I zip a folder", {"Uses a Mac"}),
+    ("I'm on Linux so skip the PowerShell stuff", {"Uses Linux"}),
+])
+def test_lasting_wishes_and_platforms(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "just for today, answer in German",
+    "I'm on windows right now at the library, how do I print",
+    "stop giving me the same answer over and over",
+])
+def test_no_lasting_wish_or_platform_for_now(message: str) -> None:
+    assert _stored(message) == [], _stored(message)

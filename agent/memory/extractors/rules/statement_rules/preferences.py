@@ -105,14 +105,28 @@ def tool_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Uses {value}", "preference", value, clause)]
 
 
+# "i'm on a mac at work AND at home", "I'm on Linux": the platform answers must fit.
+PLATFORMS = {"mac": "a Mac", "macbook": "a MacBook", "iphone": "an iPhone",
+             "chromebook": "a Chromebook", "windows": "Windows", "linux": "Linux",
+             "ubuntu": "Ubuntu", "android": "Android"}
+
+
+@rule(rf"\bI(?:'m| am)(?: \w+ly)? on (?:a |an )?(?P<v>{'|'.join(PLATFORMS)})\b"
+      r"(?!\s+(?:right now|today|for now|at the moment)\b)")
+def platform_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    return [_fact(f"Uses {PLATFORMS[value.lower()]}", "preference", value, clause)]
+
+
 # "so please stop giving me Windows shortcuts", "can you stop suggesting recipes with pork?":
 # what the assistant should leave out from now on.
 @rule(r"\b(?:stop|quit) (?:giving|sending|suggesting|recommending|showing|offering|using) "
       r"(?:me )?(?P<v>[^,;.!?]+)")
 def stop_giving_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
-    if not value or PRONOUN_OBJECTS.match(value):
-        return []
+    if not value or PRONOUN_OBJECTS.match(value) or re.match(
+            r"(?:the same|this|that|these|those|such|so)\b", value, F):
+        return []  # "stop giving me the same answer" is about this conversation
     return [_fact(f"Does not want {value}", "preference", value, clause)]
 
 @rule(r"\bI learn (?:best|better|most) (?P<v>(?:from|with|by|through) [^,;.!?]+)")
