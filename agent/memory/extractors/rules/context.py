@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _verbatim
+from agent.memory.extractors.rules.builders import _fact, _verbatim
 from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING, F
 from agent.memory.extractors.rules.requests import _explicit_body
@@ -54,7 +54,7 @@ ASKS: list[tuple[re.Pattern[str], str]] = [
                 r"mostly |normally )?(?:work|code|program|write)|programming language do you", F),
      "I prefer {a}"),
     (re.compile(r"(?:which|what) language (?:should|do you want|would you like|do you prefer)"
-                r"[^?]*\b(?:reply|respond|answer|use with you|talk|speak|write to you|"
+                r"[^?]*\b(?:reply|respond|answer|use|talk|speak|write to you|"
                 r"chat)|language do you prefer (?:i|me to) (?:reply|respond|answer|use)", F),
      "always reply to me in {a}"),
     (re.compile(r"time ?zone", F), "my time zone is {a}"),
@@ -62,30 +62,46 @@ ASKS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"hoping to achieve|your (?:main |long-term |big )?goal|what do you want to "
                 r"achieve|what are you aiming for|what are you working towards", F),
      "my goal is to {a}"),
-    (re.compile(r"what(?:'s| is| are) your (?P<kin>[\w-]+)(?:'s|s') names?", F),
+    (re.compile(r"what(?:'s| is| are) (?:your|the) (?P<kin>[\w-]+)(?:'s|s') names?", F),
      "my {kin} is named {name}"),
+    (re.compile(r"do you have (?:any )?(?:pets|kids|children|a (?:dog|cat))\b", F),
+     "I have {t}"),
+    (re.compile(r"\ballerg(?:y|ies|ic)\b", F), "I'm allergic to {a}"),
     (re.compile(r"do you (?:generally |usually )?prefer (?P<opts>[^?]+\bor\b[^?]+)", F),
      "I prefer {a} {noun}"),
 ]
 
 
-def _from_context(text: str, previous: str | None) -> list[Candidate]:
-    """Short answers to the assistant's question, and confirmations of its statements."""
-    if not previous or text.rstrip().endswith("?") or len(text.split()) > 10:
+def _from_context(text: str, previous: str | None, explicit: bool = False
+                  ) -> list[Candidate]:
+    """Short answers to the assistant's question, and confirmations of its statements
+    (``explicit``: the user asked for the answer to be remembered)."""
+    if not previous or text.rstrip().endswith("?"):
         return []
     if NEGATIVE_ANSWER.match(text):
         return []
     question = _last_question(previous)
-    if AFFIRMATIVE.match(text):
+    if AFFIRMATIVE.match(text) and len(text.split()) <= 10:
         claim = _confirmed_claim(previous, question)
         if claim and STANDING.search(text) and not STANDING.search(claim):
             claim += " from now on"
         if claim:  # "you're in Toronto, right?" claims where they live
             claim = re.sub(r"^I'm (?:based |living )?in (?=[A-Z])", "I live in ", claim)
-        return _context_sentence(claim, previous) if claim else []
-    if question is None or len(text.split()) > 8:
+            confirmed = _context_sentence(claim, previous)
+            if confirmed:
+                return confirmed
+        # no claim it confirms: "yeah, twins! Noor and Zain" answers "Do you have kids?"
+    if question is None:
         return []
-    return _answer_candidates(text, question, previous)
+    reply = text
+    if len(text.split()) > 8:
+        # "brisbane, so AEST. no daylight saving up here": the answer, then chatter
+        text = re.sub(r"^(?:yes|yeah|yep|yup)\b[,!.]*\s*", "", text, flags=F)
+        text = re.split(r"\s*(?:[,;.!(]|\s[-—–]\s|\s(?:after|since|but|so)\s)\s*", text,
+                        maxsplit=1)[0]
+        if not text or len(text.split()) > 4 or re.match(r"(?:I|I'm|my|we)\b", text, F):
+            return []
+    return _answer_candidates(text, question, previous, reply, explicit)
 
 
 def _last_question(previous: str) -> str | None:
@@ -94,8 +110,10 @@ def _last_question(previous: str) -> str | None:
     return questions[-1].strip() if questions else None
 
 
-def _answer_candidates(text: str, question: str, previous: str) -> list[Candidate]:
-    """Rebuild the sentence a short answer stands for, from the question's template."""
+def _answer_candidates(text: str, question: str, previous: str, reply: str,
+                       explicit: bool = False) -> list[Candidate]:
+    """Rebuild the sentence a short answer stands for, from the question's template (``text``
+    is the answer, ``reply`` the whole message it opens)."""
     answer = _short_answer(text)
     if not answer:
         return []
@@ -104,17 +122,30 @@ def _answer_candidates(text: str, question: str, previous: str) -> list[Candidat
         if not match:
             continue
         name = answer.split()[0]
-        if "{name}" in template and (name.lower() in NAME_STOP or not name[:1].isalpha()):
-            return []
+        if "{name}" in template and (name.lower() in NAME_STOP | TITLES or
+                                     not name[:1].isalpha()):
+            return []  # "Mr. Whiskers": one word of the name would be a wrong one
         groups = match.groupdict()
         noun = ""
         if groups.get("opts"):
             nouns = re.findall(r"\b(\w+s)\b", groups["opts"])
             noun = nouns[0] if nouns else ""
+        if template == "I'm a {a}" and FIELD.match(answer):
+            return [_fact(f"Works in {answer}", "role", answer, text, "role")]
+        whole = re.sub(r"^(?:yes|yeah|yep|yup)\b[,!.]*\s*", "", reply.strip(), flags=F)
         sentence = template.format(a=answer, name=name, kin=groups.get("kin") or "",
-                                   noun=noun).strip()
+                                   noun=noun, t=re.sub(r"!\s*", ", ", whole)).strip()
+        if explicit or REMEMBER.search(reply):  # "tree nuts. please remember that"
+            sentence = f"remember that {sentence}"
         return _context_sentence(sentence, previous)
     return []
+
+
+# A field of work given for "what do you do?": "nursing", "IT", "hospitality".
+FIELD = re.compile(r"^(?:[a-z]+ing|IT|HR|tech|finance|sales|retail|hospitality|healthcare|"
+                   r"education|law|logistics|construction|insurance)$")
+TITLES = frozenset("mr mrs ms miss dr sir lady lord captain professor".split())
+REMEMBER = re.compile(r"\b(?:remember|keep in mind|note) (?:that|this|it)\b", F)
 
 
 def _short_answer(text: str) -> str:
@@ -122,10 +153,12 @@ def _short_answer(text: str) -> str:
     # Hesitation ("uhh", "well,") and "go with X" / "use X" wrap the value itself.
     answer = re.sub(r"^(?:(?:u+h+|u+m+|h+m+|er+m*|well|so|ok|okay)\b[,.!]*\s*)+", "",
                     text.strip(" .!"), flags=F)
-    answer = re.split(r"\s*(?:[,;(]|\s[-—–]\s|\bbut\b)\s*", answer)[0]
+    answer = re.split(r"\s*(?:[,;(]|\.\s|\s[-—–]\s|\bbut\b)\s*", answer)[0]
     answer = re.sub(r"^(?:(?:just|maybe|probably)\s+)?(?:(?:let's\s+)?go\s+(?:with|w/)|use|"
                     r"(?:you\s+can\s+)?call\s+me)\s+", "", answer, flags=F)
+    answer = re.sub(r"\s+(?:after|since)\s.*$", "", answer, flags=F)
     answer = re.sub(r"^(?:(?:it's|its|it is|i'm|i am|call me|just|my name is|i live in|"
+                    r"back home in|back in|home in|"
                     r"mostly|usually|mainly|probably|definitely|in|a|an|the|i work at|i work "
                     r"for|at|for)\s+)+", "", answer, flags=F)
     answer = re.sub(r"\s*(?:please|thanks|thank you|thx|ty|always|from now on|strictly|is fine|"

@@ -48,7 +48,7 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
         body = _strip_consent(text)
     explicit = body is not None
     body = body if body is not None else text
-    found = _from_context(body, previous_assistant)
+    found = _from_context(body, previous_assistant, explicit)
     found.extend(_statement_candidates(body, verbatim=explicit))
     if explicit:
         statement = _statement_part(body)

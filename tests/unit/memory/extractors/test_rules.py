@@ -971,3 +971,34 @@ def test_lasting_wishes_and_platforms(message: str, expected: set[str]) -> None:
 ])
 def test_no_lasting_wish_or_platform_for_now(message: str) -> None:
     assert _stored(message) == [], _stored(message)
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), [
+    ("leeds, so GMT obviously. rainy as ever up here", "Where are you based?",
+     {"Lives in Leeds"}),
+    ("back home in Accra after four years in Lagos", "Where are you living now?",
+     {"Lives in Accra"}),
+    ("accounting, mostly audits", "What do you do for work?", {"Works in accounting"}),
+    ("three dogs, Bramble, Juniper and Moss", "Do you have any pets?",
+     {"Has a dog named Bramble", "Has a dog named Juniper", "Has a dog named Moss"}),
+    ("yep, two girls! Ada and Lou, 6 and 9 and both loud", "Do you have kids?",
+     {"Has a daughter named Ada", "Has a daughter named Lou"}),
+    ("Spanish please, I'm more comfortable with it honestly", "Which language would you like "
+     "me to use?", {"Prefers responses in Spanish"}),
+    ("shellfish. please remember that for every recipe", "Any allergies I should know about?",
+     {"Is allergic to shellfish"}),
+])
+def test_answers_to_the_assistants_question(message: str, previous: str,
+                                            expected: set[str]) -> None:
+    assert expected <= set(_stored(message, previous)), _stored(message, previous)
+
+
+@pytest.mark.parametrize(("message", "previous"), [
+    ("Mr. Pickles. my son picked it", "What's the dog's name?"),
+    ("I was thinking about Lisbon but honestly no idea what to do with my life",
+     "Where do you live?"),
+    ("no idea, I just moved around a lot as a kid tbh and never settled", "Where's home?"),
+])
+def test_no_answer_read_where_the_reply_gives_none(message: str, previous: str) -> None:
+    assert not [t for t in _stored(message, previous) if t.startswith(("Has", "Lives"))], \
+        _stored(message, previous)
