@@ -48,13 +48,15 @@ def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause) if FOREIGN_MOVE.search(clause) else []
 
 
-@rule(rf"(?:\b(?:quit|left|leaving|resigned from)\s+|\bnot (?:at|with)\s+)(?P<o>{PROPER})\b"
+@rule(rf"(?:\b(?:quit|left|leaving|resigned from)\s+|\b(?:not|no longer) (?:at|with)\s+)"
+      rf"(?P<o>{PROPER})\b"
       rf"[^.?!]{{0,60}}?"
       rf"\b(?:now (?:I'm|I am) (?:at|with)|(?:I've |I have |I )?(?:joined|started at)|"
       rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with))\s+(?P<v>{PROPER})")
 def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I quit Siemens in May and now I'm at Bosch", "left Deloitte in march, I'm at Monzo
-    now", "not at Google anymore, I'm at Stripe now"."""
+    now", "not at Google anymore, I'm at Stripe now", "I'm no longer at Amazon, started at
+    Stripe on monday"."""
     new = m.group("v").strip(" .,;!")
     if new.lower() in EMPLOYER_STOP:
         return []

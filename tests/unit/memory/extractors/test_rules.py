@@ -1002,3 +1002,18 @@ def test_answers_to_the_assistants_question(message: str, previous: str,
 def test_no_answer_read_where_the_reply_gives_none(message: str, previous: str) -> None:
     assert not [t for t in _stored(message, previous) if t.startswith(("Has", "Lives"))], \
         _stored(message, previous)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("heads up: I'm no longer at Ocado, started at Monzo this week", {"Works at Monzo"}),
+    ("I teach year 4 at Hillside Primary, ideas for a rainy lunch?",
+     {"Teaches year 4", "Works at Hillside Primary"}),
+    ("I'm 64 and finally retired from the council, what hobbies are cheap?", {"Is retired"}),
+    ("just retired after 40 years on the buses", {"Is retired"}),
+])
+def test_job_changes_schools_and_retirement(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+def test_someone_elses_retirement_is_theirs() -> None:
+    assert _stored("my mum just retired from the NHS, gift ideas?") == []

@@ -290,10 +290,14 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
     return [_fact(f"Is doing {article(value)} {value}", "role", value, clause, "role")]
 
-@rule(r"\bI(?:'m| am) (?:now |happily )?(?P<v>retired|semi-retired|unemployed|self-employed|"
-      r"freelance|a freelancer|between jobs|a stay-at-home (?:mom|mum|dad|parent))\b")
+@rule(r"\bI(?:'m| am) (?:now |happily |finally )?(?P<v>retired|semi-retired|unemployed|"
+      r"self-employed|freelance|a freelancer|between jobs|a stay-at-home (?:mom|mum|dad|parent))"
+      r"\b|(?:\bI(?:'ve| have)? |^I'm \d+ and |^)(?:just |finally |recently )?(?P<r>retired) "
+      r"(?:from|after)\b")
 def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return [_fact(f"Is {m.group('v')}", "role", m.group("v"), clause, "role")]
+    """"I'm semi-retired", "just retired from the post office" (the status, not the past job)."""
+    value = m.group("v") or m.group("r")
+    return [_fact(f"Is {value}", "role", value, clause, "role")]
 
 @rule(rf"(?:\bI(?:'ve| have)?(?:\s+(?:now|currently|still|also))? (?:been|worked|work|"
       rf"'m working|am working|intern|interned)|\bI(?:'ve| have) spent(?: [\w-]+){{1,4}}?"
@@ -386,4 +390,8 @@ def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not value or PRONOUN_OBJECTS.match(value):
         return []
     out = [_fact(f"Teaches {value}", "role", value, clause, "role")]
+    school = re.match(rf"\s+at\s+(?P<e>{PROPER})", clause[m.end():])
+    if school and school.group("e").lower() not in EMPLOYER_STOP:  # "at Lincoln Elementary"
+        out.append(_fact(f"Works at {school.group('e')}", "personal", school.group("e"), clause,
+                         "employer"))
     return out + _place_after(clause[m.end():], clause)
