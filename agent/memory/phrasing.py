@@ -43,7 +43,8 @@ PAST = frozenset("was were had did went got made took gave found ran swam rode c
 def article(value: str) -> str:
     """"a" or "an" by sound: "an engineer", "a UX designer", "an SRE", "a university tutor"."""
     first = value.split()[0] if value.split() else ""
-    if len(first) > 1 and first.isupper():  # an initialism is read letter by letter
+    # an initialism is read letter by letter ("an SRE", "an MSc student", "a PhD student")
+    if len(first) > 1 and (first.isupper() or re.fullmatch(r"[A-Z]{1,2}[a-z]?[A-Z][a-z]?", first)):
         return "an" if first[0] in "AEFHILMNORSX" else "a"
     if re.match(r"(?:uni|use|usu|eu|one\b)", first, re.IGNORECASE):
         return "a"

@@ -78,8 +78,9 @@ def _lower_case_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int
     out: list[tuple[int, int]] = []
     for m in LOWER_AFTER.finditer(text):
         first, second = m.group("a"), m.group("b")
-        if any(s < m.end("a") and e > m.start("a") for s, e in taken):
-            continue
+        if any(s < m.end("a") and e > m.start("a") for s, e in taken) or any(
+                s == m.end("a") + 1 for s, _ in taken):
+            continue  # "out in rural Iowa": the capitalised place after it is the value
         if first in PLACE_FIRST and second and second not in NOT_LOWER_VALUE:
             out.append((m.start("a"), m.end("b")))
             continue

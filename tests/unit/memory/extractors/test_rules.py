@@ -1017,3 +1017,26 @@ def test_job_changes_schools_and_retirement(message: str, expected: set[str]) ->
 
 def test_someone_elses_retirement_is_theirs() -> None:
     assert _stored("my mum just retired from the NHS, gift ideas?") == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I do payroll at Tesco in Leeds, how do I explain a tax code?",
+     {"Works in payroll", "Works at Tesco"}),
+    ("MSc student in ecology at Lund here. how do I plot this?",
+     {"Is an MSc student", "Studies at Lund"}),
+    ("i'm a stay at home dad of two, cheap day out ideas?", {"Is a stay at home dad"}),
+    ("I'm Piet, 66, retired after 40 years at Philips, living in Eindhoven.",
+     {"Is retired", "Lives in Eindhoven"}),
+    ("I work remotely from Porto for Zalando, how do taxes work?",
+     {"Lives in Porto", "Works at Zalando"}),
+])
+def test_fields_schools_status_and_remote_work(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "explain compound interest like I'm 12",
+    "I work from home on Fridays, any desk tips?",
+])
+def test_no_age_or_home_in_an_idiom(message: str) -> None:
+    assert _stored(message) == [], _stored(message)

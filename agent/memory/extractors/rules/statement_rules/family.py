@@ -102,8 +102,9 @@ def kin_suffixed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"\band\b)))")
 def age_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
-    if not 10 <= int(value) <= 110:
-        return []
+    if not 10 <= int(value) <= 110 or re.search(r"\b(?:like|as if|as though)\s*$",
+                                                 clause[:m.start()], F):
+        return []  # "explain TCP like I'm 10": the idiom, not an age
     return [_fact(f"Is {value} years old", "personal", value, clause, "age")]
 
 @rule(r"\bmy birthday is (?:on )?(?P<v>[\w ,]+)|\bI was born (?:in|on) (?P<w>[\w ,]+)")

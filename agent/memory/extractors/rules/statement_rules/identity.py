@@ -205,9 +205,11 @@ def driver_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     return [_fact(f"Drives {value}", "role", value, clause, "role")]
 
-@rule(rf"^(?:(?:hi|hello|hey)[,!]?\s+)?(?P<v>(?:[\w-]+\s+){{0,2}}{ROLE_HEAD}) here\b")
+@rule(rf"^(?:(?:hi|hello|hey)[,!]?\s+)?(?P<v>(?:[\w-]+\s+){{0,2}}{ROLE_HEAD})"
+      r"(?P<t>\s+(?:in|at|from|with)\s+[^,.!?]{1,40}?)?\s+here\b")
 def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return _role(m.group("v"), "", clause)
+    """"Freelance illustrator here", "PhD student in astrophysics at ETH here"."""
+    return _role(m.group("v"), m.group("t") or "", clause)
 
 @rule(rf"\b(?:I (?:now )?work(?: {WORK_WHEN})? as|I'm working as|I am working as|"
       r"I'm employed as|(?:^|I've |I have )been working as|"
@@ -222,11 +224,22 @@ def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"-)\b))")
 def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
+    if re.match(r"^I do\b", m.group(0), F) and WORK_FIELD_WORD.fullmatch(value):
+        # "I do HR at Wipro in Bangalore": the field, the firm and the town
+        tail = clause[m.end():]
+        firm = re.match(rf"\s+(?:at|for)\s+(?P<e>{PROPER})", tail)
+        return [_fact(f"Works in {value}", "role", value, clause, "role"),
+                *([_fact(f"Works at {firm.group('e')}", "personal", firm.group("e"), clause,
+                         "employer")] if firm else []),
+                *_place_after(tail[firm.end():] if firm else tail, clause)]
     if re.match(r"^I do\b", m.group(0), F) and not re.search(ROLE_HEAD, value, F):
         return []
     if not value or len(value.split()) > 4:
         return []
     return _role(value, clause[m.end():], clause)
+
+WORK_FIELD_WORD = re.compile(r"HR|IT|PR|QA|UX|admin|payroll|accounts|marketing|sales|"
+                             r"recruiting|recruitment|logistics|procurement|compliance")
 
 # What follows "as" that is no job: "I work from home as much as I can".
 NOT_AS_ROLE = frozenset("much many well long soon far usual always often possible if though "
@@ -291,9 +304,9 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Is doing {article(value)} {value}", "role", value, clause, "role")]
 
 @rule(r"\bI(?:'m| am) (?:now |happily |finally )?(?P<v>retired|semi-retired|unemployed|"
-      r"self-employed|freelance|a freelancer|between jobs|a stay-at-home (?:mom|mum|dad|parent))"
-      r"\b|(?:\bI(?:'ve| have)? |^I'm \d+ and |^)(?:just |finally |recently )?(?P<r>retired) "
-      r"(?:from|after)\b")
+      r"self-employed|freelance|a freelancer|between jobs|a stay[- ]at[- ]home (?:mom|mum|dad|"
+      r"parent))\b|(?:\bI(?:'ve| have)? |^I'm \d+ and |^|,\s*)(?:just |finally |recently )?"
+      r"(?P<r>retired) (?:from|after)\b")
 def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I'm semi-retired", "just retired from the post office" (the status, not the past job)."""
     value = m.group("v") or m.group("r")
@@ -383,6 +396,16 @@ def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         name = employer.group("e")
         out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
     return out + _place_after(tail, clause)
+
+@rule(rf"\bI (?:work|am working|'m working) (?:remotely |remote |fully remote )?from "
+      rf"(?P<p>{PROPER})(?:\s+for\s+(?P<e>{PROPER}))?")
+def remote_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"I work remotely from Lisbon for Booking": where the user works from is home."""
+    out = _lives(m.group("p"), clause)
+    firm = m.group("e")
+    if firm and firm.lower() not in EMPLOYER_STOP:
+        out.append(_fact(f"Works at {firm}", "personal", firm, clause, "employer"))
+    return out
 
 @rule(r"\bI teach (?P<v>[\w -]+?)(?=\s*(?:$|[,;—–]|\s+(?:in|at|to|for|and|but|so)\b))")
 def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
