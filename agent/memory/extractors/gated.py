@@ -216,13 +216,20 @@ class GatedExtractor:
                                                probs.get("role", 0.0) >= self.role)]
             for slot, value in self.learned.read_values(clause, wanted).items():
                 if (slot == "name" and not _introduces(clause, value) or
-                        slot == "employer" and not WORK_CUE.search(clause)):
+                        slot == "employer" and not WORK_CUE.search(clause) or
+                        slot in {"location", "employer"} and PAST.search(clause)):
                     continue
                 category, attribute = CATEGORY[slot]
                 out.append(Candidate(text=slot_text(slot, value), category=category,
                                      value=value, clause=clause, attribute=attribute))
                 have.add(slot)
         return out
+
+
+# A home or job in the past: "we lived in a caravan in Wales when I was a kid", "I used to
+# work at IKEA" ("I've lived here ten years" is the present one).
+PAST = re.compile(r"(?<!'ve )(?<!have )\b(?:lived|used to (?:live|work)|grew up|interned|"
+                  r"worked)\b|\bwhen I was (?:a kid|little|young|\d+)\b", re.IGNORECASE)
 
 
 # A clause whose subject is not the user: "This is a dream come true for me, as I've always

@@ -37,8 +37,9 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     value = _trim(value)
     value = re.sub(r"^(?:a|an|the)\s+", "", value, flags=F)
     last = value.split()[-1].lower() if value else ""
-    if not value or last in ROLE_STOP or len(last) > 5 and last.endswith("ed"):
-        return []  # no title: "I've become interested in ...", "I became obsessed"
+    if not value or last in ROLE_STOP or len(last) > 5 and last.endswith("ed") or re.match(
+            r"(?:your|his|her|their|its)\b", value, F):
+        return []  # no title: "I've become interested in ...", "I'm your grumpy patient"
     out = [_fact(f"Is {article(value)} {value}", "role", value, clause, "role")]
     # After a title, "at" names the employer even typed in lower case ("a backend dev at
     # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").

@@ -229,3 +229,9 @@ def test_a_second_phrase_fact_saying_it_again_is_not_added() -> None:
     first, second = "Always use metric please", "I never use the other system"
     found = gated({}, {second: "preference"})(f"{first}. {second}.", None)
     assert [c.text for c in found] == ["Wants you to use metric"]
+
+
+def test_the_span_reader_gives_no_home_from_a_past_one() -> None:
+    message = "we stayed in a cottage in Kerry when I was a kid"
+    found = gated({}, {message: "location"}, {message: {"location": "Kerry"}})(message, None)
+    assert found == []

@@ -1040,3 +1040,25 @@ def test_fields_schools_status_and_remote_work(message: str, expected: set[str])
 ])
 def test_no_age_or_home_in_an_idiom(message: str) -> None:
     assert _stored(message) == [], _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("jestem księgową w Orlen, jak zrobić wykres w Excelu?",
+     {"Works as księgową", "Works at Orlen"}),
+    ("Я аналитик в Avito, помоги с SQL", {"Works as аналитик", "Works at Avito"}),
+    ("aku kerja di Gojek sbg data analyst, mau belajar dbt", {"Works at Gojek",
+                                                              "Works as data analyst"}),
+    ("mình làm kế toán ở Vinamilk, cần mẫu báo cáo", {"Works at Vinamilk"}),
+])
+def test_work_said_in_more_languages(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "I interned at Accenture one summer, is it still worth listing?",
+    "we lived in Dubai when the kids were small, do international schools take mid-year moves?",
+    "jestem w Gdańsku na weekend, co warto zobaczyć?",
+])
+def test_no_current_home_or_job_from_a_past_one_or_a_visit(message: str) -> None:
+    assert not [t for t in _stored(message) if t.startswith(("Works", "Lives"))], \
+        _stored(message)

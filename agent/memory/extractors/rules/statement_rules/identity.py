@@ -312,8 +312,11 @@ def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v") or m.group("r")
     return [_fact(f"Is {value}", "role", value, clause, "role")]
 
-@rule(rf"(?:\bI(?:'ve| have)?(?:\s+(?:now|currently|still|also))? (?:been|worked|work|"
-      rf"'m working|am working|intern|interned)|\bI(?:'ve| have) spent(?: [\w-]+){{1,4}}?"
+# "I worked at" and "I interned at" without "have" are a past job ("I interned at Deloitte
+# one summer in 2016"); "I've worked at X for years" is the present one.
+@rule(rf"(?:\bI(?:'ve| have)(?:\s+(?:now|currently|still|also))? (?:been|worked|interned)|"
+      rf"\bI(?:\s+(?:now|currently|still|also))? (?:work|'m working|am working|intern)|"
+      rf"\bI(?:'ve| have) spent(?: [\w-]+){{1,4}}?"
       rf"(?= at\b)|"
       rf"\bI(?:'m| am) employed|^(?:I )?work(?:ing)?|\bemployed)(?:\s+(?:now|currently|still|"
       rf"remotely|full-time|part-time|over|here|there))*\s+(?:at|for|by)\s+"
@@ -333,17 +336,25 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return out + _place_after(tail, clause)
 
 @rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|je bosse|je taffe|ich arbeite|arbeite|"
-      rf"ik werk|werk|lucrez|jobbar|arbetar|jobber|arbejder)"
+      rf"ik werk|werk|lucrez|jobbar|arbetar|jobber|arbejder|pracuję|pracuje|работаю|"
+      rf"(?:aku|saya|gue|gw) (?:kerja|bekerja)|(?:mình|tôi|em|anh|chị) (?:đang )?(?:làm|làm việc))"
       rf"(?:\s+[\w-]+){{0,2}}?"
-      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos)\s+"
-      rf"(?P<e>{PROPER})|"
-      # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank"
-      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben)(?:\s+(?!(?:de|da|do|di|del|a|à|en|em|in|la|"
-      rf"le|el)\b)[\w-]+){{1,2}}?\s+(?:na|no|presso|chez|bei|bij)\s+(?P<f>{PROPER})")
+      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos|w|в|di|ở|"
+      rf"tại)\s+(?P<e>{PROPER})|"
+      # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank",
+      # "jestem programistką w Allegro", "Я бэкенд-разработчик в Ozon"
+      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|я)(?P<r>(?:\s+(?!(?:de|da|do|di|del|a|"
+      rf"à|en|em|in|la|le|el|w|z|в|na)\b)[\w-]+){{1,2}}?)\s+(?:na|no|presso|chez|bei|bij|w|в)\s+"
+      rf"(?P<f>{PROPER})")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The employer after "I work" or "I am <title>" in other languages, the title with it."""
     employer = m.group("e") or m.group("f")
-    return _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
-                       m, clause)
+    out = _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
+                      m, clause)
+    title = (m.group("r") or "").strip()
+    if title and not title[:1].isupper():  # "jestem w Krakowie" has none; nor "sou a Ana"
+        out.insert(0, _fact(f"Works as {title}", "role", title, clause, "role"))
+    return out
 
 
 def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidate]:
@@ -354,7 +365,7 @@ def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidat
 # as" in another language says a job title follows, whatever the title (no word list).
 @rule(r"\b(?:trabajo como|trabalho como|lavoro come|je travaille comme|ich arbeite als|"
       r"arbeite als|ik werk als|jobbar som|arbetar som|jobber som|arbejder som|"
-      r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|lucrez ca)\s+"
+      r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca)\s+"
       r"(?:(?:un|una|um|uma|une|ein|eine|een)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)"
       r"(?=\s*(?:$|[,.;:!?()]|\s+(?:en|em|in|bei|bij|na|no|w|at|à|a|e|y|i|und|och|og|et|"
       r"chez|para|per|presso|di|dan|și|si|seit|desde|depuis|da|från|fra|since|for|los|las|"

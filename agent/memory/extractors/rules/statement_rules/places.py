@@ -33,6 +33,8 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     head = re.split(r"\s+(?:so|and|but|where|which)\s+", head, maxsplit=1)[0]
     if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", head, F):
         return []
+    if re.match(r"(?:I|we) lived\b", m.group(0), F):
+        return []  # "we lived in a caravan in Wales when I was a kid": a past home
     value = _place(m.group("v")) if m.group("p").lower() != "near" else ""
     if not value and re.search(r"\bliv|\bresid", m.group(0), F):
         # "we live in a tiny flat in Paris", "I live near the Wadden Sea in Friesland": the
