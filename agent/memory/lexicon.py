@@ -293,6 +293,7 @@ ADDRESSEE = (r"\b(?:hi|hey|hello|hiya|heya|yo|dear|thanks|thank you|thx|cheers|b
 # the clause also says the user lives, moved or is based there (SETTLED).
 TRAVEL = re.compile(r"\b(?:trips?|travel\w*|visit\w*|vacation|vacay|holidays?|honeymoon|"
                     r"tour\w*|excursions?|flights?|fly(?:ing)? to|went to|go(?:ing)? to|"
+                    r"(?:driv|head|road-?trip)(?:e|ing|ed)? (?:down |up |over |out )?to|"
                     r"been to|back from|got back|sights|sightseeing|festival|conference|"
                     r"(?:was|were|'ll be|will be|gonna be) (?:also )?in|when I'm in|airport|"
                     r"hotel|layover|stuck (?:here )?in|"

@@ -108,3 +108,11 @@ def test_a_habit_of_the_assistants_is_no_pointer_into_the_conversation() -> None
 
     assert malformed(hates("when you put emojis in replies")) is None
     assert malformed(hates("when you do that")) == "refers to something in the conversation"
+
+
+def test_a_place_one_drives_to_is_a_trip_not_a_home() -> None:
+    message = "we're driving to Savannah next weekend, what snacks travel well?"
+    home = fact("Lives in Savannah", "Savannah", "we're driving to Savannah next weekend",
+                "location")
+    verdict = judge([home.with_(attribute="location")], message, None)
+    assert [reason for _, reason in verdict.rejected] == ["a trip, not a home"]

@@ -40,6 +40,10 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     if not value or last in ROLE_STOP or len(last) > 5 and last.endswith("ed") or re.match(
             r"(?:your|his|her|their|its)\b", value, F):
         return []  # no title: "I've become interested in ...", "I'm your grumpy patient"
+    if re.match(r"\s*at this point\b", tail, F) or re.search(
+            rf"\b(?:basically|practically|pretty much|literally)\s+(?:a|an)\s+{re.escape(value)}",
+            clause, F):
+        return []  # "I'm basically a professional napper at this point lol": a joke
     out = [_fact(f"Is {article(value)} {value}", "role", value, clause, "role")]
     # After a title, "at" names the employer even typed in lower case ("a backend dev at
     # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").

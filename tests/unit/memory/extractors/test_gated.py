@@ -235,3 +235,11 @@ def test_the_span_reader_gives_no_home_from_a_past_one() -> None:
     message = "we stayed in a cottage in Kerry when I was a kid"
     found = gated({}, {message: "location"}, {message: {"location": "Kerry"}})(message, None)
     assert found == []
+
+
+def test_a_job_said_as_a_joke_is_no_title() -> None:
+    """"I'm basically a professional snacker at this point lol": hyperbole, read as a role."""
+    message = "I'm basically a professional snacker at this point lol"
+    assert gated({}, {message: "role"})(message, None) == []
+    real = "I'm a pastry chef at this bakery"
+    assert [c.text for c in gated({}, {real: "role"})(real, None)] == ["Is a pastry chef"]

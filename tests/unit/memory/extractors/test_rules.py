@@ -1062,3 +1062,4 @@ def test_work_said_in_more_languages(message: str, expected: set[str]) -> None:
 def test_no_current_home_or_job_from_a_past_one_or_a_visit(message: str) -> None:
     assert not [t for t in _stored(message) if t.startswith(("Works", "Lives"))], \
         _stored(message)
+
