@@ -34,7 +34,10 @@ CHAT_SCOPE = re.compile(
     r"thread)\b|\bfor the rest of (?:this|the|our) (?:chat|conversation|session)\b|"
     r"\b(?:just|only) (?:for )?(?:now|today|this once)\b|\bfor now\b|"
     r"\bpour (?:cette|la) (?:conversation|discussion)\b|\bf[üu]r (?:diesen|den) chat\b|"
-    r"\bpara (?:esta|este) (?:conversaci[óo]n|chat)\b",
+    r"\b(?:para|en|durante) (?:esta|este) (?:conversaci[óo]n|chat)\b|"
+    r"\b(?:nesta|nessa) conversa\b|\bin questa (?:chat|conversazione)\b|"
+    r"\bin diesem chat\b|\bdans cette (?:conversation|discussion)\b|"
+    r"\bin dit gesprek\b|\bw tej rozmowie\b|\bdi (?:chat|obrolan) ini\b",
     F,
 )
 

@@ -343,7 +343,10 @@ FICTION = re.compile(
     r"playing (?:a|the) (?:role|character)|write\b[^.?!]{0,40}\b(?:story|poem|scene|novel|"
     r"dialogue|script|screenplay|tale|monologue)|in (?:the )?first person|"
     r"(?:une|una|uma|eine|ein) (?:histoire|historia|história|geschichte|storia|cuento|"
-    r"conto|poème|poema|gedicht|roman|novela))\b",
+    r"conto|poème|poema|gedicht|roman|novela)|"
+    # "if I (moved)" in other languages: "kalau misalnya aku pindah", "si me mudara"
+    r"kalau misalnya|seandainya|andaikan|si (?:yo |je |j')?(?:me mudara|fuera|tuviera|"
+    r"déménageais|étais|avais)|se eu (?:me mudasse|fosse|tivesse)|gdybym|eğer)\b",
     F,
 )
 

@@ -51,7 +51,7 @@ STATEMENT_LEAD = re.compile(
     r"(?:I|I'm|I've|my|we|we're|we've|our|je|j'|moi|yo|soy|vivo|tengo|trabajo|mi|mis|ich|"
     r"mein|meine|wir|unser|unsere|ik|mijn|io|sono|ho|il mio|la mia|eu|sou|moro|tenho|meu|"
     r"minha|jestem|mam|mieszkam|jag|vi|min|mitt|mina|trabalho|estudo|estou|tô|lavoro|studio|"
-    r"arbeite|werk|pracuję|jobbar|aku|saya)\b[^,?]{3,}),\s+(?P<q>[^,]+\S)$", F)
+    r"arbeite|werk|pracuję|jobbar|aku|saya|on|nous)\b[^,?]{3,}),\s+(?P<q>[^,]+\S)$", F)
 
 
 @dataclass(frozen=True)

@@ -1063,3 +1063,26 @@ def test_no_current_home_or_job_from_a_past_one_or_a_visit(message: str) -> None
     assert not [t for t in _stored(message) if t.startswith(("Works", "Lives"))], \
         _stored(message)
 
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("trabajo para Inditex como diseñadora, ¿me ayudas con el portfolio?",
+     {"Works at Inditex", "Works as diseñadora"}),
+    ("ich arbeite bei Siemens als Elektroniker, kannst du mir helfen?",
+     {"Works at Siemens", "Works as Elektroniker"}),
+    ("jobbar på Volvo som montör, hur skriver jag ett CV?", {"Works at Volvo",
+                                                          "Works as montör"}),
+    ("halo, nama saya Rina, tinggal di Medan. ada tips hemat?", {"Lives in Medan"}),
+    ("nous avons quitté Lille pour s'installer à Lyon, des idées de sorties ?",
+     {"Lives in Lyon"}),
+])
+def test_titles_and_homes_in_other_languages(message: str, expected: set[str]) -> None:
+    assert expected <= set(_stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Llámame Jefa solo en esta conversación, jaja",
+    "kalau misalnya aku pindah ke Korea, susah nggak cari kerja?",
+])
+def test_no_name_for_one_chat_and_no_home_in_a_hypothetical(message: str) -> None:
+    assert _stored(message) == [], _stored(message)

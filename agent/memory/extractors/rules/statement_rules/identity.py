@@ -352,9 +352,24 @@ def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     out = _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
                       m, clause)
     title = (m.group("r") or "").strip()
-    if title and not title[:1].isupper():  # "jestem w Krakowie" has none; nor "sou a Ana"
+    if title[:1].isupper():
+        title = ""  # "jestem w Krakowie" has none; nor "sou a Ana"
+    after = TITLE_AFTER.match(clause[m.end():])
+    title = title or (after.group("r") if after else "")  # German titles are capitalised
+    if title:
         out.insert(0, _fact(f"Works as {title}", "role", title, clause, "role"))
     return out
+
+
+# The title after the employer: "Trabalho na Sonae como gestor de projeto", "arbeite bei Bosch
+# als Softwareentwickler", "jobbar på IKEA som lagerarbetare", "je bosse chez Decathlon en
+# tant que vendeur".
+TITLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:como|als|come|en tant que|jako|som|sebagai|sbg)\s+"
+    r"(?:(?:un|una|um|uma|une|een|ein|eine|en|ett)\s+)?(?P<r>[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"(?=\s*(?:$|[,.;:!?()]|\s+(?:e|y|et|und|en|i|och|og|and|dan|per|para|pour|für|voor|na|"
+    r"w|in|a|à|da|de|del|di|bei|hos|på|since|seit|desde|depuis|od|sedan|mi|me|tu|kun|kannst|"
+    r"puoi|podes|pode|puedes|peux|hur|jak|how)\b))", re.IGNORECASE)
 
 
 def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidate]:

@@ -73,6 +73,8 @@ FOREIGN_HOME = (
     r"bydlí(?:m|me) v|žij(?:u|eme) v|přestěhoval[a]? (?:jsem|jsme) se do|"
     r"locui(?:esc|m) (?:în|in)|(?:m-am|ne-am) mutat (?:în|in|la)|"
     r"(?:aku|saya|kami|kita|gue|gw) (?:\w+ )?(?:tinggal di|pindah ke)|"
+    r"(?:(?<=^)|(?<=, ))(?:tinggal di|(?:đang )?sống (?:ở|tại))|"
+    r"pour s'installer à|(?:on|nous) (?:est|sommes) installés à|"
     r"(?:ako|ko|kami) (?:ay )?nakatira sa|nakatira (?:ako|kami) sa|"
     r"(?:mình|tôi|em|anh|chị|tớ|chúng tôi) (?:\w+ )?sống (?:ở|tại)|"
     r"(?:bin|sind) (?:\w+ )?nach")
