@@ -14,7 +14,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _cap, _fact, _lives, _name, _role
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import PETS
+from agent.memory.lexicon import COMMON_WORDS, PETS
 from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
@@ -49,17 +49,19 @@ def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 @rule(rf"(?:\b(?:quit|left|leaving|resigned from)\s+|\b(?:not|no longer) (?:at|with)\s+)"
-      rf"(?P<o>{PROPER})\b"
+      rf"(?P<o>{PROPER}|[a-z][\w&'-]+)\b"
       rf"[^.?!]{{0,60}}?"
       rf"\b(?:now (?:I'm|I am) (?:at|with)|(?:I've |I have |I )?(?:joined|started at)|"
-      rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with))\s+(?P<v>{PROPER})")
+      rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with))\s+"
+      rf"(?P<v>{PROPER}|[a-z][\w&'-]+)")
 def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I quit Siemens in May and now I'm at Bosch", "left Deloitte in march, I'm at Monzo
     now", "not at Google anymore, I'm at Stripe now", "I'm no longer at Amazon, started at
     Stripe on monday"."""
     new = m.group("v").strip(" .,;!")
-    if new.lower() in EMPLOYER_STOP:
-        return []
+    if new.lower() in EMPLOYER_STOP | COMMON_WORDS or m.group("o").lower() in COMMON_WORDS:
+        return []  # "left work early and started at the gym" names no employer
+    new = _cap(new)  # "left siemens btw, started at bosch on monday"
     return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
 
 

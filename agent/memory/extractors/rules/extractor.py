@@ -49,13 +49,27 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
     explicit = body is not None
     body = body if body is not None else text
     found = _from_context(body, previous_assistant, explicit)
-    found.extend(_statement_candidates(body, verbatim=explicit))
+    found.extend(_one_name(_statement_candidates(body, verbatim=explicit)))
     if explicit:
         statement = _statement_part(body)
         if statement and not [c for c in found if c.topic is None]:
             found.append(_verbatim(statement))  # never a question or task ask verbatim
         found = [c.with_(explicit=True) for c in found]
     return _dedupe(found)
+
+
+GOES_BY = re.compile(r"\b(?:every(?:one|body)|people|friends|most people|all)\s+call(?:s)? me\b|"
+                     r"\bI go by\b|\bso should you\b", re.IGNORECASE)
+
+
+def _one_name(found: list[Candidate]) -> list[Candidate]:
+    """"it's Marguerite, but everyone calls me Maggie and so should you": of two names in a
+    message, the one the user goes by is the one to keep."""
+    names = [c for c in found if c.attribute == "name"]
+    goes_by = [c for c in names if GOES_BY.search(c.clause)]
+    if len(names) < 2 or not goes_by:
+        return found
+    return [c for c in found if c.attribute != "name" or c in goes_by[:1]]
 
 
 def _statement_part(body: str) -> str:

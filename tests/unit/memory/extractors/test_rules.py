@@ -1086,3 +1086,18 @@ def test_titles_and_homes_in_other_languages(message: str, expected: set[str]) -
 ])
 def test_no_name_for_one_chat_and_no_home_in_a_hypothetical(message: str) -> None:
     assert _stored(message) == [], _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("it's Alexandra, but everyone calls me Sasha, so should you", ["Name is Sasha"]),
+    ("left tesco in may, started at aldi last week lol", ["Works at Aldi"]),
+    ("seit der Hochzeit heiße ich jetzt Brandt, wie ändere ich das im Pass?",
+     ["Name is Brandt"]),
+])
+def test_the_name_one_goes_by_and_changes_typed_in_lower_case(message: str,
+                                                              expected: list[str]) -> None:
+    assert _stored(message) == expected
+
+
+def test_leaving_work_early_is_no_job_change() -> None:
+    assert _stored("left work early and started at the gym around 6") == []
