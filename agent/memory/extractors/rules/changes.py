@@ -65,6 +65,17 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
 
 
+@rule(rf"\b(?:sa[ií] d[ao]|deixei [ao]|dej[eé]|me fui de|j'ai quitté|ho lasciato|lasciato|"
+      rf"odszedłem z|odeszłam z)\s+(?P<o>{PROPER})\b[^.?!]{{0,40}}?"
+      rf"\b(?:agora (?:tô|to|estou|trabalho) (?:na|no)|ahora (?:estoy|trabajo) en|"
+      rf"maintenant je (?:suis|bosse|travaille) chez|ora (?:sono|lavoro) (?:in|da|per)|"
+      rf"teraz (?:jestem|pracuję) w)\s+(?P<v>{PROPER})")
+def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"saí da Ambev e agora tô na Natura", "dejé Telefónica y ahora trabajo en BBVA"."""
+    new = m.group("v").strip(" .,;!")
+    return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
+
+
 @rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?P<o>{NAME})(?:'s name)?\s+to\s+(?P<v>{NAME})")
 def named_pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"we changed Noodle's name to Churro": the old name is retracted (whatever it named),

@@ -1101,3 +1101,11 @@ def test_the_name_one_goes_by_and_changes_typed_in_lower_case(message: str,
 
 def test_leaving_work_early_is_no_job_change() -> None:
     assert _stored("left work early and started at the gym around 6") == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("saí do Itaú e agora tô na XP, me ajuda com o LinkedIn?", ["Works at XP"]),
+    ("dejé Repsol y ahora trabajo en Iberdrola, ¿me ayudas con el CV?", ["Works at Iberdrola"]),
+])
+def test_a_job_change_said_in_other_languages(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected
