@@ -62,6 +62,15 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     return out
 
 
+def _works_at(raw: str, clause: str) -> list[Candidate]:
+    """An employer fact, or none where the word is no firm ("left work early", "at the")."""
+    name = raw.strip(" .,;!")
+    if not name or name.lower() in EMPLOYER_STOP or name.islower() and name in COMMON_WORDS:
+        return []
+    name = _cap(name)
+    return [_fact(f"Works at {name}", "personal", name, clause, "employer")]
+
+
 def _place_after(tail: str, clause: str) -> list[Candidate]:
     """'... a software engineer in Berlin' / '... no Nubank, em Curitiba' -> where they live."""
     match = re.search(rf"(?:^|,)\s*(?:\w+\s+){{0,5}}?(?:in|en|em|à|a|da|aus)\s+(?P<p>{PROPER})",

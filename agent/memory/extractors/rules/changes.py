@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _cap, _fact, _lives, _name, _role
-from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, PROPER, F
+from agent.memory.extractors.rules.builders import (
+    _cap,
+    _fact,
+    _lives,
+    _name,
+    _role,
+    _works_at,
+)
+from agent.memory.extractors.rules.patterns import NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import COMMON_WORDS, PETS
 from agent.memory.phrasing import article
@@ -58,11 +65,9 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I quit Siemens in May and now I'm at Bosch", "left Deloitte in march, I'm at Monzo
     now", "not at Google anymore, I'm at Stripe now", "I'm no longer at Amazon, started at
     Stripe on monday"."""
-    new = m.group("v").strip(" .,;!")
-    if new.lower() in EMPLOYER_STOP | COMMON_WORDS or m.group("o").lower() in COMMON_WORDS:
+    if m.group("o").lower() in COMMON_WORDS:
         return []  # "left work early and started at the gym" names no employer
-    new = _cap(new)  # "left siemens btw, started at bosch on monday"
-    return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
+    return _works_at(m.group("v"), clause)  # "left siemens btw, started at bosch on monday"
 
 
 @rule(rf"\b(?:sa[ií] d[ao]|deixei [ao]|dej[eé]|me fui de|j'ai quitté|ho lasciato|lasciato|"
@@ -72,8 +77,7 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"teraz (?:jestem|pracuję) w)\s+(?P<v>{PROPER})")
 def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"saí da Ambev e agora tô na Natura", "dejé Telefónica y ahora trabajo en BBVA"."""
-    new = m.group("v").strip(" .,;!")
-    return [_fact(f"Works at {new}", "personal", new, clause, "employer")]
+    return _works_at(m.group("v"), clause)
 
 
 @rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?P<o>{NAME})(?:'s name)?\s+to\s+(?P<v>{NAME})")

@@ -18,6 +18,7 @@ from agent.memory.extractors.rules.builders import (
     _role,
     _third_person,
     _trim,
+    _works_at,
 )
 from agent.memory.extractors.rules.patterns import (
     EMPLOYER_STOP,
@@ -229,8 +230,7 @@ def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         tail = clause[m.end():]
         firm = re.match(rf"\s+(?:at|for)\s+(?P<e>{PROPER})", tail)
         return [_fact(f"Works in {value}", "role", value, clause, "role"),
-                *([_fact(f"Works at {firm.group('e')}", "personal", firm.group("e"), clause,
-                         "employer")] if firm else []),
+                *(_works_at(firm.group("e"), clause) if firm else []),
                 *_place_after(tail[firm.end():] if firm else tail, clause)]
     if re.match(r"^I do\b", m.group(0), F) and not re.search(ROLE_HEAD, value, F):
         return []
@@ -262,14 +262,12 @@ def work_then_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     tail = clause[m.end():]
     org_city = re.match(rf"\s+in\s+(?P<e>{PROPER})\s*,\s*(?P<c>{PROPER})", tail)
     if org_city:  # "working as software developer in Infosys, Pune": the firm, then the city
-        firm = org_city.group("e")
         return [*_role(value, "", clause), *_lives(org_city.group("c"), clause),
-                _fact(f"Works at {firm}", "personal", firm, clause, "employer")]
+                *_works_at(org_city.group("e"), clause)]
     out = _role(value, tail, clause)
     employer = re.match(rf"\s*(?:at|for|in|with)\s+(?P<e>{PROPER})", m.group("mid"))
-    if out and employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS:
-        name = _cap(employer.group("e"))
-        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
+    if out and employer:
+        out.extend(_works_at(employer.group("e"), clause))
     return out
 
 @rule(r"\bI (?:run|own|manage|founded|started|have) (?:a|an|my own|our) (?P<v>(?:[\w-]+\s+)"
@@ -393,10 +391,7 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
     employer = re.match(rf"\s+(?:no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+(?P<e>{PROPER})",
                         clause[m.end():])
-    if employer and employer.group("e").lower() not in EMPLOYER_STOP:
-        name = employer.group("e")
-        out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
-    return out
+    return out + (_works_at(employer.group("e"), clause) if employer else [])
 
 
 @rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als)\s+"
@@ -427,11 +422,8 @@ def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?P<p>{PROPER})(?:\s+for\s+(?P<e>{PROPER}))?")
 def remote_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I work remotely from Lisbon for Booking": where the user works from is home."""
-    out = _lives(m.group("p"), clause)
-    firm = m.group("e")
-    if firm and firm.lower() not in EMPLOYER_STOP:
-        out.append(_fact(f"Works at {firm}", "personal", firm, clause, "employer"))
-    return out
+    return _lives(m.group("p"), clause) + (_works_at(m.group("e"), clause) if m.group("e")
+                                            else [])
 
 @rule(r"\bI teach (?P<v>[\w -]+?)(?=\s*(?:$|[,;—–]|\s+(?:in|at|to|for|and|but|so)\b))")
 def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -439,8 +431,6 @@ def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not value or PRONOUN_OBJECTS.match(value):
         return []
     out = [_fact(f"Teaches {value}", "role", value, clause, "role")]
-    school = re.match(rf"\s+at\s+(?P<e>{PROPER})", clause[m.end():])
-    if school and school.group("e").lower() not in EMPLOYER_STOP:  # "at Lincoln Elementary"
-        out.append(_fact(f"Works at {school.group('e')}", "personal", school.group("e"), clause,
-                         "employer"))
-    return out + _place_after(clause[m.end():], clause)
+    school = re.match(rf"\s+at\s+(?P<e>{PROPER})", clause[m.end():])  # "at Lincoln Elementary"
+    return out + (_works_at(school.group("e"), clause) if school else []) + \
+        _place_after(clause[m.end():], clause)
