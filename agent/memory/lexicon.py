@@ -579,6 +579,10 @@ ROLE_PHRASE = re.compile(
     r"based|since|lol|haha|btw|tbh|by|now|here|because|&|of|to|until|when|while|and)\b))", F)
 
 # "I work in HR at a hospital", "I work in logistics": the field, where the classifier says role.
+# Fields of work named on their own ("I do HR at Wipro", "IT" answering "what do you do?").
+FIELD_NAMES = (r"HR|IT|PR|QA|UX|admin|payroll|accounts|marketing|sales|recruiting|recruitment|"
+               r"logistics|procurement|compliance|tech|finance|retail|hospitality|healthcare|"
+               r"education|law|construction|insurance")
 WORK_FIELD = re.compile(r"\bI(?: mostly| currently| now)? work in "
                         r"(?P<v>[\w&/-]+(?:\s+[\w&/-]+){0,2}?)"
                         r"(?=\s*(?:$|[,.;:!?()—–]|\s+(?:at|for|with|and|so|but|since|as|on|"

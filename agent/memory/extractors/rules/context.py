@@ -15,6 +15,7 @@ from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING, F
 from agent.memory.extractors.rules.requests import _explicit_body
 from agent.memory.extractors.rules.statements import _statement_candidates
+from agent.memory.lexicon import FIELD_NAMES
 
 AFFIRMATIVE = re.compile(
     r"^(?:yes|yeah|yep|yup|correct|exactly|right|that's right|that is right|true|indeed|sure|"
@@ -96,7 +97,7 @@ def _from_context(text: str, previous: str | None, explicit: bool = False
     reply = text
     if len(text.split()) > 8:
         # "brisbane, so AEST. no daylight saving up here": the answer, then chatter
-        text = re.sub(r"^(?:yes|yeah|yep|yup)\b[,!.]*\s*", "", text, flags=F)
+        text = YES_LEAD.sub("", text)
         text = re.split(r"\s*(?:[,;.!(]|\s[-—–]\s|\s(?:after|since|but|so)\s)\s*", text,
                         maxsplit=1)[0]
         if not text or len(text.split()) > 4 or re.match(r"(?:I|I'm|my|we)\b", text, F):
@@ -132,7 +133,7 @@ def _answer_candidates(text: str, question: str, previous: str, reply: str,
             noun = nouns[0] if nouns else ""
         if template == "I'm a {a}" and FIELD.match(answer):
             return [_fact(f"Works in {answer}", "role", answer, text, "role")]
-        whole = re.sub(r"^(?:yes|yeah|yep|yup)\b[,!.]*\s*", "", reply.strip(), flags=F)
+        whole = YES_LEAD.sub("", reply.strip())
         sentence = template.format(a=answer, name=name, kin=groups.get("kin") or "",
                                    noun=noun, t=re.sub(r"!\s*", ", ", whole)).strip()
         if explicit or REMEMBER.search(reply):  # "tree nuts. please remember that"
@@ -142,8 +143,8 @@ def _answer_candidates(text: str, question: str, previous: str, reply: str,
 
 
 # A field of work given for "what do you do?": "nursing", "IT", "hospitality".
-FIELD = re.compile(r"^(?:[a-z]+ing|IT|HR|tech|finance|sales|retail|hospitality|healthcare|"
-                   r"education|law|logistics|construction|insurance)$")
+FIELD = re.compile(rf"^(?:[a-z]+ing|{FIELD_NAMES})$")
+YES_LEAD = re.compile(r"^(?:yes|yeah|yep|yup)\b[,!.]*\s*", F)  # "yeah, twins! ..."
 TITLES = frozenset("mr mrs ms miss dr sir lady lord captain professor".split())
 REMEMBER = re.compile(r"\b(?:remember|keep in mind|note) (?:that|this|it)\b", F)
 

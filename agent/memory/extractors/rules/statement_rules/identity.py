@@ -37,6 +37,7 @@ from agent.memory.lexicon import (
     DEMONYMS,
     DIETS,
     FAMILY,
+    FIELD_NAMES,
     NAME_CUE,
     ROLE_STOP,
     ROLE_SUFFIX,
@@ -183,14 +184,13 @@ def as_role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     asked to play it ("as a doctor what would you do"), nor after a comma ("As a doctor,
     what would you recommend?" is as often the one as the other)."""
     head = m.group("v").split()[-1].lower()
-    if not (re.fullmatch(ROLE_HEAD, head, F) or AS_ROLE_SUFFIX.match(head)) or \
+    if not (re.fullmatch(ROLE_HEAD, head, F) or ROLE_SUFFIX.match(head) or
+            re.fullmatch(r"[a-z-]{4,}ic", head)) or \
             head in ROLE_STOP or re.search(r"\b(?:would|do|can|could|will) you\b",
                                            clause[m.end():], F):
         return []
     return _role(m.group("v"), clause[m.end():], clause)
 
-
-AS_ROLE_SUFFIX = re.compile(r"^[a-z-]{4,}(?:er|or|ist|ian|ant|ent|ic)$")
 
 @rule(rf"\bI(?:'m| am) (?:(?:now|officially|finally|newly)\s+)+(?P<v>(?:[\w-]+\s+){{0,2}}?"
       rf"{ROLE_HEAD})(?=\s+(?:at|for|with)\s)")
@@ -238,8 +238,7 @@ def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return _role(value, clause[m.end():], clause)
 
-WORK_FIELD_WORD = re.compile(r"HR|IT|PR|QA|UX|admin|payroll|accounts|marketing|sales|"
-                             r"recruiting|recruitment|logistics|procurement|compliance")
+WORK_FIELD_WORD = re.compile(FIELD_NAMES)
 
 # What follows "as" that is no job: "I work from home as much as I can".
 NOT_AS_ROLE = frozenset("much many well long soon far usual always often possible if though "
