@@ -28,13 +28,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The learned clause classifier, trained from the labelled data in the repository
-# (deterministic, about a minute on 2 cores); its weights are a build output, never committed.
+# (deterministic, about two minutes on 2 cores); its weights are a build output, never committed.
 # It reads messages cut by the rules' clause splitter, so a change there retrains it too.
 LEARNED := agent/memory/extractors/learned
 WEIGHTS := $(LEARNED)/weights/extractor.npz
 $(WEIGHTS): $(STAMP) $(wildcard $(LEARNED)/training_data/*.jsonl) $(wildcard $(LEARNED)/*.py) \
 		agent/memory/encoder.py agent/memory/extractors/rules/clauses.py
-	$(BIN)/personalmem train-extractor > /dev/null
+	$(BIN)/personalmem train-extractor --no-dev-report > /dev/null
 
 setup: $(STAMP) $(WEIGHTS) ## Create .venv with the app, the CLI and dev tools
 

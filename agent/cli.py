@@ -333,6 +333,9 @@ def eval_conversations(
 @app.command("train-extractor")
 def train_extractor(
     out: Annotated[Path | None, typer.Option(help="Where to write the weights.")] = None,
+    dev_report: Annotated[bool, typer.Option(
+        help="Also fit on the train split alone and score the dev split (twice the time).")
+    ] = True,
 ) -> None:
     """Train the learned memory extractor from its labelled data (deterministic)."""
     import json
@@ -341,7 +344,7 @@ def train_extractor(
     from agent.memory.extractors.learned.train import train_and_save
 
     _offline_env()
-    report = train_and_save(out or WEIGHTS)
+    report = train_and_save(out or WEIGHTS, report_dev=dev_report)
     typer.echo(json.dumps(report, indent=2))
 
 

@@ -55,7 +55,7 @@ from agent.memory.policy import names_own_kin, own_statement
 
 PHRASED = frozenset(CATEGORY[kind][0] for kind in ADDABLE)  # categories of phrase facts
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s|{SIGN_CUE}", re.IGNORECASE)
-GATE = 0.2  # keep a rule candidate when P(clause carries a fact) is at least this
+GATE = 0.1  # keep a rule candidate when P(clause carries a fact) is at least this (dev split)
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
 SPAN_CLAUSES = 8  # clauses of one message the span reader reads at most (long messages)
 ROLE = 0.5  # read a job title no rule read where P(role) is at least this

@@ -301,7 +301,7 @@ def _load_or_train() -> ExtractorWeights:
             log.warning("%s: training the memory extractor again (once)", exc)
     else:
         log.warning("no trained memory extractor at %s: training it now (once)", WEIGHTS)
-    train_and_save(WEIGHTS)
+    train_and_save(WEIGHTS, report_dev=False)
     return ExtractorWeights.load(WEIGHTS)
 
 

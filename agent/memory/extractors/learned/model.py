@@ -1,12 +1,16 @@
-"""The trained weights: three linear models, saved as one small ``.npz`` file.
+"""The trained weights: three small models, saved as one ``.npz`` file.
 
-Inference is a few matrix products and a softmax in NumPy; scikit-learn is only needed to train.
+The clause classifier and the span reader have one hidden layer (ReLU): on the dev split it
+separates facts from chatter better than a linear model over the same features (see
+``train``). The token tagger is linear. Inference is a few matrix products and a softmax in
+NumPy; scikit-learn is only needed to train.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,17 +29,38 @@ def softmax(scores: Matrix) -> Matrix:
 
 
 @dataclass(frozen=True)
-class LinearModel:
-    """Multinomial logistic regression: ``softmax(x @ coef.T + intercept)``."""
+class SoftmaxModel:
+    """Multinomial logistic regression, ``softmax(h @ coef.T + intercept)``, over the
+    features ``h = x`` or, with a hidden layer, ``h = relu(x @ hidden + hidden_intercept)``."""
 
     coef: Matrix
     intercept: Matrix
     classes: tuple[str, ...]
+    hidden: Matrix | None = None
+    hidden_intercept: Matrix | None = None
 
     def probabilities(self, features: Matrix) -> Matrix:
         if len(features) == 0:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
+        if self.hidden is not None and self.hidden_intercept is not None:
+            features = np.maximum(features @ self.hidden + self.hidden_intercept, 0.0)
         return softmax(features @ self.coef.T + self.intercept)
+
+    def arrays(self, prefix: str) -> dict[str, Matrix]:
+        out = {f"{prefix}_coef": self.coef, f"{prefix}_intercept": self.intercept,
+               f"{prefix}_classes": np.array(self.classes)}
+        if self.hidden is not None and self.hidden_intercept is not None:
+            out |= {f"{prefix}_hidden": self.hidden,
+                    f"{prefix}_hidden_intercept": self.hidden_intercept}
+        return out
+
+    @classmethod
+    def from_arrays(cls, data: Any, prefix: str) -> SoftmaxModel:
+        hidden = f"{prefix}_hidden"
+        return cls(data[f"{prefix}_coef"], data[f"{prefix}_intercept"],
+                   tuple(str(c) for c in data[f"{prefix}_classes"]),
+                   data[hidden] if hidden in data else None,
+                   data[f"{hidden}_intercept"] if hidden in data else None)
 
 
 @dataclass(frozen=True)
@@ -43,33 +68,28 @@ class ExtractorWeights:
     """The clause classifier, the token tagger and the span reader, plus the fingerprint of
     the data they came from."""
 
-    classifier: LinearModel
-    tagger: LinearModel
-    spans: LinearModel
+    classifier: SoftmaxModel
+    tagger: SoftmaxModel
+    spans: SoftmaxModel
     fingerprint: str
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp.npz")
-        np.savez_compressed(
-            tmp, cls_coef=self.classifier.coef, cls_intercept=self.classifier.intercept,
-            cls_classes=np.array(self.classifier.classes), tag_coef=self.tagger.coef,
-            tag_intercept=self.tagger.intercept, tag_classes=np.array(self.tagger.classes),
-            spn_coef=self.spans.coef, spn_intercept=self.spans.intercept,
-            spn_classes=np.array(self.spans.classes), fingerprint=np.array(self.fingerprint))
+        arrays: dict[str, Any] = {**self.classifier.arrays("cls"), **self.tagger.arrays("tag"),
+                                  **self.spans.arrays("spn"),
+                                  "fingerprint": np.array(self.fingerprint)}
+        np.savez_compressed(tmp, **arrays)
         tmp.replace(path)
 
     @classmethod
     def load(cls, path: Path) -> ExtractorWeights:
         with np.load(path, allow_pickle=False) as data:
-            classifier = LinearModel(data["cls_coef"], data["cls_intercept"],
-                                     tuple(str(c) for c in data["cls_classes"]))
-            tagger = LinearModel(data["tag_coef"], data["tag_intercept"],
-                                 tuple(str(c) for c in data["tag_classes"]))
-            if "spn_coef" not in data:
-                raise ValueError(f"{path} predates the span reader; retrain it")
-            spans = LinearModel(data["spn_coef"], data["spn_intercept"],
-                                tuple(str(c) for c in data["spn_classes"]))
+            if "spn_coef" not in data or "cls_hidden" not in data:
+                raise ValueError(f"{path} predates this model's layout; retrain it")
+            classifier = SoftmaxModel.from_arrays(data, "cls")
+            tagger = SoftmaxModel.from_arrays(data, "tag")
+            spans = SoftmaxModel.from_arrays(data, "spn")
             fingerprint = str(data["fingerprint"])
         if (set(classifier.classes) - set(KINDS) or set(tagger.classes) - set(TAGS)
                 or set(spans.classes) - set(SPAN_KINDS)):

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.memory.extractors.learned.model import ExtractorWeights, LinearModel
+from agent.memory.extractors.learned.model import ExtractorWeights, SoftmaxModel
 from agent.memory.extractors.learned.spans import SPAN_KINDS, candidate_spans, span_label
 
 
@@ -33,20 +33,41 @@ def test_a_candidate_takes_the_kind_of_the_value_it_overlaps() -> None:
         "employer", "location", "none"]
 
 
-def _model(classes: tuple[str, ...], width: int = 3) -> LinearModel:
-    return LinearModel(np.zeros((len(classes), width), np.float32),
-                       np.zeros(len(classes), np.float32), classes)
+def _model(classes: tuple[str, ...], width: int = 3, hidden: int = 0) -> SoftmaxModel:
+    if not hidden:
+        return SoftmaxModel(np.zeros((len(classes), width), np.float32),
+                            np.zeros(len(classes), np.float32), classes)
+    rng = np.random.default_rng(0)
+    return SoftmaxModel(rng.normal(size=(len(classes), hidden)).astype(np.float32),
+                        np.zeros(len(classes), np.float32), classes,
+                        rng.normal(size=(width, hidden)).astype(np.float32),
+                        rng.normal(size=hidden).astype(np.float32))
 
 
-def test_weights_round_trip_with_the_span_reader(tmp_path: Path) -> None:
-    weights = ExtractorWeights(_model(("none", "name")), _model(("O", "B-name")),
-                               _model(SPAN_KINDS), "abc")
+def test_weights_round_trip_with_the_hidden_layers(tmp_path: Path) -> None:
+    weights = ExtractorWeights(_model(("none", "name"), hidden=4), _model(("O", "B-name")),
+                               _model(SPAN_KINDS, hidden=4), "abc")
     weights.save(tmp_path / "w.npz")
     loaded = ExtractorWeights.load(tmp_path / "w.npz")
     assert loaded.spans.classes == SPAN_KINDS and loaded.fingerprint == "abc"
+    x = np.random.default_rng(1).normal(size=(5, 3)).astype(np.float32)
+    for before, after in [(weights.classifier, loaded.classifier),
+                          (weights.spans, loaded.spans), (weights.tagger, loaded.tagger)]:
+        np.testing.assert_allclose(after.probabilities(x), before.probabilities(x))
+    assert loaded.tagger.hidden is None
 
 
-def test_weights_from_before_the_span_reader_ask_to_be_retrained(tmp_path: Path) -> None:
+def test_a_hidden_layer_is_a_relu_before_the_softmax() -> None:
+    model = _model(("none", "name"), hidden=4)
+    x = np.random.default_rng(2).normal(size=(3, 3)).astype(np.float32)
+    assert model.hidden is not None and model.hidden_intercept is not None
+    h = np.maximum(x @ model.hidden + model.hidden_intercept, 0)
+    logits = h @ model.coef.T + model.intercept
+    expected = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(model.probabilities(x), expected, rtol=1e-5)
+
+
+def test_weights_of_an_older_layout_ask_to_be_retrained(tmp_path: Path) -> None:
     old = tmp_path / "old.npz"
     np.savez(old, cls_coef=np.zeros((2, 3)), cls_intercept=np.zeros(2),
              cls_classes=np.array(["none", "name"]), tag_coef=np.zeros((2, 3)),

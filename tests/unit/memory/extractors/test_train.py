@@ -1,0 +1,42 @@
+"""The fit of the learned extractor: deterministic, with the layers the weights file expects."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from agent.memory.extractors.learned.train import Matrices, fit
+
+
+def _matrices(seed: int = 0) -> Matrices:
+    rng = np.random.default_rng(seed)
+    m = Matrices()
+    for i in range(60):
+        kind = ("none", "name", "location")[i % 3]
+        x = rng.normal(size=8).astype(np.float32)
+        x[i % 3] += 3.0  # a separable signal per class
+        m.clause_x.append(x)
+        m.clause_y.append(kind)
+        m.token_x.append(x[None, :])
+        m.token_y.append("O" if kind == "none" else f"B-{kind}")
+        m.span_x.append(x)
+        m.span_y.append(kind)
+    return m
+
+
+def test_the_same_data_gives_the_same_weights() -> None:
+    first, second = fit(_matrices()), fit(_matrices())
+    for a, b in zip(first, second, strict=True):
+        np.testing.assert_array_equal(a.coef, b.coef)
+        assert (a.hidden is None) == (b.hidden is None)
+        if a.hidden is not None and b.hidden is not None:
+            np.testing.assert_array_equal(a.hidden, b.hidden)
+
+
+def test_the_classifier_and_span_reader_have_a_hidden_layer_and_learn() -> None:
+    classifier, tagger, spans = fit(_matrices())
+    assert classifier.hidden is not None and spans.hidden is not None and tagger.hidden is None
+    test = _matrices(seed=1)
+    probs = classifier.probabilities(np.vstack(test.clause_x))
+    predicted = [classifier.classes[i] for i in probs.argmax(axis=1)]
+    accuracy = np.mean([p == g for p, g in zip(predicted, test.clause_y, strict=True)])
+    assert accuracy >= 0.9
