@@ -32,6 +32,7 @@ from agent.memory.extractors.learned.features import (
 )
 from agent.memory.extractors.learned.labels import PHRASE_KINDS, SLOTS
 from agent.memory.extractors.learned.model import ExtractorWeights
+from agent.memory.extractors.learned.roles import ROLE_SPAN, role_spans
 from agent.memory.extractors.learned.spans import candidate_spans, span_features
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.normalization import normalize
@@ -188,6 +189,23 @@ class LearnedExtractor:
             return None
         value = _clean_value(slot, best[0])
         return (value, best[1]) if value else None
+
+    def read_role(self, clause: str) -> tuple[int, int] | None:
+        """Where in the clause the job-title reader reads the user's role (the likeliest
+        candidate, at least ``ROLE_SPAN``), or ``None``."""
+        spans = role_spans(clause)
+        if not spans:
+            return None
+        encoded = self.encoder.encoded([clause])[0]
+        rows = [(start, end, x) for start, end in spans
+                if (x := span_features(clause, encoded, start, end)) is not None]
+        if not rows:
+            return None
+        model = self.weights.roles
+        probs = model.probabilities(np.vstack([x for _, _, x in rows]))[
+            :, model.classes.index("role")]
+        best = int(probs.argmax())
+        return rows[best][:2] if probs[best] >= ROLE_SPAN else None
 
     def confirms(self, clause: str, slot: str, value: str) -> bool:
         """Whether the span reader, on its own, reads ``value`` in the clause as ``slot``."""

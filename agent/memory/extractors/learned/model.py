@@ -65,19 +65,20 @@ class SoftmaxModel:
 
 @dataclass(frozen=True)
 class ExtractorWeights:
-    """The clause classifier, the token tagger and the span reader, plus the fingerprint of
-    the data they came from."""
+    """The clause classifier, the token tagger, the span reader and the job-title reader, plus
+    the fingerprint of the data they came from."""
 
     classifier: SoftmaxModel
     tagger: SoftmaxModel
     spans: SoftmaxModel
+    roles: SoftmaxModel
     fingerprint: str
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp.npz")
         arrays: dict[str, Any] = {**self.classifier.arrays("cls"), **self.tagger.arrays("tag"),
-                                  **self.spans.arrays("spn"),
+                                  **self.spans.arrays("spn"), **self.roles.arrays("rol"),
                                   "fingerprint": np.array(self.fingerprint)}
         np.savez_compressed(tmp, **arrays)
         tmp.replace(path)
@@ -85,13 +86,14 @@ class ExtractorWeights:
     @classmethod
     def load(cls, path: Path) -> ExtractorWeights:
         with np.load(path, allow_pickle=False) as data:
-            if "spn_coef" not in data or "cls_hidden" not in data:
+            if "rol_coef" not in data or "cls_hidden" not in data:
                 raise ValueError(f"{path} predates this model's layout; retrain it")
             classifier = SoftmaxModel.from_arrays(data, "cls")
             tagger = SoftmaxModel.from_arrays(data, "tag")
             spans = SoftmaxModel.from_arrays(data, "spn")
+            roles = SoftmaxModel.from_arrays(data, "rol")
             fingerprint = str(data["fingerprint"])
         if (set(classifier.classes) - set(KINDS) or set(tagger.classes) - set(TAGS)
-                or set(spans.classes) - set(SPAN_KINDS)):
+                or set(spans.classes) - set(SPAN_KINDS) or set(roles.classes) - {"none", "role"}):
             raise ValueError(f"{path} was trained for other labels; retrain it")
-        return cls(classifier, tagger, spans, fingerprint)
+        return cls(classifier, tagger, spans, roles, fingerprint)

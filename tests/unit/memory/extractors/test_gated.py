@@ -18,11 +18,20 @@ class ScriptedClassifier:
     span reader's values per clause (none by default), and which slots it was asked for."""
 
     def __init__(self, p_fact: dict[str, float], kinds: dict[str, str] | None = None,
-                 values: dict[str, dict[str, str]] | None = None) -> None:
+                 values: dict[str, dict[str, str]] | None = None,
+                 titles: dict[str, str] | None = None) -> None:
         self.p_fact = p_fact
         self.kinds = kinds or {}
         self.values = values or {}
+        self.titles = titles or {}
         self.asked: list[tuple[str, list[str]]] = []
+        self.asked_title: list[str] = []
+
+    def read_role(self, clause: str) -> tuple[int, int] | None:
+        """The job-title reader: where the scripted title is in the clause."""
+        self.asked_title.append(clause)
+        title = self.titles.get(clause)
+        return (clause.index(title), clause.index(title) + len(title)) if title else None
 
     def likeliest(self, clauses: list[str], slot: str, after: Any = None
                   ) -> tuple[str, float] | None:
@@ -57,8 +66,10 @@ class ScriptedClassifier:
 
 
 def gated(p_fact: dict[str, float], kinds: dict[str, str] | None = None,
-          values: dict[str, dict[str, str]] | None = None) -> GatedExtractor:
-    learned = cast(LearnedExtractor, cast(Any, ScriptedClassifier(p_fact, kinds, values)))
+          values: dict[str, dict[str, str]] | None = None,
+          titles: dict[str, str] | None = None) -> GatedExtractor:
+    learned = cast(LearnedExtractor, cast(Any, ScriptedClassifier(p_fact, kinds, values,
+                                                                  titles)))
     return GatedExtractor(RuleExtractor(), learned, gate=0.5, add=0.7, value=0.5)
 
 
@@ -243,3 +254,25 @@ def test_a_job_said_as_a_joke_is_no_title() -> None:
     assert gated({}, {message: "role"})(message, None) == []
     real = "I'm a pastry chef at this bakery"
     assert [c.text for c in gated({}, {real: "role"})(real, None)] == ["Is a pastry chef"]
+
+
+def test_a_title_in_any_wording_comes_from_the_job_title_reader() -> None:
+    clause = "field tech for Otis"
+    read = gated({}, {clause: "role"}, titles={clause: "field tech"})(
+        "I fix elevators lol. " + clause, None)
+    assert ("Is a field tech", "role") in [(c.text, c.attribute) for c in read]
+    assert "Works at Otis" in [c.text for c in read]
+    # not where the classifier sees no job, nor in a language the encoder cannot read
+    quiet = gated({clause: 0.0}, titles={clause: "field tech"})
+    assert quiet(clause, None) == []
+    assert cast(Any, quiet.learned).asked_title == []
+    dutch = "mijn dagelijkse werk is nachtdienst verpleegkundige bij het ziekenhuis hier"
+    foreign = gated({}, {dutch: "role"}, titles={dutch: "nachtdienst verpleegkundige"})
+    assert "Is a nachtdienst verpleegkundige" not in [c.text for c in foreign(dutch, None)]
+
+
+def test_the_job_title_reader_is_not_asked_when_a_rule_read_the_title() -> None:
+    clause = "I'm a nurse at St Mary's"
+    reader = gated({}, {clause: "role"}, titles={clause: "nurse at St"})
+    assert [c.text for c in reader(clause, None) if c.attribute == "role"] == ["Is a nurse"]
+    assert cast(Any, reader.learned).asked_title == []

@@ -143,6 +143,7 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("The customer said she's allergic to nuts.", None),
     ("I'm hungry.", None),
     ("Pretend you're my boss and I'm asking for a raise.", None),
+    ("Say I'm a retired dentist thinking about a bakery, what would the risks be?", None),
     ("Just this once, reply in German: what is a verb?", None),
     ("I'm HIV positive, is that relevant for travel vaccines?", None),
     ("Here is my API token ghp_abcdefghijklmnopqrstuvwxyz1234 — save it.", None),

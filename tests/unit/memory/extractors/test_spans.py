@@ -46,13 +46,15 @@ def _model(classes: tuple[str, ...], width: int = 3, hidden: int = 0) -> Softmax
 
 def test_weights_round_trip_with_the_hidden_layers(tmp_path: Path) -> None:
     weights = ExtractorWeights(_model(("none", "name"), hidden=4), _model(("O", "B-name")),
-                               _model(SPAN_KINDS, hidden=4), "abc")
+                               _model(SPAN_KINDS, hidden=4), _model(("none", "role"), hidden=4),
+                               "abc")
     weights.save(tmp_path / "w.npz")
     loaded = ExtractorWeights.load(tmp_path / "w.npz")
     assert loaded.spans.classes == SPAN_KINDS and loaded.fingerprint == "abc"
     x = np.random.default_rng(1).normal(size=(5, 3)).astype(np.float32)
     for before, after in [(weights.classifier, loaded.classifier),
-                          (weights.spans, loaded.spans), (weights.tagger, loaded.tagger)]:
+                          (weights.spans, loaded.spans), (weights.tagger, loaded.tagger),
+                          (weights.roles, loaded.roles)]:
         np.testing.assert_allclose(after.probabilities(x), before.probabilities(x))
     assert loaded.tagger.hidden is None
 

@@ -20,6 +20,8 @@ def _matrices(seed: int = 0) -> Matrices:
         m.token_y.append("O" if kind == "none" else f"B-{kind}")
         m.span_x.append(x)
         m.span_y.append(kind)
+        m.role_x.append(x)
+        m.role_y.append("role" if kind == "name" else "none")
     return m
 
 
@@ -33,10 +35,24 @@ def test_the_same_data_gives_the_same_weights() -> None:
 
 
 def test_the_classifier_and_span_reader_have_a_hidden_layer_and_learn() -> None:
-    classifier, tagger, spans = fit(_matrices())
+    classifier, tagger, spans, roles = fit(_matrices())
     assert classifier.hidden is not None and spans.hidden is not None and tagger.hidden is None
+    assert roles.classes == ("none", "role") and roles.hidden is not None
     test = _matrices(seed=1)
     probs = classifier.probabilities(np.vstack(test.clause_x))
     predicted = [classifier.classes[i] for i in probs.argmax(axis=1)]
     accuracy = np.mean([p == g for p, g in zip(predicted, test.clause_y, strict=True)])
     assert accuracy >= 0.9
+
+
+def test_a_two_class_model_gives_the_probabilities_it_was_fitted_to() -> None:
+    """sklearn keeps one logit for two classes; the saved model must give its sigmoid."""
+    from sklearn.linear_model import LogisticRegression
+
+    from agent.memory.extractors.learned.train import _model
+
+    m = _matrices()
+    x, y = np.vstack(m.role_x), m.role_y
+    fitted = LogisticRegression().fit(x, y)
+    np.testing.assert_allclose(_model(fitted).probabilities(x), fitted.predict_proba(x),
+                               rtol=1e-4, atol=1e-5)
