@@ -332,7 +332,7 @@ EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|sw
 
 FICTION = re.compile(
     r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"
-    r"(?<!I'd )(?<!would )say (?:I'm|I am|I was)\b|"
+    r"(?<!I'd )(?<!would )say (?:I'm|I am|I was)\b|mock interview|"
     r"let'?s play\b|you(?:'re| are) (?:now )?(?-i:[A-Z])\w+(?: \w+)? and I(?:'m| am)\b|"
     r"(?:I|we) wish (?:I|we)\b|if only (?:I|we)\b|"
     r"if (?:I|we) (?:were|was|had|became|moved|went|lived|got|took|quit|switched|joined|"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from agent.memory.extractors.rules.patterns import F
-from agent.memory.language_id import reads_as_english
+from agent.memory.language_id import language_of, reads_as_english
 from agent.memory.lexicon import FAMILY, PETS
 
 
@@ -103,7 +103,9 @@ def normalize(message: str) -> str:
     """Straighten quotes, expand casual contractions and fix misspelt keywords."""
     text = message.translate(QUOTE_MARKS)
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\b(?:im|iam|i m)\b", "I'm", text, flags=F)
+    # "im" is German for "in the" ("Ich arbeite im Kundenservice"): left alone in German
+    im = r"\b(?:iam|i m)\b" if language_of(text) == "de" else r"\b(?:im|iam|i m)\b"
+    text = re.sub(im, "I'm", text, flags=F)
     text = re.sub(r"\bive\b", "I've", text, flags=F)
     text = re.sub(r"\b(dont|cant|wont|doesnt|didnt)\b", lambda m: m.group(1)[:-1] + "'t", text,
                   flags=F)

@@ -14,6 +14,7 @@ import pytest
 
 from agent.memory.extractors.rules import extract_with_rules
 from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.normalization import normalize
 from agent.memory.policy import judge
 from agent.memory.topics import engaged_topic
 
@@ -68,6 +69,10 @@ POSITIVES: list[tuple[str, str | None, str]] = [
     ("Our beagle Biscuit keeps chewing the sofa.", None, "Biscuit"),
     ("I've got two kids, Mila and Jonas.", None, "Mila"),
     ("My husband's name is Pedro.", None, "Pedro"),
+    # the employer before the verb, or after a three-word title
+    ("3 yıldır Getir'de kurye olarak çalışıyorum, sırtım ağrıyor", None, "Getir"),
+    ("main Wipro mein software testing ka kaam karti hoon", None, "Wipro"),
+    ("chào, đang làm kế toán ở Vinschool nha", None, "Vinschool"),
     # multilingual
     ("Trabajo como enfermera en Sevilla.", None, "Sevilla"),
     ("J'habite à Lyon depuis deux ans.", None, "Lyon"),
@@ -144,6 +149,7 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("I'm hungry.", None),
     ("Pretend you're my boss and I'm asking for a raise.", None),
     ("Say I'm a retired dentist thinking about a bakery, what would the risks be?", None),
+    ("Let's do a mock interview: you're the panel, I'm Dr. Ola Berg, an anaesthetist.", None),
     ("Just this once, reply in German: what is a verb?", None),
     ("I'm HIV positive, is that relevant for travel vaccines?", None),
     ("Here is my API token ghp_abcdefghijklmnopqrstuvwxyz1234 — save it.", None),
@@ -1110,3 +1116,10 @@ def test_leaving_work_early_is_no_job_change() -> None:
 ])
 def test_a_job_change_said_in_other_languages(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+def test_german_im_is_not_read_as_english_im() -> None:
+    """"im" is German for "in the": "bei Bosch im Einkauf" is no "I'm Einkauf"."""
+    assert normalize("Ich arbeite bei Bosch im Einkauf und wohne in Graz") == (
+        "Ich arbeite bei Bosch im Einkauf und wohne in Graz")
+    assert normalize("hey im Sarah, im a nurse") == "hey I'm Sarah, I'm a nurse"

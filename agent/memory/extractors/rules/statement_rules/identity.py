@@ -334,18 +334,23 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|je bosse|je taffe|ich arbeite|arbeite|"
       rf"ik werk|werk|lucrez|jobbar|arbetar|jobber|arbejder|pracuję|pracuje|работаю|"
-      rf"(?:aku|saya|gue|gw) (?:kerja|bekerja)|(?:mình|tôi|em|anh|chị) (?:đang )?(?:làm|làm việc))"
-      rf"(?:\s+[\w-]+){{0,2}}?"
+      rf"(?:aku|saya|gue|gw) (?:kerja|bekerja)|(?:(?:mình|tôi|em|anh|chị) )?(?:đang )?(?:làm|"
+      rf"làm việc))(?:\s+[\w-]+){{0,3}}?"
       rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos|w|в|di|ở|"
       rf"tại)\s+(?P<e>{PROPER})|"
       # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank",
       # "jestem programistką w Allegro", "Я бэкенд-разработчик в Ozon"
       rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|я)(?P<r>(?:\s+(?!(?:de|da|do|di|del|a|"
       rf"à|en|em|in|la|le|el|w|z|в|na)\b)[\w-]+){{1,2}}?)\s+(?:na|no|presso|chez|bei|bij|w|в)\s+"
-      rf"(?P<f>{PROPER})")
+      rf"(?P<f>{PROPER})|"
+      # the employer before the verb: "Trendyol'da veri analisti olarak çalışıyorum",
+      # "Infosys mein QA ka kaam karta hoon"
+      rf"(?P<g>{PROPER})(?=['’](?:da|de|ta|te)\s+(?:[\w-]+\s+){{0,3}}?çalışıyorum\b|"
+      rf"\s+(?:mein|me)\s+(?:[\w-]+\s+){{0,3}}?(?:kaam|naukri|job)\s+(?:karta|karti|karte)"
+      rf"\s+(?:hoon|hu|hun|hain)\b)")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The employer after "I work" or "I am <title>" in other languages, the title with it."""
-    employer = m.group("e") or m.group("f")
+    employer = m.group("e") or m.group("f") or m.group("g")
     out = _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
                       m, clause)
     title = (m.group("r") or "").strip()
