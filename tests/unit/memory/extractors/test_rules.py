@@ -69,6 +69,8 @@ POSITIVES: list[tuple[str, str | None, str]] = [
     ("Our beagle Biscuit keeps chewing the sofa.", None, "Biscuit"),
     ("I've got two kids, Mila and Jonas.", None, "Mila"),
     ("My husband's name is Pedro.", None, "Pedro"),
+    ("a corgi, her name's Toffee and she HATES baths lol", "What breed is your dog?", "Toffee"),
+    ("we've got a spaniel, his name is Bramble and he rolls in everything", None, "Bramble"),
     # the employer before the verb, or after a three-word title
     ("3 yıldır Getir'de kurye olarak çalışıyorum, sırtım ağrıyor", None, "Getir"),
     ("main Wipro mein software testing ka kaam karti hoon", None, "Wipro"),
@@ -150,6 +152,7 @@ NEGATIVES: list[tuple[str, str | None]] = [
     ("Pretend you're my boss and I'm asking for a raise.", None),
     ("Say I'm a retired dentist thinking about a bakery, what would the risks be?", None),
     ("Let's do a mock interview: you're the panel, I'm Dr. Ola Berg, an anaesthetist.", None),
+    ("my neighbour has a whippet, his name's Bramble", None),
     ("Just this once, reply in German: what is a verb?", None),
     ("I'm HIV positive, is that relevant for travel vaccines?", None),
     ("Here is my API token ghp_abcdefghijklmnopqrstuvwxyz1234 — save it.", None),
@@ -1123,3 +1126,9 @@ def test_german_im_is_not_read_as_english_im() -> None:
     assert normalize("Ich arbeite bei Bosch im Einkauf und wohne in Graz") == (
         "Ich arbeite bei Bosch im Einkauf und wohne in Graz")
     assert normalize("hey im Sarah, im a nurse") == "hey I'm Sarah, I'm a nurse"
+
+
+def test_his_or_her_name_is_the_pets_not_the_users() -> None:
+    stored = _stored("a whippet, his name's Bramble, and he won't sit still",
+                     "What kind of dog is he?")
+    assert stored == ["Has a whippet dog named Bramble"]

@@ -63,6 +63,20 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                   clause) for name in names
             if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
 
+# The pet first, its name after: "a beagle, her name's Pickle" (answering "what breed is your
+# dog?"), "I have a tabby, his name is Oscar" - the user's own (no one else named before it).
+@rule(rf"(?:^|\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|own)\s+)"
+      rf"(?:a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<k>{PETS}|{DOG_BREEDS})\s*[,;—–-]?\s*"
+      rf"(?:and\s+)?(?:his|her|its) name(?:'s| is)\s+(?P<v>{NAME})")
+def pet_then_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind = m.group("k").lower()
+    kind = f"{kind} dog" if re.fullmatch(DOG_BREEDS, kind, F) else kind
+    name = _cap(m.group("v"))
+    if name.lower() in NAME_STOP:
+        return []
+    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+
+
 # "mi perra Chispa", "unser Hund heißt Bruno", "ho un cane, si chiama Briciola", "mes enfants
 # Léo et Chloé", "vi har en hund som heter Sixten", "mam psa, wabi się Burek".
 FOREIGN_MINE = (r"mi|mis|tengo (?:un|una|dos|tres)|tenemos (?:un|una)|nuestr[oa]s?|minha|meu|"
