@@ -612,7 +612,8 @@ SIGN_CUE = (r"(?:\bsign(?:ed)?(?:\s+(?:it|off|this|that|the \w+))?(?:\s+(?:as|wi
 
 # Words that say the next word is the speaker's name, in the languages the rules read ("my
 # name is", "call me", "je m'appelle" ...): unlike a bare "I'm X", the value is labelled.
-NAME_CUE = (r"(?:my name(?:'s| is|,)|(?<!his )(?<!her )(?<!its )(?<!their )name's|(?:you can |please |just )?call me|people call me|"
+NAME_CUE = (r"(?:my name(?:'s| is|,)|(?<!his )(?<!her )(?<!its )(?<!their )name's|"
+            r"(?:you can |please |just )?call me|people call me|"
             r"everyone calls me|i go by|i'm called|i am called|address me as|refer to me as|"
             r"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
             r"mon prénom est|ich hei(?:ß|ss)e|hei(?:ß|ss)e ich(?: jetzt| nun)?|mein name ist|"
