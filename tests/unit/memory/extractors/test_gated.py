@@ -276,3 +276,11 @@ def test_the_job_title_reader_is_not_asked_when_a_rule_read_the_title() -> None:
     reader = gated({}, {clause: "role"}, titles={clause: "nurse at St"})
     assert [c.text for c in reader(clause, None) if c.attribute == "role"] == ["Is a nurse"]
     assert cast(Any, reader.learned).asked_title == []
+
+
+def test_a_new_title_said_as_news_is_not_vetoed() -> None:
+    """"I'm officially head chef at Nopi": a change of job, which the classifier, having seen
+    few, does not judge (as a move)."""
+    clause = "I'm officially head chef at Nopi since Monday"
+    kept = [c.text for c in gated({clause: 0.0})(clause, None)]
+    assert "Is a head chef" in kept and "Works at Nopi" in kept

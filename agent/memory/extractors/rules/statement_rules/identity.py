@@ -195,8 +195,9 @@ def as_role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"\bI(?:'m| am) (?:(?:now|officially|finally|newly)\s+)+(?P<v>(?:[\w-]+\s+){{0,2}}?"
       rf"{ROLE_HEAD})(?=\s+(?:at|for|with)\s)")
 def title_now_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """"im officially sous chef at Marrow as of last week": a new title, no article."""
-    return _role(m.group("v"), clause[m.end():], clause)
+    """"im officially sous chef at Marrow as of last week": a new title, no article; a change
+    said in so many words (see ``Candidate.change``)."""
+    return [c.with_(change=True) for c in _role(m.group("v"), clause[m.end():], clause)]
 
 @rule(r"\bI (?:drive|have driven) (?P<v>(?:a |an )?(?:trucks?|lorr(?:y|ies)|bus(?:es)?|taxis?|"
       r"cabs?|forklifts?|ambulances?|trains?|delivery vans?))(?=\s+(?:for a living|long haul|"
