@@ -72,9 +72,10 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(rf"\b(?:sa[ií] d[ao]|deixei [ao]|dej[eé]|me fui de|j'ai quitté|ho lasciato|lasciato|"
       rf"odszedłem z|odeszłam z)\s+(?P<o>{PROPER})\b[^.?!]{{0,40}}?"
-      rf"\b(?:agora (?:tô|to|estou|trabalho) (?:na|no)|ahora (?:estoy|trabajo) en|"
-      rf"maintenant je (?:suis|bosse|travaille) chez|ora (?:sono|lavoro) (?:in|da|per)|"
-      rf"teraz (?:jestem|pracuję) w)\s+(?P<v>{PROPER})")
+      rf"\b(?:(?:agora|ahora|maintenant|ora|teraz|od \w+)\s+)?"
+      rf"(?:(?:tô|to|estou|trabalho) (?:na|no)|(?:estoy|trabajo) en|"
+      rf"je (?:suis|bosse|travaille) chez|(?:sono|lavoro) (?:in|da|per)|"
+      rf"(?:jestem|pracuję) w)\s+(?P<v>{PROPER}|[a-z]+[A-Z][\w&'-]*)")
 def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"saí da Ambev e agora tô na Natura", "dejé Telefónica y ahora trabajo en BBVA"."""
     return _works_at(m.group("v"), clause)

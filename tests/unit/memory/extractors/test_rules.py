@@ -1116,6 +1116,8 @@ def test_leaving_work_early_is_no_job_change() -> None:
 @pytest.mark.parametrize(("message", "expected"), [
     ("saí do Itaú e agora tô na XP, me ajuda com o LinkedIn?", ["Works at XP"]),
     ("dejé Repsol y ahora trabajo en Iberdrola, ¿me ayudas con el CV?", ["Works at Iberdrola"]),
+    ("saí do Bradesco, estou no iFood agora", ["Works at iFood"]),
+    ("odszedłem z Comarch i od marca pracuję w Asseco", ["Works at Asseco"]),
 ])
 def test_a_job_change_said_in_other_languages(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
