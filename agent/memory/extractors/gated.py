@@ -59,6 +59,8 @@ GATE = 0.1  # keep a rule candidate when P(clause carries a fact) is at least th
 ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is at least this
 SPAN_CLAUSES = 8  # clauses of one message the span reader reads at most (long messages)
 ROLE = 0.3  # read a job title no rule read where P(role) is at least this (dev split)
+FRAGMENT = 8  # words of a clause without "I" that may be the user's ("field tech for Otis")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|im|my|me)\b", re.IGNORECASE)
 VALUE = 0.1  # ask the span reader for a slot's value unless the classifier all but rules it out
 
 
@@ -198,8 +200,11 @@ class GatedExtractor:
             if value and (value.islower() or value.isupper()):
                 return [Candidate(text=f"Works in {value}", category="role", value=value,
                                   clause=clause, attribute="role")]
-            # the reader reads the English-only encoder's vectors (see ``language_id``)
-            title = self.learned.read_role(clause) if reads_as_english(clause) else None
+            # the reader reads the English-only encoder's vectors (see ``language_id``), and
+            # a long clause is the user's only when it says "I" ("congrats on your promotion
+            # to sales lead" is the listener's news)
+            title = self.learned.read_role(clause) if reads_as_english(clause) and (
+                len(clause.split()) <= FRAGMENT or FIRST_PERSON.search(clause)) else None
             if title is not None and (read := _role(clause[title[0]:title[1]],
                                                     clause[title[1]:], clause)):
                 return read

@@ -22,8 +22,12 @@ EDGE_STOP = frozenset(
     "a an the my your our his her their its i i'm im me myself at in on for with of and or "
     "but so to as from by is am are was were be been being this that these those it it's "
     "lol just really very also still now currently here there who which what when where "
-    "how why not no yes ok okay hi hey hello thanks please".split())
+    "how why not no yes ok okay hi hey hello thanks please some any every each".split())
 PUNCTUATION = re.compile(r"[,.;:!?()\[\]—–\"/]")
+# Words no title holds anywhere: a possessive or a pointer makes it a phrase about something
+# ("boost my brand", "managing your accounts", "some promotion").
+INSIDE_STOP = frozenset("my your our his her their its me you him them us some any every each "
+                        "this that these those".split())
 
 
 def role_spans(text: str) -> list[tuple[int, int]]:
@@ -34,11 +38,19 @@ def role_spans(text: str) -> list[tuple[int, int]]:
         if first in EDGE_STOP or first.isdigit():
             continue
         for j in range(i, min(i + ROLE_WORDS, len(words))):
-            if j > i and PUNCTUATION.search(text, words[j - 1][1], words[j][0]):
+            if j > i and PUNCTUATION.search(text, words[j - 1][1], words[j][0]) or \
+                    words[j][2] in INSIDE_STOP:
                 break
-            if words[j][2] not in EDGE_STOP:
+            if words[j][2] not in EDGE_STOP and _title_shaped(first, words[j][2]):
                 out.append((start, words[j][1]))
     return out
+
+
+def _title_shaped(first: str, last: str) -> bool:
+    """A title names one person's job: not a plural ("fashion editors", "volunteer roles"),
+    not an activity ("offering workshops")."""
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+    return not plural and not (len(first) > 5 and first.endswith("ing"))
 
 
 def _plain(value: str) -> str:

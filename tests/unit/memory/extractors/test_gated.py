@@ -284,3 +284,10 @@ def test_a_new_title_said_as_news_is_not_vetoed() -> None:
     clause = "I'm officially head chef at Nopi since Monday"
     kept = [c.text for c in gated({clause: 0.0})(clause, None)]
     assert "Is a head chef" in kept and "Works at Nopi" in kept
+
+
+def test_the_job_title_reader_reads_no_title_in_the_listeners_news() -> None:
+    clause = "congrats on your new job, being a sales lead at a big firm like that must be wild"
+    reader = gated({}, {clause: "role"}, titles={clause: "sales lead"})
+    assert [c for c in reader(clause, None) if c.attribute == "role"] == []
+    assert cast(Any, reader.learned).asked_title == []
