@@ -1,8 +1,9 @@
-"""The trained weights: three small models, saved as one ``.npz`` file.
+"""The trained weights: four small models, saved as one ``.npz`` file.
 
-The clause classifier and the span reader have one hidden layer (ReLU): on the dev split it
-separates facts from chatter better than a linear model over the same features (see
-``train``). The token tagger is linear. Inference is a few matrix products and a softmax in
+The clause classifier, the span reader and the job-title reader have one hidden layer (ReLU):
+on the dev split the classifier separates facts from chatter better than a linear model over
+the same features, and the span reader picks values more precisely (see ``train``). The token
+tagger is linear. Inference is a few matrix products and a softmax in
 NumPy; scikit-learn is only needed to train.
 """
 

@@ -1,12 +1,12 @@
 """The learned job-title reader: which words of a clause are the user's role.
 
 Job titles are lower-case phrases in any wording ("field tech", "lunch lady", "clinical
-research coordinator", "PhD student in materials science"), so no list of job words and no
-pattern covers them. The candidates are the clause's runs of one to ``ROLE_WORDS`` words that
-neither start nor end on a function word and cross no punctuation; the reader (trained on the
-labelled role values) scores each from its contextual token vectors and the words around it
-(the span reader's features) and the best is taken when it is sure enough. It is only asked
-about clauses the classifier reads as a statement of the user's job.
+research coordinator", "PhD student in law"), so no list of job words and no pattern covers
+them. The candidates are the clause's runs of one to ``ROLE_WORDS`` words that neither start
+nor end on a function word, cross no punctuation and are shaped like one person's title; the
+reader (trained on the labelled role values) scores each from its contextual token vectors and
+the words around it (the span reader's features) and the best is taken when it is sure enough.
+It is only asked about clauses the classifier reads as a statement of the user's job.
 """
 
 from __future__ import annotations
