@@ -52,6 +52,7 @@ from agent.memory.lexicon import (
 )
 from agent.memory.phrasing import slot_text
 from agent.memory.policy import names_own_kin, own_statement
+from agent.memory.topics import FIRST_PERSON
 
 PHRASED = frozenset(CATEGORY[kind][0] for kind in ADDABLE)  # categories of phrase facts
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s|{SIGN_CUE}", re.IGNORECASE)
@@ -60,7 +61,6 @@ ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is a
 SPAN_CLAUSES = 8  # clauses of one message the span reader reads at most (long messages)
 ROLE = 0.3  # read a job title no rule read where P(role) is at least this (dev split)
 FRAGMENT = 8  # words of a clause without "I" that may be the user's ("field tech for Otis")
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|im|my|me)\b", re.IGNORECASE)
 VALUE = 0.1  # ask the span reader for a slot's value unless the classifier all but rules it out
 
 

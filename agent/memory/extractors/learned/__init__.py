@@ -31,7 +31,7 @@ from agent.memory.extractors.learned.features import (
     token_features,
 )
 from agent.memory.extractors.learned.labels import PHRASE_KINDS, SLOTS
-from agent.memory.extractors.learned.model import ExtractorWeights
+from agent.memory.extractors.learned.model import ExtractorWeights, SoftmaxModel
 from agent.memory.extractors.learned.roles import ROLE_SPAN, role_spans
 from agent.memory.extractors.learned.spans import candidate_spans, span_features
 from agent.memory.extractors.rules.clauses import split_clauses
@@ -136,16 +136,20 @@ class LearnedExtractor:
 
     def _span_probs(self, clause: str) -> list[tuple[int, int, np.ndarray]]:
         """Per capitalised span of the clause: its offsets and P(kind) of the span reader."""
-        if not candidate_spans(clause):
-            return []
-        return self._span_rows(clause, self.encoder.encoded([clause])[0])
+        return self._scored(clause, candidate_spans(clause), self.weights.spans)
 
-    def _span_rows(self, clause: str, encoded: Encoded) -> list[tuple[int, int, np.ndarray]]:
-        rows = [(start, end, x) for start, end in candidate_spans(clause)
+    def _scored(self, clause: str, spans: list[tuple[int, int]], model: SoftmaxModel
+                ) -> list[tuple[int, int, np.ndarray]]:
+        """Each span of the clause with ``model``'s probabilities for it (one matrix product;
+        the clause's token vectors come from the encoder's cache when it has them)."""
+        if not spans:
+            return []
+        encoded = self.encoder.encoded([clause])[0]
+        rows = [(start, end, x) for start, end in spans
                 if (x := span_features(clause, encoded, start, end)) is not None]
         if not rows:
             return []
-        probs = self.weights.spans.probabilities(np.vstack([x for _, _, x in rows]))
+        probs = model.probabilities(np.vstack([x for _, _, x in rows]))
         return [(start, end, p) for (start, end, _), p in zip(rows, probs, strict=True)]
 
     def read_spans(self, clause: str) -> list[tuple[str, str, float]]:
@@ -193,19 +197,13 @@ class LearnedExtractor:
     def read_role(self, clause: str) -> tuple[int, int] | None:
         """Where in the clause the job-title reader reads the user's role (the likeliest
         candidate, at least ``ROLE_SPAN``), or ``None``."""
-        spans = role_spans(clause)
-        if not spans:
-            return None
-        encoded = self.encoder.encoded([clause])[0]
-        rows = [(start, end, x) for start, end in spans
-                if (x := span_features(clause, encoded, start, end)) is not None]
-        if not rows:
-            return None
         model = self.weights.roles
-        probs = model.probabilities(np.vstack([x for _, _, x in rows]))[
-            :, model.classes.index("role")]
-        best = int(probs.argmax())
-        return rows[best][:2] if probs[best] >= ROLE_SPAN else None
+        scored = self._scored(clause, role_spans(clause), model)
+        if not scored:
+            return None
+        col = model.classes.index("role")
+        start, end, probs = max(scored, key=lambda row: float(row[2][col]))
+        return (start, end) if probs[col] >= ROLE_SPAN else None
 
     def confirms(self, clause: str, slot: str, value: str) -> bool:
         """Whether the span reader, on its own, reads ``value`` in the clause as ``slot``."""

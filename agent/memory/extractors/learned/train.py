@@ -18,7 +18,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -134,10 +134,7 @@ class Matrices:
     role_y: list[str] = field(default_factory=list)
 
     def __add__(self, other: Matrices) -> Matrices:
-        return Matrices(*(getattr(self, f) + getattr(other, f) for f in FIELDS))
-
-
-FIELDS = ("clause_x", "clause_y", "token_x", "token_y", "span_x", "span_y", "role_x", "role_y")
+        return Matrices(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
 
 
 def build(examples: list[Example], encoder: Encoder, batch: int = 64) -> Matrices:

@@ -56,9 +56,7 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     names = re.findall(r"[A-Za-zÀ-ÿ][\w'-]+", m.group("v") or m.group("v2") or
                        m.group("v3") or m.group("v4"))
-    kind = re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind
-    # A breed names the animal: "our greyhound Pickles" is the user's dog.
-    kind = f"{kind} dog" if re.fullmatch(DOG_BREEDS, kind, F) else kind
+    kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
     return [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                   clause) for name in names
             if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
@@ -69,12 +67,16 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?:a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<k>{PETS}|{DOG_BREEDS})\s*[,;—–-]?\s*"
       rf"(?:and\s+)?(?:his|her|its) name(?:'s| is)\s+(?P<v>{NAME})")
 def pet_then_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    kind = m.group("k").lower()
-    kind = f"{kind} dog" if re.fullmatch(DOG_BREEDS, kind, F) else kind
+    kind = _animal(m.group("k").lower())
     name = _cap(m.group("v"))
     if name.lower() in NAME_STOP:
         return []
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+
+
+def _animal(kind: str) -> str:
+    """A breed names the animal: "our greyhound Pickles" is the user's dog."""
+    return f"{kind} dog" if re.fullmatch(DOG_BREEDS, kind, F) else kind
 
 
 # "mi perra Chispa", "unser Hund heißt Bruno", "ho un cane, si chiama Briciola", "mes enfants
