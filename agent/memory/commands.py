@@ -33,6 +33,7 @@ CHAT_SCOPE = re.compile(
     r"\b(?:for|in|during) (?:the rest of )?(?:this|the|our) (?:chat|conversation|session|"
     r"thread)\b|\bfor the rest of (?:this|the|our) (?:chat|conversation|session)\b|"
     r"\b(?:just|only) (?:for )?(?:now|today|this once)\b|\bfor now\b|"
+    r"\bwhile (?:we|I)(?:'re|'m| are| am)? \w+ (?:this|it|today)\b|"
     r"\bpour (?:cette|la) (?:conversation|discussion)\b|\bf[üu]r (?:diesen|den) chat\b|"
     r"\b(?:para|en|durante) (?:esta|este) (?:conversaci[óo]n|chat)\b|"
     r"\b(?:nesta|nessa) conversa\b|\bin questa (?:chat|conversazione)\b|"
@@ -52,8 +53,23 @@ _STATEMENT = re.compile(rf"(?<!can )(?<!could )(?<!would )(?<!will )(?<!please )
                         rf"\s+(?:\w+\s+)?){_VERB}", F)
 
 
+# The same opt-out in languages of other scripts: "забудь всё", "全部忘れて", "모두 잊어줘",
+# "忘掉所有关于我的", "انس كل شيء", "सब कुछ भूल जाओ", "ลืมทุกอย่าง", "תשכח הכל". A verb of
+# deleting counts only beside a word for memory: "удали все дубликаты" is a task.
+_MEMORY_WORD = (r"(?:обо мне|про меня|про мене|память|記憶|覚えて|私について|기억|关于我|記住|"
+                r"记住|عني|मेरे बारे)")
+FORGET_ALL_SCRIPTS = re.compile(
+    r"(?:забудь|забудьте)\s+(?:\S+\s+)?(?:всё|все|усе)\b|(?:全部|すべて|全て|ぜんぶ)(?:を)?忘れて|"
+    r"(?:모두|전부|다) 잊어|(?:忘掉|忘记)(?:所有|全部|一切)|انس كل|सब (?:कुछ )?भूल जा|ลืมทุกอย่าง|"
+    r"ξέχασε (?:τα πάντα|όλα)|תשכח (?:את )?הכל|"
+    rf"(?:удали|удалите|видали|сотри|消して|削除して|지워|删除|删掉|刪除|امسح|احذف|תמחק)"
+    rf"(?=.*{_MEMORY_WORD})|{_MEMORY_WORD}.*(?:удали|сотри|消して|削除して|지워|删除|删掉|刪除)")
+
+
 def is_forget_all(message: str) -> bool:
     """Whether the user asks to forget everything remembered about them."""
+    if FORGET_ALL_SCRIPTS.search(message):
+        return True
     for s in _sentences(message):
         if not FORGET_ALL.search(s) or _STATEMENT.search(s):
             continue

@@ -25,13 +25,17 @@ QUESTION_START = re.compile(
 # is the question; the declarative part before it is read like any statement.
 QUESTION_TURN = re.compile(
     r"\s*[,:;]?\s*¿|\s+(?:so|and)\s+(?=(?:can|could|would) (?:you|u)\b)|"
-    r"(?:[,:;]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
+    r"(?:[,:;،]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿،-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
     r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
     r"that's|that is|if|when|please|pls|"
     # ... and in the other languages the rules read
     r"qué|cómo|dónde|cuál|quoi|comment|où|quel|quelle|was|wie|wo|welche[snm]?|kannst|"
     r"kennst|cosa|dove|quale|o que|como|onde|qual|wat|hoe|waar|welke|jak|gdzie|jaki|czy|"
-    r"vad|hur|var|apa|apakah|ada|gimana|bagaimana|bisa|nasıl|nerede)\b)",
+    r"vad|hur|var|apa|apakah|ada|gimana|bagaimana|bisa|nasıl|nerede|"
+    # ... and in the languages of other scripts
+    r"что|как|какая|какой|какие|какое|где|куда|когда|почему|зачем|сколько|можешь|можно|"
+    r"що|як|яка|який|які|де|коли|чому|чи|τι|πώς|πού|ποιο|ποια|μπορείς|뭐|어떻게|어디|언제|"
+    r"왜|무슨|어떤|هل|ما|كيف|أين|متى|لماذا)\b)",
     F,
 )
 # The same turn in a sentence not ended by "?": "we live in a flat in Glasgow, what veg can I

@@ -118,16 +118,27 @@ FORGET = re.compile(
     r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
     r"(?:please\s+|can you\s+|could you\s+)?"
     r"(?:forget|delete|remove|erase|drop|stop remembering|olv[ií]d\w*|oublie\w*|vergiss|"
-    r"esque[çc][ae]\w*|dimentica\w*|vergeet|zapomnij|glöm|glem|lupakan|unut|zapomeň|uită)"
+    r"esque[çc][ae]\w*|dimentica\w*|vergeet|zapomnij|glöm|glem|lupakan|unut|zapomeň|uită|"
+    r"забудь(?:те)?|ξέχασε|ξεχάστε|انس[ىَ]?|תשכח(?:י)?)"
     r"\b(?:,?\s+(?:bitte|por favor|s'il te plaît|s'il vous plaît|per favore|alsjeblieft|"
     r"proszę|please)\b,?)?"
     r"(?:\s+(?:the memory|the fact|what you know|everything you know|that you know))?"
-    r"(?:\s+(?:about|that|the fact that|que|dass|che|dat|że|att|at|bahwa|că))?"
+    r"(?:\s+(?:about|that|the fact that|que|dass|che|dat|że|att|at|bahwa|că|что|що|про|ότι|"
+    r"أن|أني|إني))?"
     r"(?:\s+(?:eu|yo|je|j'|ich|io|ik|jag|jeg)\s+(?:te\s+|t'|dir\s+)?(?:falei|dije|ai dit|"
     r"dit|gesagt habe|hab gesagt|ho detto|heb gezegd|sa|sagde|told you)(?:\s+(?:que|dass|che|"
     r"dat|att|at))?)?\s*[:,-]?\s*(?P<body>.+)$",
     F,
 )
+# Requests to forget where the verb ends the sentence or needs no "that": Japanese, Korean
+# and Hindi put it last ("横浜に住んでるって言ったやつ、忘れてください"), Chinese and Thai
+# put it first without a subordinator ("请忘记我住在成都", "ช่วยลืมเรื่องที่...").
+FORGET_SCRIPTS = re.compile(
+    r"^(?P<body>.+?)[、,，\s]*(?:を|は|를|을|은|는)?\s*(?:(?:忘れて|消して|削除して)(?:ください|下さい|ほしい|"
+    r"くれ|ね|。|$)|忘れろ|(?:잊어|지워)(?:줘|주세요|버려)|भूल (?:जाओ|जाइए|जाना))|"
+    r"(?:^|[，,。\s])(?:请|請)?(?:帮我)?(?:忘记|忘掉|删除|删掉|刪除)(?P<zh>.+)$|"
+    r"把(?P<ba>.+?)(?:忘了|忘掉|删了|删掉)|(?:ช่วย)?ลืม(?:เรื่อง)?(?P<th>.+?)(?:ไปเลย|ไป)?"
+    r"(?:นะ|ครับ|ค่ะ|คะ)*$")
 NO_LONGER = re.compile(
     r"\bI(?:'m| am)\s+no longer\s+(?:into|interested in)\s+(?P<e>[^,.;!?]+)|"
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:working\s+)?(?:at|with)\s+(?P<g>[^,.;!?]+?)"
@@ -154,6 +165,11 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         # "I don't work at Google anymore, please forget that": 'that' is the statement
         # before the request, so read that part as the retraction.
         text = text[:match.start()].strip(" ,;.") or text
+    else:
+        scripts = FORGET_SCRIPTS.search(text)
+        if scripts:
+            body = next(g for g in scripts.groups() if g).strip(" .!,、。，")
+            return [_delete(body, text)] if body else []
     out: list[Candidate] = []
     for clause in split_clauses(text):
         # "I'm no longer vegan, so feel free to ...": the consequence after ", so" is not

@@ -15,6 +15,7 @@ from agent.memory.extractors.rules.statement_rules import (
     language,
     places,
     preferences,
+    scripts,
 )
 from agent.memory.extractors.rules.statement_rules.registry import Build, Rule
 
@@ -27,6 +28,7 @@ RULES: list[Rule] = [
     *preferences.RULES,
     *goals.RULES,
     *fronted.RULES,
+    *scripts.RULES,
 ]
 
 __all__ = ["RULES", "Build", "Rule"]

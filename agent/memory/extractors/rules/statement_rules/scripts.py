@@ -1,0 +1,232 @@
+"""Introductions, homes, work, pets and reply languages in languages of other scripts.
+
+The encoder and the learned readers see English; Chinese, Japanese, Korean, Russian,
+Ukrainian, Arabic, Hindi, Thai, Greek and Hebrew reach the writer only through these rules.
+Each language says these few facts with a handful of set phrases ("我叫…", "…と申します",
+"제 이름은 …", "меня зовут …", "اسمي …", "मेरा नाम … है", "ผมชื่อ…"), so a phrase per fact
+reads most of what users write; anything else in these scripts is left unstored, which is the
+safe side. Values are kept in the user's script ("Lives in 札幌"), as the user wrote them.
+
+Scripts without spaces (Chinese, Japanese, Thai) have no word edges, so a value there ends at
+punctuation, a particle or a known next word; Hangul names end before the copula.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _fact, _name
+from agent.memory.extractors.rules.statement_rules.registry import Build, Rule, registrar
+from agent.memory.phrasing import article
+
+RULES: list[Rule] = []
+_register = registrar(RULES)
+
+# "забудь, що я працюю в SoftServe", "横浜に住んでるって言ったやつ、忘れてください": a fact
+# named inside a request to forget it is not said again.
+FORGET = re.compile(r"忘れて|忘记|忘掉|忘了我|删除|刪除|잊어|지워|забудь|забудьте|удали|видали|"
+                    r"انس|امسح|भूल जा|ลืม|ξέχασε|ξεχάστε|תשכח|תמחק")
+
+
+def rule(pattern: str) -> Callable[[Build], Build]:
+    """``@rule`` for these languages: the rule reads nothing in a clause that asks to forget."""
+
+    def register(fn: Build) -> Build:
+        def unless_forgotten(m: re.Match[str], clause: str) -> list[Candidate]:
+            return [] if FORGET.search(clause) else fn(m, clause)
+
+        _register(pattern)(unless_forgotten)
+        return fn
+
+    return register
+
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+KANA = "\u30a0-\u30ff\u31f0-\u31ff"  # katakana: names and loan words; hiragana is grammar
+HANGUL = "\uac00-\ud7a3"
+THAI = "\u0e00-\u0e7f"
+DEVA = "\u0900-\u0963\u0966-\u097f"  # without the danda, which ends a sentence
+ARABIC = "\u0620-\u065f\u0670-\u06d3"  # letters with their vowel marks
+HEBREW = "\u05d0-\u05ea"
+LATIN_BRAND = r"[A-Za-z][\w&.+-]*(?:\s[A-Z][\w&.+-]*){0,2}"
+CYR_PROPER = r"(?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:[\s-][А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)?)"
+GREEK_PROPER = r"(?-i:[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)"
+END = r"(?=$|[\s,.!?;:，。！？、；：)）])"
+# Chinese: a value ends at punctuation or the next clause's usual opening word.
+ZH_NEXT = (r"(?=$|[\s,.!?;:，。！？、；：]|在|是|今年|来自|住|做|当|，|这边|这里|那边|的|了|呢|"
+           r"啊|吧)")
+# Thai: a value ends at a space, punctuation or a polite particle.
+TH_NEXT = r"(?=$|[\s,.!?]|ค่ะ|คะ|ครับ|นะ|จ้ะ|แล้ว|ค่ะ)"
+
+NAME_PHRASES = (
+    rf"我叫(?P<zh>[{HAN}]{{2,4}}?|[A-Z][a-z]+){ZH_NEXT}|我的名字(?:是|叫)(?P<zh2>[{HAN}]{{2,4}}?|"
+    rf"[A-Z][a-z]+){ZH_NEXT}|"
+    rf"(?P<ja>[{HAN}{KANA}]{{1,8}})と申します|(?:^|[、,。\s])(?:はじめまして|初めまして|こんにちは)"
+    rf"[、,。!！\s]*(?P<ja2>[{HAN}{KANA}]{{2,8}})です|名前は(?P<ja3>[{HAN}{KANA}]{{1,8}})です|"
+    rf"(?:제|내|저의) 이름은 (?P<ko>[{HANGUL}]{{2,4}}?)(?:이에요|예요|입니다|이야|야|이고|$|[,.!])|"
+    rf"저는 (?P<ko2>[{HANGUL}]{{2,4}}?)(?:이?라고 (?:해요|합니다|하고))|"
+    rf"(?:меня зовут|мене звати|зовут меня) (?P<ru>{CYR_PROPER})|"
+    rf"(?:^|[,.!]\s*)(?:привет|привіт|здравствуйте|добрый день|вітаю)?[,!]?\s*я "
+    rf"(?P<ru2>(?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ]+)){END}|"
+    rf"(?:^|\s|،)(?:أنا )?اسمي (?P<ar>[{ARABIC}]+(?:\s+ال[{ARABIC}]+)?)|"
+    rf"मेरा नाम (?P<hi>[{DEVA}]+(?:\s+[{DEVA}]+)?)\s+(?:है|हैं)|"
+    rf"(?:ผม|ฉัน|ดิฉัน|หนู|เรา)ชื่อ(?P<th>[{THAI}]+?){TH_NEXT}|"
+    rf"(?:με λένε|λέγομαι|ονομάζομαι|το όνομά μου είναι) (?P<el>{GREEK_PROPER})|"
+    rf"(?:קוראים לי|השם שלי הוא|השם שלי|שמי) (?P<he>[{HEBREW}]+)"
+)
+
+
+@rule(NAME_PHRASES)
+def script_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'我叫王磊', '佐藤と申します', '제 이름은 김민준이에요', 'меня зовут Ольга', 'اسمي يوسف'."""
+    value = next(v for v in m.groupdict().values() if v)
+    return [_name(value, clause)]
+
+
+LIVE_PHRASES = (
+    rf"我住在(?P<zh>[{HAN}]{{2,6}}?){ZH_NEXT}|坐标(?P<zh2>[{HAN}]{{2,4}}?){ZH_NEXT}|"
+    rf"(?:从|從)[{HAN}]{{2,4}}?(?:搬到|搬來|搬来|搬去)(?P<zh3>[{HAN}]{{2,4}}?)(?=了|$|[，。,.！!])|"
+    rf"(?P<ja>[{HAN}{KANA}]{{1,6}})(?:に住んで(?:い|お)|に住んでる|在住|に引っ越し(?:まし)?た|"
+    rf"に引っ越してきました)|"
+    rf"(?:^|\s)(?P<ko>[{HANGUL}]{{1,6}}?)(?:에서|에)? (?:살아요|살고 있어요|살고있어요|삽니다|살아|"
+    rf"살고 있습니다|거주)|(?:^|\s)(?P<ko2>[{HANGUL}]{{1,6}}?)(?:으로|로) 이사(?:했|왔|갔)|"
+    rf"(?:живу|живём|живем|проживаю|мешкаю|живу зараз) (?:в|во|у) (?P<ru>{CYR_PROPER})|"
+    rf"(?:переехал[аи]?|переїхал[аи]?|переехали|переїхали)(?: из \S+| з \S+)? (?:в|во|до|у) "
+    rf"(?P<ru2>{CYR_PROPER})|"
+    rf"(?:أعيش|أسكن|ساكن|ساكنة|عايش|عايشة|ساكنين) (?:في |ب)(?P<ar>[{ARABIC}]+)|"
+    rf"(?:انتقلت|انتقلنا)(?: من [{ARABIC}]+)? (?:إلى|الى) (?P<ar2>[{ARABIC}]+)|"
+    rf"मैं (?P<hi>[{DEVA}]+) में रह(?:ता|ती) (?:हूँ|हूं|हु)|"
+    rf"(?:ผม|ฉัน|ดิฉัน|หนู|เรา)(?:ตอนนี้)?(?:อาศัย)?อยู่(?:ที่)?(?!บ้าน|ที่ทำงาน|ออฟฟิศ|ใน)"
+    rf"(?P<th>[{THAI}]+?){TH_NEXT}|มาอยู่(?:ที่)?(?P<th2>[{THAI}]+?){TH_NEXT}|"
+    rf"(?:μένω|ζω|μετακόμισα|μετακομίσαμε) (?:στην |στη |στο |στον |σε )(?P<el>{GREEK_PROPER})|"
+    rf"(?:אני )?(?:גר|גרה|גרים) ב(?P<he>[{HEBREW}]+)|(?:עברתי|עברנו) ל(?P<he2>[{HEBREW}]+)"
+)
+
+
+@rule(LIVE_PHRASES)
+def script_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'我住在成都', '札幌に住んでいます', '부산 살아요', 'живу в Казани', 'أعيش في دبي'."""
+    value = next(v for v in m.groupdict().values() if v)
+    return [_fact(f"Lives in {value}", "location", value, clause, "location")]
+
+
+# Chinese and Korean employers are only taken when they cannot be a city: a Latin-script
+# brand ("在Shopee"), or a name with an organisation's ending (公司, 银行, 大学, ...).
+ZH_ORG = (rf"(?:[{HAN}]{{1,8}}(?:公司|集团|银行|医院|大学|学院|中学|小学|学校|研究所|研究院|科技|"
+          rf"工作室))")
+WORK_PHRASES = (
+    rf"在(?P<zh>{LATIN_BRAND}|{ZH_ORG})(?:工作|上班|任职|实习|做|当)|"
+    rf"(?P<ja>[{HAN}{KANA}A-Za-z]{{2,10}})(?:で働いて|に勤めて|勤務|でエンジニア|で[{HAN}{KANA}]{{2,8}}を?"
+    rf"(?:やって|して))|"
+    rf"(?:^|\s)(?P<ko>{LATIN_BRAND}|[{HANGUL}]{{2,8}}?)에서 "
+    rf"(?:[{HANGUL}A-Za-z ]{{1,20}}?(?:로|으로) )?"
+    rf"(?:일해요|일하고 있어요|일하고 있습니다|일합니다|근무(?:해요|하고|합니다|중))|"
+    rf"(?:работаю|працюю)(?: \w+ом| \w+ем| \w+ой| \w+кою| \w+ою)? (?:в|во|у) "
+    rf"(?P<ru>(?-i:[А-ЯЁІЇЄA-Z][\w-]+))|"
+    rf"(?:أعمل|أشتغل|اشتغل|اعمل) (?:في |ب)(?P<ar>{LATIN_BRAND}|[{ARABIC}]+)|"
+    rf"(?P<hi>[{DEVA}]+) में (?:काम|नौकरी) कर(?:ता|ती) (?:हूँ|हूं)|"
+    rf"ทำงาน(?:เป็น[{THAI}]+?)?ที่(?P<th>[{THAI}A-Za-z]+?){TH_NEXT}|"
+    rf"(?:δουλεύω|εργάζομαι) (?:στην |στη |στο |στον |σε )(?P<el>{GREEK_PROPER}|{LATIN_BRAND})|"
+    rf"(?:אני )?(?:עובד|עובדת) ב(?P<he>[{HEBREW}]+|{LATIN_BRAND})"
+)
+GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 병원".split())
+
+
+@rule(WORK_PHRASES)
+def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'在腾讯做…' (with a brand), '楽天でエンジニア', '네이버에서 일하고', 'работаю в Яндексе'."""
+    value = next(v for v in m.groupdict().values() if v).strip()
+    if value in GENERIC_WORKPLACE:
+        return []  # "病院で看護師": a hospital, not which one
+    return [_fact(f"Works at {value}", "personal", value, clause, "employer")]
+
+
+# A job title, where the phrase makes it one: a title before "at" a firm, a Japanese or
+# Korean title ending in a word for a trade, Russian "работаю <title>" or "я <title>".
+JA_TITLE = (rf"[{HAN}{KANA}]{{0,6}}(?:師|員|者|士|職|医|官|エンジニア|デザイナー|プログラマー|"
+            rf"大学生|学生)")
+KO_TITLE = (rf"(?:[{HANGUL}A-Za-z]+ )?[{HANGUL}]*(?:개발자|자|사|원|생|디자이너|엔지니어|교수|작가|"
+            rf"간호사)")
+RU_TITLE = (r"(?-i:[а-яёіїєґ]+(?:-[а-яёіїєґ]+)?(?:ист|ер|ор|ик|чик|щик|тель|ач|лог|ант|ент|ец|"
+            r"граф|ница|ка|ар|ир|ёр|вед|ус|ог))")
+TITLE_PHRASES = (
+    rf"(?P<ja>{JA_TITLE})(?:です|をしています|をしてます|やってます|やっています|として働)|"
+    rf"(?:저는|전|나는) (?:[{HANGUL}A-Za-z]+(?:에서|의) )?(?:[{HANGUL}]+는 )?(?P<ko>{KO_TITLE})"
+    rf"(?:예요|이에요|입니다|이고|로 일)|"
+    rf"(?:работаю|працюю) (?P<ru>[а-яёіїєґ-]+(?:ом|ем|ой|ою|кою))\b|"
+    rf"(?:^|[,.!]\s*|\s)я (?P<ru2>{RU_TITLE})(?= в | у |$|[,.!])|"
+    rf"我是(?:一名|一个|一位)?(?P<zh>[{HAN}]{{1,6}}(?:师|员|生|家|医生|经理|老师|护士|律师|工程师)){ZH_NEXT}|"
+    rf"(?:做|当)(?P<zh2>[{HAN}]{{1,6}}(?:师|员|经理|开发|设计|老师|护士|律师|工程师)){ZH_NEXT}"
+)
+
+
+@rule(TITLE_PHRASES)
+def script_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'看護師をしています', '백엔드 개발자로 일하고', 'работаю бухгалтером', '做产品经理'."""
+    value = next(v for v in m.groupdict().values() if v).strip()
+    return [_fact(f"Is {article(value)} {value}", "role", value, clause, "role")]
+
+
+PET_WORDS = {
+    "狗": "dog", "狗狗": "dog", "猫": "cat", "猫咪": "cat", "犬": "dog", "柴犬": "dog",
+    "猫ちゃん": "cat", "강아지": "dog", "개": "dog", "고양이": "cat", "кот": "cat",
+    "кошка": "cat", "собака": "dog", "пёс": "dog", "пес": "dog", "кіт": "cat",
+    "قطة": "cat", "قط": "cat", "كلب": "dog", "كلبة": "dog", "बिल्ली": "cat", "कुत्ता": "dog",
+    "แมว": "cat", "หมา": "dog", "สุนัข": "dog", "γάτα": "cat", "σκύλος": "dog",
+    "חתול": "cat", "חתולה": "cat", "כלב": "dog", "כלבה": "dog",
+    "女儿": "daughter", "儿子": "son", "娘": "daughter", "息子": "son", "딸": "daughter",
+    "아들": "son", "дочь": "daughter", "дочка": "daughter", "сын": "son", "بنتي": "daughter",
+    "ابني": "son", "बेटी": "daughter", "बेटा": "son",
+}
+PET = "|".join(sorted(PET_WORDS, key=len, reverse=True))
+PET_PHRASES = (
+    rf"(?:我家|我的|我们家|我們家)(?:的)?(?P<kind_zh>{PET})(?:的名字)?叫(?P<zh>[{HAN}]{{1,4}}?){ZH_NEXT}|"
+    rf"(?:うちの|私の)(?P<kind_ja>{PET})(?:[、,]\s*|の|は)(?P<ja>[\u3040-\u309f{KANA}{HAN}]{{1,6}}?)"
+    rf"(?:って(?:名前|いい|言)|っていう|と(?:いい|言)|です|が|は|$)|"
+    rf"(?P<kind_ko>{PET}) 이름(?:이|은) (?P<ko>[{HANGUL}]{{1,4}}?)"
+    rf"(?:인데|이에요|예요|이야|야|입니다|이고)|"
+    rf"(?:у меня|у нас|мой|моя|наш|наша) (?P<kind_ru>{PET}) (?P<ru>{CYR_PROPER})|"
+    rf"(?P<kind_ar>{PET}) (?:اسمها|اسمه) (?P<ar>[{ARABIC}]+)|"
+    rf"मेरी (?P<kind_hi>{PET}) का नाम (?P<hi>[{DEVA}]+) (?:है|हैं)|"
+    rf"(?P<kind_th>{PET})(?:ของ(?:ฉัน|ผม|หนู|เรา))?ชื่อ(?P<th>[{THAI}]+?){TH_NEXT}|"
+    rf"(?P<kind_he>{PET}) (?:שלי |שלנו )?(?:בשם|שקוראים לו|שקוראים לה) (?P<he>[{HEBREW}]+)"
+)
+
+
+@rule(PET_PHRASES)
+def script_kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'我家狗叫旺财', 'うちの犬はポチっていいます', '고양이 이름이 두부인데요', 'кот Барсик'."""
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    kind = PET_WORDS[next(v for k, v in groups.items() if k.startswith("kind_"))]
+    name = next(v for k, v in groups.items() if not k.startswith("kind_"))
+    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+
+
+# A standing reply language: the language and a word for "always" or "from now on".
+REPLY_LANGUAGES = {
+    "中文": "Chinese", "简体中文": "Simplified Chinese", "繁体中文": "Traditional Chinese",
+    "繁體中文": "Traditional Chinese", "英文": "English", "日本語": "Japanese", "英語": "English",
+    "한국어": "Korean", "영어": "English", "по-русски": "Russian", "на русском": "Russian",
+    "по-английски": "English", "на английском": "English", "українською": "Ukrainian",
+    "بالعربية": "Arabic", "بالعربي": "Arabic", "بالعربية الفصحى": "Arabic",
+    "بالإنجليزي": "English", "हिंदी": "Hindi", "हिन्दी": "Hindi", "अंग्रेज़ी": "English",
+    "ภาษาไทย": "Thai", "ภาษาอังกฤษ": "English", "ελληνικά": "Greek", "בעברית": "Hebrew",
+}
+REPLY_LANGUAGE = "|".join(sorted(map(re.escape, REPLY_LANGUAGES), key=len, reverse=True))
+ALWAYS = (r"以后|今后|以後|一直|都用|これから|今後|いつも|ずっと|앞으로|항상|всегда|завжди|"
+          r"теперь|дальше|دائما|دائماً|هميشه|हमेशा|ต่อไป|เสมอ|πάντα|מעכשיו|תמיד")
+
+
+@rule(rf"(?P<v>{REPLY_LANGUAGE})(?:で|로|으로|में)?\s*(?:回答|回复|回覆|答えて|返事|返して|話して|"
+      rf"답해|대답|말해|ही )|(?:回答|回复|回覆|отвечай|отвечайте|пиши|пишите|говори|відповідай|"
+      rf"جاوبني|رد علي|كلمني|ตอบ(?:เป็น)?|απάντα)\S*(?:\s+\S+){{0,3}}?\s*(?P<w>{REPLY_LANGUAGE})|"
+      rf"(?:用|使用)(?P<x>{REPLY_LANGUAGE})")
+def script_reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'以后回答都用简体中文', 'これからは日本語で答えて', 'отвечай мне всегда по-русски'."""
+    if not re.search(ALWAYS, clause):
+        return []  # "日本語で答えてください" alone may be for this one question
+    key = next(v for v in (m.group("v"), m.group("w"), m.group("x")) if v)
+    # The value is the language as the user named it: the policy checks it was said.
+    return [_fact(f"Prefers responses in {REPLY_LANGUAGES[key]}", "language", key, clause,
+                  "language")]
