@@ -21,6 +21,7 @@ from langchain_core.runnables import RunnableConfig
 from agent.chats import ChatStore, MongoChatStore, SqliteChatStore
 from agent.limits import check_message
 from agent.memory.extractors import Extractor, ReadsClauses, choose_extractor, offline_extractor
+from agent.memory.language_id import reads_as_english
 from agent.memory.records import MemoryEvent, MemoryRecord, TurnOutcome
 from agent.memory.store import MemoryNotFound, MemoryStore
 from agent.memory.writer import MemoryWriter
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 Memory = MemoryRecord
 ALWAYS_CATEGORIES = ("name", "language")
+# The single-valued facts that say who the user is, in the order they are most asked for.
+PROFILE_SLOTS = ("name", "role", "employer", "location", "language")
 
 __all__ = ["ALWAYS_CATEGORIES", "Memory", "MemoryNotFound", "PersonalMemory"]
 
@@ -180,8 +183,19 @@ class PersonalMemory:
         return self.store.list(user_id)
 
     def search(self, user_id: str, query: str, limit: int = 8) -> builtins.list[Memory]:
-        """The user's memories most relevant to ``query``, best first."""
-        return self.store.search(user_id, query, limit=limit)
+        """The user's memories most relevant to ``query``, best first.
+
+        The offline encoder is English-only: it ranks "我在哪里工作？" against "Works at Shopee"
+        by noise, and the store drops what scores below zero. So a query in another language
+        gets the user's profile (name, job, employer, home, reply language) after the hits.
+        """
+        found = self.store.search(user_id, query, limit=limit)
+        if len(found) >= limit or reads_as_english(query):
+            return found
+        seen = {m.id for m in found}
+        for slot in PROFILE_SLOTS:
+            found += [m for m in self.store.find(user_id, attribute=slot) if m.id not in seen]
+        return found[:limit]
 
     def prefetch(self, message: str, *, model: str | None = None) -> None:
         """Embed at once what a turn on ``message`` will embed (the graph's pre-step calls it).

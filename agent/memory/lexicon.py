@@ -243,6 +243,7 @@ COMMON_WORDS = frozenset(
     keeps always never safe hard harder simple simpler free minute minutes hour hours
     month months morning evening night weekend weekends home work job team class lesson
     lessons beginner's shoes store stores online video videos steep curve learning
+    one two three four five six seven eight nine ten
     """.split()
 )
 
@@ -325,8 +326,10 @@ STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\
 
 # When a lasting change happened is not a time limit on it: "started at KPMG this week!" is
 # a new employer, "moved to Bristol yesterday" a new home. Only that phrase is ignored, so a
-# real limit elsewhere ("for now") still makes the clause temporary.
-EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched)\b"
+# real limit elsewhere ("for now") still makes the clause temporary. The same for a promotion,
+# a retirement or a wedding ("Promoted to staff engineer yesterday").
+EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched|"
+                        r"promoted|retired|graduated|got married|renamed|transferred)\b"
                         r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
                         r"weekend|month))\b", F)
 
@@ -615,7 +618,9 @@ SIGN_CUE = (r"(?:\bsign(?:ed)?(?:\s+(?:it|off|this|that|the \w+))?(?:\s+(?:as|wi
 NAME_CUE = (r"(?:my name(?:'s| is|,)|(?<!his )(?<!her )(?<!its )(?<!their )name's|"
             r"(?:you can |please |just )?call me|people call me|"
             r"everyone calls me|i go by|i'm called|i am called|address me as|refer to me as|"
-            r"my nickname(?: is)?,?|me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
+            r"my (?:new )?nickname(?: is)?,?|"
+            r"(?:start )?(?:using|use) my (?:new |real |actual |full )?(?:nick)?name,?|"
+            r"me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
             r"mon prénom est|ich hei(?:ß|ss)e|hei(?:ß|ss)e ich(?: jetzt| nun)?|mein name ist|"
             r"meu nome é|eu me chamo|me chamo|"
             r"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"

@@ -203,8 +203,8 @@ def _topic_reason(cand: Candidate, message: str) -> str | None:
 def _about_someone_else(cand: Candidate, clause: str) -> bool:
     """Someone else is the subject: a person is named before the fact's value, not after it.
 
-    "My sister lives in Denver" is the sister's fact; "Living in Reykjavik with my partner"
-    and "I work with my brother at Acme" are the user's.
+    "My sister lives in Denver" is the sister's fact; "Living in Reykjavik with my partner",
+    "Moved in with my partner in Ghent" and "I work with my brother at Acme" are the user's.
     """
     if cand.category == "personal" and "named" in cand.text:
         return False
@@ -216,7 +216,8 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
         return False
     before = clause[:match.start()]
     return not (re.search(r"\b(?:with|and|for|to)\s*$", before, F)
-                and re.match(r"\s*I\b|\s*(?:I'm|I am|living|based|we)\b", clause, F))
+                and re.match(r"\s*I\b|\s*(?:I'm|I am|living|based|we|(?:just )?(?:moved|"
+                             r"relocated))\b", clause, F))
 
 
 def _addressed(name: str, clause: str) -> bool:

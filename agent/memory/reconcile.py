@@ -49,6 +49,8 @@ class Action:
 
 def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action]:
     """Decide what one accepted candidate does to the user's current memories."""
+    if candidate.attribute == "surname":
+        candidate = _with_first_name(candidate, store.find(user_id, attribute="name"))
     if candidate.op == "delete":
         return [Action("delete", candidate, m, "user retracted it")
                 for m in matches_for_deletion(candidate.value, user_id, store)]
@@ -141,6 +143,17 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
             if (mem.score or 0.0) >= DELETE_SCORE:
                 hits[mem.id] = mem
     return list(hits.values())
+
+
+def _with_first_name(candidate: Candidate, names: list[MemoryRecord]) -> Candidate:
+    """A new surname joins the first name already remembered ("Name is Priya Raman" and
+    "my surname changed to Haddad" -> "Name is Priya Haddad"); with none, it stands alone.
+    Either way it fills the name slot, superseding the old name."""
+    known = (names[0].value or "").split() if names else []
+    if not known:
+        return candidate.with_(attribute="name")
+    full = f"{known[0]} {candidate.value}"
+    return candidate.with_(text=f"Name is {full}", value=full, attribute="name")
 
 
 def _same_value(mem: MemoryRecord, cand: Candidate) -> bool:

@@ -235,3 +235,31 @@ def test_forgetting_a_family_members_name_keeps_the_users(mem: PersonalMemory,
     assert {"Name is Omar", "Has a daughter named Ana"} <= set(texts(mem, user_id))
     say(mem, user_id, "c1", "please forget my daughter's name, I'd rather not save it")
     assert texts(mem, user_id) == ["Name is Omar"]
+
+
+@pytest.mark.parametrize(("before", "change", "after"), [
+    ("Hi, I'm Laura Brennan.", "my surname changed to Haddad when I got married",
+     "Name is Laura Haddad"),
+    ("I'm Tom Hart", "I changed my last name to Okafor", "Name is Tom Okafor"),
+    ("I'm Ana", "It's Mrs. Kowalczyk-Reyes now, got married last weekend",
+     "Name is Ana Kowalczyk-Reyes"),
+])
+def test_a_new_surname_keeps_the_first_name(mem: PersonalMemory, user_id: str, before: str,
+                                            change: str, after: str) -> None:
+    say(mem, user_id, "c1", before)
+    say(mem, user_id, "c2", change)
+    assert texts(mem, user_id) == [after]
+
+
+def test_a_surname_with_no_first_name_known_stands_alone(mem: PersonalMemory,
+                                                         user_id: str) -> None:
+    say(mem, user_id, "c1", "my last name is Okafor now")
+    assert texts(mem, user_id) == ["Surname is Okafor"]
+
+
+def test_a_query_in_another_language_still_finds_the_profile(mem: PersonalMemory,
+                                                             user_id: str) -> None:
+    """The encoder is English-only: '我在哪里工作？' scores 'Works at Shopee' below zero."""
+    say(mem, user_id, "c1", "我在Shopee做后端开发，坐标新加坡。")
+    found = [m.text for m in mem.search(user_id, "我在哪里工作？", limit=5)]
+    assert "Works at Shopee" in found and "Lives in 新加坡" in found

@@ -32,6 +32,12 @@ def _name(value: str, clause: str) -> Candidate:
     return _fact(f"Name is {value}", "name", value, clause, "name")
 
 
+def _surname(value: str, clause: str) -> Candidate:
+    """A new family name alone ("my surname changed to Haddad"): the store joins it to the
+    first name it holds (``reconcile``), so the first name is not lost."""
+    return _fact(f"Surname is {value}", "name", value, clause, "surname").with_(change=True)
+
+
 def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     """A job title, plus the employer, city and main tool that often follow it."""
     value = _trim(value)

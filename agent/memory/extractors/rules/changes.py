@@ -17,6 +17,7 @@ from agent.memory.extractors.rules.builders import (
     _lives,
     _name,
     _role,
+    _surname,
     _works_at,
 )
 from agent.memory.extractors.rules.patterns import NAME, PROPER, F
@@ -104,12 +105,12 @@ def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                            clause)]
 
 
-@rule(rf"\brenamed\s+(?:him|her|it|them)\s+(?:to\s+)?(?P<v>{NAME})")
+@rule(rf"\brenamed\s+(?:him|her|it|them)\s+(?:to\s+)?(?P<v>{NAME}(?:\s+{NAME})?)")
 def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"we renamed her Tofu, Mochi just never stuck": the new name is kept as a pet's; any
     other name in the sentence is retracted, which only deletes a memory holding that name."""
     name = _cap(m.group("v"))
-    old = [o for o in re.findall(NAME, clause) if o != m.group("v") and
+    old = [o for o in re.findall(NAME, clause) if o not in m.group("v").split() and
            not re.match(r"(?:I|I'm|We|We're|She|He|It|They|The|My|Our)$", o)]
     return [*(Candidate(text=o, category="other", value=o, clause=clause, op="delete")
               for o in old),
@@ -120,8 +121,20 @@ def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"\b(?:to|it's|it is|is now|now)\s+(?P<v>{NAME}(?:\s+{NAME})?)")
 def name_changed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I got married and changed my surname, it's Hannah Okafor now": the name slot
-    supersedes the old one."""
-    return [_name(m.group("v"), clause)]
+    supersedes the old one; a family name alone ("changed my last name to Okafor") keeps the
+    first name."""
+    value = m.group("v")
+    if " " not in value and re.search(r"\b(?:sur|last |family |maiden )name", m.group(0), F):
+        return [_surname(value, clause)]
+    return [_name(value, clause)]
+
+
+@rule(rf"\bmy (?:sur|last |family )name (?:is now|'s now|changed to|has changed to|is|will be)"
+      rf"\s+(?P<v>{NAME})(?!\s+{NAME})|"
+      rf"^(?:it's|it is|I'm|I am) (?:now )?(?:Mrs|Ms|Mr|Mx)\.? (?P<w>{NAME})\s+now\b")
+def surname_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"my surname changed to Haddad", "It's Mrs. Kowalczyk-Reyes now": a new family name."""
+    return [_surname(m.group("v") or m.group("w"), clause)]
 
 
 # A home bought or rented is where one lives ("we finally closed on a house in Boise"), not a

@@ -28,7 +28,8 @@ STANDING_WISH = re.compile(
     r"toujours|dorénavant|désormais|ab (?:jetzt|sofort)|immer|von nun an|d'ora in poi|"
     r"da (?:adesso|ora)|sempre|voortaan|altijd|vanaf nu|od teraz|od dzisiaj|zawsze|"
     r"från och med nu|alltid|fra nu af|fra nå av|mulai sekarang|selalu|bundan sonra|hep|"
-    r"từ giờ|luôn|odteď|vždy|de acum|mereu|from now on|lagi|hamesha|seterusnya|"
+    r"từ giờ|luôn|odteď|vždy|de acum|mereu|from now on|from here on(?: out)?|going forward|"
+    r"lagi|hamesha|seterusnya|"
     r"selanjutnya|ke depannya|aage se|отныне|всегда|с этого момента|впредь|これから|今後|"
     r"앞으로|항상)\b", F)
 TEMPORAL_TAIL = re.compile(

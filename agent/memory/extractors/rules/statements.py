@@ -73,8 +73,11 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
     for clause in clauses:
         if clause.question:
             request = REQUEST.match(clause.text)
-            facts = _clause_candidates(request.group("rest")) if request and (
-                STANDING.search(clause.text) or STANDING_WISH.search(clause.text)) else []
+            facts = _clause_candidates(request.group("rest")) if request else []
+            if not (STANDING.search(clause.text) or STANDING_WISH.search(clause.text)):
+                # "could you start using my new nickname, Tash?": asking to be called by a
+                # name lasts without "from now on"; other asks do not
+                facts = [c for c in facts if c.attribute == "name"]
             found.extend([c for c in facts if c.topic is None] or
                          list(_topic_candidates(clause.text)))
             # "Tips for moving with my cat Pixel by train?": the user's own pet or child,

@@ -1134,3 +1134,29 @@ def test_his_or_her_name_is_the_pets_not_the_users() -> None:
     stored = _stored("a whippet, his name's Bramble, and he won't sit still",
                      "What kind of dog is he?")
     assert stored == ["Has a whippet dog named Bramble"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Moved in with my partner in Ghent, any train pass tips?", "Lives in Ghent"),
+    ("Promoted to staff engineer yesterday 😅 what goes in a strategy doc?",
+     "Is a staff engineer"),
+    ("Can you answer in Portuguese from here on?", "Prefers responses in Portuguese"),
+    ("scratch the spanish, go back to english for answers pls", "Prefers responses in English"),
+    ("could you start using my new nickname, Tash?", "Name is Tash"),
+    ("the kids renamed him Captain Biscuit", "Has a pet named Captain Biscuit"),
+    ("I teach high school chemistry (two sections of AP) and coach debate",
+     "Teaches high school chemistry"),
+    ("Je suis prof de maths dans un collège à Lille", "Works as prof de maths"),
+    ("Main Pune mein rehta hoon, monsoon shoes suggest karo", "Lives in Pune"),
+])
+def test_changes_and_asks_said_in_passing(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "call me Chef while we cook this, it motivates me",
+    "My sister moved in with her boyfriend in Leeds.",
+    "can you proofread this for me?",
+])
+def test_no_name_while_cooking_and_no_home_for_a_sisters_move(message: str) -> None:
+    assert not _stored(message), _stored(message)

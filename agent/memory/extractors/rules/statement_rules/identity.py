@@ -341,7 +341,8 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"tại)\s+(?P<e>{PROPER})|"
       # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank",
       # "jestem programistką w Allegro", "Я бэкенд-разработчик в Ozon"
-      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|я)(?P<r>(?:\s+(?!(?:de|da|do|di|del|a|"
+      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|я)(?!\s+(?:работаю|працюю|живу|учусь))"
+      rf"(?P<r>(?:\s+(?!(?:de|da|do|di|del|a|"
       rf"à|en|em|in|la|le|el|w|z|в|na)\b)[\w-]+){{1,2}}?)\s+(?:na|no|presso|chez|bei|bij|w|в)\s+"
       rf"(?P<f>{PROPER})|"
       # the employer before the verb: "Trendyol'da veri analisti olarak çalışıyorum",
@@ -401,7 +402,7 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als)\s+"
       r"(?:un |una |um |uma |une |ein |eine )?"
-      r"(?P<v>ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
+      r"(?P<v>prof|ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
       r"abogad[oa]|estudiante|diseñador[a]?|programador[a]?|infirmi(?:er|ère)|ing[ée]nieur|"
       r"professeur|m[ée]decin|d[ée]veloppeu(?:r|se)|[ée]tudiante?|avocate?|lehrer(?:in)?|"
       r"ingenieur(?:in)?|arzt|ärztin|entwickler(?:in)?|student(?:in)?|krankenpfleger(?:in)?|"
@@ -414,14 +415,21 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"eur|euse|erin|eiro|eira|ári[oa]|ólog[oa]|inari[oa]))\b")
 def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
-    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
     tail = clause[m.end():]
+    subject = TAUGHT.match(tail) if re.match(r"prof|insegnante|lehrer", value, F) else None
+    if subject:  # "je suis prof de maths": the subject is part of the title
+        value, tail = value + subject.group(0), tail[subject.end():]
+    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
     employer = re.match(rf"\s+(?:chez|bei|bij|presso|alla|al|na|no|para|pour|at|for)\s+"
                         rf"(?P<e>{PROPER})", tail)
     if employer:
         name = employer.group("e")
         out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
     return out + _place_after(tail, clause)
+
+# The subject a teacher names after the title: "prof de maths", "profesora de inglés".
+TAUGHT = re.compile(r"\s+(?:de|d'|di|für)\s*(?!(?:la|le|les|un|une|el|los|las)\b)[\w-]+", F)
+
 
 @rule(rf"\bI (?:work|am working|'m working) (?:remotely |remote |fully remote )?from "
       rf"(?P<p>{PROPER})(?:\s+for\s+(?P<e>{PROPER}))?")
@@ -430,7 +438,7 @@ def remote_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("p"), clause) + (_works_at(m.group("e"), clause) if m.group("e")
                                             else [])
 
-@rule(r"\bI teach (?P<v>[\w -]+?)(?=\s*(?:$|[,;—–]|\s+(?:in|at|to|for|and|but|so)\b))")
+@rule(r"\bI teach (?P<v>[\w -]+?)(?=\s*(?:$|[,;—–(]|\s+(?:in|at|to|for|and|but|so)\b))")
 def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
     if not value or PRONOUN_OBJECTS.match(value):

@@ -25,11 +25,14 @@ rule = registrar(RULES)
       rf"european|brazilian)\s+)?(?P<w>{LANGUAGES})\b(?=.*\b(?:with me|from now on|always|"
       rf"going forward|future|every|default|whenever))|"
       rf"\b(?:responses|replies|answers)(?:\s+\w+)?\s+in\s+(?P<x>{LANGUAGES})\b|"
-      rf"\b(?:default|preferred) language(?: with you)? (?:should be|is)\s+(?P<y>{LANGUAGES})")
+      rf"\b(?:default|preferred) language(?: with you)? (?:should be|is)\s+(?P<y>{LANGUAGES})|"
+      # "go back to english for answers pls": a return to a reply language
+      rf"\b(?:go|switch|get) back to (?P<z>{LANGUAGES})\b(?=.*\b(?:answers?|replies|"
+      rf"responses|pls|please)\b)")
 def reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if re.search(r"\bI\s*$", clause[:m.start()]):  # "even if I write in English"
         return []
-    name = _lang(m.group("v") or m.group("w") or m.group("x") or m.group("y"))
+    name = _lang(m.group("v") or m.group("w") or m.group("x") or m.group("y") or m.group("z"))
     adj = (m.group("a") or m.group("a2") or "").strip()
     label = f"{adj} {name}".strip() if adj.lower() in {"simple", "plain", "basic"} else name
     return [_fact(f"Prefers responses in {label}", "language", name, clause, "language")]

@@ -36,6 +36,10 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if re.match(r"(?:I|we) lived\b", m.group(0), F):
         return []  # "we lived in a caravan in Wales when I was a kid": a past home
     value = _place(m.group("v")) if m.group("p").lower() != "near" else ""
+    if re.match(r"with\b", m.group("v"), F):
+        # "Moved in with my partner in Ghent": the town after the person, if one is said
+        town = re.search(rf"\b(?:in|to)\s+(?P<p>{PROPER})", m.group("v"))
+        value = _place(town.group("p")) if town else ""
     if not value and re.search(r"\bliv|\bresid", m.group(0), F):
         # "we live in a tiny flat in Paris", "I live near the Wadden Sea in Friesland": the
         # town the home is in.
@@ -87,7 +91,9 @@ FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen)\b|['’](?:de|da|te|ta) (?:yaş
 
 @rule(rf"\b(?:{FOREIGN_HOME})\s+(?P<v>{PROPER})|(?P<w>{PROPER})(?=(?:{FOREIGN_HOME_AFTER}))")
 def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return _lives(m.group("v") or m.group("w"), clause)
+    if m.group("w"):  # Hinglish "Main Pune mein rehta hoon": "main" / "hum" is "I" / "we"
+        return _lives(re.sub(r"^(?:Main|Mai|Hum|Ham)\s+(?=\S)", "", m.group("w")), clause)
+    return _lives(m.group("v"), clause)
 
 
 # Where the user is said in passing: "here in Houston it's been over 100", "I'm a paramedic
