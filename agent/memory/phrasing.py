@@ -74,10 +74,15 @@ def slot_text(slot: str, value: str) -> str:
 INTENSIFIERS = re.compile(r"\b(?:really|also|just|still|absolutely|totally|basically)\s+", F)
 
 
+SLANG = {"wanna": "want to", "gonna": "going to", "tryna": "trying to", "gotta": "have to"}
+SLANG_VERB = re.compile(r"\b(?:wanna|gonna|tryna|gotta)\b", re.IGNORECASE)
+
+
 def third_person(clause: str) -> str:
     """"I keep strictly kosher" -> "Keeps strictly kosher"; other languages stay as said."""
     text = LEADING.sub("", clause.strip()).strip(" ,;:.!?-—–")
     text = TRAILING_REQUEST.sub("", text).strip(" ,;:.!?-—–") or text
+    text = SLANG_VERB.sub(lambda m: SLANG[m.group(0).lower()], text)  # "wanna" -> "Wants to"
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])

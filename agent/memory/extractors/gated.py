@@ -40,6 +40,7 @@ from agent.memory.extractors.rules.builders import _role
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
+    COMMON_WORDS,
     HOME_HERE,
     NAME_BEFORE,
     NAME_CUE,
@@ -227,7 +228,8 @@ class GatedExtractor:
                                                probs.get("role", 0.0) >= self.role)]
             for slot, value in self.learned.read_values(clause, wanted).items():
                 if (slot == "name" and not _introduces(clause, value) or
-                        slot == "employer" and not WORK_CUE.search(clause) or
+                        slot == "employer" and (not WORK_CUE.search(clause) or
+                                                value.islower() and value in COMMON_WORDS) or
                         slot in {"location", "employer"} and PAST.search(clause)):
                     continue
                 category, attribute = CATEGORY[slot]
@@ -245,9 +247,14 @@ PAST = re.compile(r"(?<!'ve )(?<!have )\b(?:lived|used to (?:live|work)|grew up|
 
 # A clause whose subject is not the user: "This is a dream come true for me, as I've always
 # wanted to ...", "It's great having the freedom ...", "My sister wants to ...".
+# Cheering the listener on is about them too: "Keep pushing for your goals", "Let's keep
+# going", "Congrats on your success", "Hope you both weighed the pros and cons".
 OTHER_OPENING = re.compile(r"^(?:\W*(?:so|and|but|well|oh|yeah|honestly|actually)\W+)*"
                            r"(?:this|that|it|it's|there|here|he|she|they|you|your|his|her|"
-                           r"their)\b", re.IGNORECASE)
+                           r"their|let's|lets|congrats|congratulations|good luck|well done|"
+                           r"way to go|(?:I )?hope you|glad you|happy for you|proud of you|"
+                           r"keep (?:pushing|going|it up|up the)|stay (?:motivated|positive|"
+                           r"strong|focused))\b", re.IGNORECASE)
 # Where the user's own statement starts inside such a clause.
 OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so)\s+)"
                          r"(?=(?:I|I'm|I've|I'd|I'll)\b)")
@@ -267,7 +274,12 @@ def _introduces(clause: str, name: str) -> bool:
     """A name the span reader found is the user's only where they introduce themselves
     ("hallo, ich bin Sabine", "Fatima Zahra"), not wherever a name is ("playing AC Valhalla")."""
     at = clause.find(name)
-    return at >= 0 and bool(NAME_BEFORE.search(clause[:at]))
+    return at >= 0 and bool(NAME_BEFORE.search(clause[:at])) and not VOCATIVE.match(name)
+
+
+# "Yo Tim!", "Bye Sam.", "Thanks Evan": a greeting before a name addresses the listener.
+VOCATIVE = re.compile(r"(?:yo|hey|hi|hiya|hello|bye|thanks|thank you|thx|congrats|cheers|"
+                      r"dear|morning|night|welcome|sup|wow|aww|omg|haha|lol)\b", re.IGNORECASE)
 
 
 def _value_slot(cand: Candidate) -> str | None:

@@ -23,6 +23,9 @@ from agent.memory.phrasing import article, third_person
     # ... but a clause that merely contains such words keeps them.
     ("I make sure my kids eat breakfast", "Makes sure their kids eat breakfast"),
     ("I love saying please and thank you", "Loves saying please and thank you"),
+    # Chat spellings of a verb are spelled out before it agrees.
+    ("I wanna start a dance studio", "Wants to start a dance studio"),
+    ("I'm gonna run the Berlin marathon", "Is going to run the Berlin marathon"),
 ])
 def test_third_person(clause: str, memory: str) -> None:
     assert third_person(clause) == memory

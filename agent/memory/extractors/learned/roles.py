@@ -22,7 +22,8 @@ EDGE_STOP = frozenset(
     "a an the my your our his her their its i i'm im me myself at in on for with of and or "
     "but so to as from by is am are was were be been being this that these those it it's "
     "lol just really very also still now currently here there who which what when where "
-    "how why not no yes ok okay hi hey hello thanks please some any every each".split())
+    "how why not no yes ok okay hi hey hello thanks please some any every each one two three "
+    "four five six seven eight nine ten".split())
 PUNCTUATION = re.compile(r"[,.;:!?()\[\]—–\"/]")
 # Words no title holds anywhere: a possessive or a pointer makes it a phrase about something
 # ("boost my brand", "managing your accounts", "some promotion").

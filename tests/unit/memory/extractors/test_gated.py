@@ -291,3 +291,25 @@ def test_the_job_title_reader_reads_no_title_in_the_listeners_news() -> None:
     reader = gated({}, {clause: "role"}, titles={clause: "sales lead"})
     assert [c for c in reader(clause, None) if c.attribute == "role"] == []
     assert cast(Any, reader.learned).asked_title == []
+
+
+def test_a_greeting_before_a_name_addresses_the_listener() -> None:
+    """"Yo Tim!" and "Bye Sam." speak to someone: the span reader's name is not the user's."""
+    for clause, name in [("Yo Tim", "Yo Tim"), ("Bye Sam", "Bye Sam")]:
+        assert gated({}, {clause: "name"}, {clause: {"name": name}})(clause, None) == []
+
+
+def test_an_employer_in_lower_case_that_is_a_common_word_is_none() -> None:
+    """"I made a tool for one charitable foundation": "one" is no firm."""
+    clause = "I built a tool for one charity through work"
+    values = {clause: {"employer": "one"}}
+    assert gated({}, {clause: "employer"}, values)(clause, None) == []
+
+
+def test_cheering_the_listener_on_is_no_fact_of_the_users() -> None:
+    """"Keep pushing for your goals!", "Let's keep going": the listener's, not a goal."""
+    for clause in ["Keep pushing for your goals", "Let's keep pushing for our goals",
+                   "Congrats on your success", "Hope you both have weighed the pros and cons"]:
+        assert gated({}, {clause: "goal"})(clause, None) == []
+    own = "Keep my answers short please"
+    assert gated({}, {own: "preference"})(own, None) != []
