@@ -349,6 +349,9 @@ FICTION = re.compile(
     r"(?:une|una|uma|eine|ein) (?:histoire|historia|história|geschichte|storia|cuento|"
     r"conto|poème|poema|gedicht|roman|novela)|"
     # "if I (moved)" in other languages: "kalau misalnya aku pindah", "si me mudara"
+    # ... and in the languages of other scripts: "если бы я переехал", "如果我搬到", "もし"
+    r"если бы|что если|представь|якби|уяви|如果我|假如|要是我|もし|만약|لو كنت|لو انتقلت|"
+    r"अगर मैं|ถ้าฉัน|ถ้าผม|αν ήμουν|אילו|לו הייתי|"
     r"kalau misalnya|seandainya|andaikan|si (?:yo |je |j')?(?:me mudara|fuera|tuviera|"
     r"déménageais|étais|avais)|se eu (?:me mudasse|fosse|tivesse)|gdybym|eğer)\b",
     F,
@@ -383,10 +386,30 @@ OTHERS_FOREIGN = (r"\b(?:mi|mis|mes|mon|ma|meine?|meinen|meiner|mijn|onze|ons|il
                   r"i miei|le mie|mio|mia|meu|minha|meus|minhas|nossa|nosso|moja|mój|moi|moje|"
                   r"min|mitt|mina|mine|notre|nos|unsere?|nuestros?|nuestras?)\s+"
                   rf"(?:{OTHER_PEOPLE_FOREIGN})\b")
+# Languages that put "my" after the person ("chị gái mình", "kakak saya") or inside the word
+# (Turkish "ablam", "arkadaşım", Indonesian "kakakku").
+OTHERS_POSTPOSED = (r"\b(?:chị gái|chị|anh trai|anh|em gái|em trai|mẹ|bố|ba|má|bạn|vợ|chồng|sếp|"
+                    r"đồng nghiệp|con gái|con trai)\s+(?:mình|tôi|tớ)\b|"
+                    r"\b(?:kakak|adik|ibu|ayah|bapak|teman|bos|suami|istri|pacar|rekan)\s*"
+                    r"(?:saya|aku|ku|gue|gw)\b|"
+                    r"\b(?:annem|babam|ablam|abim|kardeşim|arkadaşım|patronum|eşim|kocam|karım|"
+                    r"kızım|oğlum)\b")
+# ... and the people around the user in the languages of other scripts ("我妈妈", "夫が",
+# "남편은", "мой муж", "زوجي", "मेरी बहन", "แฟนของฉัน", "ο άντρας μου", "אחותי").
+OTHERS_SCRIPTS = (r"我(?:的)?(?:妈妈|爸爸|老公|老婆|男朋友|女朋友|朋友|同事|老板|哥哥|姐姐|弟弟|"
+                  r"妹妹|儿子|女儿|父母)|(?:母|父|夫|妻|彼氏|彼女|友達|同僚|上司|兄|姉|弟|妹|"
+                  r"息子|娘)(?:は|が)|(?:엄마|아빠|남편|아내|남자친구|여자친구|친구|동료|상사|형|"
+                  r"누나|언니|오빠|동생)(?:는|은|가|이) |(?:мой|моя|мои|мій|моя) (?:мама|папа|муж|"
+                  r"жена|друг|подруга|брат|сестра|начальник|коллега|чоловік|дружина|сестра)|"
+                  r"(?:أمي|أبي|زوجي|زوجتي|صديقي|صديقتي|أخي|أختي|مديري)|(?:मेरी|मेरा|मेरे) "
+                  r"(?:माँ|मां|पापा|पति|पत्नी|दोस्त|भाई|बहन|बॉस)|(?:แม่|พ่อ|สามี|ภรรยา|แฟน|"
+                  r"เพื่อน|หัวหน้า)(?:ของ)?(?:ฉัน|ผม|หนู|เรา)|(?:η μητέρα|ο πατέρας|ο άντρας|"
+                  r"η γυναίκα|ο φίλος|η φίλη|ο αδερφός|η αδερφή) μου|(?:אמא שלי|אבא שלי|בעלי|אשתי|"
+                  r"החבר שלי|החברה שלי|אחי|אחותי)")
 OTHERS = re.compile(rf"\b(?:my|our|a|his|her|their)\s+(?:best\s+|old\s+|new\s+)?"
                     rf"(?:{OTHER_PEOPLE})(?:'s)?\b|^(?:he|she|they|his|her|their)\b|"
                     rf"\b(?:he|she|they)(?:'s| is| are| loves?| likes?| lives?| works?)\b|"
-                    rf"{OTHERS_FOREIGN}", F)
+                    rf"{OTHERS_FOREIGN}|{OTHERS_POSTPOSED}|{OTHERS_SCRIPTS}", F)
 
 REPORTED = re.compile(r"\b(?:said|says|told me|asked me|wrote|quote|quoting|tweeted|"
                       r"according to)\b", F)

@@ -57,6 +57,13 @@ def _deleted(message: str) -> list[str]:
     ("ผมชื่อสมชาย ช่วยเขียนอีเมลหน่อยครับ", {"Name is สมชาย"}),
     ("Με λένε Ελένη και μένω στην Πάτρα", {"Name is Ελένη", "Lives in Πάτρα"}),
     ("אני גרה בירושלים ומחפשת חוג יוגה", {"Lives in ירושלים"}),
+    # goals and diets
+    ("来年の3月までにTOEICで900点取るのが目標です", {"Goal is 来年の3月までにTOEICで900点取る"}),
+    ("今年的目标是考过CPA，帮我排个计划", {"Goal is 考过CPA"}),
+    ("我是素食者，推荐点高蛋白的素食菜谱吧", {"Is vegetarian (素食者)"}),
+    ("저 비건이라서 우유 빼고 레시피 주세요", {"Is vegan (비건)"}),
+    # a move said after the place, in Turkish
+    ("Bu ay İstanbul'a taşındık! Kadıköy'de veteriner var mı?", {"Lives in İstanbul"}),
 ])
 def test_facts_in_other_scripts(message: str, expected: set[str]) -> None:
     assert expected <= _stored(message), _stored(message)
@@ -69,6 +76,10 @@ def test_facts_in_other_scripts(message: str, expected: set[str]) -> None:
     "前に横浜に住んでるって言ったやつ、忘れてください",  # a retraction, not a restatement
     "забудь, что я живу в Казани",
     "ช่วยลืมเรื่องที่ฉันบอกว่าทำงานที่ธนาคารไปเลยนะ",
+    "我妈妈是素食者，她生日吃什么好",  # the mother's diet
+    "Мой муж вегетарианец, что приготовить на ужин?",
+    "я не вегетарианка, просто не люблю свинину",
+    "Chị gái mình làm y tá ở Huế, nên tặng gì nhỉ?",  # the sister's job and city
 ])
 def test_nothing_stored_for_a_guess_a_one_off_or_a_retraction(message: str) -> None:
     assert not _stored(message), _stored(message)

@@ -83,10 +83,10 @@ FOREIGN_HOME = (
     r"(?:mình|tôi|em|anh|chị|tớ|chúng tôi) (?:\w+ )?sống (?:ở|tại)|"
     r"(?:bin|sind) (?:\w+ )?nach")
 # The same where the place comes before the verb: "nach Leipzig gezogen", "İzmir'de
-# yaşıyorum", "Pune mein rehta hoon".
+# yaşıyorum", "İstanbul'a taşındık", "Pune mein rehta hoon".
 FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen)\b|['’](?:de|da|te|ta) (?:yaşıyorum|yaşıyoruz|"
-                      r"oturuyorum|oturuyoruz)\b|\s+(?:mein|me) (?:rehta|rehti|rehte) "
-                      r"(?:hoon|hu|hun|hain)\b")
+                      r"oturuyorum|oturuyoruz)\b|['’](?:a|e|ya|ye) taşındı(?:m|k)\b|"
+                      r"\s+(?:mein|me) (?:rehta|rehti|rehte) (?:hoon|hu|hun|hain)\b")
 
 
 @rule(rf"\b(?:{FOREIGN_HOME})\s+(?P<v>{PROPER})|(?P<w>{PROPER})(?=(?:{FOREIGN_HOME_AFTER}))")

@@ -230,3 +230,53 @@ def script_reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]
     # The value is the language as the user named it: the policy checks it was said.
     return [_fact(f"Prefers responses in {REPLY_LANGUAGES[key]}", "language", key, clause,
                   "language")]
+
+
+# A goal named as one: "TOEICで900点取るのが目標です", "今年的目标是考过CPA", "목표는 토익
+# 900점 넘기는 거예요", "моя цель — B2 к лету", "هدفي أوصل لـ IELTS 7".
+GOAL_PHRASES = (
+    r"(?P<ja>[^。、,，!?！？]{2,40}?)(?:のが|ことが)目標|目標は(?P<ja2>[^。!?！？]{2,40}?)"
+    r"(?:こと)?です|目标是(?P<zh>[^，。,!?！？]{2,40})|"
+    r"목표는 (?P<ko>[^.!?]{2,40}?)(?: 거| 것)?(?:이에요|예요|에요|입니다)|"
+    r"(?:моя |мо[яє] )?(?:цель|мета)\s*(?:[—:–-]|это|—)\s*(?P<ru>[^.!?]{2,60})|"
+    r"هدفي (?P<ar>[^.!?؟،]{2,60})|मेरा लक्ष्य (?:है )?(?P<hi>[^।.!?]{2,60})|"
+    r"เป้าหมาย\S{0,12}คือ(?P<th>[^.!?\s]{2,40})|στόχος μου είναι (?P<el>[^.!?;]{2,60})|"
+    r"המטרה שלי (?:היא )?(?P<he>[^.!?]{2,60})"
+)
+
+
+@rule(GOAL_PHRASES)
+def script_goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'来年までにTOEICで900点取るのが目標です' -> 'Goal is 来年までにTOEICで900点取る'."""
+    value = next(v for v in m.groupdict().values() if v).strip(" 、,，")
+    return [_fact(f"Goal is {value}", "goal", value, clause)]
+
+
+# A diet named by its word, the English name in the memory and the user's word beside it.
+DIETS = {
+    "素食者": "vegetarian", "吃素": "vegetarian", "素食": "vegetarian", "纯素": "vegan",
+    "全素": "vegan", "ベジタリアン": "vegetarian", "菜食主義": "vegetarian",
+    "ヴィーガン": "vegan", "채식주의자": "vegetarian", "채식": "vegetarian", "비건": "vegan",
+    "вегетарианец": "vegetarian", "вегетарианка": "vegetarian", "вегетаріанець": "vegetarian",
+    "вегетаріанка": "vegetarian", "веган": "vegan", "веганка": "vegan",
+    "शाकाहारी": "vegetarian", "मांसाहार नहीं": "vegetarian", "มังสวิรัติ": "vegetarian",
+    "วีแกน": "vegan", "نباتي": "vegetarian", "نباتية": "vegetarian", "χορτοφάγος": "vegetarian",
+    "χορτοφάγα": "vegetarian", "צמחוני": "vegetarian", "צמחונית": "vegetarian",
+    "טבעוני": "vegan", "טבעונית": "vegan", "清真": "halal", "ハラール": "halal", "할랄": "halal",
+    "халяль": "halal", "حلال": "halal", "כשר": "kosher", "כשרות": "kosher",
+}
+DIET = "|".join(sorted(map(re.escape, DIETS), key=len, reverse=True))
+# "不是素食者", "ベジタリアンじゃない", "я не вегетарианец": a diet said not to be kept.
+NOT_DIET = re.compile(r"不是|不吃素|じゃない|ではない|아니|\bне\b|\bні\b|ليس|لست|नहीं हूँ|ไม่ใช่|"
+                      r"\bδεν\b|\bלא\b")
+
+
+@rule(rf"(?P<v>{DIET})")
+def script_diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'我是素食者', '채식주의자라서', 'я вегетарианка', 'أنا نباتية' -> 'Is vegetarian (…)'."""
+    first = re.search(DIET, clause)
+    if NOT_DIET.search(clause) or first is not None and first.start() != m.start():
+        return []  # not kept, or said twice ("我是素食者…素食菜谱"): one memory
+    word = m.group("v")
+    diet = DIETS[word]
+    return [_fact(f"Is {diet} ({word})", "constraint", word, clause, "diet")]
