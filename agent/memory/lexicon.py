@@ -260,7 +260,9 @@ TEMPORARY = re.compile(
     r"(?:chat|conversation|convo|session|thread|day)|just this once|only this time|only for now|"
     r"until (?:we're|we are|I'm|I am) (?:done|finished)|until the end of (?:this|the|our) "
     r"(?:chat|conversation|convo|session)|"
-    r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|until (?:tomorrow|"
+    r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|"
+    r"for the (?:weekend|week|day|night|holidays?)|on (?:holiday|vacation|a (?:business )?trip)|"
+    r"until (?:tomorrow|"
     r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|vandaag|hari ini|dnes|idag|"
     r"i dag|bugün|hôm nay|dzisiaj|dziś|azi|(?:untuk|buat) chat (?:ni|ini)|"
     # "for this chat" / "for the rest of the conversation" in the other languages read

@@ -1148,6 +1148,10 @@ def test_his_or_her_name_is_the_pets_not_the_users() -> None:
      "Teaches high school chemistry"),
     ("Je suis prof de maths dans un collège à Lille", "Works as prof de maths"),
     ("Main Pune mein rehta hoon, monsoon shoes suggest karo", "Lives in Pune"),
+    ("Retired last spring and finally have time for the garden.", "Is retired"),
+    ("fyi I'm in Nairobi full-time, the Mombasa thing was only a contract", "Lives in Nairobi"),
+    ("nah we're in San Antonio now, closer to my in-laws", "Lives in San Antonio"),
+    ("Moved my whole life to Lisbon, how does residency work?", "Lives in Lisbon"),
 ])
 def test_changes_and_asks_said_in_passing(message: str, expected: str) -> None:
     assert expected in _stored(message), _stored(message)
@@ -1157,6 +1161,8 @@ def test_changes_and_asks_said_in_passing(message: str, expected: str) -> None:
     "call me Chef while we cook this, it motivates me",
     "My sister moved in with her boyfriend in Leeds.",
     "can you proofread this for me?",
+    "my dad retired last year, what gift says well done?",
+    "We're in Rome now for the weekend, what should we eat?",
 ])
 def test_no_name_while_cooking_and_no_home_for_a_sisters_move(message: str) -> None:
     assert not _stored(message), _stored(message)

@@ -304,11 +304,16 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(r"\bI(?:'m| am) (?:now |happily |finally )?(?P<v>retired|semi-retired|unemployed|"
       r"self-employed|freelance|a freelancer|between jobs|a stay[- ]at[- ]home (?:mom|mum|dad|"
       r"parent))\b|(?:\bI(?:'ve| have)? |^I'm \d+ and |^|,\s*)(?:just |finally |recently )?"
-      r"(?P<r>retired) (?:from|after)\b")
+      r"(?P<r>retired) (?:from|after)\b|"
+      # "Retired last spring and ...", "retired as of Friday after 34 years teaching"
+      r"^(?:(?:just|finally|officially|recently)\s+)?(?P<s>retired)\s+(?:last|this|as of|in|"
+      r"on|at|since|yesterday|today|a\s+(?:week|month|year))\b")
 def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """"I'm semi-retired", "just retired from the post office" (the status, not the past job)."""
-    value = m.group("v") or m.group("r")
-    return [_fact(f"Is {value}", "role", value, clause, "role")]
+    """"I'm semi-retired", "just retired from the post office" (the status, not the past job);
+    a retirement is a change of job said in so many words."""
+    value = m.group("v") or m.group("r") or m.group("s").lower()
+    fact = _fact(f"Is {value}", "role", value, clause, "role")
+    return [fact.with_(change=True) if value == "retired" else fact]
 
 # "I worked at" and "I interned at" without "have" are a past job ("I interned at Deloitte
 # one summer in 2016"); "I've worked at X for years" is the present one.

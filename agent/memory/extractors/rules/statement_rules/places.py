@@ -20,7 +20,8 @@ rule = registrar(RULES)
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
       r"livin|reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?"
       r"(?:living|livin|based|settled)|^(?:currently |now |finally )?(?:living|based|settled)|"
-      r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)|"
+      r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)"
+      r"(?:\s+(?:my|our) (?:whole |entire )?(?:life|family|stuff|lives))?|"
       r"^(?:I|I'm|I am|I've)\b[^,]*,\s*(?:(?:just|recently|finally)\s+)*(?:moved|relocated)|"
       r"\bhome is|\bmy home is|"
       r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
@@ -111,8 +112,9 @@ def here_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
-@rule(rf"\bI(?:'m| am) (?:now |currently )?in (?P<v>{PROPER})(?=\s+(?:now|these days|"
-      rf"nowadays)\b)")
+# "I'm in Nairobi full-time", "nah we're in San Antonio now": where the user is for good.
+@rule(rf"\b(?:I'm|I am|we're|we are) (?:now |currently )?in (?P<v>{PROPER})(?=\s+(?:now|"
+      rf"these days|nowadays|full-time|full time|for good|permanently)\b)")
 def now_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
