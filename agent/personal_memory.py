@@ -11,6 +11,7 @@ several threads: the stores serialise their own writes.
 from __future__ import annotations
 
 import builtins
+import re
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +36,12 @@ Memory = MemoryRecord
 ALWAYS_CATEGORIES = ("name", "language")
 # The single-valued facts that say who the user is, in the order they are most asked for.
 PROFILE_SLOTS = ("name", "role", "employer", "location", "language")
+# A letter of a script other than Latin: text the English-only encoder cannot place.
+OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+
+
+def _latin(text: str) -> bool:
+    return OTHER_SCRIPT.search(text) is None
 
 __all__ = ["ALWAYS_CATEGORIES", "Memory", "MemoryNotFound", "PersonalMemory"]
 
@@ -185,16 +192,20 @@ class PersonalMemory:
     def search(self, user_id: str, query: str, limit: int = 8) -> builtins.list[Memory]:
         """The user's memories most relevant to ``query``, best first.
 
-        The offline encoder is English-only: it ranks "我在哪里工作？" against "Works at Shopee"
-        by noise, and the store drops what scores below zero. So a query in another language
-        gets the user's profile (name, job, employer, home, reply language) after the hits.
+        The offline encoder is English-only: it ranks "我在哪里工作？" against "Works at Shopee",
+        or "What do I do for work?" against "Is a Flutter 개발자", by noise, and the store drops
+        what scores below zero. So after the hits come the user's profile facts (name, job,
+        employer, home, reply language) the encoder could not place: all of them for a query
+        in another language, those written in another script for one in English.
         """
         found = self.store.search(user_id, query, limit=limit)
-        if len(found) >= limit or reads_as_english(query):
+        if len(found) >= limit:
             return found
+        english = reads_as_english(query)
         seen = {m.id for m in found}
         for slot in PROFILE_SLOTS:
-            found += [m for m in self.store.find(user_id, attribute=slot) if m.id not in seen]
+            found += [m for m in self.store.find(user_id, attribute=slot)
+                      if m.id not in seen and not (english and _latin(m.text))]
         return found[:limit]
 
     def prefetch(self, message: str, *, model: str | None = None) -> None:

@@ -263,3 +263,12 @@ def test_a_query_in_another_language_still_finds_the_profile(mem: PersonalMemory
     say(mem, user_id, "c1", "我在Shopee做后端开发，坐标新加坡。")
     found = [m.text for m in mem.search(user_id, "我在哪里工作？", limit=5)]
     assert "Works at Shopee" in found and "Lives in 新加坡" in found
+
+
+
+def test_a_fact_in_another_script_is_found_by_an_english_query(mem: PersonalMemory,
+                                                                user_id: str) -> None:
+    say(mem, user_id, "c1", "저는 판교에서 일하는 Flutter 개발자예요.")
+    say(mem, user_id, "c2", "I love hiking in the Alps.")
+    found = [m.text for m in mem.search(user_id, "What do I do for work?", limit=5)]
+    assert "Is a Flutter 개발자" in found
