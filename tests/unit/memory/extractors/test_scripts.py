@@ -77,6 +77,8 @@ def test_facts_in_other_scripts(message: str, expected: set[str]) -> None:
     "забудь, что я живу в Казани",
     "ช่วยลืมเรื่องที่ฉันบอกว่าทำงานที่ธนาคารไปเลยนะ",
     "我妈妈是素食者，她生日吃什么好",  # the mother's diet
+    "我叫他老王就行",  # what the user calls someone else
+    "я Москву люблю больше Питера",  # a city, not an introduction
     "Мой муж вегетарианец, что приготовить на ужин?",
     "я не вегетарианка, просто не люблю свинину",
     "Chị gái mình làm y tá ở Huế, nên tặng gì nhỉ?",  # the sister's job and city
