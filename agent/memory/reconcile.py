@@ -90,9 +90,14 @@ SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "address": ("location",), "language": ("language",), "diet": ("diet",),
     "timezone": ("timezone",), "age": ("age",), "birthday": ("birthday",),
     "goal": ("goal",), "goals": ("goal",)}
-SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b"), ("location",)),
-                (re.compile(r"\bwhere i (?:work|am working|'m working)\b|\bwho i work for\b"),
-                 ("employer",))]
+SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где я живу|де я живу|"
+                            r"我住(?:在)?哪|どこに住んで|어디 사는지|أين أسكن|मैं कहाँ रहता"),
+                 ("location",)),
+                (re.compile(r"\bwhere i (?:work|am working|'m working)\b|\bwho i work for\b|"
+                            r"где я работаю|де я працюю|我在哪(?:里|儿)?工作|どこで働いて|"
+                            r"어디서 일하는지|أين أعمل|मैं कहाँ काम"), ("employer",)),
+                (re.compile(r"как меня зовут|моё имя|мое имя|моє ім'я|我的名字|名前|내 이름|اسمي|"
+                            r"मेरा नाम"), ("name",))]
 
 
 # "my son's ...", "our dog's ...": a retraction about a family member's or pet's memory.

@@ -272,3 +272,11 @@ def test_a_fact_in_another_script_is_found_by_an_english_query(mem: PersonalMemo
     say(mem, user_id, "c2", "I love hiking in the Alps.")
     found = [m.text for m in mem.search(user_id, "What do I do for work?", limit=5)]
     assert "Is a Flutter 개발자" in found
+
+
+def test_forgetting_where_i_work_in_russian_keeps_the_name(mem: PersonalMemory,
+                                                          user_id: str) -> None:
+    say(mem, user_id, "c1", "Я Оля, работаю аналитиком в Сбере.")
+    say(mem, user_id, "c1", "слушай, забудь где я работаю, ладно?")
+    assert "Name is Оля" in texts(mem, user_id)
+    assert not [t for t in texts(mem, user_id) if "Сбер" in t]

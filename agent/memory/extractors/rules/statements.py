@@ -22,7 +22,7 @@ from agent.memory.extractors.rules.patterns import (
     STANDING_WISH,
     F,
 )
-from agent.memory.extractors.rules.statement_rules import RULES, family, identity
+from agent.memory.extractors.rules.statement_rules import RULES, family, identity, scripts
 
 
 def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
@@ -87,7 +87,9 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                          for c in build(match, clause.text)
                          if " named " in c.text and c.text not in {f.text for f in found})
             # "as a paramedic on 12h shifts what should i meal prep??": the job framing it.
-            found.extend(c for pattern, build in IN_QUESTIONS
+            # The set phrases of other scripts are statements wherever they stand ("저 ...
+            # 김하늘인데요 ... 봐줄 수 있어요?"): those languages ask in the same breath.
+            found.extend(c for pattern, build in [*IN_QUESTIONS, *scripts.RULES]
                          for match in pattern.finditer(clause.text)
                          for c in build(match, clause.text))
             continue

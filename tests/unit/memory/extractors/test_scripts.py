@@ -62,6 +62,21 @@ def _deleted(message: str) -> list[str]:
     ("今年的目标是考过CPA，帮我排个计划", {"Goal is 考过CPA"}),
     ("我是素食者，推荐点高蛋白的素食菜谱吧", {"Is vegetarian (素食者)"}),
     ("저 비건이라서 우유 빼고 레시피 주세요", {"Is vegan (비건)"}),
+    # phrasings beyond the textbook introduction
+    ("저 고려대 경영학과 2학년 이도윤인데요 자소서 봐줄 수 있어요?",
+     {"Name is 이도윤", "Works at 고려대"}),
+    ("우리 아들 민준이가 수영을 배우는데 수영복 뭐 사요?", {"Has a son named 민준"}),
+    ("삼성 다니는데 야근이 너무 많아요", {"Works at 삼성"}),
+    ("Меня вообще Кирилл зовут, можно на ты", {"Name is Кирилл"}),
+    ("Είμαι ο Γιάννης και μένω Πάτρα", {"Name is Γιάννης", "Lives in Πάτρα"}),
+    ("Ο σκύλος μου ο Μπόμπος φοβάται τα βεγγαλικά", {"Has a dog named Μπόμπος"}),
+    ("הבת שלי מאיה מתחילה כיתה א", {"Has a daughter named מאיה"}),
+    ("मैं Amazon में डेवलपर हूँ, SQL में मदद करो", {"Works at Amazon"}),
+    ("दिल्ली में Google में काम करता हूँ", {"Lives in दिल्ली", "Works at Google"}),
+    ("在腾讯做运营，帮我写个周报", {"Works at 腾讯"}),
+    ("豆豆我们改名叫可乐了", {"Has a pet named 可乐"}),
+    ("غيرنا اسم القطة إلى سكر", {"Has a cat named سكر"}),
+    ("Відповідай мені, будь ласка, завжди українською", {"Prefers responses in Ukrainian"}),
     # a move said after the place, in Turkish
     ("Bu ay İstanbul'a taşındık! Kadıköy'de veteriner var mı?", {"Lives in İstanbul"}),
 ])
@@ -82,6 +97,7 @@ def test_facts_in_other_scripts(message: str, expected: set[str]) -> None:
     "Мой муж вегетарианец, что приготовить на ужин?",
     "я не вегетарианка, просто не люблю свинину",
     "Chị gái mình làm y tá ở Huế, nên tặng gì nhỉ?",  # the sister's job and city
+    "在家做饭太累了",  # cooking at home, not an employer
 ])
 def test_nothing_stored_for_a_guess_a_one_off_or_a_retraction(message: str) -> None:
     assert not _stored(message), _stored(message)
@@ -107,3 +123,8 @@ def test_a_retraction_in_other_scripts_names_what_to_delete(message: str, named:
 ])
 def test_the_full_opt_out_in_other_scripts(message: str, everything: bool) -> None:
     assert is_forget_all(message) is everything
+
+
+def test_a_pets_name_said_with_my_is_not_the_users_name() -> None:
+    """Thai "แมวผมชื่อส้ม" ("my cat is called Som") holds "ผมชื่อ" ("my name is")."""
+    assert _stored("แมวผมชื่อส้ม ชอบกัดสายชาร์จ") == {"Has a cat named ส้ม"}

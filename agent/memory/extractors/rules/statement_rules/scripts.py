@@ -44,6 +44,8 @@ def rule(pattern: str) -> Callable[[Build], Build]:
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 KANA = "\u30a0-\u30ff\u31f0-\u31ff"  # katakana: names and loan words; hiragana is grammar
+# The common Korean family names: a full name is one of them and two syllables ("김하늘").
+KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진"
 HANGUL = "\uac00-\ud7a3"
 THAI = "\u0e00-\u0e7f"
 DEVA = "\u0900-\u0963\u0966-\u097f"  # without the danda, which ends a sentence
@@ -66,12 +68,18 @@ NAME_PHRASES = (
     rf"(?:제|내|저의) 이름은 (?P<ko>[{HANGUL}]{{2,4}}?)(?:이에요|예요|입니다|이야|야|이고|$|[,.!])|"
     rf"저는 (?P<ko2>[{HANGUL}]{{2,4}}?)(?:이?라고 (?:해요|합니다|하고))|"
     rf"(?:меня зовут|мене звати|зовут меня) (?P<ru>{CYR_PROPER})|"
+    rf"(?:меня|мене) (?:\S+ )?(?P<ru3>{CYR_PROPER}) (?:зовут|звати)|"
     rf"(?:^|[,.!]\s*)(?:привет|привіт|здравствуйте|добрый день|вітаю)?[,!]?\s*я "
     rf"(?P<ru2>(?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ]+))(?=$|[,.!?;:)])|"
     rf"(?:^|\s|،)(?:أنا )?اسمي (?P<ar>[{ARABIC}]+(?:\s+ال[{ARABIC}]+)?)|"
     rf"मेरा नाम (?P<hi>[{DEVA}]+(?:\s+[{DEVA}]+)?)\s+(?:है|हैं)|"
-    rf"(?:ผม|ฉัน|ดิฉัน|หนู|เรา)ชื่อ(?P<th>[{THAI}]+?){TH_NEXT}|"
+    rf"(?<!แมว)(?<!หมา)(?<!สุนัข)(?<!ลูก)(?<!ของ)(?:ผม|ฉัน|ดิฉัน|หนู|เรา)ชื่อ(?P<th>[{THAI}]+?)"
+    rf"{TH_NEXT}|"
     rf"(?:με λένε|λέγομαι|ονομάζομαι|το όνομά μου είναι) (?P<el>{GREEK_PROPER})|"
+    rf"(?:^|[,.!]\s*)(?:γεια(?: σου)?[,!]?\s*)?είμαι (?:η|ο) (?P<el2>{GREEK_PROPER})|"
+    rf"(?:^|היי,? |שלום,? )אני (?P<he2>[{HEBREW}]+)(?=,)|"
+    rf"(?:^|저 |전 |저는 )(?:\S+ ){{0,4}}?(?P<ko3>[{KO_SURNAMES}][{HANGUL}]{{2}})"
+    rf"(?:인데요|인데|입니다|이에요|이라고)|"
     rf"(?:קוראים לי|השם שלי הוא|השם שלי|שמי) (?P<he>[{HEBREW}]+)"
 )
 
@@ -98,7 +106,10 @@ LIVE_PHRASES = (
     rf"मैं (?P<hi>[{DEVA}]+) में रह(?:ता|ती) (?:हूँ|हूं|हु)|"
     rf"(?:ผม|ฉัน|ดิฉัน|หนู|เรา)(?:ตอนนี้)?(?:อาศัย)?อยู่(?:ที่)?(?!บ้าน|ที่ทำงาน|ออฟฟิศ|ใน)"
     rf"(?P<th>[{THAI}]+?){TH_NEXT}|มาอยู่(?:ที่)?(?P<th2>[{THAI}]+?){TH_NEXT}|"
-    rf"(?:μένω|ζω|μετακόμισα|μετακομίσαμε) (?:στην |στη |στο |στον |σε )(?P<el>{GREEK_PROPER})|"
+    rf"^อยู่(?:ที่)?(?!บ้าน|ที่ทำงาน|ออฟฟิศ|ใน|แล้ว)(?P<th3>[{THAI}]+?){TH_NEXT}|"
+    rf"(?:मैं |^|[,،]\s*)(?P<hi2>[{DEVA}]+) में (?:{LATIN_BRAND}|[{DEVA}]+) में (?:काम|नौकरी)|"
+    rf"(?:μένω|ζω|μετακόμισα|μετακομίσαμε)(?: από (?:την |τη |το |τον |τα )?\S+)? "
+    rf"(?:στην |στη |στο |στον |στα |σε )?(?P<el>{GREEK_PROPER})|"
     rf"(?:אני )?(?:גר|גרה|גרים) ב(?P<he>[{HEBREW}]+)|(?:עברתי|עברנו) ל(?P<he2>[{HEBREW}]+)"
 )
 
@@ -116,17 +127,26 @@ ZH_ORG = (rf"(?:[{HAN}]{{1,8}}(?:公司|集团|银行|医院|大学|学院|中�
           rf"工作室))")
 WORK_PHRASES = (
     rf"在(?P<zh>{LATIN_BRAND}|{ZH_ORG})(?:工作|上班|任职|实习|做|当)|"
+    rf"在(?P<zh2>[{HAN}]{{2,6}}?)(?:做|当)(?!饭|菜|作业|运动)[{HAN}]|"
     rf"(?P<ja>[{HAN}{KANA}A-Za-z]{{2,10}})(?:で働いて|に勤めて|勤務|でエンジニア|で[{HAN}{KANA}]{{2,8}}を?"
     rf"(?:やって|して))|"
     rf"(?:^|\s)(?P<ko>{LATIN_BRAND}|[{HANGUL}]{{2,8}}?)에서 "
     rf"(?:[{HANGUL}A-Za-z ]{{1,20}}?(?:로|으로) )?"
     rf"(?:일해요|일하고 있어요|일하고 있습니다|일합니다|근무(?:해요|하고|합니다|중))|"
-    rf"(?:работаю|працюю)(?: \w+ом| \w+ем| \w+ой| \w+кою| \w+ою)? (?:в|во|у) "
+    rf"(?:^|\s)(?P<ko2>{LATIN_BRAND}|[{HANGUL}]{{2,8}}) (?:다니는데|다녀요|다니고 있어요|다닙니다|"
+    rf"출근해요|출근합니다|출근하|입사했)|"
+    rf"(?:^|\s)(?P<ko3>[{HANGUL}]{{1,6}}대(?:학교)?) (?:[{HANGUL}]+학과 |[{HANGUL}]+과 )?\d학년|"
+    rf"(?:работаю|працюю)(?: \w+ом| \w+ем| \w+ой| \w+кою| \w+ою| \w+ею)? (?:в|во|у) "
     rf"(?P<ru>(?-i:[А-ЯЁІЇЄA-Z][\w-]+))|"
     rf"(?:أعمل|أشتغل|اشتغل|اعمل) (?:في |ب)(?P<ar>{LATIN_BRAND}|[{ARABIC}]+)|"
-    rf"(?P<hi>[{DEVA}]+) में (?:काम|नौकरी) कर(?:ता|ती) (?:हूँ|हूं)|"
-    rf"ทำงาน(?:เป็น[{THAI}]+?)?ที่(?P<th>[{THAI}A-Za-z]+?){TH_NEXT}|"
-    rf"(?:δουλεύω|εργάζομαι) (?:στην |στη |στο |στον |σε )(?P<el>{GREEK_PROPER}|{LATIN_BRAND})|"
+    rf"(?P<hi>{LATIN_BRAND}|[{DEVA}]+) में (?:काम|नौकरी) कर(?:ता|ती) (?:हूँ|हूं)|"
+    rf"मैं (?P<hi2>{LATIN_BRAND}|[{DEVA}]+) में [{DEVA}]+ (?:हूँ|हूं)|"
+    rf"(?:अब )?(?P<hi3>{LATIN_BRAND}) (?:जॉइन|ज्वाइन) कर|"
+    rf"ทำงาน(?:เป็น[{THAI}]+?)?(?:ที่|ให้|กับ)\s?(?P<th>{LATIN_BRAND}|[{THAI}]+?){TH_NEXT}|"
+    rf"(?:δουλεύω|εργάζομαι)(?: \S+)? (?:στην |στη |στο |στον |σε )(?P<el>{GREEK_PROPER}|"
+    rf"{LATIN_BRAND})|"
+    rf"(?:עובד|עובדת|מפתח|מפתחת|מהנדס|מהנדסת|מנהל|מנהלת)(?: [{HEBREW}]+)? "
+    rf"ב-?(?P<he2>{LATIN_BRAND})|"
     rf"(?:אני )?(?:עובד|עובדת) ב(?P<he>[{HEBREW}]+|{LATIN_BRAND})"
 )
 GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 병원".split())
@@ -150,10 +170,11 @@ KO_TITLE = (rf"(?:[{HANGUL}A-Za-z]+ )?[{HANGUL}]*(?:개발자|자|사|원|생|�
 RU_TITLE = (r"(?-i:[а-яёіїєґ]+(?:-[а-яёіїєґ]+)?(?:ист|ер|ор|ик|чик|щик|тель|ач|лог|ант|ент|ец|"
             r"граф|ница|ка|ар|ир|ёр|вед|ус|ог))")
 TITLE_PHRASES = (
-    rf"(?P<ja>{JA_TITLE})(?:です|をしています|をしてます|やってます|やっています|として働)|"
+    rf"(?P<ja>{JA_TITLE})(?:です|をしています|をしてます|をしてる|やってます|やっています|やってて|"
+    rf"やってる|として働)|"
     rf"(?:저는|전|나는) (?:[{HANGUL}A-Za-z]+(?:에서|의) )?(?:[{HANGUL}]+는 )?(?P<ko>{KO_TITLE})"
     rf"(?:예요|이에요|입니다|이고|로 일)|"
-    rf"(?:работаю|працюю) (?P<ru>[а-яёіїєґ-]+(?:ом|ем|ой|ою|кою))\b|"
+    rf"(?:работаю|працюю) (?P<ru>[а-яёіїєґ-]+(?:ом|ем|ой|ою|кою|ею))\b|"
     rf"(?:^|[,.!]\s*|\s)я (?P<ru2>{RU_TITLE})(?= в | у |$|[,.!])|"
     rf"我是(?:一名|一个|一位)?(?P<zh>[{HAN}]{{1,6}}(?:师|员|生|家|医生|经理|老师|护士|律师|工程师)){ZH_NEXT}|"
     rf"(?:做|当)(?P<zh2>[{HAN}]{{1,6}}(?:师|员|经理|开发|设计|老师|护士|律师|工程师)){ZH_NEXT}"
@@ -176,30 +197,85 @@ PET_WORDS = {
     "חתול": "cat", "חתולה": "cat", "כלב": "dog", "כלבה": "dog",
     "女儿": "daughter", "儿子": "son", "娘": "daughter", "息子": "son", "딸": "daughter",
     "아들": "son", "дочь": "daughter", "дочка": "daughter", "сын": "son", "بنتي": "daughter",
-    "ابني": "son", "बेटी": "daughter", "बेटा": "son",
+    "ابني": "son", "बेटी": "daughter", "बेटा": "son", "قطتي": "cat", "قطي": "cat",
+    "كلبي": "dog", "كلبتي": "dog", "우리 딸": "daughter", "우리 아들": "son",
+    "우리 강아지": "dog", "우리 고양이": "cat", "הבן שלי": "son", "הבת שלי": "daughter",
+    "הכלב שלי": "dog", "הכלבה שלי": "dog", "החתול שלי": "cat", "החתולה שלי": "cat",
+    "ο σκύλος": "dog", "η σκυλίτσα": "dog", "η γάτα": "cat", "ο γάτος": "cat", "ο γιος": "son",
+    "η κόρη": "daughter",
 }
 PET = "|".join(sorted(PET_WORDS, key=len, reverse=True))
 PET_PHRASES = (
     rf"(?:我家|我的|我们家|我們家)(?:的)?(?P<kind_zh>{PET})(?:的名字)?叫(?P<zh>[{HAN}]{{1,4}}?){ZH_NEXT}|"
     rf"(?:うちの|私の)(?P<kind_ja>{PET})(?:[、,]\s*|の|は)(?P<ja>[\u3040-\u309f{KANA}{HAN}]{{1,6}}?)"
-    rf"(?:って(?:名前|いい|言)|っていう|と(?:いい|言)|です|が|は|$)|"
+    rf"(?:って(?:名前|いい|言)|っていう|と(?:いい|言)|です|が|は|$|[、,。])|"
     rf"(?P<kind_ko>{PET}) 이름(?:이|은) (?P<ko>[{HANGUL}]{{1,4}}?)"
     rf"(?:인데|이에요|예요|이야|야|입니다|이고)|"
     rf"(?:у меня|у нас|мой|моя|наш|наша) (?P<kind_ru>{PET}) (?P<ru>{CYR_PROPER})|"
     rf"(?P<kind_ar>{PET}) (?:اسمها|اسمه) (?P<ar>[{ARABIC}]+)|"
+    rf"(?P<kind_ko2>우리 (?:딸|아들|강아지|고양이)) (?P<ko2>[{HANGUL}]{{1,3}}?)"
+    rf"(?:이가|이는|이를|이랑|가|는|를|이)|"
+    rf"(?P<kind_he2>(?:הבן|הבת|הכלב|הכלבה|החתול|החתולה) שלי) (?P<he2>[{HEBREW}]+)|"
+    rf"(?P<kind_ru2>сын\w*|син\w*|доч\w*|донь\w*|кот|кота|коту|котом|кіт|пса|пёс|пес|собак\w*) "
+    rf"(?P<ru2>{CYR_PROPER})|"
     rf"मेरी (?P<kind_hi>{PET}) का नाम (?P<hi>[{DEVA}]+) (?:है|हैं)|"
-    rf"(?P<kind_th>{PET})(?:ของ(?:ฉัน|ผม|หนู|เรา))?ชื่อ(?P<th>[{THAI}]+?){TH_NEXT}|"
+    rf"(?P<kind_th>{PET})(?:ของ)?(?:ฉัน|ผม|หนู|เรา)?ชื่อ(?P<th>[{THAI}]+?){TH_NEXT}|"
+    rf"(?P<kind_el>ο σκύλος|η σκυλίτσα|η γάτα|ο γάτος|ο γιος|η κόρη) μου,? (?:ο |η )?"
+    rf"(?P<el>{GREEK_PROPER})|"
     rf"(?P<kind_he>{PET}) (?:שלי |שלנו )?(?:בשם|שקוראים לו|שקוראים לה) (?P<he>[{HEBREW}]+)"
 )
+
+
+# Russian and Ukrainian decline the word: "сина Марка", "кота Бублика", "доньки Соні".
+CYRILLIC_KIN = (("сын", "son"), ("син", "son"), ("доч", "daughter"), ("донь", "daughter"),
+                ("кот", "cat"), ("кіт", "cat"), ("пс", "dog"), ("пёс", "dog"), ("пес", "dog"),
+                ("собак", "dog"))
+
+
+def _kind(word: str) -> str:
+    low = word.lower()
+    return PET_WORDS.get(low) or next(kind for stem, kind in CYRILLIC_KIN if low.startswith(stem))
 
 
 @rule(PET_PHRASES)
 def script_kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'我家狗叫旺财', 'うちの犬はポチっていいます', '고양이 이름이 두부인데요', 'кот Барсик'."""
     groups = {k: v for k, v in m.groupdict().items() if v}
-    kind = PET_WORDS[next(v for k, v in groups.items() if k.startswith("kind_"))]
+    kind = _kind(next(v for k, v in groups.items() if k.startswith("kind_")))
     name = next(v for k, v in groups.items() if not k.startswith("kind_"))
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+
+
+# A pet renamed: "汤圆我们改名叫年糕了", "غيرنا اسم القطة إلى سكر", "名前をモカに変えた",
+# "이름을 콩이로 바꿨어요", "перейменували на Бублика". The new name is kept as a pet's and
+# the old one, when said, retracted (it only deletes a memory holding that name).
+RENAMED = (
+    rf"(?P<o_zh>[{HAN}]{{1,4}}?)?(?:我们|我)?(?:改名|改名字|改了名)(?:叫|为|成)(?P<zh>[{HAN}]{{1,4}}?)"
+    rf"{ZH_NEXT}|(?:غيرنا|غيرت) اسم(?:ها|ه)? (?:(?P<kind_ar>القطة|القط|الكلب|الكلبة) )?"
+    rf"(?:إلى|الى|ل)\s?(?P<ar>[{ARABIC}]+)|"
+    rf"名前を(?P<ja>[{KANA}{HAN}\u3040-\u309f]{{1,6}}?)に(?:変え|かえ)|"
+    rf"이름을 (?P<ko>[{HANGUL}]{{1,4}}?)(?:으)?로 바꿨|"
+    rf"(?:перейменували|переименовали|перейменував|переименовал[аи]?) (?:\S+ )?на "
+    rf"(?P<ru>{CYR_PROPER})"
+)
+
+
+ARABIC_PETS = {"القطة": "cat", "القط": "cat", "الكلب": "dog", "الكلبة": "dog"}
+
+
+@rule(RENAMED)
+def script_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """A renamed pet: the new name kept as a pet's, the old one retracted."""
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    old = groups.pop("o_zh", None)
+    kind = ARABIC_PETS.get(groups.pop("kind_ar", ""), "")
+    name = next(iter(groups.values()))
+    # the old name when said ("汤圆"), else the pet of that kind ("cat named")
+    gone = old or (f"{kind} named" if kind else "")
+    retract = [Candidate(text=gone, category="other", value=gone, clause=clause, op="delete")
+               ] if gone else []
+    return [*retract, _fact(f"Has {article(kind or 'pet')} {kind or 'pet'} named {name}",
+                            "personal", name, clause)]
 
 
 # A standing reply language: the language and a word for "always" or "from now on".
@@ -219,7 +295,7 @@ ALWAYS = (r"以后|今后|以後|一直|都用|これから|今後|いつも|ず
 
 @rule(rf"(?P<v>{REPLY_LANGUAGE})(?:で|로|으로|में)?\s*(?:回答|回复|回覆|答えて|返事|返して|話して|"
       rf"답해|대답|말해|ही )|(?:回答|回复|回覆|отвечай|отвечайте|пиши|пишите|говори|відповідай|"
-      rf"جاوبني|رد علي|كلمني|ตอบ(?:เป็น)?|απάντα)\S*(?:\s+\S+){{0,3}}?\s*(?P<w>{REPLY_LANGUAGE})|"
+      rf"جاوبني|رد علي|كلمني|ตอบ(?:เป็น)?|απάντα)\S*(?:\s+\S+){{0,5}}?\s*(?P<w>{REPLY_LANGUAGE})|"
       rf"(?:用|使用)(?P<x>{REPLY_LANGUAGE})")
 def script_reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'以后回答都用简体中文', 'これからは日本語で答えて', 'отвечай мне всегда по-русски'."""
