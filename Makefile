@@ -82,6 +82,9 @@ evals: setup ## Offline evals with CI thresholds: dev sets, then the frozen test
 	$(BIN)/personalmem eval --dataset evals/datasets/frozen_test --model offline \
 		--out reports/frozen_test.json --no-show-failures \
 		--min-pass-rate 0.75 --max-false-store-rate 0.065
+	$(BIN)/personalmem eval --dataset evals/datasets/frozen_test/extra --model offline \
+		--out reports/frozen_test_extra.json --no-show-failures \
+		--min-pass-rate 0.68 --max-false-store-rate 0.09
 	$(BIN)/personalmem eval --dataset evals/datasets/frozen_test/long --model offline \
 		--out reports/frozen_test_long.json --no-show-failures \
 		--min-store-recall 0.55 --max-false-store-rate 0.26
