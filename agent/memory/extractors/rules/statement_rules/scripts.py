@@ -1,4 +1,5 @@
-"""Introductions, homes, work, pets and reply languages in languages of other scripts.
+"""Introductions, homes, work, family and pets, reply languages, goals and diets in the
+languages of other scripts.
 
 The encoder and the learned readers see English; Chinese, Japanese, Korean, Russian,
 Ukrainian, Arabic, Hindi, Thai, Greek and Hebrew reach the writer only through these rules.
@@ -42,6 +43,7 @@ def rule(pattern: str) -> Callable[[Build], Build]:
 
     return register
 
+
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 KANA = "\u30a0-\u30ff\u31f0-\u31ff"  # katakana: names and loan words; hiragana is grammar
 # The common Korean family names: a full name is one of them and two syllables ("김하늘").
@@ -58,7 +60,12 @@ GREEK_PROPER = r"(?-i:[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)"
 ZH_NEXT = (r"(?=$|[\s,.!?;:，。！？、；：]|在|是|今年|来自|住|做|当|，|这边|这里|那边|的|了|呢|"
            r"啊|吧)")
 # Thai: a value ends at a space, punctuation or a polite particle.
-TH_NEXT = r"(?=$|[\s,.!?]|ค่ะ|คะ|ครับ|นะ|จ้ะ|แล้ว|ค่ะ)"
+TH_NEXT = r"(?=$|[\s,.!?]|ค่ะ|คะ|ครับ|นะ|จ้ะ|แล้ว)"
+
+def _matched(m: re.Match[str]) -> str:
+    """The value of whichever language's alternative matched (one named group per language)."""
+    return next(v for v in m.groupdict().values() if v)
+
 
 NAME_PHRASES = (
     rf"我叫(?![他她它你了车醒])(?P<zh>[{HAN}]{{2,4}}?|[A-Z][a-z]+){ZH_NEXT}|我的名字(?:是|叫)(?P<zh2>[{HAN}]{{2,4}}?|"
@@ -87,7 +94,7 @@ NAME_PHRASES = (
 @rule(NAME_PHRASES)
 def script_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'我叫王磊', '佐藤と申します', '제 이름은 김민준이에요', 'меня зовут Ольга', 'اسمي يوسف'."""
-    value = next(v for v in m.groupdict().values() if v)
+    value = _matched(m)
     return [_name(value, clause)]
 
 
@@ -117,7 +124,7 @@ LIVE_PHRASES = (
 @rule(LIVE_PHRASES)
 def script_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'我住在成都', '札幌に住んでいます', '부산 살아요', 'живу в Казани', 'أعيش في دبي'."""
-    value = next(v for v in m.groupdict().values() if v)
+    value = _matched(m)
     return [_fact(f"Lives in {value}", "location", value, clause, "location")]
 
 
@@ -155,7 +162,7 @@ GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 
 @rule(WORK_PHRASES)
 def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'在腾讯做…' (with a brand), '楽天でエンジニア', '네이버에서 일하고', 'работаю в Яндексе'."""
-    value = next(v for v in m.groupdict().values() if v).strip()
+    value = _matched(m).strip()
     if value in GENERIC_WORKPLACE:
         return []  # "病院で看護師": a hospital, not which one
     return [_fact(f"Works at {value}", "personal", value, clause, "employer")]
@@ -184,7 +191,7 @@ TITLE_PHRASES = (
 @rule(TITLE_PHRASES)
 def script_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'看護師をしています', '백엔드 개발자로 일하고', 'работаю бухгалтером', '做产品经理'."""
-    value = next(v for v in m.groupdict().values() if v).strip()
+    value = _matched(m).strip()
     return [_fact(f"Is {article(value)} {value}", "role", value, clause, "role")]
 
 
@@ -323,7 +330,7 @@ GOAL_PHRASES = (
 @rule(GOAL_PHRASES)
 def script_goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'来年までにTOEICで900点取るのが目標です' -> 'Goal is 来年までにTOEICで900点取る'."""
-    value = next(v for v in m.groupdict().values() if v).strip(" 、,，")
+    value = _matched(m).strip(" 、,，")
     return [_fact(f"Goal is {value}", "goal", value, clause)]
 
 
