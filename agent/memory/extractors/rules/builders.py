@@ -38,6 +38,11 @@ def _surname(value: str, clause: str) -> Candidate:
     return _fact(f"Surname is {value}", "name", value, clause, "surname").with_(change=True)
 
 
+def diet_text(diet: str) -> str:
+    """"Is vegan", but "Keeps halal": a diet by its English name, as a memory says it."""
+    return f"Keeps {diet}" if diet in {"halal", "kosher"} else f"Is {diet}"
+
+
 def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     """A job title, plus the employer, city and main tool that often follow it."""
     value = _trim(value)

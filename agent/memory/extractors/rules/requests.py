@@ -119,7 +119,7 @@ FORGET = re.compile(
     r"(?:please\s+|can you\s+|could you\s+)?"
     r"(?:forget|delete|remove|erase|drop|stop remembering|olv[ií]d\w*|oublie\w*|vergiss|"
     r"esque[çc][ae]\w*|dimentica\w*|vergeet|zapomnij|glöm|glem|lupakan|unut|zapomeň|uită|"
-    r"забудь(?:те)?|ξέχασε|ξεχάστε|انس[ىَ]?|תשכח(?:י)?)"
+    r"забудь(?:те)?|удали(?:те)?|видали|ξέχασε|ξεχάστε|انس[ىَ]?|امسح|תשכח(?:י)?|תמחק)"
     r"\b(?:,?\s+(?:bitte|por favor|s'il te plaît|s'il vous plaît|per favore|alsjeblieft|"
     r"proszę|please)\b,?)?"
     r"(?:\s+(?:the memory|the fact|what you know|everything you know|that you know))?"

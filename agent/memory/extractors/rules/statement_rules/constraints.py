@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _fact, _trim
+from agent.memory.extractors.rules.builders import _fact, _trim, diet_text
 from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import ACCESS_AIDS, DIET_ENGLISH, DIETS, TIMEZONES
@@ -33,8 +33,7 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = (m.group("v") or m.group("w")).lower()  # as said: the policy checks it was
     diet = DIET_ENGLISH.get(value, value)
-    text = f"Keeps {diet}" if diet in {"halal", "kosher"} else f"Is {diet}"
-    return [_fact(text, "constraint", value, clause, "diet")]
+    return [_fact(diet_text(diet), "constraint", value, clause, "diet")]
 
 @rule(r"\bI (?:don't|do not|never|can't|cannot|won't) (?P<verb>eat|drink|consume|own|"
       r"smoke|drive|do)\s+(?P<v>[\w\s-]+)")

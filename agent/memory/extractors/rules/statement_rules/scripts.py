@@ -15,33 +15,14 @@ punctuation, a particle or a known next word; Hangul names end before the copula
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _fact, _name
-from agent.memory.extractors.rules.statement_rules.registry import Build, Rule, registrar
+from agent.memory.extractors.rules.builders import _fact, _lives, _name, _role, _works_at, diet_text
+from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
-_register = registrar(RULES)
-
-# "забудь, що я працюю в SoftServe", "横浜に住んでるって言ったやつ、忘れてください": a fact
-# named inside a request to forget it is not said again.
-FORGET = re.compile(r"忘れて|忘记|忘掉|忘了我|删除|刪除|잊어|지워|забудь|забудьте|удали|видали|"
-                    r"انس|امسح|भूल जा|ลืม|ξέχασε|ξεχάστε|תשכח|תמחק")
-
-
-def rule(pattern: str) -> Callable[[Build], Build]:
-    """``@rule`` for these languages: the rule reads nothing in a clause that asks to forget."""
-
-    def register(fn: Build) -> Build:
-        def unless_forgotten(m: re.Match[str], clause: str) -> list[Candidate]:
-            return [] if FORGET.search(clause) else fn(m, clause)
-
-        _register(pattern)(unless_forgotten)
-        return fn
-
-    return register
+rule = registrar(RULES)
 
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -125,7 +106,7 @@ LIVE_PHRASES = (
 def script_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'我住在成都', '札幌に住んでいます', '부산 살아요', 'живу в Казани', 'أعيش في دبي'."""
     value = _matched(m)
-    return [_fact(f"Lives in {value}", "location", value, clause, "location")]
+    return _lives(value, clause)
 
 
 # Chinese and Korean employers are only taken when they cannot be a city: a Latin-script
@@ -165,7 +146,7 @@ def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _matched(m).strip()
     if value in GENERIC_WORKPLACE:
         return []  # "病院で看護師": a hospital, not which one
-    return [_fact(f"Works at {value}", "personal", value, clause, "employer")]
+    return _works_at(value, clause)
 
 
 # A job title, where the phrase makes it one: a title before "at" a firm, a Japanese or
@@ -192,7 +173,7 @@ TITLE_PHRASES = (
 def script_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'看護師をしています', '백엔드 개발자로 일하고', 'работаю бухгалтером', '做产品经理'."""
     value = _matched(m).strip()
-    return [_fact(f"Is {article(value)} {value}", "role", value, clause, "role")]
+    return _role(value, "", clause)
 
 
 PET_WORDS = {
@@ -361,4 +342,4 @@ def script_diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # not kept, or said twice ("我是素食者…素食菜谱"): one memory
     word = m.group("v")
     diet = DIETS[word]
-    return [_fact(f"Is {diet} ({word})", "constraint", word, clause, "diet")]
+    return [_fact(f"{diet_text(diet)} ({word})", "constraint", word, clause, "diet")]
