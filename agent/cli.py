@@ -166,12 +166,8 @@ async def _chat(user: str, model: str | None, resume: str | None, settings: Sett
     import threading
 
     from agent.assistant import build_graph
-    from agent.chat_lease import ChatBusy
     from agent.checkpointer import open_checkpointer
-    from agent.limits import MessageTooLong, check_message
-    from agent.memory.extractors.llm import provider_errors
-    from agent.personal_memory import MemoryNotFound, PersonalMemory
-    from agent.runner import run_turn
+    from agent.personal_memory import PersonalMemory
 
     mem = PersonalMemory(settings=settings)
     async with open_checkpointer(mem.settings) as saver:
@@ -184,61 +180,80 @@ async def _chat(user: str, model: str | None, resume: str | None, settings: Sett
         else:
             await _show_chat(agent, current)
         # The encoder, the memory store and the secret filter load while the user types.
-        threading.Thread(target=mem.warm_up, name="warm-up", daemon=True).start()
-        while True:
+        # The thread is joined before the process exits: a native thread pool torn down
+        # mid-load aborts the interpreter ("terminate called without an active exception").
+        warm = threading.Thread(target=mem.warm_up, name="warm-up", daemon=True)
+        warm.start()
+        try:
+            await _loop(agent, mem, user, current, model, settings)
+        finally:
+            warm.join()
+            mem.close()
+
+
+async def _loop(agent: Any, mem: PersonalMemory, user: str, current: ChatRecord,
+                model: str | None, settings: Settings) -> None:
+    """Read lines until /quit or end of input; each line is a command or a turn."""
+    from agent.chat_lease import ChatBusy
+    from agent.limits import MessageTooLong, check_message
+    from agent.memory.extractors.llm import provider_errors
+    from agent.personal_memory import MemoryNotFound
+    from agent.runner import run_turn
+
+    while True:
+        try:
+            line = input(f"{user}> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not line:
+            continue
+        if line in {"/quit", "/exit"}:
+            break
+        if line == "/new":
+            current = mem.chats.create(user)
+            typer.echo(f"New chat {current.id}")
+        elif line == "/chats":
+            _list_chats(mem, user, current.id)
+        elif line.startswith("/open "):
+            found = _resumed(mem, user, line.split(maxsplit=1)[1].strip())
+            if found is not None:
+                current = found
+                await _show_chat(agent, current)
+        elif line == "/memories":
+            for record in mem.list(user):
+                typer.echo(f"  {record.id}  [{record.category}] {record.text}")
+        elif line.startswith("/forget "):
+            memory_id = line.split(maxsplit=1)[1]
             try:
-                line = input(f"{user}> ").strip()
-            except (EOFError, KeyboardInterrupt):
-                break
-            if not line:
+                mem.delete(user, memory_id)
+                typer.echo("  forgotten")
+            except MemoryNotFound:
+                typer.echo("  no such memory")
+        elif line.startswith("/user "):
+            user = line.split(maxsplit=1)[1].strip()
+            current = mem.chats.create(user)
+            typer.echo(f"Now '{user}', new chat {current.id}")
+        else:
+            try:
+                check_message(line)
+            except MessageTooLong as exc:
+                typer.secho(f"  {exc}", fg="red")
                 continue
-            if line in {"/quit", "/exit"}:
-                break
-            if line == "/new":
-                current = mem.chats.create(user)
-                typer.echo(f"New chat {current.id}")
-            elif line == "/chats":
-                _list_chats(mem, user, current.id)
-            elif line.startswith("/open "):
-                found = _resumed(mem, user, line.split(maxsplit=1)[1].strip())
-                if found is not None:
-                    current = found
-                    await _show_chat(agent, current)
-            elif line == "/memories":
-                for record in mem.list(user):
-                    typer.echo(f"  {record.id}  [{record.category}] {record.text}")
-            elif line.startswith("/forget "):
-                memory_id = line.split(maxsplit=1)[1]
-                try:
-                    mem.delete(user, memory_id)
-                    typer.echo("  forgotten")
-                except MemoryNotFound:
-                    typer.echo("  no such memory")
-            elif line.startswith("/user "):
-                user = line.split(maxsplit=1)[1].strip()
-                current = mem.chats.create(user)
-                typer.echo(f"Now '{user}', new chat {current.id}")
-            else:
-                try:
-                    check_message(line)
-                except MessageTooLong as exc:
-                    typer.secho(f"  {exc}", fg="red")
-                    continue
-                run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
-                try:
-                    result = await run_turn(agent, chats=mem.chats, chat_id=current.id,
-                                            context=run, message=line,
-                                            strategy=settings.multitask_strategy)
-                except ChatBusy as exc:  # another process holds this chat
-                    typer.secho(f"  {exc}", fg="red")
-                    continue
-                except provider_errors() as exc:  # an outage or a bad key: say so, go on
-                    typer.secho(f"  The model failed: {exc}. Nothing was saved for this "
-                                "message; try again or /quit.", fg="red")
-                    continue
-                mem.chats.touch(current.id, line)
-                typer.echo(result.reply)
-                print_memory_report(result)
+            run = mem.resolve_run(user_id=user, chat_id=current.id, model=model)
+            try:
+                result = await run_turn(agent, chats=mem.chats, chat_id=current.id,
+                                        context=run, message=line,
+                                        strategy=settings.multitask_strategy)
+            except ChatBusy as exc:  # another process holds this chat
+                typer.secho(f"  {exc}", fg="red")
+                continue
+            except provider_errors() as exc:  # an outage or a bad key: say so, go on
+                typer.secho(f"  The model failed: {exc}. Nothing was saved for this "
+                            "message; try again or /quit.", fg="red")
+                continue
+            mem.chats.touch(current.id, line)
+            typer.echo(result.reply)
+            print_memory_report(result)
 
 
 def _resumed(mem: PersonalMemory, user: str, wanted: str) -> ChatRecord | None:
