@@ -206,8 +206,8 @@ class GatedExtractor:
             # to sales lead" is the listener's news)
             title = self.learned.read_role(clause) if reads_as_english(clause) and (
                 len(clause.split()) <= FRAGMENT or FIRST_PERSON.search(clause)) else None
-            if title is not None and (read := _role(clause[title[0]:title[1]],
-                                                    clause[title[1]:], clause)):
+            if title is not None and not NOT_MINE.search(clause[:title[0]]) and (
+                    read := _role(clause[title[0]:title[1]], clause[title[1]:], clause)):
                 return read
         return []
 
@@ -230,7 +230,8 @@ class GatedExtractor:
                 if (slot == "name" and not _introduces(clause, value) or
                         slot == "employer" and (not WORK_CUE.search(clause) or
                                                 value.islower() and value in COMMON_WORDS) or
-                        slot in {"location", "employer"} and PAST.search(clause)):
+                        slot in {"location", "employer"} and PAST.search(clause) or
+                        slot == "location" and not _home_said(clause, value)):
                     continue
                 category, attribute = CATEGORY[slot]
                 out.append(Candidate(text=slot_text(slot, value), category=category,
@@ -248,16 +249,39 @@ PAST = re.compile(r"(?<!'ve )(?<!have )\b(?:lived|used to (?:live|work)|grew up|
 # A clause whose subject is not the user: "This is a dream come true for me, as I've always
 # wanted to ...", "It's great having the freedom ...", "My sister wants to ...".
 # Cheering the listener on is about them too: "Keep pushing for your goals", "Let's keep
-# going", "Congrats on your success", "Hope you both weighed the pros and cons".
+# going", "Congrats on your success", "Hope you both weighed the pros and cons". So is a
+# judgement of a thing or an activity: "For me, it's writing and reading", "Starting my own
+# store and taking risks is both scary and rewarding".
 OTHER_OPENING = re.compile(r"^(?:\W*(?:so|and|but|well|oh|yeah|honestly|actually)\W+)*"
                            r"(?:this|that|it|it's|there|here|he|she|they|you|your|his|her|"
                            r"their|let's|lets|congrats|congratulations|good luck|well done|"
                            r"way to go|(?:I )?hope you|glad you|happy for you|proud of you|"
                            r"keep (?:pushing|going|it up|up the)|stay (?:motivated|positive|"
-                           r"strong|focused))\b", re.IGNORECASE)
+                           r"strong|focused)|for (?:me|us),?\s+(?:it's|it is|its)|"
+                           r"\w+ing\b(?=[^,;]*\b(?:is|are|was|were)\s))\b", re.IGNORECASE)
 # Where the user's own statement starts inside such a clause.
 OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so)\s+)"
                          r"(?=(?:I|I'm|I've|I'd|I'll)\b)")
+
+
+# What stands just before a job title that is not the user's: "you must be a good
+# salesperson", "she's a nurse", "I'm after Marley flooring", "looking for a plumber".
+NOT_MINE = re.compile(r"\b(?:you|you're|youre|ur|u|he|she|they|he's|she's|they're|who)"
+                      r"(?:\s+\w+){0,2}\s+(?:(?:be|is|are|was|were)\s+)?(?:a|an|the)?\s*$|"
+                      r"\b(?:after|for|about|with|like|than|need|needs|want|hire|hiring|call|"
+                      r"calling|find|finding)\s+(?:a|an|the|some)?\s*$", re.IGNORECASE)
+
+
+def _home_said(clause: str, value: str) -> bool:
+    """An English clause gives a place as the user's home with a place word before it ("in",
+    "just outside Dayton") or as their own ("I", "we", "my"): "Manchester City are in bad
+    form" names a club. The rules' own readings of other languages are not judged here."""
+    if not reads_as_english(clause):
+        return True
+    at = clause.find(value)
+    return FIRST_PERSON.search(clause) is not None or at > 0 and (
+        PLACE_BEFORE.search(clause[:at]) is not None or
+        re.search(r"\b(?:outside|past|out of|on|by|of)\s+$", clause[:at], re.I) is not None)
 
 
 def _first_person(clause: str) -> str:

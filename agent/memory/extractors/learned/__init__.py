@@ -353,6 +353,12 @@ def _clean_value(slot: str, value: str) -> str:
                        r"definitely|of course|right|great|awesome|cool|nice|aw+|haha\w*|lol|"
                        r"omg|ugh|exactly|indeed|agreed|true|hmm+|good (?:morning|night)|"
                        r"morning|night)\W+)+", "", value, flags=re.I)
+    if slot == "name":
+        # "ben Emre, İzmir'de yaşıyorum": a name ends at a comma; "Saya Aisyah": the word
+        # for "I" before it is no part of it.
+        value = re.split(r"\s*[,;(]", value, maxsplit=1)[0]
+        value = re.sub(r"^(?:saya|aku|ben|ich|je|yo|eu|io|ik|jag|I)\s+(?=\S)", "", value,
+                       flags=re.I)
     if slot in {"name", "location"} and value.islower():
         value = value.title()
     return value if 0 < len(value) <= 60 else ""

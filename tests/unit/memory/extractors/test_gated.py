@@ -313,3 +313,37 @@ def test_cheering_the_listener_on_is_no_fact_of_the_users() -> None:
         assert gated({}, {clause: "goal"})(clause, None) == []
     own = "Keep my answers short please"
     assert gated({}, {own: "preference"})(own, None) != []
+
+
+def test_a_judgement_of_a_thing_is_not_the_users_fact() -> None:
+    """"For me, it's writing and reading", "Starting my own store ... is scary": the classifier
+    reads a preference, but the clause judges an activity; nothing is added."""
+    for clause in ("For me, it's writing and reading",
+                   "Starting my own store and taking risks is both scary and rewarding"):
+        found = gated({}, {clause: "preference"})(clause, None)
+        assert [c.text for c in found if c.topic is None] == []  # interest evidence may stay
+    own = "I never skip my morning pages"
+    assert [c.text for c in gated({}, {own: "preference"})(own, None)] == [
+        "Never skips their morning pages"]
+
+
+def test_a_job_title_said_of_the_listener_or_wanted_is_not_the_users() -> None:
+    """The title reader reads "good salesperson" in "you must be a good salesperson", and
+    "Marley flooring" after "I'm after"; neither is the user's job."""
+    listener = "Wow, you must be a good salesperson because I'm almost sold on this class"
+    wanted = "I'm after Marley flooring, which is what dance studios usually use"
+    titles = {listener: "good salesperson", wanted: "Marley flooring"}
+    for clause in (listener, wanted):
+        assert gated({}, {clause: "role"}, titles=titles)(clause, None) == []
+    own = "so yeah I'm basically the night manager these days"
+    read = gated({}, {own: "role"}, titles={own: "night manager"})(own, None)
+    assert [c.text for c in read] == ["Is a night manager"]
+
+
+def test_a_place_from_the_span_reader_needs_a_place_word_or_the_user() -> None:
+    club = "Manchester City are in bad form and their transfer policy is terrible"
+    home = "been in Leeds about six years now"
+    values = {club: {"location": "Manchester City"}, home: {"location": "Leeds"}}
+    assert gated({}, {club: "location"}, values)(f"I'm sure you're wrong. {club}!", None) == []
+    found = gated({}, {home: "location"}, values)(f"I'm good. {home}", None)
+    assert [c.text for c in found] == ["Lives in Leeds"]
