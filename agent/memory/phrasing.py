@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from agent.memory.language_id import reads_as_english
+
 F = re.IGNORECASE
 MAX_WORDS = 16
 LEADING = re.compile(
@@ -79,7 +81,11 @@ SLANG_VERB = re.compile(r"\b(?:wanna|gonna|tryna|gotta)\b", re.IGNORECASE)
 
 
 def third_person(clause: str) -> str:
-    """"I keep strictly kosher" -> "Keeps strictly kosher"; other languages stay as said."""
+    """"I keep strictly kosher" -> "Keeps strictly kosher"; other languages stay as said
+    ("porfa no me pongas libras": the English "me" -> "them" would garble it)."""
+    if not reads_as_english(clause):
+        text = clause.strip().strip(" ,;:.!?-—–")
+        return text[:1].upper() + text[1:]
     text = LEADING.sub("", clause.strip()).strip(" ,;:.!?-—–")
     text = TRAILING_REQUEST.sub("", text).strip(" ,;:.!?-—–") or text
     text = SLANG_VERB.sub(lambda m: SLANG[m.group(0).lower()], text)  # "wanna" -> "Wants to"
@@ -92,7 +98,7 @@ def third_person(clause: str) -> str:
             break
     else:
         match = re.match(r"^(?:i|we)\s+((?:(?:really|also|just|always|usually|only|mostly|"
-                         r"still|absolutely|totally|never|rarely|seldom|often|sometimes|"
+                         r"still|absolutely|totally|never|ever|rarely|seldom|often|sometimes|"
                          r"generally|normally|mainly|basically)\s+)*)(\w+)", text, F)
         if match:
             # "I never use X" -> "Never uses X": an adverb of how often or how much stays

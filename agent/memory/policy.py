@@ -204,7 +204,8 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     """Someone else is the subject: a person is named before the fact's value, not after it.
 
     "My sister lives in Denver" is the sister's fact; "Living in Reykjavik with my partner",
-    "Moved in with my partner in Ghent" and "I work with my brother at Acme" are the user's.
+    "Moved in with my partner in Ghent", "I work with my brother at Acme" and "my partner and
+    I are both vegetarian" are the user's.
     """
     if cand.category == "personal" and "named" in cand.text:
         return False
@@ -214,6 +215,8 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     value_at = clause.lower().find(cand.value.lower()) if cand.value else -1
     if 0 <= value_at < match.end():
         return False
+    if re.match(r"[\w\s,]{0,30}?\band I\b", clause[match.end():], F):
+        return False  # "my partner and I are both vegetarian": the user is a subject too
     before = clause[:match.start()]
     return not (re.search(r"\b(?:with|and|for|to)\s*$", before, F)
                 and re.match(r"\s*I\b|\s*(?:I'm|I am|living|based|we|(?:just )?(?:moved|"

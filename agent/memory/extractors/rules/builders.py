@@ -100,8 +100,8 @@ def _third_person(phrase: str) -> str:
 
 def _my_to_their(text: str) -> str:
     """Memories are third person; the value keeps the user's own words for the policy."""
-    return re.sub(r"\bmy\b", "their", re.sub(r"\bI'm\b|\bI am\b", "they're", text,
-                                              flags=F), flags=F)
+    text = re.sub(r"\bI'm\b|\bI am\b", "they're", text, flags=F)
+    return re.sub(r"\bmyself\b", "themselves", re.sub(r"\bmy\b", "their", text, flags=F), flags=F)
 
 
 def _verbatim(body: str) -> Candidate:

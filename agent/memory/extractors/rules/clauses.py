@@ -93,10 +93,12 @@ def split_clauses(text: str) -> list[Clause]:
         )
         # "I'm Honda, a software engineer" -> "I'm Honda" + "I'm a software engineer".
         sentence = re.sub(r"\b(I'm|I am) ([A-Z][\w'-]+), (an? )", r"\1 \2 | \1 \3", sentence)
+        # At a conjunction before "I", "my", ... ("I'm a nurse and I live in Leeds"), but
+        # not in "my girlfriend, Toby and I are going camping": one subject of three people.
         parts = re.split(
             r"\s*(?:\||,?\s+(?:and|but|so|also|plus|though)\s+(?=(?:I|I'm|I've|my|me|we|"
-            r"we're|our)\b)|;|,\s+(?=(?:I|I'm|I've|my|we|we're|our|living|based|"
-            r"originally)\b)|\s+[-—–]+\s+|\s*[—–]\s*|:\s+(?=(?:I|I'm|I've|my)\b)|"
+            r"we're|our)\b)(?!I (?:are|were)\b)|;|"
+            r",\s+(?=(?:I|I'm|I've|my|we|we're|our|living|based|originally)\b)|\s+[-—–]+\s+|\s*[—–]\s*|:\s+(?=(?:I|I'm|I've|my)\b)|"
             r"\bbtw\b|\bby the way\b|,?\s+and\s+(?:also\s+)?(?=remember\s+(?:that|this|my|I)\b)|"
             r"\by\s+(?=(?:soy|vivo|me|trabajo|mi|tengo|vivimos|somos|nuestr[oa]s?)\b)|"
             r"\bet\s+(?=(?:je|j'|mon|ma|mes|on|nous)\b)|"

@@ -27,6 +27,13 @@ CONSENT = re.compile(
 )
 
 
+# "By the way, remember that book I was talking about?": "that" points at a thing the two
+# share, and the question asks whether the listener recalls it ("can you remember that for
+# me?" and "remember that I'm vegan?" still ask to keep what was said).
+RECALLED = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:for|please|too|as|I|I'm|I've|"
+                      r"my|we|we're|our|ok|okay)\b)\w[^?]*\?\s*$", F)
+
+
 def _strip_consent(text: str) -> str | None:
     """The message without its mid-message consent phrase, or None when it has none.
 
@@ -35,7 +42,8 @@ def _strip_consent(text: str) -> str | None:
     """
     match = CONSENT.search(text)
     if not match or match.start() == 0 or re.search(
-            r"\b(?:don't|do not|can't|do you|did you|I)\s*$", text[:match.start()], F):
+            r"\b(?:don't|do not|can't|do you|did you|I)\s*$", text[:match.start()], F) or \
+            RECALLED.search(match.group(0)):
         return None
     rest = (text[:match.start()] + " " + text[match.end():]).strip(" ,.;:—–-")
     rest = re.sub(r"^(?:and|so)\s+", "", rest, flags=F)

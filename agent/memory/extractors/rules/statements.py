@@ -11,7 +11,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _my_to_their, _verbatim
-from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.clauses import Clause, split_clauses
 from agent.memory.extractors.rules.interests import _topic_candidates
 from agent.memory.extractors.rules.patterns import (
     DISLIKE_OF_IT,
@@ -60,7 +60,15 @@ TASK_LIKE = re.compile(r"```|\bdef \w+\(|\w+_\w+\(|[{};]\s*$|\b(?:follow-up|foll
                        r"response|one) only)\b", re.M | F)
 
 
+GREETED = identity.GREETED
+SHOWN = re.compile(r"^(?:(?:and|oh|so|look|here)[,!]?\s+)?this is\b", F)
 IN_QUESTIONS = [(p, b) for p, b in identity.RULES if b is identity.as_role_rule]
+
+
+def _opens(clause: Clause, clauses: list[Clause]) -> bool:
+    """The clause opens the message, after a greeting at most ("Hi! This is Dana.")."""
+    before = clauses[:clauses.index(clause)]
+    return all(GREETED.match(c.text) and len(c.text.split()) <= 3 for c in before)
 
 
 def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
@@ -94,6 +102,10 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                          for c in build(match, clause.text))
             continue
         facts = _clause_candidates(clause.text)
+        if SHOWN.match(clause.text) and not _opens(clause, clauses):
+            # "I want to show you one of my snakes! ... This is Susie.": after other talk,
+            # "this is X" shows someone; only a message that opens with it introduces the user
+            facts = [c for c in facts if c.attribute != "name"]
         if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
                 clause.text):
             facts = [_verbatim(clause.text)]

@@ -1166,3 +1166,37 @@ def test_changes_and_asks_said_in_passing(message: str, expected: str) -> None:
 ])
 def test_no_name_while_cooking_and_no_home_for_a_sisters_move(message: str) -> None:
     assert not _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    # a question whether the listener recalls a thing is no consent to keep the message
+    "Thanks, Sam. I appreciate the concern. By the way, remember that book I was talking "
+    "about? It just gets better with every page!",
+    "Sure, I'm here to lend a hand. Remember that photo you sent me once?",
+    # a like or goal whose object the message leaves unsaid
+    "I'm keen on two projects in particular. One is about solar.",
+    "These moments are why I love my job so much.",
+    "My aim is to devise a more productive and affordable aerial surveillance system.",
+    "I'm researching visa requirements for countries I want to visit.",
+    "Thanks! My favorite one to jam to is a theme from a movie I really enjoy.",
+    # "this is X" after other talk shows someone; a gerund subject is no "I'm studying"
+    "I want to show you one of my snakes! They calm me down. This is Susie.",
+    "Studying openings and analyzing your games are great ways to improve.",
+    # "X and I" lists two people: the girlfriend is not named Toby
+    "My girlfriend, Toby and I are going camping.",
+])
+def test_things_said_in_friendly_chat_are_no_facts(message: str) -> None:
+    assert not _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I have ADHD - can you remember that? it changes how I read", "Has ADHD"),
+    ("Hi! This is Dana.", "Name is Dana"),
+    ("I like also cheese pizza", "Likes cheese pizza"),
+    ("I love running my own studio", "Loves running their own studio"),
+    ("I am working on becoming healthier", "Is working on becoming healthier"),
+    ("I want to visit Japan someday", "Wants to visit Japan someday"),
+])
+def test_the_memory_reads_in_the_third_person_and_keeps_what_was_asked(message: str,
+                                                                       expected: str) -> None:
+    assert expected in _stored(message), _stored(message)

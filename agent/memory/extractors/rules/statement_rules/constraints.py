@@ -20,7 +20,7 @@ rule = registrar(RULES)
 ABSTAIN_STOP = frozenset("know think want have understand like mind care see get need".split())
 
 
-@rule(rf"\b(?:I(?:'m| am)|we(?:'re| are)(?: both| all)?|I keep|I eat|I(?:'ve| have) "
+@rule(rf"\b(?:I(?:'m| am)|(?:we|and I)(?:'re| are)(?: both| all)?|I keep|I eat|I(?:'ve| have) "
       rf"(?:gone|become|turned|been)|we(?:'ve| have) been|I went)\s+(?:a\s+|an\s+)?"
       rf"(?:[\w-]+-style\s+)?(?:strict(?:ly)?\s+"
       rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS}|halal|kosher)\b|"

@@ -33,12 +33,22 @@ HORIZON = re.compile(
 )
 
 
+# A goal cut short where its noun phrase was still open: "devise a more productive" (of
+# "a more productive and affordable surveillance system"): no goal is better than half of one.
+NOUNLESS = re.compile(r"\b(?:a|an|the)\s+(?:more|less|most|least|very|really)\s+\w+$", F)
+# A goal verb that needs its object: "countries I want to visit" says what, before the verb.
+NEEDS_OBJECT = frozenset({"visit", "learn", "master", "open", "launch", "finish", "complete",
+                          "read", "publish", "land", "pass", "earn", "buy", "become", "save",
+                          "lose", "get", "start", "build", "write", "speak"})
+
+
 @rule(r"(?:\b(?:my|the|our)\s+|^)(?:[\w-]+\s+){0,2}?(?:goal|dream|aim|ambition|resolution|"
       r"objective)s?\b(?P<when>[^:]{0,40}?)(?:\s+(?:is|was)\b|\s*[:=])\s*(?:to\s+)?"
       r"(?P<v>.+)$")
 def goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
-    if not value or PRONOUN_OBJECTS.match(value) or re.match(r"^(?:that|this|it)\b", value):
+    if not value or PRONOUN_OBJECTS.match(value) or re.match(r"^(?:that|this|it)\b", value) \
+            or NOUNLESS.search(value):
         return []
     return [_fact(f"Goal is to {_my_to_their(value)}", "goal", value, clause)]
 
@@ -57,6 +67,11 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     goal = _trim(m.group("g"))
     if not goal or not (re.match(rf"(?:{GOAL_VERBS})\b", goal, F) or HORIZON.search(clause)):
         return []
+    if goal.lower() in NEEDS_OBJECT:
+        return []
+    if re.search(r"\bworking on$", m.group(0)[:m.start("g") - m.start()].strip(), F) and \
+            goal.split()[0].lower().endswith("ing"):  # "I'm working on becoming healthier"
+        return [_fact(f"Is working on {_my_to_their(goal)}", "goal", goal, clause)]
     if re.match(r"(?:learn|learning) (?:how|about|more|what|why)\b|(?:know|ask|make sure)\b",
                 goal, F) and not HORIZON.search(clause):
         return []
@@ -73,6 +88,9 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v") or m.group("f") or m.group("d") or m.group("l") or "")
     if not value or PRONOUN_OBJECTS.match(value):
         return []
+    if not re.match(r"I", m.group(0), F) and re.search(r"\b(?:is|are|was|were)\b",
+                                                      m.group("v") or "", F):
+        return []  # "Studying openings ... are great ways to improve": a subject, not "I'm"
     if re.search(r"\b(?:this|that) (?:code|bug|function|file|document)\b", value, F):
         return []
     verb = re.search(r"learning|studying|training|preparing|working|saving|aprend|apprend|"
@@ -83,4 +101,4 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     }.get(verb.group(0).lower() if verb else "", "Is learning")
     if label == "Is saving for" and re.search(r"\bsaving (?:up )?to\b", clause, F):
         label = "Is saving up to"
-    return [_fact(f"{label} {value}", "goal", value, clause)]
+    return [_fact(f"{label} {_my_to_their(value)}", "goal", value, clause)]

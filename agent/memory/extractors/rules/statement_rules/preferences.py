@@ -44,10 +44,19 @@ def favorite_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v") or m.group("v2") or m.group("v3"))
     value = re.sub(r"^(?:no,?\s+)?(?:probably|definitely|honestly|actually)\s+", "", value,
                    flags=F)
-    if not value or PRONOUN_OBJECTS.match(value):
-        return []
+    if not value or PRONOUN_OBJECTS.match(value) or kind.split()[0] in {"one", "part"}:
+        return []  # "my favorite one to jam to is a theme from a movie": which, unsaid
     return [_fact(f"Favorite {kind} is {value}", "preference", value, clause,
                   f"favorite_{kind}")]
+
+# What a like says nothing durable about: "I'm keen on two projects in particular" (which,
+# the next sentence says), "that's why I love my job so much" (which job, the profile has).
+VAGUE_OBJECT = re.compile(
+    r"^(?:(?:a|one|two|three|some|many|a few|a couple of|several|both|all)\s+)?(?:things?|"
+    r"stuff|projects?|ideas?|ones?|parts?|bits?|aspects?|options?)(?:\s+in particular)?$|"
+    r"^my (?:job|life|work|family|friends|kids|team|colleagues|coworkers|people|town|city)"
+    r"(?:\s+(?:so much|a lot|too|as well))?$", F)
+
 
 @rule(r"\bI(?:\s+(?:really|absolutely|totally|just|also|genuinely|truly|kinda|kind of|much|"
       r"definitely|generally|usually|mostly|\w+ly))*\s+(?P<verb>love|loves|like|likes|enjoy|"
@@ -59,15 +68,16 @@ def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     verb, said = _preference_parts(m)
     # "short, bulleted answers" keeps both words; "jazz, especially X" is a like of its own.
     raw = re.sub(r"^(\w+),\s+(?=\w+ \w+)", r"\1 ", ESPECIALLY.sub("", said))
-    value = _trim(raw)
-    if not value or PRONOUN_OBJECTS.match(value) or len(value.split()) > 8:
+    value = re.sub(r"^(?:also|too|even|still)\s+", "", _trim(raw), flags=F)  # "I like also X"
+    if not value or PRONOUN_OBJECTS.match(value) or VAGUE_OBJECT.match(value) or \
+            len(value.split()) > 8:
         return []
     if re.match(r"^(?:to\s+)?(?:know|ask|have|get|see|make|help|thank|talk about)\b|"
                 r"^(?:how|the way|that|what|when) (?:you|u)\b|^(?:your|ur)\b", value, F):
         return []
     label = PREFERENCE_LABELS.get(verb, "Dislikes")
     extra = _especially(said, clause) if label != "Dislikes" else []
-    return [_fact(f"{label} {value}", "preference", value, clause), *extra]
+    return [_fact(f"{label} {_my_to_their(value)}", "preference", value, clause), *extra]
 
 @rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
 def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
