@@ -322,9 +322,12 @@ PLACE_BEFORE = re.compile(r"\b(?:in|around|near|at|from|to|w|we|i|en|à|a|em|no|
                           r"di|bei|aus|rond|kring)\s+$", F)
 
 # Where a clause runs on into another statement: "I'm a chef in Ghent, and this week was
-# chaos", "I live in Austin and the heat this week is biblical".
+# chaos", "I live in Austin and the heat this week is biblical", "I live in Birmingham if you
+# know any halal butchers", "as a paramedic on 12h shifts what should i meal prep".
 STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\s+(?:and|but|so|"
-                             r"because|though|although|while|whereas)\s+|\s+[—–-]\s+", F)
+                             r"because|though|although|while|whereas|if|unless)\s+|\s+[—–-]\s+|"
+                             r"\s+(?=(?:what|how|which)\s|(?:should|can|could|would|do)\s+"
+                             r"(?:i|you|u|we)\b)", F)
 
 # When a lasting change happened is not a time limit on it: "started at KPMG this week!" is
 # a new employer, "moved to Bristol yesterday" a new home. Only that phrase is ignored, so a

@@ -278,7 +278,7 @@ def _home_said(clause: str, value: str) -> bool:
     form" names a club. The rules' own readings of other languages are not judged here."""
     if not reads_as_english(clause):
         return True
-    at = clause.find(value)
+    at = clause.lower().find(value.lower())  # the reader capitalises "glasgow"
     return FIRST_PERSON.search(clause) is not None or at > 0 and (
         PLACE_BEFORE.search(clause[:at]) is not None or
         re.search(r"\b(?:outside|past|out of|on|by|of)\s+$", clause[:at], re.I) is not None)
