@@ -6,7 +6,7 @@ import pytest
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
+from agent.memory.policy import judge, own_statement
 from agent.memory.values import malformed
 
 
@@ -116,3 +116,16 @@ def test_a_place_one_drives_to_is_a_trip_not_a_home() -> None:
                 "location")
     verdict = judge([home.with_(attribute="location")], message, None)
     assert [reason for _, reason in verdict.rejected] == ["a trip, not a home"]
+
+
+@pytest.mark.parametrize(("value", "clause", "own"), [
+    ("Birmingham", "I live in Birmingham if you know any decent halal butchers",
+     "I live in Birmingham"),
+    ("paramedic", "as a paramedic on 12h shifts what should i meal prep",
+     "as a paramedic on 12h shifts"),
+    ("Ghent", "I'm a chef in Ghent, and this week was chaos", "I'm a chef in Ghent"),
+    ("Leeds", "I'm in Leeds, for now", "I'm in Leeds, for now"),  # a short tail stays
+])
+def test_own_statement_ends_where_another_statement_or_a_question_starts(
+        value: str, clause: str, own: str) -> None:
+    assert own_statement(value, clause) == own
