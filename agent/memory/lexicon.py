@@ -326,8 +326,8 @@ PLACE_BEFORE = re.compile(r"\b(?:in|around|near|at|from|to|w|we|i|en|à|a|em|no|
 # know any halal butchers", "as a paramedic on 12h shifts what should i meal prep".
 STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\s+(?:and|but|so|"
                              r"because|though|although|while|whereas|if|unless)\s+|\s+[—–-]\s+|"
-                             r"\s+(?=(?:what|how|which)\s|(?:should|can|could|would|do)\s+"
-                             r"(?:i|you|u|we)\b)", F)
+                             r"\s+(?=(?:what|how|which)\s)|(?<!what)(?<!how)(?<!which)\s+"
+                             r"(?=(?:should|can|could|would|do)\s+(?:i|you|u|we)\b)", F)
 
 # When a lasting change happened is not a time limit on it: "started at KPMG this week!" is
 # a new employer, "moved to Bristol yesterday" a new home. Only that phrase is ignored, so a
