@@ -650,7 +650,7 @@ NAME_CUE = (r"(?:my name(?:'s| is|,)|(?<!his )(?<!her )(?<!its )(?<!their )name'
             r"(?:start )?(?:using|use) my (?:new |real |actual |full )?(?:nick)?name,?|"
             r"me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
             r"mon prénom est|ich hei(?:ß|ss)e|hei(?:ß|ss)e ich(?: jetzt| nun)?|mein name ist|"
-            r"meu nome é|eu me chamo|me chamo|"
+            r"meu nome é|eu me chamo|me chamo|chamo-me|naitwa|jina langu ni|"
             r"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
             r"mijn naam is|noem me|nazywam się|mam na imię|mów mi|mów do mnie|jag heter|kalla mig|"
             r"jeg hedder|jeg heter|kald mig|kall meg|jmenuji se|jmenuju se|říkej mi|"

@@ -17,6 +17,7 @@ from agent.memory.extractors.rules.context import _from_context
 from agent.memory.extractors.rules.normalization import normalize
 from agent.memory.extractors.rules.patterns import F
 from agent.memory.extractors.rules.requests import (
+    FORGET,
     _explicit_body,
     _forget_candidates,
     _strip_consent,
@@ -93,8 +94,13 @@ def _rest_after_retraction(text: str, deletes: list[Candidate]) -> list[Candidat
     is the text), so nothing is left to read and nothing else is stored."""
     rest = text
     for cand in deletes:
-        if cand.clause == text:
-            return []
-        rest = rest.replace(cand.clause, " ", 1)
+        # a retraction's clause may run on past it ("ya no trabajo en Telefónica, desde marzo
+        # estoy en BBVA como analista"): what follows its value's phrase is read
+        at = cand.clause.find(cand.value) if cand.value and cand.value != cand.clause else -1
+        cut = re.search(r"[,;]", cand.clause[at + len(cand.value):]) if at >= 0 else None
+        after = cand.clause[at + len(cand.value) + cut.end():] if cut else ""
+        if cand.clause == text and (not after or FORGET.search(text)):
+            return []  # "forget that I live in Leeds, I'm vegan": no fact beside a forget
+        rest = rest.replace(cand.clause, f" {after}", 1)
     rest = re.sub(r"^[\s,.;!—–-]*(?:btw|by the way|also|and)?[\s,.;!—–-]*", "", rest, flags=F)
     return [c for c in _statement_candidates(rest) if c.topic is None and c.op == "add"]

@@ -104,7 +104,8 @@ def normalize(message: str) -> str:
     text = message.translate(QUOTE_MARKS)
     text = re.sub(r"\s+", " ", text).strip()
     # "im" is German for "in the" ("Ich arbeite im Kundenservice"): left alone in German
-    im = r"\b(?:iam|i m)\b" if language_of(text) == "de" else r"\b(?:im|iam|i m)\b"
+    language = language_of(text)
+    im = r"\b(?:iam|i m)\b" if language == "de" else r"\b(?:im|iam|i m)\b"
     text = re.sub(im, "I'm", text, flags=F)
     text = re.sub(r"\bive\b", "I've", text, flags=F)
     text = re.sub(r"\b(dont|cant|wont|doesnt|didnt)\b", lambda m: m.group(1)[:-1] + "'t", text,
@@ -118,11 +119,19 @@ def normalize(message: str) -> str:
                   rf"their) name is\b", r"\1 named", text, flags=F)
     text = _fronted_name(text)
     for pattern, repl in SLANG:
+        if repl == "I" and language in I_IS_A_WORD:
+            continue  # "jobbar som snickare i Umeå": "i" is "in"
         text = re.sub(pattern, repl, text, flags=F)
-    if FOREIGN.search(text) and (not ENGLISH.search(text) or not reads_as_english(text)):
+    foreign = FOREIGN.search(text) or (language not in (None, "en") and
+                                       len(ENGLISH.findall(text)) < 2)
+    if foreign and (not ENGLISH.search(text) or not reads_as_english(text)):
         return text  # "Meu nome é Rafael": 'nome' is a word, not a typo of 'name'
     return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)
 
+
+# Languages where a lone "i" is a word of their own ("in", "and", "the"), not a lower-case "I".
+I_IS_A_WORD = frozenset({"sv", "no", "nb", "nn", "da", "pl", "cs", "sk", "hr", "sl", "bs", "sr",
+                         "it", "ca", "lv", "lt"})
 
 # Typos are fixed towards English keywords, so a message in another language is left as is.
 FOREIGN = re.compile(r"\b(?:meu|minha|moro|sou|mi|soy|vivo|je|j'|mon|ich|mein|ik|mijn|ho|"

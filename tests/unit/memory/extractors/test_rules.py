@@ -1200,3 +1200,50 @@ def test_things_said_in_friendly_chat_are_no_facts(message: str) -> None:
 def test_the_memory_reads_in_the_third_person_and_keeps_what_was_asked(message: str,
                                                                        expected: str) -> None:
     assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("oi! sou o Thiago, trabalho como dev front-end numa startup em Floripa", "Name is Thiago"),
+    ("Olá, chamo-me Inês e sou professora numa escola em Braga", "Name is Inês"),
+    ("Ahoj, jsem Tereza a učím angličtinu na gymnáziu", "Name is Tereza"),
+    ("Bună, sunt Andrei, lucrez ca inginer software la UiPath în Cluj", "Name is Andrei"),
+    ("Habari, naitwa Amina, ni mwalimu huko Mombasa", "Name is Amina"),
+    ("Por cierto, contéstame siempre en español", "Prefers responses in Spanish"),
+    ("Nijibu kwa Kiswahili tafadhali, kila mara", "Prefers responses in Swahili"),
+    ("Tolong jawab pakai bahasa Indonesia aja ya", "Prefers responses in Indonesian"),
+    ("desde marzo estoy en BBVA como analista de riesgos", "Works at BBVA"),
+    ("Od září pracuju v Avastu jako tester", "Works as tester"),
+    ("Ciao, sono Giulia, faccio la commercialista a Bergamo", "Works as commercialista"),
+    ("İzmir'de yaşıyorum ve mimar olarak çalışıyorum", "Works as mimar"),
+    ("đang làm kế toán ở Đà Nẵng", "Lives in Đà Nẵng"),
+    ("mình làm dev ở FPT", "Works at FPT"),
+    ("Honestly now I'm at a small startup called Nubela", "Works at Nubela"),
+    ("Vi har flyttat från Malmö till Göteborg nu förresten", "Lives in Göteborg"),
+    ("Lumipat na kami from Cavite to Cebu, dito na kami for good", "Lives in Cebu"),
+    ("Jag jobbar som snickare i Umeå", "Works as snickare"),
+    ("uf, odio el cilantro con toda mi alma", "Dislikes el cilantro"),
+    ("Non sopporto i funghi, toglili dalle ricette per favore", "Dislikes i funghi"),
+    ("Helal beslenirim, domuz ürünlü tarif verme lütfen", "Keeps halal"),
+    ("Mình ăn chay trường, đừng gợi ý món có thịt nha", "Is vegetarian"),
+])
+def test_set_phrases_of_more_latin_script_languages(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "unwanted"), [
+    # the language the user may write in is not the one they want answers in
+    ("Antworte mir bitte ab jetzt immer auf Deutsch, auch wenn ich mal Englisch schreibe.",
+     "English"),
+    ("meine Schwester ist von Berlin nach Hamburg gezogen", "Hamburg"),  # her move
+    ("Por favor escribe este email en inglés", "English"),  # a task's language
+    ("no me gusta nada este día", "día"),  # a mood about today
+    ("Ya no trabajo en Telefónica, desde marzo estoy en BBVA", "Telefónica"),
+])
+def test_near_misses_in_more_languages(message: str, unwanted: str) -> None:
+    assert not [s for s in _stored(message) if unwanted in s], _stored(message)
+
+
+def test_a_retraction_reads_the_new_fact_after_it_but_a_forget_stores_nothing_beside() -> None:
+    assert "Works at BBVA" in _stored("Ya no trabajo en Telefónica eh, desde marzo estoy en "
+                                      "BBVA como analista de riesgos")
+    assert _stored("forget that I live in Leeds, I'm vegan") == []

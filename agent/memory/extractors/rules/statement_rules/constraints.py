@@ -35,6 +35,27 @@ def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     diet = DIET_ENGLISH.get(value, value)
     return [_fact(diet_text(diet), "constraint", value, clause, "diet")]
 
+# A diet said with a verb of eating in other languages: "Helal beslenirim", "Mình ăn chay
+# trường", "ich ernähre mich glutenfrei", "como sin gluten": the diet by its English name.
+FOREIGN_DIETS = {"helal": "halal", "ăn chay": "vegetarian", "ăn chay trường": "vegetarian",
+                 "ăn thuần chay": "vegan", "glutenfrei": "gluten-free",
+                 "sin gluten": "gluten-free", "sans gluten": "gluten-free",
+                 "senza glutine": "gluten-free", "sem glúten": "gluten-free",
+                 "bezglutenowo": "gluten-free", "glutenvrij": "gluten-free",
+                 "glutenfritt": "gluten-free"}
+
+
+@rule(r"\b(?P<a>helal|halal)\s+(?:beslenirim|besleniyorum|yerim|yiyorum)\b|"
+      r"\b(?:mình|tôi|em|anh|chị|nhà mình)\s+(?:\w+\s+)?(?P<b>ăn (?:thuần )?chay(?: trường)?)\b|"
+      r"\b(?:ich ernähre mich|ich esse|je mange|como|mangio|eu como|jem|ik eet|jag äter)\s+"
+      r"(?:\w+\s+)?(?P<c>glutenfrei|sin gluten|sans gluten|senza glutine|sem glúten|"
+      r"bezglutenowo|glutenvrij|glutenfritt)\b")
+def foreign_diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    said = m.group("a") or m.group("b") or m.group("c")
+    diet = FOREIGN_DIETS.get(said.lower(), "halal")
+    return [_fact(diet_text(diet), "constraint", said, clause, "diet")]
+
+
 @rule(r"\bI (?:don't|do not|never|can't|cannot|won't) (?P<verb>eat|drink|consume|own|"
       r"smoke|drive|do)\s+(?P<v>[\w\s-]+)")
 def abstain_rule(m: re.Match[str], clause: str) -> list[Candidate]:

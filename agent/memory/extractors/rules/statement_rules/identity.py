@@ -124,18 +124,20 @@ def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_name(value, clause)]
 
 # "hola! soy Marta Iglesias, trabajo de ...", "salut, moi c'est Julien Morel", "ciao, sono
-# Giulia": "I am" in another language plus capitalised words that end their phrase. Jobs and
-# nationalities are lower case in the Romance languages, so there a capital says name; German
+# Giulia", "oi! sou o Thiago", "Ahoj, jsem Tereza", "Bună, sunt Andrei": "I am" in another
+# language plus capitalised words that end their phrase. Jobs and nationalities are lower case
+# in the Romance and Slavic languages, so there a capital says name; German
 # capitalises every noun ("ich bin Elektriker"), Indonesian "saya"/"aku" and Turkish "ben" open
 # many other sentences, so after those a name must be a full one.
 GREETING = (r"hola|hi|hey|hello|salut|bonjour|coucou|hallo|hej|ciao|oi|olá|ola|cześć|czesc|"
-            r"merhaba|selam|halo|hai|ahoj|bună|buna|buongiorno|buenas|moin|servus")
+            r"merhaba|selam|halo|hai|ahoj|bună|buna|buongiorno|buenas|moin|servus|habari|"
+            r"jambo|mambo|kumusta|chào bạn|xin chào|dobrý den|hallå|hoi|goedemorgen")
 STRICT_COPULAS = frozenset({"ich bin", "saya", "aku", "ben"})
 
 
 @rule(rf"^(?:(?:{GREETING})[,!.]?\s+)*(?P<c>soy|sou|sono|je suis|moi c'est|ich bin|ako si|"
-      rf"saya|aku|ben)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})"
-      rf"\s*(?:[!.,;]|$|(?=\s+(?:y|e|et|und|i|dan|ve|and)\s))")
+      rf"saya|aku|ben|jsem|sunt)\s+(?:o\s+|a\s+(?={NAME}))?(?P<v>{NAME}(?:\s+{NAME}){{0,2}})"
+      rf"\s*(?:[!.,;]|$|(?=\s+(?:y|e|et|und|i|a|și|si|dan|ve|and)\s))")
 def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     if m.group("c").lower() in STRICT_COPULAS and len(words) < 2:
@@ -339,11 +341,15 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return out + _place_after(tail, clause)
 
 @rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|je bosse|je taffe|ich arbeite|arbeite|"
-      rf"ik werk|werk|lucrez|jobbar|arbetar|jobber|arbejder|pracuję|pracuje|работаю|"
+      rf"ik werk|werk|lucrez|jobbar|arbetar|jobber|arbejder|pracuję|pracuje|pracuju|pracuji|"
+      rf"работаю|"
       rf"(?:aku|saya|gue|gw) (?:kerja|bekerja)|(?:(?:mình|tôi|em|anh|chị) )?(?:đang )?(?:làm|"
       rf"làm việc))(?:\s+[\w-]+){{0,3}}?"
-      rf"\s+(?:para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos|w|в|di|ở|"
-      rf"tại)\s+(?P<e>{PROPER})|"
+      rf"\s+(?P<at>para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos|w|v|в|"
+      rf"di|ở|tại)\s+(?P<e>{PROPER})|"
+      # "desde marzo estoy en BBVA como analista": "I'm at X as Y"
+      rf"\b(?:estoy|estou|sono|je suis|ich bin|ik zit|jestem|jsem)\s+(?:en|em|no|na|in|chez|"
+      rf"bei|bij|w|v)\s+(?P<h>{PROPER})(?=\s+(?:como|come|comme|en tant que|als|jako)\s)|"
       # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank",
       # "jestem programistką w Allegro", "Я бэкенд-разработчик в Ozon"
       rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|я)(?!\s+(?:работаю|працюю|живу|учусь))"
@@ -357,7 +363,9 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"\s+(?:hoon|hu|hun|hain)\b)")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The employer after "I work" or "I am <title>" in other languages, the title with it."""
-    employer = m.group("e") or m.group("f") or m.group("g")
+    employer = m.group("e") or m.group("f") or m.group("g") or m.group("h")
+    if m.group("at") in {"ở", "tại"} and not employer.isascii():
+        return _lives(employer, clause)  # "làm kế toán ở Đà Nẵng": a city; "ở FPT" a firm
     out = _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
                       m, clause)
     title = (m.group("r") or "").strip()
@@ -389,7 +397,8 @@ def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidat
 # as" in another language says a job title follows, whatever the title (no word list).
 @rule(r"\b(?:trabajo como|trabalho como|lavoro come|je travaille comme|ich arbeite als|"
       r"arbeite als|ik werk als|jobbar som|arbetar som|jobber som|arbejder som|"
-      r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca)\s+"
+      r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca|"
+      r"faccio (?:il|la|l')|fa[cç]o (?:o|a) )\s*"
       r"(?:(?:un|una|um|uma|une|ein|eine|een)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)"
       r"(?=\s*(?:$|[,.;:!?()]|\s+(?:en|em|in|bei|bij|na|no|w|at|à|a|e|y|i|und|och|og|et|"
       r"chez|para|per|presso|di|dan|și|si|seit|desde|depuis|da|från|fra|since|for|los|las|"
@@ -435,6 +444,21 @@ def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # The subject a teacher names after the title: "prof de maths", "profesora de inglés".
 TAUGHT = re.compile(r"\s+(?:de|d'|di|für)\s*(?!(?:la|le|les|un|une|el|los|las)\b)[\w-]+", F)
 
+
+# "now I'm at a small startup called Nubela", "I work for a tiny agency named Brightside":
+# the employer named after the kind of place it is.
+@rule(rf"\b(?:I'm|I am|I work|I've been|I have been|I just started)\s+(?:now\s+)?(?:at|for|"
+      rf"with)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|company|firm|agency|"
+      rf"studio|consultancy|nonprofit|non-profit|charity|bank|lab|shop)\s+(?:called|named)\s+"
+      rf"(?P<e>{PROPER})")
+def called_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _works_at(m.group("e"), clause)
+
+# "Elif, mimar olarak çalışıyorum": "I work as X" in Turkish, the title before the verb.
+@rule(r"(?:^|,\s*|\bve\s+)(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+olarak\s+çalışıyorum\b")
+def olarak_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    return [_fact(f"Works as {value}", "role", value, clause, "role")]
 
 @rule(rf"\bI (?:work|am working|'m working) (?:remotely |remote |fully remote )?from "
       rf"(?P<p>{PROPER})(?:\s+for\s+(?P<e>{PROPER}))?")

@@ -56,10 +56,12 @@ def native_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # voortaan in het Nederlands antwoorden?", "bundan sonra bana hep Türkçe cevap ver": a verb of
 # answering and a language named in the user's own language, said as a standing wish (a word
 # for "from now on" / "always") or to "me" ("réponds-moi"), not "écris cet email en anglais".
-REPLY_VERB = (r"contest\w*|respond\w*|répond\w*|repond\w*|écri\w*|antwort\w*|schreib\w*|"
+REPLY_VERB = (r"contest\w*|contést\w*|respond\w*|respónd\w*|"
+              r"répond\w*|repond\w*|écri\w*|antwort\w*|schreib\w*|"
               r"rispond\w*|scriv\w*|escrev\w*|antwoord\w*|odpowiad\w*|odpisuj\w*|pisz\w*|"
               r"svar\w*|jawab\w*|balas\w*|cevap|yaz\w*|trả lời|odpovíd\w*|odpověz\w*|"
-              r"r[ăa]spun\w*|baat kar\w*|mag-\w+|sagot\w*")
+              r"r[ăa]spun\w*|baat kar\w*|mag-\w+|sagot\w*|nijibu|jibu|nijibie|"
+              r"niandikie")
 TO_ME = re.compile(r"\b(?:me|moi|mir|mi|mnie|mig|meg|bana|mình|tôi|aku|saya|mujhse)\b|"
                    r"(?:contest|respond|rispond|scriv|escrev|r[ăa]spunde)\w*(?:me|mi)\b|"
                    r"-(?:moi|me|mi)\b", re.IGNORECASE)
@@ -70,15 +72,25 @@ OBJECT = re.compile(r"\b(?:this|that|it|cet|cette|ce|ceci|esto|este|esta|eso|que
                     re.IGNORECASE)
 _NATIVE = "|".join(sorted((re.escape(k) for k in NATIVE_LANGUAGE_NAMES), key=len, reverse=True))
 _ANY = f"{_NATIVE}|{LANGUAGES}"  # the normaliser writes some names in English ("italian")
-_IN = r"(?:\b(?:en|in|auf|em|na|på|bằng|dalam|pake|pakai|v|în|op|mein|sa)\s+(?:het\s+|de\s+)?)?"
+_IN = (r"(?:\b(?:en|in|auf|em|na|på|bằng|dalam|pake|pakai|v|în|op|mein|sa|kwa)\s+"
+       r"(?:het\s+|de\s+)?)?")
+# What may stand before a request's verb: nothing, or a word for "please".
+POLITE = re.compile(r"(?:tolong|mohon|por favor|porfa|bitte|per favore|proszę|prosím|vă rog|"
+                    r"lütfen|làm ơn|pakisuyo|tafadhali|please|pls)?", re.I)
+# "antworte mir immer auf Deutsch, auch wenn ich mal Englisch schreibe": the language the user
+# may write in, after "even if", is not the one they want answers in.
+EVEN_IF = re.compile(r"\b(?:aunque|aun si|wenn|même si|si|anche se|se|mesmo que|ainda que|"
+                     r"ook al|zelfs als|även om|nawet jeśli|i když|chiar dacă|kahit|hata|"
+                     r"meskipun|walaupun|kể cả khi|dù|hata kama|even if|if)\b[^,;.]*$", re.I)
 
 
 @rule(rf"\b(?P<verb>{REPLY_VERB})\b(?P<gap>[^.?!]{{0,40}}?){_IN}(?P<v>{_ANY})\b|"
       rf"{_IN}(?P<w>{_ANY})\b[^.?!]{{0,25}}?\b(?:{REPLY_VERB})\b")
 def native_reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    imperative = (m.group("verb") is not None and not clause[:m.start()].strip()
+    imperative = (m.group("verb") is not None and POLITE.fullmatch(clause[:m.start()].strip())
                   and len(m.group("gap").split()) <= 2 and not OBJECT.search(m.group("gap")))
-    if not (STANDING_WISH.search(clause) or TO_ME.search(clause) or imperative):
+    if not (STANDING_WISH.search(clause) or TO_ME.search(clause) or imperative) or \
+            EVEN_IF.search(clause[:m.start()]):
         return []
     said = m.group("v") or m.group("w")  # the value as said: the policy checks it was
     name = NATIVE_LANGUAGE_NAMES.get(said.lower()) or _lang(said)

@@ -97,6 +97,30 @@ def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
 
+# A move from one place to another in the languages the rules read: "Vi har flyttat från
+# Malmö till Göteborg", "Mình mới chuyển từ Hà Nội vào Sài Gòn", "Lumipat na kami from Cavite
+# to Cebu", "nos mudamos de Lima a Cusco": the move's word, then "from X to Y".
+MOVE_WORD = (r"flyttat|flyttade|flyttet|flyttede|verhuisd|umgezogen|gezogen|déménagé|"
+             r"mudamos|mudé|mudei|mudámos|trasferit[oaie]|przeprowadzi\w+|přestěhoval\w*|"
+             r"mutat|pindah|chuyển|lumipat|taşındı\w*|hamia|tumehamia|nimehamia")
+FROM_TO = (rf"\b(?:{MOVE_WORD})\b(?:\s+[\w-]+){{0,3}}?\s+(?:från|fra|van|von|de|da|dal|z|ze|"
+           rf"din|dari|từ|from|mula sa|kutoka)\s+{PROPER}\s+(?:till|til|naar|nach|a|à|para|"
+           rf"pra|in|do|în|la|ke|vào|ra|đến|to|sa|hadi)\s+(?P<v>{PROPER})")
+# Who moved: a participle does not say ("meine Schwester ist ... gezogen"), so the clause must
+# name the user or their household, or use a first-person form of the verb.
+MOVER = re.compile(r"\b(?:I|we|jag|vi|jeg|ich|wir|ik|wij|je|j'|on|nous|io|ci|sono|siamo|eu|nós|"
+                   r"nos|me|mudé|mudei|mudámos|aku|saya|kami|kita|gue|mình|tôi|em|ako|kami|"
+                   r"ben|biz|taşındım|taşındık|nimehamia|tumehamia|jsem|jsme|m-am|ne-am|"
+                   r"przeprowadziłe[mś]|przeprowadziłam|przeprowadziliśmy)\b", re.I)
+
+
+@rule(FROM_TO)
+def moved_from_to_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if not MOVER.search(clause):
+        return []
+    return [c.with_(change=True) for c in _lives(m.group("v"), clause)]
+
+
 # Where the user is said in passing: "here in Houston it's been over 100", "I'm a paramedic
 # out in rural Montana", "we're over in Leeds" (a trip says so: the policy reads its words).
 @rule(rf"(?:\bhere|\b(?:I'm|I am|im|we're|we are|us|me)\s+(?:\w+\s+){{0,4}}?(?:over|out|up|down))"

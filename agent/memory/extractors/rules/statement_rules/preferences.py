@@ -79,6 +79,35 @@ def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     extra = _especially(said, clause) if label != "Dislikes" else []
     return [_fact(f"{label} {_my_to_their(value)}", "preference", value, clause), *extra]
 
+# "odio el cilantro", "j'ai horreur des emojis", "non sopporto i funghi", "nie lubię długich
+# wstępów", "ayoko ng mahahabang sagot": a dislike in another language, the thing as said.
+FOREIGN_DISLIKE = (r"odio|detesto|no soporto|no aguanto|no me gusta(?:n)?|je déteste|j'ai horreur "
+                   r"d[eu]s?|je ne supporte pas|je n'aime pas|ich hasse|ich mag keine?n?|ich kann "
+                   r"\w+ nicht ausstehen|odeio|não suporto|não gosto d[aeo]s?|non sopporto|non mi "
+                   r"piace|non mi piacciono|odio|ik haat|ik heb een hekel aan|ik hou niet van|"
+                   r"nienawidzę|nie lubię|nie znoszę|jag hatar|jag tål inte|jag gillar inte|"
+                   r"nesnáším|nemám rád[a]?|urăsc|nu suport|nu-mi place|ayoko ng|ayaw ko ng|"
+                   r"nefret ediyorum|sevmiyorum|aku benci|gak suka|nggak suka|tidak suka|"
+                   r"mình ghét|tôi ghét|mình không thích|tôi không thích|nachukia|sipendi")
+
+
+# "no me gusta nada este día": a mood about this day, not a lasting dislike.
+THIS_THING = re.compile(r"(?:nada\s+)?(?:este|esta|esto|ese|esa|eso|ce|cet|cette|ça|dieser|diese|"
+                        r"dieses|das|dit|deze|questo|questa|este|isso|isto|ten|ta|to|den|det|"
+                        r"này|ini|itu|bu)\b", F)
+
+
+@rule(rf"(?:^|[,;]\s*|\b(?:y|e|et|und|en|i|och|a|și|dan|at|na|ve|và)\s+)(?P<verb>"
+      rf"{FOREIGN_DISLIKE})\s+(?P<v>[^,.;!?]+)")
+def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    # "odio el cilantro con toda mi alma": the thing, not how much
+    value = re.split(r"\s+(?:con|avec|mit|com|met|z|med|cu)\s+(?:toda|todo|tout|toute|tutto|"
+                     r"tutta|ganzem|ganzer|całego|hela)\b", m.group("v"), maxsplit=1)[0].strip()
+    if not value or len(value.split()) > 5 or THIS_THING.match(value):
+        return []
+    return [_fact(f"Dislikes {value}", "preference", value, clause)]
+
+
 @rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
 def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
@@ -167,8 +196,10 @@ def over_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"ich mag|ich bevorzuge|eu adoro|adoro|eu gosto de|gosto de|amo|mi piace|mi piacciono|"
       r"preferisco)\s+(?P<v>.+)$")
 def preference_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _trim(m.group("v"))
-    if not value:
+    if re.search(r"\b(?:no|non|não|nie|ne|n')\s*$", clause[:m.start()], F):
+        return []  # "no me gusta ...", "non mi piace ...": the dislike rule reads it
+    value = re.sub(r"^(?:mucho|muito|molto|beaucoup|sehr)\s+", "", _trim(m.group("v")), flags=F)
+    if not value or THIS_THING.match(value):
         return []
     return [_fact(f"Likes {value}", "preference", value, clause), *_especially(m.group("v"),
                                                                              clause)]
