@@ -1247,3 +1247,10 @@ def test_a_retraction_reads_the_new_fact_after_it_but_a_forget_stores_nothing_be
     assert "Works at BBVA" in _stored("Ya no trabajo en Telefónica eh, desde marzo estoy en "
                                       "BBVA como analista de riesgos")
     assert _stored("forget that I live in Leeds, I'm vegan") == []
+
+
+def test_the_city_after_a_title_in_swedish_and_romanian_and_a_vietnamese_forget() -> None:
+    assert "Lives in Umeå" in _stored("Jag heter Oskar och jobbar som snickare i Umeå")
+    assert "Lives in Cluj" in _stored("lucrez ca inginer software la UiPath în Cluj")
+    candidates = extract_with_rules("quên chuyện mình làm ở FPT đi nha, mình nghỉ rồi")
+    assert [c.op for c in candidates] == ["delete"]
