@@ -334,7 +334,8 @@ STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\
 # real limit elsewhere ("for now") still makes the clause temporary. The same for a promotion,
 # a retirement or a wedding ("Promoted to staff engineer yesterday").
 EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched|"
-                        r"promoted|retired|graduated|got married|renamed|transferred)\b"
+                        r"promoted|retired|graduated|got married|renamed|transferred|"
+                        r"first day|new job)\b"
                         r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
                         r"weekend|month))\b", F)
 

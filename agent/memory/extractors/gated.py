@@ -258,7 +258,8 @@ OTHER_OPENING = re.compile(r"^(?:\W*(?:so|and|but|well|oh|yeah|honestly|actually
                            r"way to go|(?:I )?hope you|glad you|happy for you|proud of you|"
                            r"keep (?:pushing|going|it up|up the)|stay (?:motivated|positive|"
                            r"strong|focused)|for (?:me|us),?\s+(?:it's|it is|its)|"
-                           r"\w+ing\b(?=[^,;]*\b(?:is|are|was|were)\s))\b", re.IGNORECASE)
+                           r"(?!being\b)\w+ing\b(?=[^,;]*\b(?:is|are|was|were)\s))\b",
+                           re.IGNORECASE)
 # Where the user's own statement starts inside such a clause.
 OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so)\s+)"
                          r"(?=(?:I|I'm|I've|I'd|I'll)\b)")
@@ -268,7 +269,7 @@ OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so
 # salesperson", "she's a nurse", "I'm after Marley flooring", "looking for a plumber".
 NOT_MINE = re.compile(r"\b(?:you|you're|youre|ur|u|he|she|they|he's|she's|they're|who)"
                       r"(?:\s+\w+){0,2}\s+(?:(?:be|is|are|was|were)\s+)?(?:a|an|the)?\s*$|"
-                      r"\b(?:after|for|about|with|like|than|need|needs|want|hire|hiring|call|"
+                      r"\b(?:after|for|about|with|than|need|needs|want|hire|hiring|call|"
                       r"calling|find|finding)\s+(?:a|an|the|some)?\s*$", re.IGNORECASE)
 
 
@@ -281,7 +282,8 @@ def _home_said(clause: str, value: str) -> bool:
     at = clause.lower().find(value.lower())  # the reader capitalises "glasgow"
     return FIRST_PERSON.search(clause) is not None or at > 0 and (
         PLACE_BEFORE.search(clause[:at]) is not None or
-        re.search(r"\b(?:outside|past|out of|on|by|of)\s+$", clause[:at], re.I) is not None)
+        re.search(r"\b(?:outside|past|out of|on|by|of|it's|it is)\s+$", clause[:at],
+                  re.I) is not None)  # "actually it's Porto not Lisbon": a correction
 
 
 def _first_person(clause: str) -> str:

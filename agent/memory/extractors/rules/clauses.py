@@ -25,7 +25,7 @@ QUESTION_START = re.compile(
 # is the question; the declarative part before it is read like any statement.
 QUESTION_TURN = re.compile(
     r"\s*[,:;]?\s*¿|\s+(?:so|and)\s+(?=(?:can|could|would) (?:you|u)\b)|"
-    r"(?:[,:;،]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿،-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|how|which|where|why|who|"
+    r"(?:[,:;،]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿،-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|wats|how|hows|how's|which|where|why|who|"
     r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
     r"that's|that is|if|when|please|pls|"
     # ... and in the other languages the rules read

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from agent.memory.extractors.rules.patterns import F
 from agent.memory.language_id import language_of, reads_as_english
-from agent.memory.lexicon import FAMILY, PETS
+from agent.memory.lexicon import DOG_BREEDS, FAMILY, PETS
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +117,12 @@ def normalize(message: str) -> str:
                   _intro_list, text, flags=F)
     text = re.sub(rf"\b({PETS}|{FAMILY})\s+(?:too\s+|as well\s+|also\s+)?[—–-]+\s*(?:her|his|its|"
                   rf"their) name is\b", r"\1 named", text, flags=F)
+    # "just adopted a bunny 🐰🐰 her name is Clover!!!": the name said in the next breath
+    text = re.sub(rf"\b(a|an|my|our)\s+((?:[\w-]+\s+)?(?:{PETS}|{DOG_BREEDS}))\b\s*"
+                  rf"(?:[^\w\s,]+\s*)+(?:her|his|its) name(?:'s| is)\b", r"\1 \2 named", text,
+                  flags=F)
+    for label, said in FORM_LABELS:  # "Name: Kwame Mensah. City: Accra."
+        text = re.sub(label, said, text, flags=F)
     text = _fronted_name(text)
     for pattern, repl in SLANG:
         if repl == "I" and language in I_IS_A_WORD:
@@ -128,6 +134,16 @@ def normalize(message: str) -> str:
         return text  # "Meu nome é Rafael": 'nome' is a word, not a typo of 'name'
     return re.sub(r"[A-Za-z]+", lambda m: _fix_typo(m.group(0)), text)
 
+
+# A profile typed as a form ("Name: Kwame Mensah. Job: logistics coordinator at Maersk. City:
+# Accra. Goal: get my PMP"): each label as the first-person sentence it stands for.
+_FIELD = r"(?:^|(?<=[.!?;|] ))"
+FORM_LABELS = (
+    (_FIELD + r"(?:full )?name\s*:\s*", "My name is "),
+    (_FIELD + r"(?:city|location|home|based in|lives? in)\s*:\s*", "I live in "),
+    (_FIELD + r"(?:job|role|occupation|profession|work)\s*:\s*", "I work as "),
+    (_FIELD + r"(?:goal|main goal)\s*:\s*", "My goal is to "),
+)
 
 # Languages where a lone "i" is a word of their own ("in", "and", "the"), not a lower-case "I".
 I_IS_A_WORD = frozenset({"sv", "no", "nb", "nn", "da", "pl", "cs", "sk", "hr", "sl", "bs", "sr",

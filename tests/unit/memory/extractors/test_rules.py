@@ -1254,3 +1254,21 @@ def test_the_city_after_a_title_in_swedish_and_romanian_and_a_vietnamese_forget(
     assert "Lives in Cluj" in _stored("lucrez ca inginer software la UiPath în Cluj")
     candidates = extract_with_rules("quên chuyện mình làm ở FPT đi nha, mình nghỉ rồi")
     assert [c.op for c in candidates] == ["delete"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("hii im a pharmacist n i work nites, wats the best way 2 sleep during the day??",
+     "Is a pharmacist"),
+    ("just adopted a bunny 🐰🐰 her name is Clover!!! what should she eat?",
+     "Has a bunny named Clover"),
+    ("we got a rescue greyhound. His name is Pickles and he is shy",
+     "Has a greyhound dog named Pickles"),
+    ("first day at my new job at Shopify today!! any tips?", "Works at Shopify"),
+    ("Name: Kwame Mensah. Job: logistics coordinator at Maersk. City: Accra.", "Lives in Accra"),
+    ("Name: Kwame Mensah. Job: logistics coordinator at Maersk. City: Accra.",
+     "Name is Kwame Mensah"),
+    ("my husband Dev and I are trying to save for a house deposit",
+     "Wants to save for a house deposit"),
+])
+def test_facts_in_shorthand_forms_and_the_next_breath(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)

@@ -61,7 +61,8 @@ def goal_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Goal is to {value}", "goal", value, clause)] if value else []
 
 @rule(r"(?:\bI(?:'d| would)?\s+(?:really\s+|still\s+)?(?:want|plan|hope|intend|aim|love|"
-      r"dream)|\bI(?:'m| am)\s+(?:really\s+)?(?:hoping|planning|trying|aiming|working on|"
+      r"dream)|\b(?:I(?:'m| am)|and I are)\s+(?:really\s+)?(?:hoping|planning|trying|aiming|"
+      r"working on|"
       r"determined)|^(?:I'm\s+)?trying)\s+(?:to\s+|of\s+|on\s+)?(?P<g>.+)$")
 def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     goal = _trim(m.group("g"))

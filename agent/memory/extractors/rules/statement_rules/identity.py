@@ -454,6 +454,13 @@ TAUGHT = re.compile(r"\s+(?:de|d'|di|für)\s*(?!(?:la|le|les|un|une|el|los|las)\
 def called_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("e"), clause)
 
+# "first day at my new job at Shopify today!!": the job named by its employer.
+@rule(rf"\bmy (?P<new>new |first |current )?(?:full-time |part-time |day )?job (?:at|with) "
+      rf"(?P<e>{PROPER})")
+def my_job_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    found = _works_at(m.group("e"), clause)
+    return [c.with_(change=True) for c in found] if m.group("new") else found
+
 # "Elif, mimar olarak çalışıyorum": "I work as X" in Turkish, the title before the verb.
 @rule(r"(?:^|,\s*|\bve\s+)(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+olarak\s+çalışıyorum\b")
 def olarak_rule(m: re.Match[str], clause: str) -> list[Candidate]:
