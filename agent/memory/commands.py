@@ -38,7 +38,14 @@ CHAT_SCOPE = re.compile(
     r"\b(?:para|en|durante) (?:esta|este) (?:conversaci[óo]n|chat)\b|"
     r"\b(?:nesta|nessa) conversa\b|\bin questa (?:chat|conversazione)\b|"
     r"\bin diesem chat\b|\bdans cette (?:conversation|discussion)\b|"
-    r"\bin dit gesprek\b|\bw tej rozmowie\b|\bdi (?:chat|obrolan) ini\b",
+    r"\bin dit gesprek\b|\bw tej rozmowie\b|\bdi (?:chat|obrolan) ini\b|"
+    r"\b(?:solo )?per questa (?:chat|conversazione)\b|\bresten (?:af|av) (?:samtalen|samtalet|"
+    r"chatten)\b|\b(?:i|för) (?:den här|denna) (?:chatt|chatten|konversation)\b|"
+    r"\btrong cuộc trò chuyện này\b|\b(?:w tym|na ten) czacie\b|\bv tomto chatu\b|"
+    r"\bîn (?:această|aceasta) conversație\b|\bsa chat na ito\b|\bbu sohbette\b|"
+    r"\bkatika mazungumzo haya\b|\bvoor dit gesprek\b|\bnur (?:für )?jetzt\b|"
+    r"\b(?:solo|sólo) por (?:hoy|ahora)\b|\bpour l'instant\b|\bpor enquanto\b|"
+    r"\bper ora\b",
     F,
 )
 

@@ -386,11 +386,14 @@ OTHER_PEOPLE_FOREIGN = (
     r"parents|beaux-parents|belle-mère|patron|patronne|collègue|ami|amie|mère|père|"
     r"pais|sogros?|sogra|chefe|colega|mãe|pai|genitori|suoceri|suocera|capo|amico|amica|"
     r"mamma|papà|rodzice|teściowie|teściowa|szef|szefowa|przyjaciel|przyjaciółka|mama|tata|"
-    r"föräldrar|svärföräldrar|chef|kompis|vän|mamma|pappa|forældre|foreldre|venn|veninde"
+    r"föräldrar|svärföräldrar|chef|kompis|vän|mamma|pappa|forældre|foreldre|venn|veninde|"
+    r"brat|brata|siostra|siostrę|mąż|męża|żona|żonę|chłopak|dziewczyna|bror|syster|sambo|fru|"
+    r"man|bratr|sestra|manžel|manželka|kamarád|kamarádka|šéf|šéfová|broer|zus|man|vrouw"
 )
 OTHERS_FOREIGN = (r"\b(?:mi|mis|mes|mon|ma|meine?|meinen|meiner|mijn|onze|ons|il mio|la mia|"
                   r"i miei|le mie|mio|mia|meu|minha|meus|minhas|nossa|nosso|moja|mój|moi|moje|"
-                  r"min|mitt|mina|mine|notre|nos|unsere?|nuestros?|nuestras?)\s+"
+                  r"min|mitt|mina|mine|notre|nos|unsere?|nuestros?|nuestras?|můj|moje|moji|"
+                  r"mé)\s+"
                   rf"(?:{OTHER_PEOPLE_FOREIGN})\b")
 # Languages that put "my" after the person ("chị gái mình", "kakak saya") or inside the word
 # (Turkish "ablam", "arkadaşım", Indonesian "kakakku").
@@ -399,7 +402,9 @@ OTHERS_POSTPOSED = (r"\b(?:chị gái|chị|anh trai|anh|em gái|em trai|mẹ|b�
                     r"\b(?:kakak|adik|ibu|ayah|bapak|teman|bos|suami|istri|pacar|rekan)\s*"
                     r"(?:saya|aku|ku|gue|gw)\b|"
                     r"\b(?:annem|babam|ablam|abim|kardeşim|arkadaşım|patronum|eşim|kocam|karım|"
-                    r"kızım|oğlum)\b")
+                    r"kızım|oğlum)\b|"
+                    r"\b(?:fratele|sora|soțul|sotul|soția|sotia|mama|tata|prietenul|prietena|"
+                    r"șeful|seful|șefa|colegul|colega)\s+(?:meu|mea)\b")
 # ... and the people around the user in the languages of other scripts ("我妈妈", "夫が",
 # "남편은", "мой муж", "زوجي", "मेरी बहन", "แฟนของฉัน", "ο άντρας μου", "אחותי").
 OTHERS_SCRIPTS = (r"我(?:的)?(?:妈妈|爸爸|老公|老婆|男朋友|女朋友|朋友|同事|老板|哥哥|姐姐|弟弟|"

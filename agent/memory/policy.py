@@ -215,7 +215,8 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     value_at = clause.lower().find(cand.value.lower()) if cand.value else -1
     if 0 <= value_at < match.end():
         return False
-    if re.match(r"[\w\s,]{0,30}?\band I\b", clause[match.end():], F):
+    if re.match(r"[\w\s,]{0,30}?\b(?:and I|och jag|og jeg|en ik|und ich|et moi|y yo|e eu|"
+                r"e io|i ja|a já|și eu)\b", clause[match.end():], F):
         return False  # "my partner and I are both vegetarian": the user is a subject too
     before = clause[:match.start()]
     return not (re.search(r"\b(?:with|and|for|to)\s*$", before, F)

@@ -27,8 +27,15 @@ NATIONAL_ID_WORDS = (
     r"identifikationsnummer|steuernummer|sozialversicherungsnummer|codice fiscale|"
     r"burgerservicenummer|bsn|cpf|cnpj|pesel|aadhaar|pan(?: number| card)?|sin|tfn|"
     r"personnummer|nss|curp|rfc|rut|cuit|n[úu]mero de (?:identificaci[óo]n|seguridad social|"
-    r"contribuinte|identidade)|codice identificativo"
+    r"contribuinte|identidade)|codice identificativo|num[ée]ro de s[ée]cu|s[ée]cu|"
+    r"(?:tc )?kimlik(?: numaram| numarası| no)?|cpr(?:-nummer)?|rodné číslo|cnp|nik|ktp|"
+    r"numer (?:dowodu|pesel)|dowód osobisty|bvn|nin|mã số thuế|căn cước|cccd|"
+    r"kitambulisho|henkilötunnus|fødselsnummer"
 )
+# Words for a password in the other languages the rules read.
+PASSWORD_WORDS = (r"wachtwoord|hasło|haslo|lösenord|heslo|parolă|parola|şifre|şifrem|sifre|"
+                  r"kata sandi|mật khẩu|nenosiri|salasana|adgangskode|passord|jelszó|clave|"
+                  r"codice pin|código pin")
 # Presidio's US_BANK_NUMBER and passport patterns are context-boosted digit runs; alone they
 # score low, so a lower bar applies when the words around them say what they are.
 MIN_SCORE = 0.3
@@ -82,6 +89,19 @@ def _recognizers() -> list[Any]:
                     r"recovery (?:code|phrase)|seed phrase|security code|cvv|cvc)\b"
                     r"(?:\s+(?:for|to|of|on)\s+[\w.@-]+)*(?:\s+(?:please|pls|btw))?"
                     r"\s*(?:is|was|=|:|es|est|ist|é)\s*\S+",
+                    0.9,
+                ),
+            ],
+        ),
+        PatternRecognizer(
+            supported_entity="CREDENTIAL",
+            patterns=[
+                # "moje hasło do banku, bo ciągle je zapominam: Kotek#2024", "mijn wachtwoord
+                # is Tulp2024!": the word, a short gap, then "is" or a colon and the secret
+                Pattern(
+                    "stated credential, other languages",
+                    rf"(?i)\b(?:{PASSWORD_WORDS})\b[^\n]{{0,60}}?(?:\s(?:is|er|är|je|jest|"
+                    r"este|adalah|là|ni|es|est|ist|é|è|on)\s+|\s*[:=]\s*)\S+",
                     0.9,
                 ),
             ],

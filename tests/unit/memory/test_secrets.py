@@ -38,3 +38,19 @@ def test_national_numbers_are_secrets(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SECRETS)
 def test_ordinary_numbers_are_not(text: str) -> None:
     assert find_secrets(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "TC kimlik numaram 12345678901, bunu hatırla",
+    "Mit CPR-nummer er 010190-1234, husk det for mig",
+    "Mijn wachtwoord is Tulp2024!, can you remember it for me?",
+    "Proszę zapamiętaj moje hasło do banku, bo ciągle je zapominam: Kotek#2024",
+    "retiens mon numéro de sécu stp : 1 89 05 75 112 034 56",
+])
+def test_ids_and_passwords_named_in_other_languages_are_secrets(text: str) -> None:
+    assert find_secrets(text), text
+
+
+@pytest.mark.parametrize("text", ["I love my password manager", "mon nickname est Tulp"])
+def test_words_near_a_password_word_are_not_secrets(text: str) -> None:
+    assert not find_secrets(text)

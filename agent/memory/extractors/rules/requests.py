@@ -21,7 +21,13 @@ CONSENT = re.compile(
     r"I(?:'d like| would like| want| need) you to|"
     r"(?:fine|ok|okay) to|and|yes|also|actually|so))\s*(?:(?:remember|save|store|note down|"
     r"keep in mind|memori[sz]e|make a note of)\s+(?:this|that|it|both|these|them|the fact|"
-    r"for later|for the future|my|that I)|(?:keep|bear|have) (?:this|that|it) in mind)\b"
+    r"for later|for the future|my|that I)|(?:keep|bear|have) (?:this|that|it) in mind|"
+    # ... and in the other languages the rules read: "bitte merk dir das", "souviens-t'en"
+    r"merk dir das|merke dir das|souviens-t'en|souviens-toi de ça|recuérdalo|acuérdate|"
+    r"lembra disso|lembre-se disso|ricordatelo|ricordalo|onthoud dat|onthoud dit|"
+    r"zapamiętaj to|kom ihåg det|kom ihåg det här|husk det|ține minte asta|tine minte asta|"
+    r"pamatuj si to|zapamatuj si to|ingat ya|ingat itu|tandaan mo|kumbuka hilo|bunu hatırla|"
+    r"bunu unutma|nhớ nhé|nhớ giúp mình)\b"
     r"[^,.;:!?]*[,.;:!?]?",
     F,
 )
@@ -58,9 +64,12 @@ EXPLICIT = re.compile(
     r"to\s+|go ahead and\s+)?(?:please\s+)?"
     r"(?:remember|don't forget|do not forget|keep in mind|make a note|note down|note|"
     r"save|store|memori[sz]e|recuerda|recuérdame|souviens-toi|retiens|merk dir|merke dir|"
-    r"lembre-se|ricorda)\b(?:\s+(?:this|that|for me|for later|for the future|about me|"
-    r"to memory|in memory))*"
-    r"\s*(?:that|que|dass|che)?\s*[:,-]?\s*(?P<body>.+)$",
+    r"lembre-se|lembra|ricorda|ricordati|kom ihåg|husk|onthoud|zapamiętaj|zapamatuj si|"
+    r"pamatuj si|ține minte|tine minte|ingat|ingatlah|tandaan mo|tandaan|kumbuka|hatırla|"
+    r"unutma|nhớ giúp mình|nhớ giùm|hãy nhớ)\b"
+    r"(?:\s+(?:this|that|for me|for later|for the future|about me|to memory|in memory))*"
+    r"\s*(?:that|que|dass|che|att|dat|że|že|că|bahwa|na|ki|rằng)?\s*[:,-]?\s*"
+    r"(?P<body>.+)$",
     F,
 )
 EXPLICIT_TAIL = re.compile(

@@ -1272,3 +1272,29 @@ def test_the_city_after_a_title_in_swedish_and_romanian_and_a_vietnamese_forget(
 ])
 def test_facts_in_shorthand_forms_and_the_next_breath(message: str, expected: str) -> None:
     assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Kom ihåg att jag har epilepsi, så föreslå aldrig blinkande ljus.", "epilepsi"),
+    ("Jag är laktosintolerant, kom ihåg det när du ger recept", "laktosintolerant"),
+    ("Nu mănânc lactate deloc, ține minte asta", "lactate"),
+])
+def test_a_remember_request_in_more_languages_keeps_what_it_names(message: str,
+                                                                  expected: str) -> None:
+    assert any(expected in s for s in _stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "TC kimlik numaram 12345678901, bunu hatırla",  # asked, but a secret
+    "gọi mình là Sếp trong cuộc trò chuyện này thôi nha",  # a name for this chat
+    "chiamami capo solo per questa chat 😂 allora capo, come si fa il tiramisù?",
+    "Kald mig Skipper resten af samtalen 😄 hvordan binder man et pælestik?",
+    "mój brat pracuje w Niemczech, jak on ma się rozliczyć z podatku?",  # the brother's job
+])
+def test_secrets_names_for_one_chat_and_kin_in_more_languages_store_nothing(
+        message: str) -> None:
+    assert not _stored(message), _stored(message)
+
+
+def test_my_husband_and_i_in_swedish_is_the_users_home() -> None:
+    assert "Lives in Lund" in _stored("min man och jag bor i Lund sedan i fjol")
