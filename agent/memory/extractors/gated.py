@@ -128,7 +128,7 @@ class GatedExtractor:
             if not probs or any(_covers(c, clause) for c in facts):
                 continue
             kind = max(probs, key=lambda k: probs[k])
-            said = _first_person(clause)
+            said = "" if ASKED.match(clause) else _first_person(clause)
             # The phrase kinds shade into each other ("I only use Linux": preference 0.50,
             # constraint 0.25): whether there is such a fact at all is their sum. Either way
             # only where the message holds no other yet: a second clause saying it again is
@@ -206,7 +206,8 @@ class GatedExtractor:
             # to sales lead" is the listener's news)
             title = self.learned.read_role(clause) if reads_as_english(clause) and (
                 len(clause.split()) <= FRAGMENT or FIRST_PERSON.search(clause)) else None
-            if title is not None and not NOT_MINE.search(clause[:title[0]]) and (
+            if title is not None and not NOT_MINE.search(clause[:title[0]]) and \
+                    not re.match(r"\w+ed\b|made\b", clause[title[0]:title[1]], re.I) and (
                     read := _role(clause[title[0]:title[1]], clause[title[1]:], clause)):
                 return read
         return []
@@ -260,6 +261,9 @@ OTHER_OPENING = re.compile(r"^(?:\W*(?:so|and|but|well|oh|yeah|honestly|actually
                            r"strong|focused)|for (?:me|us),?\s+(?:it's|it is|its)|"
                            r"(?!being\b)\w+ing\b(?=[^,;]*\b(?:is|are|was|were)\s))\b",
                            re.IGNORECASE)
+# A clause that asks ("Anything else you're looking forward to doing in Japan") states nothing.
+ASKED = re.compile(r"^(?:\W*(?:so|and|but|well|oh)\W+)*(?:anything|what|how|which|do you|did you|"
+                   r"are you|have you|any)\b", re.IGNORECASE)
 # Where the user's own statement starts inside such a clause.
 OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so)\s+)"
                          r"(?=(?:I|I'm|I've|I'd|I'll)\b)")
@@ -305,7 +309,9 @@ def _introduces(clause: str, name: str) -> bool:
 
 # "Yo Tim!", "Bye Sam.", "Thanks Evan": a greeting before a name addresses the listener.
 VOCATIVE = re.compile(r"(?:yo|hey|hi|hiya|hello|bye|thanks|thank you|thx|congrats|cheers|"
-                      r"dear|morning|night|welcome|sup|wow|aww|omg|haha|lol)\b", re.IGNORECASE)
+                      r"dear|morning|night|welcome|sup|wow|aww|omg|haha|lol|gotcha|ooh+|oh+|"
+                      r"ah+|yay|whoa|yikes|hmm+|nope|yep|yeah|sure|cool|awesome|nice)\b",
+                      re.IGNORECASE)
 
 
 def _value_slot(cand: Candidate) -> str | None:

@@ -326,6 +326,9 @@ def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list
     "Keeps kosher"); nothing when too little is left to be a fact."""
     category, attribute = CATEGORY[kind]
     text = third_person(clause)
+    if kind == "dislike" and re.search(r"\b(?:love|loves|favou?rites?|enjoy|adore)\b", text,
+                                       re.I) and not re.search(r"\b(?:not|n't|never)\b", text):
+        return []  # "ratatouille is one of my favorites": the reader's kind is wrong
     if kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot)", text):
         text = f"Dislikes: {text[:1].lower()}{text[1:]}"
     if len(text.split()) < 2:

@@ -347,3 +347,12 @@ def test_a_place_from_the_span_reader_needs_a_place_word_or_the_user() -> None:
     assert gated({}, {club: "location"}, values)(f"I'm sure you're wrong. {club}!", None) == []
     found = gated({}, {home: "location"}, values)(f"I'm good. {home}", None)
     assert [c.text for c in found] == ["Lives in Leeds"]
+
+
+def test_a_question_an_interjection_or_a_past_verb_is_never_a_learned_fact() -> None:
+    asked = "Anything else you're looking forward to doing in Japan"
+    assert gated({}, {asked: "goal"})(f"I loved it. {asked}?", None) == []
+    ooh = "Ooh, I'm so jealous"
+    assert gated({}, {ooh: "name"}, {ooh: {"name": "Ooh"}})(ooh, None) == []
+    baked = "I made meringue for the first time"
+    assert gated({}, {baked: "role"}, titles={baked: "made meringue"})(baked, None) == []
