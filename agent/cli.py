@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -170,25 +171,37 @@ async def _chat(user: str, model: str | None, resume: str | None, settings: Sett
     from agent.personal_memory import PersonalMemory
 
     mem = PersonalMemory(settings=settings)
-    async with open_checkpointer(mem.settings) as saver:
-        agent = build_graph(saver, mem)
-        typer.echo(banner(settings, model, user))
-        current = _resumed(mem, user, resume) if resume else None
-        if current is None:
-            current = mem.chats.create(user)
-            typer.echo(f"New chat {current.id}. {CHAT_HELP}")
-        else:
-            await _show_chat(agent, current)
-        # The encoder, the memory store and the secret filter load while the user types.
-        # The thread is joined before the process exits: a native thread pool torn down
-        # mid-load aborts the interpreter ("terminate called without an active exception").
-        warm = threading.Thread(target=mem.warm_up, name="warm-up", daemon=True)
-        warm.start()
-        try:
+    # The encoder, the memory store and the secret filter load while the user types.
+    warm = threading.Thread(target=mem.warm_up, name="warm-up", daemon=True)
+    try:
+        async with open_checkpointer(mem.settings) as saver:
+            agent = build_graph(saver, mem)
+            typer.echo(banner(settings, model, user))
+            current = _resumed(mem, user, resume) if resume else None
+            if current is None:
+                current = mem.chats.create(user)
+                typer.echo(f"New chat {current.id}. {CHAT_HELP}")
+            else:
+                await _show_chat(agent, current)
+            warm.start()
             await _loop(agent, mem, user, current, model, settings)
-        finally:
+    except BaseException:
+        if warm.is_alive():
             warm.join()
-            mem.close()
+        raise
+    if warm.is_alive():
+        _leave_while_loading()
+    mem.close()
+
+
+def _leave_while_loading() -> NoReturn:
+    """Quit at once though the warm-up is still loading: the chat is checkpointed and closed,
+    and the warm-up writes nothing. A normal interpreter exit would tear torch's thread pool
+    down mid-load and abort ("terminate called without an active exception"); waiting for it
+    would keep the user several seconds after /quit. So the process ends here."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 async def _loop(agent: Any, mem: PersonalMemory, user: str, current: ChatRecord,
