@@ -28,6 +28,12 @@ def language_of(text: str) -> str | None:
     return str(lang) if prob >= CONFIDENT else None
 
 
-def reads_as_english(text: str) -> bool:
-    """Whether an English-only model may judge ``text`` (English, or too short to tell)."""
-    return language_of(text) in (None, "en")
+def reads_as_english(text: str, context: str | None = None) -> bool:
+    """Whether an English-only model may judge ``text`` (English, or too short to tell).
+
+    A clause too short to tell ("Soy arquitecta") takes the language of ``context``, the
+    message it comes from, when one is given: inside a Spanish message it is Spanish."""
+    lang = language_of(text)
+    if lang is None and context is not None:
+        lang = language_of(context)
+    return lang in (None, "en")

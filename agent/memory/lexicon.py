@@ -417,6 +417,10 @@ OTHERS_SCRIPTS = (r"我(?:的)?(?:妈妈|爸爸|老公|老婆|男朋友|女朋�
                   r"เพื่อน|หัวหน้า)(?:ของ)?(?:ฉัน|ผม|หนู|เรา)|(?:η μητέρα|ο πατέρας|ο άντρας|"
                   r"η γυναίκα|ο φίλος|η φίλη|ο αδερφός|η αδερφή) μου|(?:אמא שלי|אבא שלי|בעלי|אשתי|"
                   r"החבר שלי|החברה שלי|אחי|אחותי)")
+# The people the user works with, named with their workplace: "my manager at Stripe", "my
+# coworkers at Boots". The workplace is the user's too (the rules and the policy agree).
+WORKMATES_AT = (r"\bmy (?:line |new |old )?(?:manager|boss|supervisor|team ?lead|coworkers?|"
+                r"co-workers?|colleagues?|shift lead|head of department) (?:at|in|from)\s+")
 OTHERS = re.compile(rf"\b(?:my|our|a|his|her|their)\s+(?:best\s+|old\s+|new\s+)?"
                     rf"(?:{OTHER_PEOPLE})(?:'s)?\b|^(?:he|she|they|his|her|their)\b|"
                     rf"\b(?:he|she|they)(?:'s| is| are| loves?| likes?| lives?| works?)\b|"
@@ -558,6 +562,14 @@ sketching skiing skydiving snorkeling snowboarding soccer softball sourdough spa
 stargazing surfing swimming tango tennis theater theatre travel traveling travelling
 triathlon trumpet ukulele violin volleyball watercolor watercolour weightlifting windsurfing
 wine woodworking wrestling writing yoga zumba art bonsai
+padel pickleball scuba freediving spearfishing snowshoeing backpacking trekking canyoning
+caving aikido taekwondo capoeira kendo bmx motocross karting frisbee biathlon flamenco
+breakdancing woodturning woodcarving whittling blacksmithing glassblowing macrame weaving
+felting printmaking powerlifting bodybuilding calisthenics accordion mandolin banjo harmonica
+clarinet trombone oboe djing synthesizers poker backgammon sudoku crosswords warhammer
+philately numismatics equestrian dressage showjumping homesteading permaculture hydroponics
+aquascaping terrariums footy blogging podcasting vlogging rollerblading
+skating bodyboarding wakeboarding rafting kayaks volunteering
 """.split())
 # Multi-word entries, matched as phrases.
 INTEREST_PHRASES = frozenset({
@@ -566,6 +578,10 @@ INTEREST_PHRASES = frozenset({
     "music production", "rock climbing", "roller skating", "scuba diving", "stand-up comedy",
     "table tennis", "tai chi", "trail running", "wine tasting", "bread making", "home brewing",
     "video games", "3d printing", "art history", "formula 1", "vinyl records", "bird watching",
+    "ham radio", "amateur radio", "fly fishing", "ice hockey", "figure skating", "disc golf",
+    "ultimate frisbee", "stained glass", "candle making", "soap making", "rc cars",
+    "tabletop games", "escape rooms", "muay thai", "stand up paddling", "model building",
+    "coin collecting", "stamp collecting", "open water swimming",
 })
 
 

@@ -37,6 +37,7 @@ from agent.memory.lexicon import (
     STATEMENT_BREAK,
     TEMPORARY,
     TRAVEL,
+    WORKMATES_AT,
 )
 from agent.memory.secrets import find_secrets
 from agent.memory.values import malformed
@@ -215,6 +216,9 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     value_at = clause.lower().find(cand.value.lower()) if cand.value else -1
     if 0 <= value_at < match.end():
         return False
+    if cand.attribute == "employer" and value_at > 0 and \
+            re.search(rf"{WORKMATES_AT}$", clause[:value_at], F):
+        return False  # "my manager at Stripe is super formal": Stripe is the user's too
     if re.match(r"[\w\s,]{0,30}?\b(?:and I|och jag|og jeg|en ik|und ich|et moi|y yo|e eu|"
                 r"e io|i ja|a já|și eu)\b", clause[match.end():], F):
         return False  # "my partner and I are both vegetarian": the user is a subject too

@@ -91,7 +91,7 @@ class GatedExtractor:
         named = self._prefetch(home_here is not None, reading, clauses, judged)
         kept = [c for c in candidates if not _judged(c) or
                 self._fact_p(reading, c.clause) >= self.gate or
-                not reads_as_english(c.clause) or self._confirmed(c)]
+                not reads_as_english(c.clause, message) or self._confirmed(c)]
         kept += self._own_statements([c for c in candidates if c not in kept], previous_assistant)
         kept += self._unread(reading, clauses, kept)
         kept += self._values(reading, named, kept)
@@ -188,8 +188,11 @@ class GatedExtractor:
         The title after "I'm a" is taken as said; elsewhere the job-title reader finds it."""
         if any(c.attribute == "role" for c in found):
             return []
+        # a clause the rules read as a goal owes its "role" weight to the job aimed at
+        # ("I'm studying to become a credentialed LVT, exam in the fall")
+        aims = {c.clause for c in found if c.category == "goal"}
         for clause in clauses:
-            if reading.get(clause, {}).get("role", 0.0) < self.role:
+            if reading.get(clause, {}).get("role", 0.0) < self.role or clause in aims:
                 continue
             said = ROLE_PHRASE.search(clause)
             value = said.group("v").strip() if said else ""
@@ -270,11 +273,14 @@ OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so
 
 
 # What stands just before a job title that is not the user's: "you must be a good
-# salesperson", "she's a nurse", "I'm after Marley flooring", "looking for a plumber".
+# salesperson", "she's a nurse", "I'm after Marley flooring", "looking for a plumber", "my
+# manager at Stripe".
 NOT_MINE = re.compile(r"\b(?:you|you're|youre|ur|u|he|she|they|he's|she's|they're|who)"
                       r"(?:\s+\w+){0,2}\s+(?:(?:be|is|are|was|were)\s+)?(?:a|an|the)?\s*$|"
                       r"\b(?:after|for|about|with|than|need|needs|want|hire|hiring|call|"
-                      r"calling|find|finding)\s+(?:a|an|the|some)?\s*$", re.IGNORECASE)
+                      r"calling|find|finding)\s+(?:a|an|the|some)?\s*$|"
+                      r"\b(?:my|our|his|her|their)(?:\s+(?:new|old|line|former))?\s+$",
+                      re.IGNORECASE)
 
 
 def _home_said(clause: str, value: str) -> bool:

@@ -356,3 +356,23 @@ def test_a_question_an_interjection_or_a_past_verb_is_never_a_learned_fact() -> 
     assert gated({}, {ooh: "name"}, {ooh: {"name": "Ooh"}})(ooh, None) == []
     baked = "I made meringue for the first time"
     assert gated({}, {baked: "role"}, titles={baked: "made meringue"})(baked, None) == []
+
+
+def test_a_short_clause_takes_the_language_of_its_message() -> None:
+    """"Soy arquitecta" alone is too short to tell; inside a Spanish message it is Spanish, and
+    the English-only classifier may not veto the rule's reading of it."""
+    message = ("Hola, me puedes ayudar con un correo para un cliente? Soy arquitecta y tengo un "
+               "estudio pequeño, el cliente quiere cambiar el diseño de la cocina otra vez")
+    found = gated({"Soy arquitecta": 0.0})(message, None)
+    assert "Works as arquitecta" in [c.text for c in found]
+    english = "I'm a nurse"
+    assert gated({english: 0.0})(english, None) == []
+
+
+def test_a_title_after_my_or_in_a_clause_read_as_a_goal_is_not_the_users() -> None:
+    boss = "my manager at Stripe is super formal"
+    read = gated({}, {boss: "role"}, titles={boss: "manager"})(boss, None)
+    assert "Is a manager" not in [c.text for c in read]
+    aim = "I'm studying to become a credentialed LVT, exam in the fall"
+    read = gated({}, {aim: "role"}, titles={aim: "exam"})(aim, None)
+    assert [c.text for c in read] == ["Is learning to become a credentialed LVT"]

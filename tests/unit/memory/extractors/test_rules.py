@@ -1298,3 +1298,77 @@ def test_secrets_names_for_one_chat_and_kin_in_more_languages_store_nothing(
 
 def test_my_husband_and_i_in_swedish_is_the_users_home() -> None:
     assert "Lives in Lund" in _stored("min man och jag bor i Lund sedan i fjol")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("oye, quiero correr mi primer maratón el año que viene", "Wants to correr mi primer maratón"),
+    ("Chcę zdać egzamin na prawo jazdy do wakacji", "Wants to zdać egzamin na prawo jazdy"),
+    ("vorrei diventare infermiera, da dove comincio?", "Wants to diventare infermiera"),
+    ("Ich will dieses Jahr meinen ersten Halbmarathon laufen", "Wants to dieses Jahr meinen "
+                                                              "ersten Halbmarathon laufen"),
+    ("Yurt dışında doktora yapmak istiyorum", "Wants to Yurt dışında doktora yapmak"),
+    ("Ik train voor de marathon van Rotterdam in april", "Is training for de marathon van "
+                                                        "Rotterdam in april"),
+    ("en ce moment je prépare le concours de l'ENM, tu peux me faire un planning ?",
+     "Is preparing for le concours de l'ENM"),
+])
+def test_goals_said_in_other_languages(message: str, expected: str) -> None:
+    assert any(s.startswith(expected) for s in _stored(message)), _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "quiero correr mañana temprano, qué desayuno?",  # a plan for tomorrow
+    "ich möchte am Wochenende einen Kuchen backen lernen",  # a plan for the weekend
+    "quiero aprender a usar las tablas dinámicas de Excel",  # a task
+    "quiero un resumen de este artículo",  # no goal's verb
+    "voglio sapere se questo è vero",
+])
+def test_wishes_in_other_languages_that_are_no_goal(message: str) -> None:
+    assert not _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("ugh my manager at Deloitte wants the deck by 5, can you tighten this intro?",
+     "Works at Deloitte"),
+    ("so I finally got a data analyst role at Zalando, starting in March!", "Works at Zalando"),
+    ("so I finally got a data analyst role at Zalando, starting in March!",
+     "Is a data analyst"),
+    ("od roku pracuję w firmie Allegro i szukam mieszkania", "Works at Allegro"),
+])
+def test_the_workplace_named_through_workmates_or_a_new_job(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+def test_a_relatives_workmates_do_not_name_the_users_workplace() -> None:
+    assert not _stored("my sister's manager at Google keeps emailing her at night")
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("I play padel twice a week with my neighbours", "padel"),
+    ("been doing ham radio since my teens, any tips on antennas?", "ham radio"),
+    ("I go freediving most summers off Gozo", "freediving"),
+])
+def test_more_hobbies_of_the_taxonomy(message: str, topic: str) -> None:
+    assert topic in _topics(message), _topics(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("tengo una panadería en Sevilla, me ayudas con los precios?", "Lives in Sevilla"),
+    ("j'ai une petite librairie à Nantes qui s'appelle Les Mots", "Owns une petite librairie "
+                                                                   "called Les Mots"),
+])
+def test_a_business_owned_said_in_another_language(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("por fin estamos instalados en el piso nuevo en Valencia!", "Lives in Valencia"),
+    ("mudamos para Recife mês passado", "Lives in Recife"),
+    ("first week at Siemens done, my brain is full", "Works at Siemens"),
+])
+def test_a_new_home_or_job_said_by_settling_in(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+def test_a_childs_first_day_somewhere_is_not_the_users_job() -> None:
+    assert not _stored("my son's first day at Lincoln Elementary went great")

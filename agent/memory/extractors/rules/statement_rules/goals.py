@@ -92,8 +92,10 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not re.match(r"I", m.group(0), F) and re.search(r"\b(?:is|are|was|were)\b",
                                                       m.group("v") or "", F):
         return []  # "Studying openings ... are great ways to improve": a subject, not "I'm"
-    if re.search(r"\b(?:this|that) (?:code|bug|function|file|document)\b", value, F):
-        return []
+    if re.search(r"\b(?:this|that) (?:code|bug|function|file|document)\b", value, F) or \
+            (m.group("f") or m.group("l")) and re.match(USE_HOW, value, F) or \
+            not m.group("v") and SOON.search(clause):
+        return []  # "quiero aprender a usar Excel" is a task, "am Wochenende" a plan
     verb = re.search(r"learning|studying|training|preparing|working|saving|aprend|apprend|"
                      r"lerne|impar", clause, F)
     label = {
@@ -103,3 +105,88 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if label == "Is saving for" and re.search(r"\bsaving (?:up )?to\b", clause, F):
         label = "Is saving up to"
     return [_fact(f"{label} {_my_to_their(value)}", "goal", value, clause)]
+
+
+# A wish in another language counts as a goal when its verb is a goal's, as in English:
+# "quiero correr mi primer medio maratón este año", "chcę nauczyć się niemieckiego do poziomu
+# B1", "je voudrais devenir infirmière" (not "quiero un resumen", "quiero saber si ...").
+FOREIGN_GOAL_VERBS = (
+    # es / pt
+    r"aprender|correr|terminar|acabar|aprobar|passar|pasar|sacar(?:me)?|llegar a|chegar a|"
+    r"ser|convertirme en|virar|me tornar|tornar-me|abrir|montar|emprender|empreender|ahorrar|"
+    r"economizar|juntar|bajar de peso|perder peso|emagrecer|adelgazar|mudarme|mudar-me|"
+    r"vivir en|morar em|hablar|falar|alcanzar|alcançar|lograr|conseguir|publicar|escribir|"
+    r"escrever|comprar (?:una casa|un piso|uma casa|um apartamento)|hacer (?:un|una|el|la) "
+    r"(?:máster|maestría|doctorado)|fazer (?:um|uma|o|a) (?:mestrado|doutorado)|"
+    # fr / it
+    r"apprendre|courir|finir|réussir|devenir|ouvrir|lancer|créer|économiser|perdre|"
+    r"déménager|parler|atteindre|écrire|imparare|correre|finire|superare|diventare|aprire|"
+    r"avviare|risparmiare|dimagrire|trasferirmi|parlare|raggiungere|pubblicare|scrivere|"
+    # pl / cs / ro
+    r"nauczyć się|przebiec|zdać|zostać|otworzyć|założyć|oszczędzić|schudnąć|"
+    r"przeprowadzić się|osiągnąć|skończyć|napisać|naučit se|uběhnout|zvládnout|stát se|"
+    r"otevřít|založit|ušetřit|zhubnout|přestěhovat se|dosáhnout|dokončit|napsat|"
+    r"învăț|alerg|termin|devin|deschid|economisesc|slăbesc|mă mut|ajung|scriu|"
+    # sv / id
+    r"lära mig|springa|klara|bli|öppna|starta|spara|gå ner|flytta|nå|skriva|"
+    r"belajar|lari|lulus|menjadi|jadi|membuka|buka|menabung|nabung|pindah|mencapai|menulis"
+)
+FOREIGN_WANT = (r"quiero|quisiera|me gustaría|quero|queria|pretendo|gostaria de|je veux|"
+                r"je voudrais|j'aimerais|je compte|voglio|vorrei|ho intenzione di|chcę|"
+                r"chciałbym|chciałabym|planuję|chci|chtěl bych|chtěla bych|vreau să|aș vrea să|"
+                r"jag vill|jag ska|saya ingin|saya mau|aku ingin|aku mau|aku pengen|pengen|ingin")
+# German and Dutch put the verb last: "ich will dieses Jahr meinen ersten Marathon laufen".
+VERB_LAST_GOAL = (r"laufen|schaffen|bestehen|werden|eröffnen|gründen|sparen|abnehmen|"
+                  r"erreichen|umziehen|schreiben|leren|lopen|halen|worden|openen|beginnen|"
+                  r"afvallen|verhuizen|schrijven")
+# Turkish puts the wish after the verb: "yüksek lisans yapmak istiyorum".
+TURKISH_GOAL = (r"öğrenmek|koşmak|bitirmek|geçmek|olmak|açmak|kurmak|biriktirmek|vermek|"
+                r"taşınmak|ulaşmak|yazmak|yapmak")
+# A day or this week named says a plan, not a goal: "quiero correr mañana", "jag vill lära mig
+# baka kanelbullar till helgen".
+SOON = re.compile(r"\b(?:mañana|amanhã|demain|morgen|domani|jutro|zítra|mâine|imorgon|besok|"
+                  r"yarın|hoy|hoje|aujourd'hui|heute|oggi|dzisiaj|dnes|azi|idag|hari ini|"
+                  r"bugün|vandaag|(?:till|i|na|w|ce|este|am|questo|dit|o|în|au) ?(?:helgen|"
+                  r"weekend|week-end|wochenende|fin de semana|fim de semana|víkendu|"
+                  r"hafta sonu|akhir pekan)|esta semana|la semana que viene|cette semaine|"
+                  r"la semaine prochaine|diese woche|nächste woche|questa settimana|"
+                  r"la prossima settimana|w tym tygodniu|w przyszłym tygodniu|denna vecka|"
+                  r"nästa vecka|deze week|volgende week|bu hafta|minggu ini|tento týden|"
+                  r"săptămâna asta|próxima semana)\b", F)
+# A task's "learn to use this" is a one-off request, in any language.
+USE_HOW = (r"(?:a |à |ad? |jak |cara |hur )?(?:usar|utiliser|usare|używać|používat|"
+           r"menggunakan|använda|cómo|como|comment|come|jak|cara|hur|wie)\b")
+HOW_TO = re.compile(r"^(?:aprender|apprendre|imparare|nauczyć się|naučit se|belajar|lära mig|"
+                    rf"lernen)\s+{USE_HOW}", F)
+
+
+@rule(rf"\b(?:{FOREIGN_WANT})\s+(?:(?:mucho|muito|vraiment|davvero|bardzo|really)\s+)?"
+      rf"(?P<v>(?:{FOREIGN_GOAL_VERBS})\b.+)$|"
+      rf"\b(?:ich|ik)\s+(?:will|möchte|wil|zou graag)\s+(?P<d>.+?\s+(?:{VERB_LAST_GOAL}))\b|"
+      rf"(?P<t>\S+(?:\s+\S+){{0,4}}?\s+(?:{TURKISH_GOAL}))\s+istiyorum\b")
+def goal_foreign_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v") or m.group("d") or m.group("t"))
+    if not value or SOON.search(clause) or HOW_TO.match(value) or \
+            re.match(r"(?:quiero aprender|je veux apprendre)\b", m.group(0), F):
+        return []  # (the learning rule reads those two)
+    return [_fact(f"Wants to {value}", "goal", value, clause)]
+
+
+# Training or preparing for something, in another language: "ik train voor de Dam tot
+# Damloop", "je prépare le CRFPA pour septembre", "przygotowuję się do matury".
+@rule(r"\b(?:me estoy preparando para|estoy preparando|me preparo para|entreno para|"
+      r"estoy entrenando para|estou me preparando para|estou a preparar|treino para|"
+      r"estou treinando para|je prépare|je me prépare (?:pour|à)|je m'entraîne pour|"
+      r"sto preparando|mi sto preparando per|mi preparo per|mi alleno per|"
+      r"ich trainiere für|ich bereite mich auf|ik train voor|ik bereid me voor op|"
+      r"przygotowuję się do|trenuję do|jag tränar (?:för|inför)|jag pluggar (?:till|inför)|"
+      r"připravuju se na|připravuji se na|trénuju na|mă pregătesc pentru|"
+      r"(?:saya |aku )?(?:sedang |lagi )?(?:persiapan|latihan untuk))\s+(?P<v>.+)$")
+def preparing_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or SOON.search(clause) or PRONOUN_OBJECTS.match(value):
+        return []
+    verb = m.group(0)[:m.start("v") - m.start()].lower()
+    label = "Is training for" if re.search(r"entren|trein|entraîne|allen|train|trénuj|tren|"
+                                           r"latihan", verb) else "Is preparing for"
+    return [_fact(f"{label} {value}", "goal", value, clause)]

@@ -43,6 +43,7 @@ from agent.memory.lexicon import (
     ROLE_SUFFIX,
     SIGN_CUE,
     WORK_WHEN,
+    WORKMATES_AT,
 )
 from agent.memory.phrasing import article
 
@@ -291,6 +292,28 @@ def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     text = f"{verb} {article(value)} {value}" + (f" called {named.group('n')}" if named else "")
     return [_fact(text, "role", value, clause, "role"), *_place_after(clause[m.end():], clause)]
 
+# The same in other languages: "ho una piccola pasticceria a Bologna, si chiama Dolce Nido",
+# "tengo una panadería en Sevilla", "j'ai une petite librairie à Nantes".
+@rule(r"\b(?:tengo|tenemos|ho|abbiamo|j'ai|nous avons|on a|je tiens|ich habe|wir haben|"
+      r"ich führe|tenho|temos|mam|mamy|ik heb|wij hebben|jag har|vi har|am|avem|punya)\s+"
+      r"(?P<v>(?:(?:un|una|un'|une|ein|eine|einen|um|uma|een|en|ett|o)\s+)?"
+      r"(?:(?:pequeñ[oa]|chiquit[oa]|piccol[oa]|petite?|kleine[sn]?|pequen[oa]|mał[aąy]|"
+      r"kleine|liten|litet|mic[aă]?)\s+)?"
+      r"(?:panadería|pastelería|tienda|restaurante|cafetería|despacho|taller|negocio|"
+      r"peluquería|consultorio|pasticceria|panetteria|negozio|ristorante|officina|azienda|"
+      r"pizzeria|trattoria|agriturismo|boulangerie|pâtisserie|boutique|restaurant|salon|"
+      r"cabinet|atelier|entreprise|librairie|bäckerei|laden|café|werkstatt|firma|"
+      r"friseursalon|padaria|loja|salão|oficina|empresa|consultório|piekarnię|kawiarnię|"
+      r"restaurację|firmę|sklep|warsztat|bakkerij|winkel|zaak|praktijk|bageri|butik|"
+      r"brutărie|cafenea|magazin|atelier|toko|warung|bengkel))\b")
+def business_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    tail = clause[m.end():]
+    named = re.search(rf"\b(?:si chiama|se llama|s'appelle|heißt|heet|chama-se|se chama|"
+                      rf"nazywa się|heter|se numește|called|named)\s+(?P<n>{PROPER})", tail)
+    text = f"Owns {value}" + (f" called {named.group('n')}" if named else "")
+    return [_fact(text, "role", value, clause, "role"), *_place_after(tail, clause)]
+
 @rule(r"\bI (?P<v>(?:[\w'-]+\s+){1,4}?)for a living\b")
 def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     activity = _third_person(m.group("v").strip())
@@ -454,12 +477,39 @@ TAUGHT = re.compile(r"\s+(?:de|d'|di|für)\s*(?!(?:la|le|les|un|une|el|los|las)\
 def called_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("e"), clause)
 
-# "first day at my new job at Shopify today!!": the job named by its employer.
+# "my manager at Stripe is super formal", "my coworkers at Boots": the user's workplace named
+# through the people the user works with there.
+@rule(rf"{WORKMATES_AT}(?P<e>{PROPER})")
+def workmates_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _works_at(m.group("e"), clause)
+
+# "I got a UX researcher role at XING", "I landed a job with Monzo": a new job accepted. The
+# words before "role" or "position" are its title.
+@rule(rf"\bI(?:'ve| have)?\s+(?:just\s+|finally\s+)?(?:got|landed|accepted|took|started)\s+"
+      rf"(?:a|an|the)\s+(?:new\s+)?(?P<t>[\w-]+(?:\s+[\w-]+){{0,2}}?\s+)?"
+      rf"(?:job|role|position|internship)\s+(?:at|with)\s+(?P<e>{PROPER})")
+def job_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    title = (m.group("t") or "").strip()
+    role = _role(title, "", clause) if title and not re.match(
+        r"(?:full|part|new|good|great|dream|summer|temp|remote)\b", title, F) else []
+    return [c.with_(change=True) for c in (role + _works_at(m.group("e"), clause))]
+
+# "jeżdżę w firmie Raben", "ich arbeite in der Firma Kästner": the employer named as a firm.
+@rule(rf"\b(?:w firmie|w spółce|in der firma|bei der firma|en la empresa|na empresa|"
+      rf"nella ditta|nell'azienda|presso l'azienda|dans l'entreprise|bij het bedrijf|"
+      rf"i företaget|ve firmě|v firmě|la firma|di perusahaan|şirketinde)\s+(?P<e>{PROPER})")
+def firm_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _works_at(m.group("e"), clause)
+
+# "first day at my new job at Shopify today!!", "first week at Bosch is done": the job named
+# by its employer.
 @rule(rf"\bmy (?P<new>new |first |current )?(?:full-time |part-time |day )?job (?:at|with) "
-      rf"(?P<e>{PROPER})")
+      rf"(?P<e>{PROPER})|\b(?P<first>first) (?:day|week|month|shift) (?:at|with) (?P<f>{PROPER})")
 def my_job_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    found = _works_at(m.group("e"), clause)
-    return [c.with_(change=True) for c in found] if m.group("new") else found
+    """Also "first week at Bosch is done": a first day or week somewhere is a new job."""
+    found = _works_at(m.group("e") or m.group("f"), clause)
+    return [c.with_(change=True) for c in found] if m.group("new") or m.group("first") \
+        else found
 
 # "Elif, mimar olarak çalışıyorum": "I work as X" in Turkish, the title before the verb.
 @rule(r"(?:^|,\s*|\bve\s+)(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+olarak\s+çalışıyorum\b")

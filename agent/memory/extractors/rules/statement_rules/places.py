@@ -69,7 +69,7 @@ FOREIGN_HOME = (
     r"(?:on a|j'ai|nous avons) déménagé (?:à|a|en|au)|(?:on s'est|je me suis) installée?s? à|"
     r"(?:ich |wir )?(?:wohne|wohnen|lebe|leben) in|je viens de déménager (?:à|a)|"
     r"(?:moro|moramos|vivo|vivemos) (?:em|no|na)|(?:me mudei|nos mudamos|mudámo-nos|"
-    r"mudei-me) para|"
+    r"mudei-me|mudamos|mudei) para|"
     r"(?:abito|abitiamo|vivo|viviamo) (?:a|in)|(?:mi sono|ci siamo) trasferit[oaie] (?:a|in)|"
     r"(?:ik |we |wij )?(?:woon|wonen) in|(?:ik ben|we zijn|wij zijn) verhuisd naar|"
     r"mieszka(?:m|my) w|przeprowadzi(?:łem|łam|liśmy|łyśmy) się do|"
@@ -90,7 +90,14 @@ FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen)\b|['’](?:de|da|te|ta) (?:yaş
                       r"\s+(?:mein|me) (?:rehta|rehti|rehte) (?:hoon|hu|hun|hain)\b")
 
 
-@rule(rf"\b(?:{FOREIGN_HOME})\s+(?P<v>{PROPER})|(?P<w>{PROPER})(?=(?:{FOREIGN_HOME_AFTER}))")
+# The home named after the dwelling: "estamos instalados en el piso nuevo en Bilbao".
+FOREIGN_DWELLING = (r"(?:(?:el|la|un|una|nuestro|nuestra|mi|le|notre|mon|ma|o|um|uma|nosso|"
+                    r"nossa|il|nostro|nostra|een|ons|onze|unsere?m?|einer?m?)\s+(?:[\w-]+\s+)"
+                    r"{0,3}?(?:en|à|em|no|na|a|in)\s+)?")
+
+
+@rule(rf"\b(?:{FOREIGN_HOME})\s+{FOREIGN_DWELLING}(?P<v>{PROPER})|"
+      rf"(?P<w>{PROPER})(?=(?:{FOREIGN_HOME_AFTER}))")
 def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("w"):  # Hinglish "Main Pune mein rehta hoon": "main" / "hum" is "I" / "we"
         return _lives(re.sub(r"^(?:Main|Mai|Hum|Ham)\s+(?=\S)", "", m.group("w")), clause)
