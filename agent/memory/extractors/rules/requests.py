@@ -179,7 +179,7 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
             body = body.split("?")[0]
         body = _forget_target(body or "that", previous)
         if body:
-            return [_delete(body, text)]
+            return [_delete(body, text), *_more_forgets(text, match.start("body"))]
         # "I don't work at Google anymore, please forget that": 'that' is the statement
         # before the request, so read that part as the retraction.
         text = text[:match.start()].strip(" ,;.") or text
@@ -205,12 +205,25 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
     return out
 
 
+def _more_forgets(text: str, start: int) -> list[Candidate]:
+    """"Please forget where I work. And forget the marathon thing too": each request after
+    the first names its own target."""
+    out: list[Candidate] = []
+    while (match := FORGET.search(text, start)) is not None:
+        start = match.start("body")
+        body = _forget_target(match.group("body").strip(" .!,"), None)
+        if body:
+            out.append(_delete(body, text))
+    return out
+
+
 def _forget_target(body: str, previous: str | None) -> str:
     """What a retraction points at: 'that' resolves to the assistant's last claim."""
     body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b|\bI've\b|\bI have\b)\s*", body.strip(),
                     maxsplit=1)[0]
     body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",
                   body, flags=F)
+    body = re.sub(r"\s+(?:too|as well)$", "", body, flags=F)
     body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
     body = re.sub(r"\s*(?:please|for me|from memory|from your memory)$", "", body, flags=F)
     if re.match(r"^(?:it|that|this|about it|that goal|that one)$", body, F):

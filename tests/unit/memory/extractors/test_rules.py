@@ -1372,3 +1372,10 @@ def test_a_new_home_or_job_said_by_settling_in(message: str, expected: str) -> N
 
 def test_a_childs_first_day_somewhere_is_not_the_users_job() -> None:
     assert not _stored("my son's first day at Lincoln Elementary went great")
+
+
+def test_each_forget_request_in_a_message_names_its_own_target() -> None:
+    found = extract_with_rules("Please forget where I work, I don't want that saved. And "
+                               "forget the marathon thing too, I've pulled out of it.")
+    assert [(c.op, c.value) for c in found] == [("delete", "where I work"),
+                                                ("delete", "marathon")]
