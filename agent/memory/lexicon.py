@@ -359,7 +359,13 @@ FICTION = re.compile(
     r"если бы|что если|представь|якби|уяви|如果我|假如|要是我|もし|만약|لو كنت|لو انتقلت|"
     r"अगर मैं|ถ้าฉัน|ถ้าผม|αν ήμουν|אילו|לו הייתי|"
     r"kalau misalnya|seandainya|andaikan|si (?:yo |je |j')?(?:me mudara|fuera|tuviera|"
-    r"déménageais|étais|avais)|se eu (?:me mudasse|fosse|tivesse)|gdybym|eğer)\b",
+    r"déménageais|étais|avais|vivía|viviera|habitais|vivais)|se eu (?:me mudasse|fosse|tivesse|"
+    r"morasse)|gdybym|eğer|(?:mal )?angenommen|stell dir vor|wenn ich \w+(?: \w+){0,4} würde|"
+    r"ich würde (?:\w+ ){0,4}(?:wohnen|leben|ziehen|arbeiten)|supongamos|imaginemos|"
+    r"imaginons|supposons|supponiamo|immagina|se (?:io )?(?:vivessi|abitassi|fossi|avessi)|"
+    r"suponhamos|imagina se|stel dat|stel je voor|als ik \w+(?: \w+){0,4} zou|załóżmy|"
+    r"wyobraź sobie|anta att|tänk om|om jag skulle|předpokládejme|kdybych|să presupunem|"
+    r"dacă aș|misalkan|diyelim ki)\b",
     F,
 )
 

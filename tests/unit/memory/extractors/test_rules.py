@@ -1379,3 +1379,20 @@ def test_each_forget_request_in_a_message_names_its_own_target() -> None:
                                "forget the marathon thing too, I've pulled out of it.")
     assert [(c.op, c.value) for c in found] == [("delete", "where I work"),
                                                 ("delete", "marathon")]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("una ensalada rápida, sin cebolla por favor, la odio", "Dislikes cebolla"),
+    ("Curry bitte ohne Koriander, ich hasse es", "Dislikes Koriander"),
+])
+def test_a_thing_refused_then_hated_in_another_language(message: str, expected: str) -> None:
+    assert _stored(message) == [expected]
+
+
+@pytest.mark.parametrize("message", [
+    "Mal angenommen, ich würde in Basel wohnen, wie hoch wäre die Miete?",
+    "supongamos que vivo en Bilbao y gano 40 mil, cuánto pago de impuestos?",
+    "stel dat ik in Utrecht zou wonen, wat kost een fiets?",
+])
+def test_a_hypothetical_home_in_another_language_is_not_stored(message: str) -> None:
+    assert not _stored(message), _stored(message)

@@ -91,6 +91,9 @@ FOREIGN_DISLIKE = (r"odio|detesto|no soporto|no aguanto|no me gusta(?:n)?|je dé
                    r"mình ghét|tôi ghét|mình không thích|tôi không thích|nachukia|sipendi")
 
 
+# "ich hasse es": "it" names nothing (the refusal before it may: see ``refused_foreign_rule``).
+IT = (r"es|sie|ihn|das|het|dat|lo|la|los|las|ça|cela|isso|isto|o|a|go|jej|tego|det|den|itu|"
+      r"bunu|onu|to|it")
 # "no me gusta nada este día": a mood about this day, not a lasting dislike.
 THIS_THING = re.compile(r"(?:nada\s+)?(?:este|esta|esto|ese|esa|eso|ce|cet|cette|ça|dieser|diese|"
                         r"dieses|das|dit|deze|questo|questa|este|isso|isto|ten|ta|to|den|det|"
@@ -103,10 +106,26 @@ def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "odio el cilantro con toda mi alma": the thing, not how much
     value = re.split(r"\s+(?:con|avec|mit|com|met|z|med|cu)\s+(?:toda|todo|tout|toute|tutto|"
                      r"tutta|ganzem|ganzer|całego|hela)\b", m.group("v"), maxsplit=1)[0].strip()
-    if not value or len(value.split()) > 5 or THIS_THING.match(value):
+    if not value or len(value.split()) > 5 or THIS_THING.match(value) or \
+            re.fullmatch(IT, value, F):
         return []
     return [_fact(f"Dislikes {value}", "preference", value, clause)]
 
+
+# "niente coriandolo, lo odio", "sin cebolla por favor, la odio", "ohne Koriander, ich hasse
+# es": the thing refused, then a dislike of "it" (as "no mushrooms please, I hate them").
+ASKING = r"per favore|por favor|s'il te plaît|bitte|alsjeblieft|proszę|pls|please"
+
+
+@rule(rf"\b(?:niente|senza|sin|nada de|sans|pas de|ohne|keine?n?|sem|geen|bez|"
+      rf"fără|tanpa|inga|ingen)\s+(?!embargo|doute|dúvida|dubbio|problema)(?P<v>[\w'-]+(?:\s+(?!{ASKING})[\w'-]+)?)\s*"
+      rf"(?:{ASKING})?\s*[,;.!]\s*(?:(?:{ASKING})\s*,?\s*)?"
+      r"(?:(?:lo|la|li|le|los|las|l')\s*(?:odio|detesto|odeio)|je (?:le|la|les) déteste|"
+      r"ich hasse (?:es|sie|ihn|das)|ik haat (?:het|dat)|(?:eu )?(?:o|a|os|as) odeio|"
+      r"nienawidzę (?:go|jej|tego)|(?:îl|o) urăsc|aku benci|jag hatar (?:det|den))\b")
+def refused_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    return [_fact(f"Dislikes {value}", "preference", value, clause)]
 
 @rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
 def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
