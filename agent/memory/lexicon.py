@@ -66,7 +66,8 @@ NATIVE_LANGUAGE_NAMES = {
 DIETS = (
     "vegetarian|vegan|pescatarian|pescetarian|vegetariano|vegetariana|végétarien|végétarienne|"
     "vegetarier|vegetarierin|vegano|vegana|végane|veganer|veganerin|vegetariër|veganist|"
-    "wegetarianką|wegetarianinem|weganką|weganinem|vejetaryen|vegetarisk"
+    "wegetarianką|wegetarianinem|weganką|weganinem|vejetaryen|vegetarisk|vegetarisch|"
+    "wegetariańsko|wegańsko|veganistisch"
 )
 # A diet said in another language, as the memory names it in English.
 DIET_ENGLISH = {"vegetariano": "vegetarian", "vegetariana": "vegetarian",
@@ -76,7 +77,8 @@ DIET_ENGLISH = {"vegetariano": "vegetarian", "vegetariana": "vegetarian",
                 "wegetarianinem": "vegetarian", "vejetaryen": "vegetarian",
                 "vegetarisk": "vegetarian", "vegano": "vegan", "vegana": "vegan",
                 "végane": "vegan", "veganer": "vegan", "veganerin": "vegan", "veganist": "vegan",
-                "weganką": "vegan", "weganinem": "vegan"}
+                "weganką": "vegan", "weganinem": "vegan", "vegetarisch": "vegetarian",
+                "wegetariańsko": "vegetarian", "wegańsko": "vegan", "veganistisch": "vegan"}
 
 PETS = (
     "pet|dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
@@ -111,7 +113,7 @@ TOPICS: dict[str, str] = {
     "baking": r"bak(?:e|ing|ed)|sourdough|pastr(?:y|ies)|croissants?",
     "birdwatching": r"bird ?watching|birding|binoculars for birds",
     "rock climbing": r"rock climbing|bouldering|climbing gym|climbing shoes|climbing|"
-                     r"climb(?:s|ed)?",
+                     r"climb(?:s|ed)?|(?<=I )boulder",
     "guitar": r"guitars?",
     "piano": r"pianos?",
     "running": r"running shoes|marathons?|half[- ]marathons?|\b5k\b|\b10k\b|jogging",

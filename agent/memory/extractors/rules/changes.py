@@ -72,7 +72,9 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 @rule(rf"\b(?:sa[ií] d[ao]|deixei [ao]|dej[eé]|me fui de|j'ai quitté|ho lasciato|lasciato|"
-      rf"odszedłem z|odeszłam z)\s+(?P<o>{PROPER})\b[^.?!]{{0,40}}?"
+      rf"odszedłem z|odeszłam z|ya no (?:estoy|trabajo) en|já não (?:estou|trabalho) n[ao]|"
+      rf"je ne suis plus chez|non (?:sono|lavoro) più (?:in|da|per))\s+(?P<o>{PROPER})\b"
+      rf"[^.?!]{{0,40}}?"
       rf"\b(?:(?:agora|ahora|maintenant|ora|teraz|od \w+)\s+)?"
       rf"(?:(?:tô|to|estou|trabalho) (?:na|no)|(?:estoy|trabajo) en|"
       rf"je (?:suis|bosse|travaille) chez|(?:sono|lavoro) (?:in|da|per)|"

@@ -82,6 +82,9 @@ EMOJI_BREAK = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U
                          r"\u2600-\u27BF\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s+(?=\w)(?!(?:and|or|n)\b)")
 
 
+UNSURE_TAIL = re.compile(r"\b(?:I guess|I think|I suppose)\s*\?+$", F)
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Split into sentences, then at conjunctions that start a new first-person statement."""
     text = EMOJI_BREAK.sub(". ", _strip_quotes(text))
@@ -90,7 +93,8 @@ def split_clauses(text: str) -> list[Clause]:
         sentence = match.group(0).strip()
         if not sentence:
             continue
-        question = sentence.endswith("?")
+        # "so pescatarian I guess?": a statement said unsure, not a question
+        question = sentence.endswith("?") and not UNSURE_TAIL.search(sentence)
         sentence = sentence.rstrip(".!? ")
         # "I'm an engineer who loves Python" -> "I'm an engineer" + "I love Python".
         sentence = re.sub(

@@ -165,7 +165,10 @@ NO_LONGER = re.compile(
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
     r"\bI(?:'ve| have)\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)$|"
-    r"\b(?:ya no|je ne|ich \w+ nicht mehr|não|non)\s+(?P<f>[^,.;!?]+)",
+    r"\b(?:ya no|je ne|ich \w+ nicht mehr|não|non)\s+(?P<f>[^,.;!?]+)|"
+    # "ok confession: not vegan anymore": the subject dropped, "anymore" makes it a change
+    r"(?:^|:\s*)(?:(?:ok|okay|so|well|confession|update|btw|welp)\W+)*not\s+(?:a |an )?"
+    r"(?P<h>[^,.;!?:]+?)\s+any\s?more\b",
     F,
 )
 

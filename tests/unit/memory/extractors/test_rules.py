@@ -1396,3 +1396,19 @@ def test_a_thing_refused_then_hated_in_another_language(message: str, expected: 
 ])
 def test_a_hypothetical_home_in_another_language_is_not_stored(message: str) -> None:
     assert not _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Ich lebe seit fünf Jahren vegetarisch, hast du ein Rezept?", "Is vegetarian"),
+    ("welp, not vegetarian anymore, I'm eating chicken again so pescatarian I guess?",
+     "Is pescatarian"),
+    ("Ya no estoy en Indra, desde este mes estoy en Repsol", "Works at Repsol"),
+    ("estou treinando pra minha primeira maratona", "Is training for minha primeira maratona"),
+])
+def test_diets_and_changes_said_loosely(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+def test_a_subjectless_not_anymore_retracts() -> None:
+    found = extract_with_rules("ok confession: not vegetarian anymore lol")
+    assert [(c.op, c.value) for c in found] == [("delete", "vegetarian")]

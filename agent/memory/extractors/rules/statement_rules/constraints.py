@@ -29,9 +29,14 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       rf"ik eet(?: trouwens)?|je mange|eu como|como|mangio|ich esse|jem|jag äter)\s+"
       rf"(?:(?:completamente|totalmente|del tutto|complètement|strikt|streng|volledig|100%|"
       rf"solo|só|nur|seulement|alleen)\s+)?"
-      rf"(?:un |una |um |uma |ein |eine |een )?(?P<w>{DIETS})\b")
+      rf"(?:un |una |um |uma |ein |eine |een )?(?P<w>{DIETS})\b|"
+      # "Ich lebe seit drei Jahren vegan", "je vis végétarien depuis 2019"
+      rf"\b(?:ich lebe|ich ernähre mich|ik leef|je vis|vivo|żyję|jag lever)\s+"
+      rf"(?:(?:seit|desde|depuis|da|sinds|od|sedan|há)\s+\w+(?:\s+\w+)?\s+)?(?P<x>{DIETS})\b|"
+      # "I'm eating fish again so pescatarian I guess": the diet a change comes to
+      rf"\bI(?:'m| am)\b[^,;]*\bso\s+(?P<y>{DIETS})\s+(?:I guess|now|then)\b")
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = (m.group("v") or m.group("w")).lower()  # as said: the policy checks it was
+    value = (m.group("v") or m.group("w") or m.group("x") or m.group("y")).lower()  # as said
     diet = DIET_ENGLISH.get(value, value)
     return [_fact(diet_text(diet), "constraint", value, clause, "diet")]
 
