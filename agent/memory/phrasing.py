@@ -21,13 +21,19 @@ TRAILING_REQUEST = re.compile(
     r"(?:please|pls|kindly|bear (?:that|this) in mind|keep (?:that|this) in mind|"
     r"(?:don't|do not|never|stop|avoid)\s+(?:give|giving|suggest|suggesting|send|sending|"
     r"recommend|recommending|offer|offering|show|showing)|"
-    r"(?:can|could|would) you|you (?:should|can|could|might want to)|make sure)\b.*$", F)
+    r"(?:can|could|would) you|you (?:should|can|could|might want to)|make sure|"
+    r"let me know|lemme know|let's|lets (?:chat|talk|catch up)|feel free)\b.*$", F)
 SUBJECT_VERB = [
     (re.compile(r"^(?:i'm|im|i am)\s+", F), "Is "),
     (re.compile(r"^(?:i've|ive|i have)\s+", F), "Has "),
     (re.compile(r"^i\s+(?:don't|dont|do not)\s+", F), "Does not "),
     (re.compile(r"^i\s+(?:can't|cant|cannot|can not)\s+", F), "Cannot "),
     (re.compile(r"^i\s+(?:won't|will not)\s+", F), "Will not "),
+    (re.compile(r"^i\s+(?:haven't|havent|have not)\s+", F), "Has not "),
+    (re.compile(r"^i\s+(?:didn't|didnt|did not)\s+", F), "Did not "),
+    (re.compile(r"^i\s+(?:wasn't|wasnt|was not)\s+", F), "Was not "),
+    (re.compile(r"^i\s+(?:wouldn't|would not)\s+", F), "Would not "),
+    (re.compile(r"^i\s+(?:couldn't|could not)\s+", F), "Could not "),
     (re.compile(r"^i'd\s+", F), "Would "),
     (re.compile(r"^i\s+(?:was|used to)\s+", F), "Was "),
     (re.compile(r"^i\s+(?:will|'ll)\s+", F), "Will "),
@@ -39,7 +45,10 @@ PRONOUNS = [(re.compile(r"\bmyself\b", F), "themselves"), (re.compile(r"\bmy\b",
 IRREGULAR = {"have": "has", "do": "does", "go": "goes", "am": "is", "be": "is"}
 # Past forms stay as they are: the third person of "I was" is "Was".
 PAST = frozenset("was were had did went got made took gave found ran swam rode caught won "
-                 "lost bought sold left met saw came became began".split())
+                 "lost bought sold left met saw came became began chose wrote thought felt told "
+                 "said knew heard kept meant built sent spent brought taught fought sang drank "
+                 "drove ate fell flew forgot grew held led paid rang rose shook slept spoke "
+                 "stood stole threw understood woke wore".split())
 
 
 def article(value: str) -> str:
@@ -86,7 +95,7 @@ def third_person(clause: str) -> str:
     if not reads_as_english(clause):
         text = clause.strip().strip(" ,;:.!?-—–")
         return text[:1].upper() + text[1:]
-    text = LEADING.sub("", clause.strip()).strip(" ,;:.!?-—–")
+    text = LEADING.sub("", clause.strip().replace("’", "'")).strip(" ,;:.!?-—–")
     text = TRAILING_REQUEST.sub("", text).strip(" ,;:.!?-—–") or text
     text = SLANG_VERB.sub(lambda m: SLANG[m.group(0).lower()], text)  # "wanna" -> "Wants to"
     words = text.split()

@@ -260,6 +260,7 @@ OTHER_OPENING = re.compile(r"^(?:\W*(?:so|and|but|well|oh|yeah|honestly|actually
                            r"(?:this|that|it|it's|there|here|he|she|they|you|your|his|her|"
                            r"their|let's|lets|congrats|congratulations|good luck|well done|"
                            r"way to go|(?:I )?hope you|glad you|happy for you|proud of you|"
+                           r"we'll|we will|we can do|we got this|"
                            r"keep (?:pushing|going|it up|up the)|stay (?:motivated|positive|"
                            r"strong|focused)|for (?:me|us),?\s+(?:it's|it is|its)|"
                            r"(?!being\b)\w+ing\b(?=[^,;]*\b(?:is|are|was|were)\s))\b",
@@ -286,12 +287,15 @@ NOT_MINE = re.compile(r"\b(?:you|you're|youre|ur|u|he|she|they|he's|she's|they'r
 def _home_said(clause: str, value: str) -> bool:
     """An English clause gives a place as the user's home with a place word before it ("in",
     "just outside Dayton") or as their own ("I", "we", "my"): "Manchester City are in bad
-    form" names a club. The rules' own readings of other languages are not judged here."""
+    form" names a club, "one more photo from Rio" a trip ("from", "to" and "at" say where a
+    thing comes from or goes). The rules' own readings of other languages are not judged
+    here."""
     if not reads_as_english(clause):
         return True
     at = clause.lower().find(value.lower())  # the reader capitalises "glasgow"
     return FIRST_PERSON.search(clause) is not None or at > 0 and (
-        PLACE_BEFORE.search(clause[:at]) is not None or
+        PLACE_BEFORE.search(clause[:at]) is not None and
+        not re.search(r"\b(?:from|to|at|nach|naar|aus)\s+$", clause[:at], re.I) or
         re.search(r"\b(?:outside|past|out of|on|by|of|it's|it is)\s+$", clause[:at],
                   re.I) is not None)  # "actually it's Porto not Lisbon": a correction
 
@@ -300,10 +304,24 @@ def _first_person(clause: str) -> str:
     """The part of a clause the classifier's phrase fact is the user's: the whole clause, or,
     when it opens on someone or something else, the user's statement inside it ("as I've
     always wanted to learn auto engineering"); empty when there is none."""
+    if not SUBJECT_I.search(clause) and (THING_SUBJECT.match(clause) or
+                                         LISTENER.search(clause)):
+        return ""  # "Sushi is delicious", "Reach for your goals": no fact of the user's
     if not OTHER_OPENING.match(clause):
         return clause
     own = OWN_SUBJECT.search(clause, 1)
     return clause[own.end():] if own else ""
+
+
+# A clause without "I" or "my" that opens on a thing and a copula judges the thing ("Sushi is
+# delicious", "Rock's awesome", "Gaming has always been an escape"); one that speaks of "you"
+# is about the listener ("Reach for your goals").
+THING_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have)\b|"
+                           r"^\W*(?:[\w-]+\s+){0,2}?[\w-]+'s\b", re.IGNORECASE)
+LISTENER = re.compile(r"\b(?:you|your|you're|yours|yourself|ur|u)\b", re.IGNORECASE)
+# The user as a subject or owner ("for me" is not: "Gaming has been an escape for me").
+SUBJECT_I = re.compile(r"\b(?:I|I'm|Im|I've|I'd|I'll|my|mine|we|we're|we've|our)\b",
+                       re.IGNORECASE)
 
 
 def _introduces(clause: str, name: str) -> bool:

@@ -26,6 +26,14 @@ from agent.memory.phrasing import article, third_person
     # Chat spellings of a verb are spelled out before it agrees.
     ("I wanna start a dance studio", "Wants to start a dance studio"),
     ("I'm gonna run the Berlin marathon", "Is going to run the Berlin marathon"),
+    # A negated auxiliary, typed with either apostrophe, agrees as a whole.
+    ("I haven’t worked with any other languages", "Has not worked with any other languages"),
+    ("I didn't grow up with pets", "Did not grow up with pets"),
+    ("I’m into RPGs", "Is into RPGs"),
+    ("I chose headphones from Sennheiser", "Chose headphones from Sennheiser"),
+    # An offer or a goodbye after the fact is not part of it.
+    ("I'm always trying out new recipes, so let me know if you want suggestions",
+     "Is always trying out new recipes"),
 ])
 def test_third_person(clause: str, memory: str) -> None:
     assert third_person(clause) == memory

@@ -376,3 +376,22 @@ def test_a_title_after_my_or_in_a_clause_read_as_a_goal_is_not_the_users() -> No
     aim = "I'm studying to become a credentialed LVT, exam in the fall"
     read = gated({}, {aim: "role"}, titles={aim: "exam"})(aim, None)
     assert [c.text for c in read] == ["Is learning to become a credentialed LVT"]
+
+
+def test_a_thing_judged_or_the_listener_cheered_is_no_phrase_fact() -> None:
+    for clause in ("Sushi is delicious", "Rock's awesome",
+                   "Reach for your goals and don't forget to enjoy the journey",
+                   "Gaming has always been an awesome escape for me"):
+        found = gated({}, {clause: "preference"})(clause, None)
+        assert [c for c in found if c.topic is None] == [], clause  # (gaming is a hobby)
+    own = "I love sushi"
+    assert [c.text for c in gated({}, {own: "preference"})(own, None)] == ["Loves sushi"]
+
+
+def test_a_place_something_comes_from_is_no_home() -> None:
+    photo = "Here is one more photo from Rio de Janeiro"
+    found = gated({}, {photo: "location"}, values={photo: {"location": "Rio de Janeiro"}})
+    assert found(f"{photo}. We went on many excursions there.", None) == []
+    home = "been in Dayton about six years now"
+    found = gated({}, {home: "location"}, values={home: {"location": "Dayton"}})
+    assert [c.text for c in found(f"I'm good. {home}", None)] == ["Lives in Dayton"]

@@ -1412,3 +1412,13 @@ def test_diets_and_changes_said_loosely(message: str, expected: str) -> None:
 def test_a_subjectless_not_anymore_retracts() -> None:
     found = extract_with_rules("ok confession: not vegetarian anymore lol")
     assert [(c.op, c.value) for c in found] == [("delete", "vegetarian")]
+
+
+def test_a_goal_whose_object_was_said_elsewhere_is_not_kept() -> None:
+    assert not _stored("those castles look amazing, I want to explore them someday")
+    assert "Wants to visit Japan someday" in _stored("I want to visit Japan someday")
+
+
+def test_here_to_help_is_no_signature() -> None:
+    assert not _stored("Hey Jon, glad I could help! Always here to cheer you on.")
+    assert "Name is Peggy" in _stored("Peggy here. How do I make the letters bigger?")

@@ -68,8 +68,9 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     goal = _trim(m.group("g"))
     if not goal or not (re.match(rf"(?:{GOAL_VERBS})\b", goal, F) or HORIZON.search(clause)):
         return []
-    if goal.lower() in NEEDS_OBJECT:
-        return []
+    if goal.lower() in NEEDS_OBJECT or re.match(
+            r"[\w-]+\s+(?:them|it|this|that|those|these|there)\b(?!\s+(?:is|are)\b)", goal, F):
+        return []  # "I want to explore them someday": the goal is said elsewhere
     if re.search(r"\bworking on$", m.group(0)[:m.start("g") - m.start()].strip(), F) and \
             goal.split()[0].lower().endswith("ing"):  # "I'm working on becoming healthier"
         return [_fact(f"Is working on {_my_to_their(goal)}", "goal", goal, clause)]

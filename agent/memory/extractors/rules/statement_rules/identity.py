@@ -112,9 +112,10 @@ GREETED = re.compile(r"^(?:hi|hello|hey|hiya|heya|morning|good morning|yo)\b", F
       rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?:\s+here(?:\s+again)?)?"
       rf"\s*(?:[!.,]|$|(?=\s+and\s+I\b))|"
       rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?!I'm\b|Im\b)"
-      rf"(?P<w>{NAME}) here\b")
+      rf"(?P<w>{NAME}) here\b(?!\s+(?:to|for|if|whenever|with|when)\b)")
 def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """'I'm Priya Raman, ...', 'I'm Tomasz Wierzbicki and I teach ...': a full name too."""
+    """'I'm Priya Raman, ...', 'I'm Tomasz Wierzbicki and I teach ...': a full name too;
+    'Peggy here' signs in, 'Always here to cheer you on' does not."""
     value = m.group("v") or m.group("w")
     if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS or re.match(ROLE_HEAD + "$", w, F)
            for w in value.split()):
