@@ -85,7 +85,7 @@ def _works_at(raw: str, clause: str) -> list[Candidate]:
 def _place_after(tail: str, clause: str) -> list[Candidate]:
     """'... a software engineer in Berlin' / '... no Nubank, em Curitiba' / '... som snickare i
     Umeå' -> where they live."""
-    match = re.search(rf"(?:^|,)\s*(?:\w+\s+){{0,5}}?(?:in|en|em|à|a|da|aus|i|în|huko|sa|ở)\s+"
+    match = re.search(rf"(?:^|,)\s*(?:[\w-]+\s+){{0,5}}?(?:in|en|em|à|a|da|aus|i|în|huko|sa|ở)\s+"
                       rf"(?P<p>{PROPER})", tail)
     if not match:
         return []

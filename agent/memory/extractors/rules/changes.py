@@ -99,12 +99,15 @@ def named_pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?P<v>{NAME})|"
       rf"\brenamed\s+(?:the|my|our)\s+(?P<k2>{PETS})\s+(?P<v2>{NAME})")
 def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The pet of that kind is retracted, under either word ("the puppy" may be stored as the
+    dog it is)."""
     kind = (m.group("k") or m.group("k2")).lower()
     name = _cap(m.group("v") or m.group("v2"))
-    retract = Candidate(text=f"{kind} named", category="other", value=f"{kind} named",
-                        clause=clause, op="delete")
-    return [retract, _fact(f"Has {article(kind)} {kind} named {name}", "personal", name,
-                           clause)]
+    grown = {"puppy": "dog", "pup": "dog", "kitten": "cat", "kitty": "cat"}.get(kind)
+    retract = [Candidate(text=f"{k} named", category="other", value=f"{k} named",
+                         clause=clause, op="delete") for k in filter(None, (kind, grown))]
+    return [*retract, _fact(f"Has {article(kind)} {kind} named {name}", "personal", name,
+                            clause)]
 
 
 @rule(rf"\brenamed\s+(?:him|her|it|them)\s+(?:to\s+)?(?P<v>{NAME}(?:\s+{NAME})?)")

@@ -134,7 +134,10 @@ def _without_questions(body: str) -> str:
 FORGET = re.compile(
     r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
     r"(?:please\s+|can you\s+|could you\s+)?"
-    r"(?:forget|delete|remove|erase|drop|stop remembering|olv[ií]d\w*|oublie\w*|vergiss|"
+    r"(?:forget|delete|remove|erase|drop|stop remembering|"
+    r"(?:you )?(?:don't|do not|no need to|needn't) (?:remember|keep|store|save)|"
+    r"stop (?:storing|keeping|saving)|(?:I'd|I would) rather you (?:didn't|did not|don't) "
+    r"(?:remember|keep|store|save)|olv[ií]d\w*|oublie\w*|vergiss|"
     r"esque[çc][ae]\w*|dimentica\w*|vergeet|zapomnij|glöm|glem|lupakan|unut|zapomeň|uită|"
     r"забудь(?:те)?|удали(?:те)?|видали|ξέχασε|ξεχάστε|انس[ىَ]?|امسح|תשכח(?:י)?|תמחק|quên|"
     r"xóa|xoá|kalimutan|sahau)"
@@ -164,7 +167,21 @@ NO_LONGER = re.compile(
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
-    r"\bI(?:'ve| have)\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)$|"
+    r"\bI(?:'ve| have)?\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)$|"
+    # "I got laid off from Siemens last month", "I left Google to start my own company"
+    r"\bI(?:'ve| have)?\s+(?:got|been|was)\s+(?:laid off|let go|fired|made redundant)\s+"
+    r"(?:from|by|at)\s+(?P<i>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*)|"
+    r"\bI(?:'ve| have)?\s+(?:just\s+|finally\s+)?left\s+(?P<j>(?-i:[A-Z])[\w&.'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.'-]*)*)(?=\s+(?:to (?:start|join|work|launch|become|focus|pursue|go)|"
+    r"after \w+ (?:years?|months?)|last (?:month|year|week|spring|summer|fall|autumn|winter)|"
+    r"in (?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b)|"
+    # "I started eating meat again": the diet is over, whichever it was
+    r"\bI(?:'ve| have)?\s+(?:started|began) eating (?:meat|fish|chicken|dairy|pork|beef|"
+    r"animal products)\s+(?P<k>again)\b|"
+    # "Milo passed away last week": the memory holding the name goes
+    r"(?:^|\b(?:our|my)\s+(?:\w+\s+)?)(?P<m>(?-i:[A-Z])[a-z]+)\s+(?:passed away|died|crossed the "
+    r"rainbow bridge)\b|"
     r"\b(?:ya no|je ne|ich \w+ nicht mehr|não|non)\s+(?P<f>[^,.;!?]+)|"
     # "ok confession: not vegan anymore": the subject dropped, "anymore" makes it a change
     r"(?:^|:\s*)(?:(?:ok|okay|so|well|confession|update|btw|welp)\W+)*not\s+(?:a |an )?"
@@ -201,9 +218,10 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         if not m or clause.question:
             continue
         if not re.search(r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|"
-                         r"nicht mehr|mais\b|più\b", head, F):
+                         r"nicht mehr|mais\b|più\b|laid off|let go|fired|redundant|left|"
+                         r"again|passed away|died|rainbow bridge", head, F):
             continue
-        body = next(g for g in m.groups() if g)
+        body = "diet" if m.group("k") else next(g for g in m.groups() if g)
         out.append(_delete(body.strip(), clause.text))
     return out
 
@@ -228,7 +246,8 @@ def _forget_target(body: str, previous: str | None) -> str:
                   body, flags=F)
     body = re.sub(r"\s+(?:too|as well)$", "", body, flags=F)
     body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
-    body = re.sub(r"\s*(?:please|for me|from memory|from your memory)$", "", body, flags=F)
+    body = re.sub(r"\s*(?:please|for me|from memory|from your memory|on file|in (?:your )?"
+                  r"memory|any\s?more)$", "", body, flags=F)
     if re.match(r"^(?:it|that|this|about it|that goal|that one)$", body, F):
         claim = _confirmed_claim(previous, None) if previous else None
         if claim:

@@ -1422,3 +1422,49 @@ def test_a_goal_whose_object_was_said_elsewhere_is_not_kept() -> None:
 def test_here_to_help_is_no_signature() -> None:
     assert not _stored("Hey Jon, glad I could help! Always here to cheer you on.")
     assert "Name is Peggy" in _stored("Peggy here. How do I make the letters bigger?")
+
+
+@pytest.mark.parametrize(("message", "target"), [
+    ("I got laid off from Siemens last month", "Siemens"),
+    ("I left Google to start my own company", "Google"),
+    ("I gave up on the marathon, my knees can't take it", "the marathon"),
+    ("I started eating meat again", "diet"),
+    ("Milo passed away last week", "Milo"),
+])
+def test_a_change_said_as_an_event_retracts_the_old_fact(message: str, target: str) -> None:
+    found = extract_with_rules(message)
+    assert ("delete", target) in [(c.op, c.value) for c in found], found
+
+
+@pytest.mark.parametrize("message", [
+    "I left Amazon a one-star review",
+    "I was so fired up after the match",
+    "Queen Elizabeth died in 2022, right?",
+    "I don't eat meat",
+])
+def test_events_that_retract_nothing(message: str) -> None:
+    assert not [c for c in extract_with_rules(message) if c.op == "delete"]
+
+
+def test_a_new_job_said_without_i_and_a_renamed_puppy() -> None:
+    assert "Works at Bosch" in _stored("started a new job at Bosch on Monday!")
+    found = extract_with_rules("We changed the puppy's name — he's Biscuit now")
+    assert ("delete", "dog named") in [(c.op, c.value) for c in found]
+
+
+@pytest.mark.parametrize(("message", "target"), [
+    ("don't remember that I'm vegan anymore", "vegan"),
+    ("I'd rather you didn't keep my employer on file", "employer"),
+    ("please stop storing my address", "address"),
+])
+def test_a_forget_said_as_do_not_keep(message: str, target: str) -> None:
+    found = extract_with_rules(message)
+    assert [c.op for c in found] == ["delete"] and target in found[0].value, found
+
+
+def test_not_remembering_something_oneself_is_no_forget_request() -> None:
+    assert extract_with_rules("I don't remember my password lol") == []
+
+
+def test_a_name_until_the_task_is_done_is_temporary() -> None:
+    assert not _stored("call me Boss until we finish this doc")

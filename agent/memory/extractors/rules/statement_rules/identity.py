@@ -294,18 +294,19 @@ def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(text, "role", value, clause, "role"), *_place_after(clause[m.end():], clause)]
 
 # The same in other languages: "ho una piccola pasticceria a Bologna, si chiama Dolce Nido",
-# "tengo una panadería en Sevilla", "j'ai une petite librairie à Nantes".
+# "tengo una panadería en Sevilla", "j'ai une petite librairie à Nantes" (not an office or a
+# practice: "soy arquitecta y tengo un despacho" says the title already).
 @rule(r"\b(?:tengo|tenemos|ho|abbiamo|j'ai|nous avons|on a|je tiens|ich habe|wir haben|"
       r"ich führe|tenho|temos|mam|mamy|ik heb|wij hebben|jag har|vi har|am|avem|punya)\s+"
       r"(?P<v>(?:(?:un|una|un'|une|ein|eine|einen|um|uma|een|en|ett|o)\s+)?"
       r"(?:(?:pequeñ[oa]|chiquit[oa]|piccol[oa]|petite?|kleine[sn]?|pequen[oa]|mał[aąy]|"
       r"kleine|liten|litet|mic[aă]?)\s+)?"
-      r"(?:panadería|pastelería|tienda|restaurante|cafetería|despacho|taller|negocio|"
-      r"peluquería|consultorio|pasticceria|panetteria|negozio|ristorante|officina|azienda|"
+      r"(?:panadería|pastelería|tienda|restaurante|cafetería|taller|negocio|"
+      r"peluquería|pasticceria|panetteria|negozio|ristorante|officina|azienda|"
       r"pizzeria|trattoria|agriturismo|boulangerie|pâtisserie|boutique|restaurant|salon|"
-      r"cabinet|atelier|entreprise|librairie|bäckerei|laden|café|werkstatt|firma|"
-      r"friseursalon|padaria|loja|salão|oficina|empresa|consultório|piekarnię|kawiarnię|"
-      r"restaurację|firmę|sklep|warsztat|bakkerij|winkel|zaak|praktijk|bageri|butik|"
+      r"atelier|entreprise|librairie|bäckerei|laden|café|werkstatt|firma|"
+      r"friseursalon|padaria|loja|salão|oficina|empresa|piekarnię|kawiarnię|"
+      r"restaurację|firmę|sklep|warsztat|bakkerij|winkel|zaak|bageri|butik|"
       r"brutărie|cafenea|magazin|atelier|toko|warung|bengkel))\b")
 def business_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
@@ -486,7 +487,7 @@ def workmates_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # "I got a UX researcher role at XING", "I landed a job with Monzo": a new job accepted. The
 # words before "role" or "position" are its title.
-@rule(rf"\bI(?:'ve| have)?\s+(?:just\s+|finally\s+)?(?:got|landed|accepted|took|started)\s+"
+@rule(rf"(?:\bI(?:'ve| have)?\s+|^)(?:just\s+|finally\s+)?(?:got|landed|accepted|took|started)\s+"
       rf"(?:a|an|the)\s+(?:new\s+)?(?P<t>[\w-]+(?:\s+[\w-]+){{0,2}}?\s+)?"
       rf"(?:job|role|position|internship)\s+(?:at|with)\s+(?P<e>{PROPER})")
 def job_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
