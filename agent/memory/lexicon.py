@@ -580,6 +580,52 @@ philately numismatics equestrian dressage showjumping homesteading permaculture 
 aquascaping terrariums footy blogging podcasting vlogging rollerblading
 skating bodyboarding wakeboarding rafting kayaks volunteering
 """.split())
+# The taxonomy's hobbies as named in the other Latin-script languages the rules read ("ich
+# spiele seit Jahren Schach", "je fais de l'escalade", "juego al pádel todos los domingos").
+FOREIGN_TOPICS: dict[str, str] = {
+    "chess": r"schach|échecs|ajedrez|scacchi|xadrez|schaken|szach\w*|schack",
+    "rock climbing": r"klettern|bouldern|escalade|escalada|arrampicata|klimmen|boulderen|"
+                     r"wspinaczk\w*|wspinam się|klättring|klättrar|lezení|lezu",
+    "running": r"joggen|course à pied|running|corsa|corrida|hardlopen|biegam|bieganie|löpning|"
+               r"springer|běhám",
+    "swimming": r"schwimmen|natation|nage|natación|nadar|nuoto|nuotare|natação|zwemmen|"
+                r"pływanie|pływam|simning|simmar|plavu|plavání",
+    "cycling": r"radfahren|rennrad|cyclisme|ciclismo|fietsen|wielrennen|kolarstwo|cykling|"
+               r"cyklistika",
+    "hiking": r"wandern|randonnée|senderismo|escursionismo|caminhadas?|wandelen|"
+              r"wędrówki|vandring|turistika",
+    "yoga": r"yoga|joga|jógu|jóga",
+    "photography": r"fotografieren|fotografie|photographie|fotografía|fotografia|"
+                   r"fotografering|fotografování",
+    "painting": r"malen|peinture|pintar|pintura|dipingere|pittura|schilderen|malowanie|"
+                r"maluję|måla|målar|malování",
+    "gardening": r"gärtnern|gartenarbeit|jardinage|jardinería|giardinaggio|jardinagem|"
+                 r"tuinieren|ogrodnictwo|trädgård|zahrádk\w*",
+    "baking": r"backen|repostería|hornear|cuocere dolci|confeitaria|bakken|pieczenie|piekę|"
+              r"bakar|pečení",
+    "knitting": r"stricken|tricot|tricoter|tejer|lavorare a maglia|tricô|breien|"
+                r"na drutach|stickar|sticka|pletení",
+    "guitar": r"gitarre|guitare|guitarra|chitarra|gitaar|gitar\w*|kytar\w*",
+    "piano": r"klavier|pianoforte|fortepian\w*|klavír",
+    "tennis": r"tennis|tenis|tênis",
+    "padel": r"pádel|padel",
+    "football": r"fußball|fussball|fútbol|calcio|futebol|voetbal|piłk\w* nożn\w*|fotboll|"
+                r"fotbal",
+    "basketball": r"baloncesto|pallacanestro|basquete|koszyków\w*|basket",
+    "dancing": r"tanzen|danse|danser|bailar|ballare|dançar|dansen|taniec|tańczę|dansar|tanec",
+    "reading": r"lesen|lecture|leer|lectura|leggere|lettura|leitura|lezen|czytam|läser|čtení",
+    "surfing": r"surfen|surf",
+    "skiing": r"skifahren|esquí|esquiar|sciare|skiën|narciarstwo|skidåkning|lyžování",
+    "fishing": r"angeln|pêche|pesca|pescar|pescare|vissen|wędkarstwo|wędkuję|fiske|rybaření",
+    "diving": r"tauchen|plongée|buceo|bucear|immersioni|mergulho|duiken|nurkowanie|dykning|"
+              r"potápění",
+    "jiu-jitsu": r"jiu-jitsu|jiu jitsu",
+    "sewing": r"nähen|couture|coser|cucire|costura|naaien|szycie|szyję|syr|šití",
+    "volleyball": r"volleyball|voleibol|vôlei|pallavolo|volejbal|siatkówk\w*",
+    "pottery": r"töpfern|poterie|cerámica|ceramica|cerâmica|pottenbakken|ceramik\w*|keramik",
+    "martial arts": r"kampfsport|judo|karate|taekwondo|kickboxen|boxen|boxe|boxeo|pugilato",
+}
+
 # Multi-word entries, matched as phrases.
 INTEREST_PHRASES = frozenset({
     "board games", "card games", "graphic design", "horse riding", "horseback riding",

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
+    FOREIGN_TOPICS,
     INTEREST_PHRASES,
     INTEREST_TAXONOMY,
     OTHER_SUBJECT,
@@ -66,10 +68,43 @@ def engaged_topic(clause: str) -> str | None:
 
     The doer is the person named last before the topic: in "I'm so glad you're writing it
     down" the writing is the other person's, in "my dogs love running" the dogs'."""
+    foreign = _foreign_topic(clause)
+    if foreign:
+        return foreign
     if not (FIRST_PERSON.search(clause) or IMPLIED_I.search(clause)) or \
             OTHER_SUBJECT.search(clause):
         return None
     return _topic_of_users(clause)
+
+
+# The user doing something habitually in another language: "ich spiele seit Jahren Schach",
+# "juego al pádel todos los domingos", "je fais de l'escalade deux fois par semaine": a verb in
+# the first person singular (or "I" said) and a word of habit (since, every, N times a ...).
+FOREIGN_DOING = re.compile(
+    r"\b(?:ich|je|j'|yo|io|eu|ik|jag|já)\b|\b(?:juego|hago|practico|voy|corro|nado|escalo|"
+    r"pinto|bailo|leo|entreno|gioco|faccio|pratico|vado|nuoto|ballo|jogo|faço|treino|danço|"
+    r"gram|uprawiam|chodzę|biegam|pływam|wspinam|maluję|tańczę|czytam|trenuję|hraju|chodím|"
+    r"běhám|dělám)\b", re.IGNORECASE)
+HABIT = re.compile(
+    r"\b(?:seit|depuis|desde|da|sinds|od|sedan|jeden|jede|jedes|chaque|tous les|toutes les|"
+    r"todos los|todas las|cada|ogni|tutti i|tutte le|todo|toda|elke|iedere|każd\w*|varje|"
+    r"každ\w*|regelmäßig|souvent|a menudo|spesso|sempre|siempre|immer|altijd|zawsze|alltid|"
+    r"(?:\d+|une|deux|trois|zwei|drei|dos|tres|due|tre|duas|três|twee|drie|dwa|trzy|två)\s*"
+    r"(?:x|mal|fois|veces|volte|vezes|keer|razy|gånger|krát)|par semaine|pro woche|por semana|"
+    r"a la semana|per settimana|per week|w tygodniu|i veckan|týdně|am wochenende|le week-end|"
+    r"los fines de semana|nel weekend|nos fins de semana|in het weekend|w weekendy|på helgerna)\b",
+    re.IGNORECASE)
+
+
+def _foreign_topic(clause: str) -> str | None:
+    """A hobby done habitually, said in another language (the taxonomy's words there)."""
+    if reads_as_english(clause) or not (FOREIGN_DOING.search(clause) and HABIT.search(clause)):
+        return None
+    low = clause.lower()
+    for topic, pattern in FOREIGN_TOPICS.items():
+        if re.search(rf"\b(?:{pattern})\b", low):
+            return topic
+    return None
 
 
 def _topic_of_users(clause: str) -> str | None:

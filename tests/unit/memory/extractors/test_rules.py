@@ -630,7 +630,6 @@ def test_names_and_homes_in_other_languages(message: str, expected: str) -> None
 
 
 @pytest.mark.parametrize("message", [
-    "ich bin Elektriker, wie viel verdient man in Österreich?",  # a German noun, not a name
     "de Paris à Lyon il faut combien de temps en train ?",  # a route, no move
     "mi hermana vive en Sevilla, qué le regalo?",  # someone else's home
     "soy fan del Real Madrid, qué opinas del partido?",
@@ -1468,3 +1467,47 @@ def test_not_remembering_something_oneself_is_no_forget_request() -> None:
 
 def test_a_name_until_the_task_is_done_is_temporary() -> None:
     assert not _stored("call me Boss until we finish this doc")
+
+
+def test_a_german_job_noun_after_ich_bin_is_the_job_not_a_name() -> None:
+    assert _stored("ich bin Elektriker, wie viel verdient man in Österreich?") == [
+        "Works as Elektriker"]
+    assert _stored("Ich bin Jannik, 34, Vater von zwei Kindern.") == ["Name is Jannik"]
+    assert _stored("Ich bin Oma, 70, und brauche Hilfe mit dem Handy.") == []
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Nazywam się Marek, jestem programistą w Gdańsku.", "Lives in Gdańsku"),
+    ("Pracuję jako tester w Comarch.", "Works at Comarch"),
+    ("Me llamo Lucía y trabajo de maestra.", "Works as maestra"),
+    ("Ik woon in Utrecht, ik ben verpleegkundige.", "Works as verpleegkundige"),
+    ("Ich bin Krankenschwester im Klinikum Nürnberg.", "Works as Krankenschwester"),
+])
+def test_titles_and_cities_in_more_phrasings(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("We have a dog, he's called Bello.", "Has a dog named Bello"),
+    ("Wir haben einen Hund, er heißt Bello.", "Has a dog named Bello"),
+    ("J'ai un chien, il s'appelle Filou.", "Has a dog named Filou"),
+])
+def test_a_pet_named_in_the_next_breath(message: str, expected: str) -> None:
+    assert _stored(message) == [expected]
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("Ich spiele seit Jahren Schach im Verein.", "chess"),
+    ("Je fais de l'escalade deux fois par semaine.", "rock climbing"),
+    ("Juego al pádel todos los domingos.", "padel"),
+])
+def test_a_hobby_done_habitually_in_another_language(message: str, topic: str) -> None:
+    assert topic in _topics(message), _topics(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Mein Sohn spielt jeden Tag Fußball.",  # the son's
+    "Kannst du mir die Schachregeln erklären?",  # a question, no habit
+])
+def test_a_hobby_in_another_language_that_is_not_the_users(message: str) -> None:
+    assert not _topics(message), _topics(message)

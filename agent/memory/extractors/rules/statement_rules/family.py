@@ -69,7 +69,8 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # dog?"), "I have a tabby, his name is Oscar" - the user's own (no one else named before it).
 @rule(rf"(?:^|\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|own)\s+)"
       rf"(?:a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<k>{PETS}|{DOG_BREEDS})\s*[,;—–-]?\s*"
-      rf"(?:and\s+)?(?:his|her|its) name(?:'s| is)\s+(?P<v>{NAME})")
+      rf"(?:and\s+)?(?:(?:his|her|its) name(?:'s| is)|(?:he|she|it)(?:'s| is) called)\s+"
+      rf"(?P<v>{NAME})")
 def pet_then_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = _animal(m.group("k").lower())
     name = _cap(m.group("v"))
@@ -99,7 +100,8 @@ FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:
 
 
 @rule(rf"\b(?:{FOREIGN_MINE})\s+(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui|som|die|który|która))?"
-      rf"(?:,?\s+|,?\s+(?:{FOREIGN_NAMED})\s+)(?P<v>{NAME})"
+      rf"(?:,?\s+|,?\s+(?:(?:er|sie|es|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|"
+      rf"han|hon)\s+)?(?:{FOREIGN_NAMED})\s+)(?P<v>{NAME})"
       rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?P<w>{NAME}))?")
 def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)

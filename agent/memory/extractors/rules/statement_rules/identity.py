@@ -142,11 +142,27 @@ STRICT_COPULAS = frozenset({"ich bin", "saya", "aku", "ben"})
       rf"\s*(?:[!.,;]|$|(?=\s+(?:y|e|et|und|i|a|și|si|dan|ve|and)\s))")
 def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
-    if m.group("c").lower() in STRICT_COPULAS and len(words) < 2:
+    if m.group("c").lower() in STRICT_COPULAS and len(words) < 2 and not (
+            m.group("c").lower() == "ich bin" and _german_given_name(words[0], clause[m.end("v"):])):
         return []
     if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS for w in words):
         return []
     return [_name(" ".join(words), clause)]
+
+
+# "Ich bin Jannik, 34", "ich bin Lena und wohne in Kiel": one capitalised word after "ich bin"
+# is a name when the user goes on to their age or their own doings, and it has no ending of a
+# German noun for a job, a nationality or a role ("Ich bin Elektriker", "Ich bin Rentnerin").
+GERMAN_NOUN_END = re.compile(r"(?:er|erin|in|ist|istin|ent|entin|eur|eurin|ant|antin|ling|ung|"
+                             r"heit|keit|schaft|e|ge|arzt|koch|kraft|mann|frau|wirt)$", F)
+GERMAN_NOT_NAMES = frozenset("oma opa mama papa azubi chef chefin profi fan gast single mitglied "
+                             "koch arzt vegan dabei hier da zuhause".split())
+
+
+def _german_given_name(word: str, after: str) -> bool:
+    return (not GERMAN_NOUN_END.search(word) and word.lower() not in GERMAN_NOT_NAMES and
+            re.match(r"\s*,\s*\d|\s+und\s+(?:bin|komme|wohne|arbeite|lebe|habe|studiere)\b|"
+                     r"\s+(?:aus|von)\s+[A-ZÄÖÜ]", after) is not None)
 
 
 # ---------------------------------------------------------------- role and employer
@@ -391,8 +407,12 @@ def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     employer = m.group("e") or m.group("f") or m.group("g") or m.group("h")
     if m.group("at") in {"ở", "tại"} and not employer.isascii():
         return _lives(employer, clause)  # "làm kế toán ở Đà Nẵng": a city; "ở FPT" a firm
-    out = _with_place(_fact(f"Works at {employer}", "personal", employer, clause, "employer"),
-                      m, clause)
+    before = clause[:clause.find(employer)]
+    if re.search(r"\b[wv]\s+$", before) and POLISH_LOCATIVE.search(employer):
+        out = _lives(employer, clause)  # "jestem programistą w Gdańsku": a city
+    else:
+        out = _with_place(_fact(f"Works at {employer}", "personal", employer, clause,
+                                "employer"), m, clause)
     title = (m.group("r") or "").strip()
     if title[:1].isupper():
         title = ""  # "jestem w Krakowie" has none; nor "sou a Ana"
@@ -420,7 +440,7 @@ def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidat
 
 # "trabalho como designer gráfica", "jobbar som barnmorska", "pracuję jako księgowa": "I work
 # as" in another language says a job title follows, whatever the title (no word list).
-@rule(r"\b(?:trabajo como|trabalho como|lavoro come|je travaille comme|ich arbeite als|"
+@rule(r"\b(?:trabajo como|trabajo de|curro de|trabalho como|lavoro come|je travaille comme|ich arbeite als|"
       r"arbeite als|ik werk als|jobbar som|arbetar som|jobber som|arbejder som|"
       r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca|"
       r"faccio (?:il|la|l')|fa[cç]o (?:o|a) )\s*"
@@ -434,12 +454,19 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     that often follow it."""
     value = m.group("v")
     out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
-    employer = re.match(rf"\s+(?:no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+(?P<e>{PROPER})",
+    employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+(?P<e>{PROPER})",
                         clause[m.end():])
+    if employer and employer.group("p") == "w" and POLISH_LOCATIVE.search(employer.group("e")):
+        return out + _lives(employer.group("e"), clause)  # "w Gdańsku": a city, not a firm
     return out + (_works_at(employer.group("e"), clause) if employer else [])
 
 
-@rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als)\s+"
+# A Polish city after "w" takes the locative ("w Gdańsku", "w Krakowie", "w Poznaniu",
+# "w Łodzi"); a firm's name keeps its own form ("w Allegro", "w Comarch").
+POLISH_LOCATIVE = re.compile(r"(?:sku|cku|wie|niu|dzi|ach|nie|rzu|ście|inie|ynie|lu|ie)$")
+
+
+@rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als|ik ben|jag är|jeg er)\s+"
       r"(?:un |una |um |uma |une |ein |eine )?"
       r"(?P<v>prof|ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
       r"abogad[oa]|estudiante|diseñador[a]?|programador[a]?|infirmi(?:er|ère)|ing[ée]nieur|"
@@ -450,6 +477,17 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"arquitet[oa]|arquitect[oa]|contador[a]?|projektleiter(?:in)?|boulang(?:er|ère)|"
       r"bouch(?:er|ère)|(?:pâtiss|cuisin|plomb|menuis|charpent|jardin|ferm|banqu)i(?:er|ère)|"
       r"[ée]lectricien(?:ne)?|pharmacien(?:ne)?|bakker|kok|verpleegkundige|leraar|lerares|"
+      # German job nouns end in "-er" like many other nouns ("Vegetarier"): named one by one
+      r"krankenschwester|hebamme|polizist(?:in)?|apotheker(?:in)?|tischler(?:in)?|"
+      r"schreiner(?:in)?|bäcker(?:in)?|köchin|verkäufer(?:in)?|elektriker(?:in)?|"
+      r"mechaniker(?:in)?|mechatroniker(?:in)?|informatiker(?:in)?|programmierer(?:in)?|"
+      r"buchhalter(?:in)?|steuerberater(?:in)?|rentner(?:in)?|beamter|beamtin|"
+      r"(?:alten|kranken)?pfleger(?:in)?|sozialarbeiter(?:in)?|erzieher(?:in)?|"
+      r"landwirt(?:in)?|anwalt|anwältin|richter(?:in)?|maler(?:in)?|klempner(?:in)?|"
+      r"installateur(?:in)?|lkw-fahrer(?:in)?|busfahrer(?:in)?|zahnarzt|zahnärztin|"
+      r"tierarzt|tierärztin|physiotherapeut(?:in)?|psychologe|psychologin|"
+      r"sjuksköterska|lärare|läkare|snickare|elektriker|ingenjör|utvecklare|"
+      r"sykepleier|lærer|lege|"
       r"[\w]+(?:ista|ero|era|"
       r"eur|euse|erin|eiro|eira|ári[oa]|ólog[oa]|inari[oa]))\b")
 def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
