@@ -142,8 +142,9 @@ STRICT_COPULAS = frozenset({"ich bin", "saya", "aku", "ben"})
       rf"\s*(?:[!.,;]|$|(?=\s+(?:y|e|et|und|i|a|și|si|dan|ve|and)\s))")
 def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
-    if m.group("c").lower() in STRICT_COPULAS and len(words) < 2 and not (
-            m.group("c").lower() == "ich bin" and _german_given_name(words[0], clause[m.end("v"):])):
+    copula = m.group("c").lower()
+    if copula in STRICT_COPULAS and len(words) < 2 and not (
+            copula == "ich bin" and _german_given_name(words[0], clause[m.end("v"):])):
         return []
     if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS for w in words):
         return []
@@ -440,7 +441,8 @@ def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidat
 
 # "trabalho como designer gráfica", "jobbar som barnmorska", "pracuję jako księgowa": "I work
 # as" in another language says a job title follows, whatever the title (no word list).
-@rule(r"\b(?:trabajo como|trabajo de|curro de|trabalho como|lavoro come|je travaille comme|ich arbeite als|"
+@rule(r"\b(?:trabajo como|trabajo de|curro de|trabalho como|lavoro come|je travaille comme|"
+      r"ich arbeite als|"
       r"arbeite als|ik werk als|jobbar som|arbetar som|jobber som|arbejder som|"
       r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca|"
       r"faccio (?:il|la|l')|fa[cç]o (?:o|a) )\s*"
