@@ -1511,3 +1511,8 @@ def test_a_hobby_done_habitually_in_another_language(message: str, topic: str) -
 ])
 def test_a_hobby_in_another_language_that_is_not_the_users(message: str) -> None:
     assert not _topics(message), _topics(message)
+
+
+def test_learning_a_task_for_this_report_is_no_goal() -> None:
+    assert not _stored("I'm learning how to use pivot tables for this report")
+    assert "Is learning Korean" in _stored("I'm learning Korean")

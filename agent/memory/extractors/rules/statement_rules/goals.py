@@ -93,7 +93,10 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not re.match(r"I", m.group(0), F) and re.search(r"\b(?:is|are|was|were)\b",
                                                       m.group("v") or "", F):
         return []  # "Studying openings ... are great ways to improve": a subject, not "I'm"
-    if re.search(r"\b(?:this|that) (?:code|bug|function|file|document)\b", value, F) or \
+    if re.search(r"\b(?:this|that) (?:code|bug|function|file|document)\b|\bfor (?:this|my|the|"
+                 r"a) (?:report|project|task|assignment|presentation|meeting|email|deck|"
+                 r"spreadsheet|interview)\b", value, F) or \
+            re.match(r"how to\b", value, F) and not HORIZON.search(clause) or \
             (m.group("f") or m.group("l")) and re.match(USE_HOW, value, F) or \
             not m.group("v") and SOON.search(clause):
         return []  # "quiero aprender a usar Excel" is a task, "am Wochenende" a plan
