@@ -1516,3 +1516,18 @@ def test_a_hobby_in_another_language_that_is_not_the_users(message: str) -> None
 def test_learning_a_task_for_this_report_is_no_goal() -> None:
     assert not _stored("I'm learning how to use pivot tables for this report")
     assert "Is learning Korean" in _stored("I'm learning Korean")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I'm a big Liverpool fan", "Is a Liverpool fan"),
+    ("I hate cilantro, it tastes like soap", "Dislikes cilantro"),
+    ("I'm studying for the bar exam", "Is studying for the bar exam"),
+])
+def test_a_team_followed_a_reason_cut_and_an_exam_studied_for(message: str,
+                                                                expected: str) -> None:
+    assert _stored(message) == [expected]
+
+
+def test_working_nights_is_a_lasting_constraint_but_not_this_week() -> None:
+    assert _stored("I work night shifts so mornings are my evenings") == ["Works night shifts"]
+    assert not _stored("I'm on night shifts this week, ugh")

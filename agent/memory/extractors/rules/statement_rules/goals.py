@@ -108,6 +108,8 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     }.get(verb.group(0).lower() if verb else "", "Is learning")
     if label == "Is saving for" and re.search(r"\bsaving (?:up )?to\b", clause, F):
         label = "Is saving up to"
+    if re.search(r"\bstudying for\b", clause, F):
+        label = "Is studying"  # "studying for the bar exam": an exam, not a subject
     return [_fact(f"{label} {_my_to_their(value)}", "goal", value, clause)]
 
 

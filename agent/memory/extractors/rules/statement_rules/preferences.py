@@ -10,7 +10,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _my_to_their, _trim
-from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, STANDING, F
+from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, PROPER, STANDING, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import LANGUAGES
 from agent.memory.phrasing import article
@@ -67,6 +67,9 @@ VAGUE_OBJECT = re.compile(
 def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     verb, said = _preference_parts(m)
     # "short, bulleted answers" keeps both words; "jazz, especially X" is a like of its own.
+    # "I hate cilantro, it tastes like soap": what follows a comma as a new clause is the why
+    said = re.split(r",\s+(?=(?:it|it's|that|this|they|they're|which|so|but|because|since)\b)",
+                    said, maxsplit=1, flags=F)[0]
     raw = re.sub(r"^(\w+),\s+(?=\w+ \w+)", r"\1 ", ESPECIALLY.sub("", said))
     value = re.sub(r"^(?:also|too|even|still)\s+", "", _trim(raw), flags=F)  # "I like also X"
     if not value or PRONOUN_OBJECTS.match(value) or VAGUE_OBJECT.match(value) or \
@@ -78,6 +81,15 @@ def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     label = PREFERENCE_LABELS.get(verb, "Dislikes")
     extra = _especially(said, clause) if label != "Dislikes" else []
     return [_fact(f"{label} {_my_to_their(value)}", "preference", value, clause), *extra]
+
+# "I'm a big Liverpool fan", "lifelong Cubs fan here": a team or a band the user follows.
+@rule(rf"\bI(?:'m| am) (?:a |an )?(?:big |huge |massive |lifelong |die-hard |diehard |"
+      rf"longtime |long-time )?(?P<v>{PROPER}(?:\s+{PROPER}){{0,2}}) fan\b|"
+      rf"^(?:a )?(?:big |huge |lifelong |die-hard |diehard )(?P<w>{PROPER}(?:\s+{PROPER}){{0,2}})"
+      rf" fan(?: here)?\b")
+def fan_of_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v") or m.group("w")
+    return [_fact(f"Is a {value} fan", "preference", value, clause)]
 
 # "odio el cilantro", "j'ai horreur des emojis", "non sopporto i funghi", "nie lubię długich
 # wstępów", "ayoko ng mahahabang sagot": a dislike in another language, the thing as said.
