@@ -89,8 +89,12 @@ class GatedExtractor:
                                     previous_assistant)
         home_here = HOME_HERE.search(message)
         named = self._prefetch(home_here is not None, reading, clauses, judged)
+        # an answer rebuilt from the assistant's question ("she's 7, Marisol" -> "my daughter
+        # is named Marisol") is judged by what the user wrote, not by the rebuilt sentence
+        replied = max((self._fact_p(reading, c) for c in clauses), default=0.0)
         kept = [c for c in candidates if not _judged(c) or
                 self._fact_p(reading, c.clause) >= self.gate or
+                c.clause not in message and replied >= self.gate or
                 not reads_as_english(c.clause, message) or self._confirmed(c)]
         kept += self._own_statements([c for c in candidates if c not in kept], previous_assistant)
         kept += self._unread(reading, clauses, kept)

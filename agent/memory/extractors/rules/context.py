@@ -63,7 +63,9 @@ ASKS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"hoping to achieve|your (?:main |long-term |big )?goal|what do you want to "
                 r"achieve|what are you aiming for|what are you working towards", F),
      "my goal is to {a}"),
-    (re.compile(r"what(?:'s| is| are) (?:your|the) (?P<kin>[\w-]+)(?:'s|s') names?", F),
+    (re.compile(r"what(?:'s| is| are) (?:your|the) (?P<kin>[\w-]+)(?:'s|s') names?|"
+                r"\byour (?P<kin2>[\w-]+)\b[^?]*\b(?:what(?:'s| is)|and) (?:his|her|their|its) "
+                r"name", F),
      "my {kin} is named {name}"),
     (re.compile(r"do you have (?:any )?(?:pets|kids|children|a (?:dog|cat))\b", F),
      "I have {t}"),
@@ -123,9 +125,18 @@ def _answer_candidates(text: str, question: str, previous: str, reply: str,
         if not match:
             continue
         name = answer.split()[0]
+        if "{name}" in template and re.match(r"(?:she|he|they|it)(?:'s| is| are)$", name, F):
+            # "she's 7, Marisol": the name comes after the age
+            later = re.search(r"\b(?-i:[A-Z][a-z]+)\b", reply[len(name):])
+            name = later.group(0) if later else name
         if "{name}" in template and (name.lower() in NAME_STOP | TITLES or
                                      not name[:1].isalpha()):
             return []  # "Mr. Whiskers": one word of the name would be a wrong one
+        near = re.match(r"(?:just\s+)?(?:outside(?: of)?|close to|around|near)\s+(?P<p>.+)$",
+                        answer, F) if template == "I live in {a}" else None
+        if near:  # "outside Leeds, small village": the home is near it
+            place = near.group("p")
+            return [_fact(f"Lives near {place}", "location", place, text, "location")]
         groups = match.groupdict()
         noun = ""
         if groups.get("opts"):
@@ -134,7 +145,8 @@ def _answer_candidates(text: str, question: str, previous: str, reply: str,
         if template == "I'm a {a}" and FIELD.match(answer):
             return [_fact(f"Works in {answer}", "role", answer, text, "role")]
         whole = YES_LEAD.sub("", reply.strip())
-        sentence = template.format(a=answer, name=name, kin=groups.get("kin") or "",
+        sentence = template.format(a=answer, name=name,
+                                   kin=groups.get("kin") or groups.get("kin2") or "",
                                    noun=noun, t=re.sub(r"!\s*", ", ", whole)).strip()
         if explicit or REMEMBER.search(reply):  # "tree nuts. please remember that"
             sentence = f"remember that {sentence}"

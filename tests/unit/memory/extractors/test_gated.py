@@ -395,3 +395,11 @@ def test_a_place_something_comes_from_is_no_home() -> None:
     home = "been in Dayton about six years now"
     found = gated({}, {home: "location"}, values={home: {"location": "Dayton"}})
     assert [c.text for c in found(f"I'm good. {home}", None)] == ["Lives in Dayton"]
+
+
+def test_an_answer_rebuilt_from_the_question_is_judged_by_the_reply() -> None:
+    reply, question = "he's 9, Tomas", "How old is your son, and what's his name?"
+    rebuilt = "my son is named Tomas"
+    found = gated({rebuilt: 0.0, reply: 0.9})(reply, question)
+    assert [c.text for c in found] == ["Has a son named Tomas"]
+    assert gated({rebuilt: 0.0, reply: 0.0})(reply, question) == []

@@ -1531,3 +1531,10 @@ def test_a_team_followed_a_reason_cut_and_an_exam_studied_for(message: str,
 def test_working_nights_is_a_lasting_constraint_but_not_this_week() -> None:
     assert _stored("I work night shifts so mornings are my evenings") == ["Works night shifts"]
     assert not _stored("I'm on night shifts this week, ugh")
+
+
+def test_answers_that_give_a_childs_name_after_the_age_or_a_home_near_a_city() -> None:
+    assert _stored("he's 9, Tomas", "How old is your son, and what's his name?") == [
+        "Has a son named Tomas"]
+    assert _stored("just outside Galway, tiny village", "Where are you based?") == [
+        "Lives near Galway"]
