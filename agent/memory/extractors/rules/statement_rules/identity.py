@@ -324,7 +324,7 @@ def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"atelier|entreprise|librairie|bäckerei|laden|café|werkstatt|firma|"
       r"friseursalon|padaria|loja|salão|oficina|empresa|piekarnię|kawiarnię|"
       r"restaurację|firmę|sklep|warsztat|bakkerij|winkel|zaak|bageri|butik|"
-      r"brutărie|cafenea|magazin|atelier|toko|warung|bengkel))\b")
+      r"brutărie|cafenea|magazin|toko|warung|bengkel))\b")
 def business_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     tail = clause[m.end():]
