@@ -72,7 +72,7 @@ def engaged_topic(clause: str) -> str | None:
     if foreign:
         return foreign
     if not (FIRST_PERSON.search(clause) or IMPLIED_I.search(clause)) or \
-            OTHER_SUBJECT.search(clause):
+            _another_subject(clause):
         return None
     return _topic_of_users(clause)
 
@@ -133,6 +133,13 @@ DOER = re.compile(rf"{FIRST_PERSON.pattern}(?!\s+(?:{PETS})s?\b)|{OTHER_DOER.pat
 def mentioned_topic(clause: str) -> str | None:
     """The topic of a clause that only raises it ("which gardening tools are worth it?"):
     weaker evidence than ``engaged_topic``, never about someone else."""
-    if OTHER_SUBJECT.search(clause) or OTHER_DOER.search(clause):
+    if _another_subject(clause) or OTHER_DOER.search(clause):
         return None
     return _topic_of_users(clause)
+
+
+def _another_subject(clause: str) -> bool:
+    """Whether someone close to the user is the clause's subject ("my son plays chess"); not
+    one the user does it with ("padel tournament with my brother", "me and my sister")."""
+    return any(not re.search(r"\b(?:with|and|&)\s+$", clause[:m.start()], F)
+               for m in OTHER_SUBJECT.finditer(clause))

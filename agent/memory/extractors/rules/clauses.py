@@ -82,6 +82,9 @@ EMOJI_BREAK = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U
                          r"\u2600-\u27BF\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s+(?=\w)(?!(?:and|or|n)\b)")
 
 
+ASIDE = re.compile(r"\s*\(((?:I|I'm|I've|I am|we|we're|we've)\b[^()]*)\)\s*", F)
+
+
 UNSURE_TAIL = re.compile(r"\b(?:I guess|I think|I suppose)\s*\?+$", F)
 
 
@@ -105,6 +108,9 @@ def split_clauses(text: str) -> list[Clause]:
         )
         # "I'm Honda, a software engineer" -> "I'm Honda" + "I'm a software engineer".
         sentence = re.sub(r"\b(I'm|I am) ([A-Z][\w'-]+), (an? )", r"\1 \2 | \1 \3", sentence)
+        # "... since HVAC season is slow (I'm an HVAC tech, summer is busy)": an aside in
+        # the first person is a statement of its own, not the end of the sentence around it.
+        sentence = ASIDE.sub(r" | \1 | ", sentence)
         # At a conjunction before "I", "my", ... ("I'm a nurse and I live in Leeds"), but
         # not in "my girlfriend, Toby and I are going camping": one subject of three people.
         parts = re.split(

@@ -23,6 +23,7 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.extractors.rules.statement_rules import RULES, family, identity, scripts
+from agent.memory.topics import topic_of
 
 
 def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
@@ -173,7 +174,14 @@ def _clause_candidates(clause: str) -> list[Candidate]:
     out.extend(_standing_instruction(clause, out))
     out.extend(_instruction_from_fact(clause, out))
     out = [_with_consequence(c, clause) for c in out]
-    return out or list(_topic_candidates(clause))
+    # a hobby named beside a fact of who the user is, or whom they live with, is evidence
+    # too ("my dog chewed my trumpet case"); it is kept only once the topic comes up in
+    # another chat. Beside a wish, a goal or a constraint the topic is the wish's own matter
+    # ("training for a marathon", "carbs per serving in recipes").
+    if any(f.category not in {"personal", "location", "role"} or topic_of(f.value)
+           for f in out):
+        return out
+    return out + list(_topic_candidates(clause))
 
 
 def _with_consequence(cand: Candidate, clause: str) -> Candidate:

@@ -1540,3 +1540,49 @@ def test_answers_that_give_a_childs_name_after_the_age_or_a_home_near_a_city() -
         "Has a son named Tomas"]
     assert _stored("just outside Galway, tiny village", "Where are you based?") == [
         "Lives near Galway"]
+
+
+def test_a_first_person_aside_in_brackets_is_its_own_statement() -> None:
+    message = ("I finally have a free weekend since HVAC season is slow (I'm an HVAC tech, "
+               "spring and fall are dead, summer I basically live in people's attics lol). "
+               "We're in Cleveland.")
+    clauses = [c.text for c in split_clauses(message)]
+    assert ("I'm an HVAC tech, spring and fall are dead, summer I basically live in people's "
+            "attics lol") in clauses, clauses
+    # "summer I basically live in people's attics" is a figure of speech, not a home
+    assert not [c for c in extract_with_rules(message) if c.attribute == "location"]
+    # a bracket that names, not states, stays with the name it explains
+    assert _stored("Pepper (my border collie) needs more exercise") == [
+        "Has a border collie named Pepper"]
+
+
+def test_starting_somewhere_this_week_is_a_new_job() -> None:
+    found = [c for c in extract_with_rules("started at Datadog this week, SRE again")
+             if c.text == "Works at Datadog"]
+    assert found and found[0].change
+    assert not [c for c in extract_with_rules("started at Datadog, it's a good tool")
+                if c.change]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("when you give me code examples use TypeScript please", "Wants code examples in TypeScript"),
+    ("whenever you write me emails keep them short", "Wants emails short"),
+])
+def test_a_condition_on_every_answer_of_a_kind_is_a_preference(message: str,
+                                                                expected: str) -> None:
+    assert _stored(message) == [expected]
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("My dog Dizzy chewed through my trumpet case handle", "trumpet"),
+    ("I cycle to the office along the canal", "cycling"),
+])
+def test_a_hobby_beside_a_fact_or_said_as_a_verb(message: str, topic: str) -> None:
+    assert topic in _topics(message), _topics(message)
+
+
+def test_a_hobby_done_with_someone_close_is_the_users_too() -> None:
+    assert "padel" in _topics("Padel tournament in Madrid with my brother")
+    assert not _topics("my brother plays padel every week")
+    assert not _topics("my brother plays padel every week", engaged=False)
+    assert not _topics("I'm training for a marathon")  # the goal's own matter

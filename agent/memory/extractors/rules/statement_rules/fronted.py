@@ -110,6 +110,11 @@ def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # without "I", only "started at KPMG (this week|as a ...)!" is a new job
     out = [_fact(f"Works at {_cap(employer)}", "personal", _cap(employer), clause,
                  "employer")]
+    if m.group("j") and (NEW_JOB_WHEN.match(clause[m.end():]) or
+                         re.search(r"\b(?:just|recently)\b", m.group(0), F)):
+        # "started at Datadog this week": a new job said as an event is a change, which the
+        # clause classifier, having seen few, does not judge (see ``Candidate.change``)
+        out = [out[0].with_(change=True)]
     city = re.match(rf"\s+in\s+(?P<c>{PROPER})", clause[m.end():]) if m.group("j") else None
     if city:  # "I have joined Flipkart in Bengaluru last month": the job's city is home
         out.extend(_lives(city.group("c"), clause))
@@ -122,6 +127,8 @@ def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 TEAM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:team|department|group|office|lab|squad)\b",
                         F)
+NEW_JOB_WHEN = re.compile(r"\s*(?:this|last|today|yesterday|on monday|on tuesday|on wednesday|"
+                          r"on thursday|on friday|a (?:week|month|few weeks) ago)\b", F)
 JOINED_END = re.compile(r"\s*(?:$|[,!.]|(?:this|last|today|yesterday|as|in|on)\b)", F)
 
 

@@ -30,7 +30,7 @@ rule = registrar(RULES)
 def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "I basically live at the gym" is a figure of speech; an adverb after the place ("I
     # live in Bergen so it rains basically every day") is about something else.
-    head = clause[:m.end("v") if m.group("v") else m.end()]
+    head = clause[m.start():m.end("v") if m.group("v") else m.end()]
     head = re.split(r"\s+(?:so|and|but|where|which)\s+", head, maxsplit=1)[0]
     if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", head, F):
         return []

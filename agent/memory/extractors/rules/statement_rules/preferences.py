@@ -199,6 +199,20 @@ def stop_giving_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # "stop giving me the same answer" is about this conversation
     return [_fact(f"Does not want {value}", "preference", value, clause)]
 
+# "when you give me code examples use TypeScript please": a standing wish about a kind of
+# answer, said as a condition on every such answer rather than with "always".
+@rule(r"\bwhen(?:ever)? you (?:give|write|show|send|suggest|make) me (?P<k>(?:[\w-]+\s+){0,2}?"
+      r"(?:code|examples?|snippets?|recipes?|answers?|replies|plans?|workouts?|translations?|"
+      r"emails?|summaries|explanations?))\s*,?\s+(?:please\s+)?(?:always\s+)?"
+      r"(?:use|do (?:it|them) in|write (?:it|them) in|(?P<how>make|keep) (?:it|them))\s+"
+      r"(?P<v>(?!(?:it|this|that|them)\b)[\w+#.-]+(?:\s+(?!please\b)[\w+#.-]+)*)")
+def when_you_give_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value:
+        return []
+    joint = " " if m.group("how") else " in "  # "keep them short": how, not in what
+    return [_fact(f"Wants {m.group('k')}{joint}{value}", "preference", value, clause)]
+
 @rule(r"\bI learn (?:best|better|most) (?P<v>(?:from|with|by|through) [^,;.!?]+)")
 def learning_style_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
