@@ -128,7 +128,7 @@ TOPICS: dict[str, str] = {
     "painting": r"painting|watercolou?rs?|acrylics|oil paint\w*",
     "video games": r"video games?|gaming|playstation|xbox|nintendo|steam deck",
     "anime": r"anime|manga",
-    "football": r"football|soccer|premier league",
+    "football": r"football|soccer|premier league|five-a-side|5-a-side|futsal|footy",
     "basketball": r"basketball|nba",
     "tennis": r"tennis",
     "surfing": r"surf(?:ing|boards?|ers?)?",

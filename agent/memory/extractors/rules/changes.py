@@ -22,10 +22,11 @@ from agent.memory.extractors.rules.builders import (
 )
 from agent.memory.extractors.rules.patterns import NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import COMMON_WORDS, PETS
+from agent.memory.lexicon import COMMON_WORDS, KIN_ENGLISH, KIN_FOREIGN, PETS
 from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
+PET_KINDS = frozenset({"dog", "cat", "rabbit", "horse", "parrot", "hamster"})
 rule = registrar(RULES)
 
 
@@ -101,13 +102,33 @@ def named_pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The pet of that kind is retracted, under either word ("the puppy" may be stored as the
     dog it is)."""
-    kind = (m.group("k") or m.group("k2")).lower()
-    name = _cap(m.group("v") or m.group("v2"))
+    return _renamed_pet((m.group("k") or m.group("k2")).lower(),
+                        _cap(m.group("v") or m.group("v2")), clause)
+
+
+def _renamed_pet(kind: str, name: str, clause: str) -> list[Candidate]:
+    """The pet of that kind retracted, under either word ("the puppy" may be stored as the
+    dog it is), and kept under its new name."""
     grown = {"puppy": "dog", "pup": "dog", "kitten": "cat", "kitty": "cat"}.get(kind)
     retract = [Candidate(text=f"{k} named", category="other", value=f"{k} named",
                          clause=clause, op="delete") for k in filter(None, (kind, grown))]
     return [*retract, _fact(f"Has {article(kind)} {kind} named {name}", "personal", name,
                             clause)]
+
+
+# "abbiamo rinominato il cane: ora si chiama Biscotto", "wir haben den Hund umbenannt, er
+# heißt jetzt Fips": a rename in another language, the pet's word mapped to English.
+@rule(rf"\b(?:rinominat[oa]|umbenannt|renommé|renommée|rebautizad[oa]|renomead[oa]|"
+      rf"hernoemd|przemianowa\w*)\s+(?:(?:il|la|lo|den|die|das|le|el|o|a|de|het|naszego|"
+      rf"naszą|nostro|nostra|notre|nuestro|nuestra|nosso|nossa|onze|unseren|unsere)\s+)?"
+      rf"(?P<k>{KIN_FOREIGN})\b[^.?!]{{0,40}}?\b(?:si chiama|heißt|s'appelle|se llama|se chama|"
+      rf"heet|nazywa się|ma na imię)\s+(?:(?:ora|jetzt|maintenant|ahora|agora|nu|teraz)\s+)?"
+      rf"(?P<v>{NAME})|\b(?P<k2>{KIN_FOREIGN})\b[^.?!]{{0,20}}?\b(?:umbenannt|rinominat[oa])\b"
+      rf"[^.?!]{{0,40}}?\b(?:si chiama|heißt)\s+(?:(?:ora|jetzt)\s+)?(?P<v2>{NAME})")
+def pet_renamed_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind = KIN_ENGLISH[(m.group("k") or m.group("k2")).lower()]
+    return _renamed_pet(kind, m.group("v") or m.group("v2"), clause) if kind in PET_KINDS \
+        else []
 
 
 @rule(rf"\brenamed\s+(?:him|her|it|them)\s+(?:to\s+)?(?P<v>{NAME}(?:\s+{NAME})?)")
@@ -168,8 +189,32 @@ def promoted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def change_candidates(text: str) -> list[Candidate]:
     """Every change stated in the message, sentence by sentence."""
     out: list[Candidate] = []
-    for sentence in re.findall(r"[^.!?\n]+[.!?]*", text):
-        for pattern, build in RULES:
-            for match in pattern.finditer(sentence):
-                out.extend(c.with_(change=True) for c in build(match, sentence.strip()))
+    sentences = re.findall(r"[^.!?\n]+[.!?]*", text)
+    for i, sentence in enumerate(sentences):
+        found = [c for pattern, build in RULES for match in pattern.finditer(sentence)
+                 for c in build(match, sentence.strip())]
+        if not found:
+            found = _renamed_then_named(sentence, sentences[i + 1:i + 3])
+        out.extend(c.with_(change=True) for c in found)
     return out
+
+
+RENAMED_KIND = re.compile(rf"\b(?:renamed|changed the name of|changed)\s+(?:the|my|our)\s+"
+                          rf"(?P<k>{PETS})\b(?!'s\s+name\s+to)", F)
+NOW_NAMED = re.compile(rf"^\s*(?:and\s+)?(?:(?:he|she|it)(?:'s| is)(?: now| called| named)?|"
+                       rf"(?:he|she|it) goes by|now (?:he|she|it)(?:'s| is))\s+"
+                       rf"(?P<v>{NAME})(?:\s+now)?\s*[.!]*\s*$", F)
+
+
+def _renamed_then_named(sentence: str, following: list[str]) -> list[Candidate]:
+    """"we renamed the puppy — Rocket didn't fit. He's Moose now.": the new name said in one
+    of the next two sentences."""
+    renamed = RENAMED_KIND.search(sentence)
+    if not renamed:
+        return []
+    for later in following:
+        named = NOW_NAMED.match(later)
+        if named:
+            return _renamed_pet(renamed.group("k").lower(), _cap(named.group("v")),
+                                f"{sentence.strip()} {later.strip()}")
+    return []

@@ -1586,3 +1586,33 @@ def test_a_hobby_done_with_someone_close_is_the_users_too() -> None:
     assert not _topics("my brother plays padel every week")
     assert not _topics("my brother plays padel every week", engaged=False)
     assert not _topics("I'm training for a marathon")  # the goal's own matter
+
+
+def test_a_pet_renamed_in_the_next_sentence_or_in_another_language() -> None:
+    found = extract_with_rules("Ok we renamed the puppy — Rocket didn't fit, he's a total couch "
+                               "potato. He's Moose now. How do I teach him a new name?")
+    assert ("delete", "puppy named") in [(c.op, c.value) for c in found]
+    assert "Has a puppy named Moose" in [c.text for c in found]
+    for message, name in [
+            ("Alla fine abbiamo rinominato il cane: ora si chiama Biscotto", "Biscotto"),
+            ("Wir haben den Hund umbenannt, er heißt jetzt Fips.", "Fips")]:
+        found = extract_with_rules(message)
+        assert ("delete", "dog named") in [(c.op, c.value) for c in found], found
+        assert f"Has a dog named {name}" in [c.text for c in found]
+    # a name for something else in the next sentence is no rename
+    assert not [c for c in extract_with_rules("we renamed the puppy's bed. It's cozy now.")
+                if c.op == "delete"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I was a fourth-grade teacher for 34 years here in Duluth before I retired",
+     "Is a retired fourth-grade teacher"),
+    ("spent 25 years as a firefighter before I retired", "Is a retired firefighter"),
+])
+def test_the_job_of_a_whole_career_before_retiring(message: str, expected: str) -> None:
+    assert expected in _stored(message), _stored(message)
+
+
+def test_a_polish_relative_named_without_a_possessive_at_the_start() -> None:
+    assert _stored("Córka Zuzia ma urodziny za tydzień") == ["Has a daughter named Zuzia"]
+    assert not _stored("Czy córka Zuzia ma urodziny?")

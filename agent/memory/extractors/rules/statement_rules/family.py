@@ -107,6 +107,14 @@ def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)
 
 
+# Polish drops the possessive: "Córka Zuzia ma urodziny za tydzień" opens with the user's
+# own daughter; only at the start of a clause, where no one else's could be meant.
+@rule(rf"^(?P<k>córka|syn|pies|kot|żona|mąż)\s+(?P<v>{NAME})(?:\s+i\s+(?P<w>{NAME}))?"
+      rf"\s+(?:ma|jest|lubi|chce|chodzi|skończył|skończyła|kończy|idzie|był|była)\b")
+def kin_polish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)
+
+
 def _named_kin(kind: str, m: re.Match[str], clause: str) -> list[Candidate]:
     """One memory per name the match read (groups ``v`` and ``w``) for a relative or pet."""
     names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]

@@ -359,6 +359,17 @@ def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     fact = _fact(f"Is {value}", "role", value, clause, "role")
     return [fact.with_(change=True) if value == "retired" else fact]
 
+# "I was a fourth-grade teacher for 34 years before I retired", "spent 25 years as a
+# firefighter before retiring": the past job of a retired person is who they are now.
+@rule(r"\b(?:I was (?:a|an) (?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)|(?:I )?spent \w+ (?:years|decades) "
+      r"as (?:a|an) (?P<w>(?:[\w-]+\s+){0,2}?[\w-]+))\s+(?:for \w+ (?:years|decades)\s+)?"
+      r"(?:[^,.;]{0,30}?\s+)?(?:before|until) (?:I retired|retiring|I retire[d]?)\b")
+def retired_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v") or m.group("w"))
+    if not value or value.split()[-1].lower() in ROLE_STOP:
+        return []
+    return [_fact(f"Is a retired {value}", "role", value, clause, "role")]
+
 # "I worked at" and "I interned at" without "have" are a past job ("I interned at Deloitte
 # one summer in 2016"); "I've worked at X for years" is the present one.
 @rule(rf"(?:\bI(?:'ve| have)(?:\s+(?:now|currently|still|also))? (?:been|worked|interned)|"
