@@ -132,7 +132,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):
         return "a mood, not a fact"  # a whole clause put in the third person
     if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))) and \
-            not names_own_kin(cand):
+            not named_as_own(cand):
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
@@ -153,6 +153,27 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if not _said_by_user(cand, message, previous):
         return "not said by the user"
     return None
+
+
+def named_as_own(cand: Candidate) -> bool:
+    """A value said as the user's own possession on the way to saying something else: a pet
+    or relative by name, or the home a dwelling is in (``names_own_kin``, ``names_own_home``).
+    """
+    return names_own_kin(cand) or names_own_home(cand)
+
+
+# "our apartment in Tacoma gets zero sun from october to april": the user's dwelling in a
+# town (never an old, a holiday or a second one; see the rules' ``dwelling_rule``)
+OWN_HOME = (r"(?i:\b(?:my|our)\s+(?:(?:new|little|tiny|small|rented|shared|current)\s+)?"
+            r"(?:apartment|flat|house|home|condo|studio|bungalow|cottage|townhouse|duplex)\s+"
+            r"(?:here\s+)?in)\s+")
+
+
+def names_own_home(cand: Candidate) -> bool:
+    """The home the user's own dwelling is in: it lasts whatever the clause goes on to say
+    about the dwelling (its sun, its rent, its winter)."""
+    return (cand.attribute == "location" and bool(cand.value) and
+            re.search(rf"{OWN_HOME}{re.escape(cand.value)}\b", cand.clause) is not None)
 
 
 def names_own_kin(cand: Candidate) -> bool:

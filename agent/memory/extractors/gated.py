@@ -52,7 +52,7 @@ from agent.memory.lexicon import (
     WORK_FIELD,
 )
 from agent.memory.phrasing import slot_text
-from agent.memory.policy import names_own_kin, own_statement
+from agent.memory.policy import named_as_own, own_statement
 from agent.memory.topics import FIRST_PERSON
 
 PHRASED = frozenset(CATEGORY[kind][0] for kind in ADDABLE)  # categories of phrase facts
@@ -370,9 +370,10 @@ def _judged(cand: Candidate) -> bool:
     "My name is X" / "call me X" says what X is; the classifier has seen few names, so an
     unusual one (a handle, a nickname with digits) can look factless to it and would be lost.
     A bare "I'm X" is still judged: "I am Legend — is the movie better?" is no introduction.
-    So is "my rabbit Clover" (the user's own pet, by name): the clause is about the hay she
-    did not touch, and the classifier judges the clause, not the name said on the way.
+    Nor is a value said as the user's own on the way to something else: "my rabbit Clover"
+    (a pet, by name), "our apartment in Tacoma" (the home). The clause is about the hay or the
+    sun, and the classifier would judge the clause, not the value.
     """
     labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
     return (cand.op == "add" and not cand.explicit and cand.topic is None and not cand.change
-            and not labelled_name and not names_own_kin(cand) and bool(cand.clause))
+            and not labelled_name and not named_as_own(cand) and bool(cand.clause))

@@ -403,3 +403,10 @@ def test_an_answer_rebuilt_from_the_question_is_judged_by_the_reply() -> None:
     found = gated({rebuilt: 0.0, reply: 0.9})(reply, question)
     assert [c.text for c in found] == ["Has a son named Tomas"]
     assert gated({rebuilt: 0.0, reply: 0.0})(reply, question) == []
+
+
+def test_a_home_said_as_the_users_dwelling_is_not_vetoed() -> None:
+    message = "our apartment in Tacoma gets like zero sun from october to april"
+    assert "Lives in Tacoma" in [c.text for c in gated({message: 0.05})(message, None)]
+    other = "the apartment in Tacoma gets like zero sun from october to april"
+    assert gated({other: 0.05})(other, None) == []  # not said as the user's own

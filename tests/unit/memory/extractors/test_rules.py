@@ -1616,3 +1616,23 @@ def test_the_job_of_a_whole_career_before_retiring(message: str, expected: str) 
 def test_a_polish_relative_named_without_a_possessive_at_the_start() -> None:
     assert _stored("Córka Zuzia ma urodziny za tydzień") == ["Has a daughter named Zuzia"]
     assert not _stored("Czy córka Zuzia ma urodziny?")
+
+
+def test_the_users_dwelling_in_a_town_is_their_home() -> None:
+    assert _stored("our apartment in Tacoma gets like zero sun from october to april") == [
+        "Lives in Tacoma"]
+    assert not _stored("my old flat in Leeds was damp")
+    assert not _stored("we're renting out our flat in Porto this summer")
+
+
+def test_not_drinking_said_without_an_object_means_alcohol() -> None:
+    assert [c.text for c in extract_with_rules("I don't drink, never have")] == [
+        "Does not drink alcohol"]
+    assert [c.text for c in extract_with_rules("I don't drink coffee")] == [
+        "Does not drink coffee"]
+
+
+def test_a_new_employer_in_german_said_with_when_it_began() -> None:
+    found = extract_with_rules("Seit Montag bin ich bei Zalando, der neue Job ist super.")
+    assert [(c.text, c.change) for c in found] == [("Works at Zalando", True)]
+    assert not extract_with_rules("ich bin bei Oma heute")

@@ -72,6 +72,15 @@ def abstain_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Does not {verb} {value}", "constraint", value, clause)]
 
+# "I don't drink, never have", "I don't smoke": said without an object, the verb means
+# alcohol or tobacco, a lasting habit that shapes suggestions (bars, gifts, recipes).
+@rule(r"\bI (?:don't|do not|never|no longer|don't even) (?P<verb>drink|smoke)(?:\s+(?:at all|"
+      r"anymore|any more|either))?(?=\s*(?:[,.;!]|$|\s+(?:and|so|but|never|because)\b))")
+def abstain_bare_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    verb = m.group("verb").lower()
+    text = "Does not drink alcohol" if verb == "drink" else "Does not smoke"
+    return [_fact(text, "constraint", verb, clause)]
+
 # "I work nights", "I'm on night shifts", "I do 12-hour shifts": when the user works shapes
 # every plan (sleep, meals, meetings), so it lasts as a constraint.
 @rule(r"\bI(?:'m| am)? (?:work|do|am on|'m on|on) (?:the |mostly |permanent )?"

@@ -370,6 +370,17 @@ def retired_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Is a retired {value}", "role", value, clause, "role")]
 
+# "Seit Montag bin ich bei Zalando, der neue Job ist super": a new employer in German, said
+# with when it began or beside "new job" ("ich bin bei Oma" alone is a visit).
+@rule(rf"\b(?:seit (?P<since>\w+(?: \w+)?) )?(?:bin ich|ich bin) (?:jetzt |nun |neu |seit \w+ )?"
+      rf"bei (?P<e>{PROPER})")
+def bin_bei_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    new = m.group("since") or re.search(r"\b(?:neue[rn]? (?:Job|Stelle|Arbeit)|angefangen|"
+                                         r"gewechselt)\b", clause, F)
+    if not new:
+        return []
+    return [c.with_(change=True) for c in _works_at(m.group("e"), clause)]
+
 # "I worked at" and "I interned at" without "have" are a past job ("I interned at Deloitte
 # one summer in 2016"); "I've worked at X for years" is the present one.
 @rule(rf"(?:\bI(?:'ve| have)(?:\s+(?:now|currently|still|also))? (?:been|worked|interned)|"

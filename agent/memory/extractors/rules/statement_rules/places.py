@@ -55,6 +55,18 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [fact.with_(change=True) if moved else fact]
 
 
+# "our apartment in Tacoma gets zero sun", "my flat in Leith is tiny": the user's dwelling
+# in a town is their home (not an old, a holiday or a second one).
+@rule(rf"\b(?:my|our) (?!(?:old|former|previous|last|holiday|summer|vacation|beach|second|"
+      rf"parents'?|future|dream)\b)(?:(?:new|little|tiny|small|rented|shared|current)\s+)?"
+      rf"(?:apartment|flat|house|home|condo|studio|bungalow|cottage|townhouse|duplex)\s+"
+      rf"(?:here\s+)?in\s+(?P<v>{PROPER})")
+def dwelling_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if re.search(r"\b(?:used to|had|was|were|sold|left|rent out|renting out)\b", clause, F):
+        return []  # "the house we had in Leeds", "we're renting out our flat in Porto"
+    return _lives(m.group("v"), clause)
+
+
 DWELLING_IN = re.compile(rf"(?:(?:a|an|the|our|my)\s+(?:[a-z-]+\s+){{0,3}}?|"
                          rf"(?:the\s+)?(?:{PROPER})\s+)in\s+(?P<p>{PROPER})")
 
