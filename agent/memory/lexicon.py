@@ -339,7 +339,7 @@ STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\
 # a retirement or a wedding ("Promoted to staff engineer yesterday").
 EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched|"
                         r"promoted|retired|graduated|got married|renamed|transferred|"
-                        r"first day|new job)\b"
+                        r"first day|new job|accepted|signed)\b"
                         r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
                         r"weekend|month))\b", F)
 

@@ -195,6 +195,8 @@ def change_candidates(text: str) -> list[Candidate]:
                  for c in build(match, sentence.strip())]
         if not found:
             found = _renamed_then_named(sentence, sentences[i + 1:i + 3])
+        if not found:
+            found = _offer_taken(sentence, text)
         out.extend(c.with_(change=True) for c in found)
     return out
 
@@ -218,3 +220,20 @@ def _renamed_then_named(sentence: str, following: list[str]) -> list[Candidate]:
             return _renamed_pet(renamed.group("k").lower(), _cap(named.group("v")),
                                 f"{sentence.strip()} {later.strip()}")
     return []
+
+
+OFFER = re.compile(rf"\b(?:got|accepted|took|signed|landed)\s+(?:the|an?|my)\s+"
+                   rf"(?P<v>{PROPER}|(?-i:[A-Z][A-Z&-]+))\s+(?:job\s+)?offer\b", F)
+TAKEN = re.compile(r"\b(?:accepted|signed|took it|taking it|said yes|last day at|start(?:ing)? "
+                   r"(?:on|next|in)|handed in my notice)\b", F)
+
+
+def _offer_taken(sentence: str, message: str) -> list[Candidate]:
+    """"I GOT THE SPOTIFY OFFER!!! accepted it, last day at Wayfair is friday": an offer the
+    message says was taken is the new employer; one only received is not yet."""
+    offer = OFFER.search(sentence)
+    if not offer or not (offer.group(0).lower().startswith("accepted") or TAKEN.search(message)):
+        return []
+    value = offer.group("v")
+    shouted = sum(ch.isupper() for ch in sentence) > sum(ch.islower() for ch in sentence)
+    return _works_at(value.title() if shouted else value, sentence.strip())

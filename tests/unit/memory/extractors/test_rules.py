@@ -1636,3 +1636,16 @@ def test_a_new_employer_in_german_said_with_when_it_began() -> None:
     found = extract_with_rules("Seit Montag bin ich bei Zalando, der neue Job ist super.")
     assert [(c.text, c.change) for c in found] == [("Works at Zalando", True)]
     assert not extract_with_rules("ich bin bei Oma heute")
+
+
+def test_a_job_offer_taken_is_the_new_employer_one_only_received_is_not() -> None:
+    taken = extract_with_rules("I GOT THE SPOTIFY OFFER!!! accepted it, last day at Wayfair "
+                               "is friday.")
+    assert [(c.text, c.change) for c in taken] == [("Works at Spotify", True)]
+    assert "Works at Monzo" in _stored("I accepted the Monzo offer yesterday")
+    assert not extract_with_rules("got the Stripe offer, not sure if I should take it")
+
+
+def test_a_home_said_as_where_the_user_works_remotely_from_in_another_language() -> None:
+    assert "Lives in Lublina" in _stored("pracuję zdalnie z Lublina i mam malutkie mieszkanie")
+    assert "Lives in Valencia" in _stored("trabajo en remoto desde Valencia")

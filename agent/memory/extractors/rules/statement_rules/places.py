@@ -55,6 +55,18 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [fact.with_(change=True) if moved else fact]
 
 
+# "pracuję zdalnie z Lublina", "trabajo en remoto desde Valencia", "je bosse en télétravail
+# depuis Nantes", "ich arbeite remote aus Leipzig": where the user works remotely from is home.
+@rule(rf"\b(?:pracuję zdalnie z|trabajo (?:en remoto|a distancia|desde casa) (?:desde|en)|"
+      rf"(?:je travaille|je bosse) (?:à distance|en télétravail|en remote) (?:depuis|de|à)|"
+      rf"(?:ich )?arbeite (?:remote|von zu hause|im homeoffice) (?:aus|in)|"
+      rf"lavoro (?:da remoto|in smart working) da|trabalho (?:remoto|remotamente|de casa) "
+      rf"(?:de|desde|em)|ik werk (?:op afstand|remote|thuis) (?:vanuit|in)|"
+      rf"jobbar (?:på distans|remote|hemifrån) (?:från|i))\s+(?P<v>{PROPER})")
+def remote_from_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _lives(m.group("v"), clause)
+
+
 # "our apartment in Tacoma gets zero sun", "my flat in Leith is tiny": the user's dwelling
 # in a town is their home (not an old, a holiday or a second one).
 @rule(rf"\b(?:my|our) (?!(?:old|former|previous|last|holiday|summer|vacation|beach|second|"
