@@ -35,26 +35,32 @@ def topic_of(span: str) -> str | None:
 
 
 def _topic_at(span: str) -> tuple[str, int] | None:
-    """The taxonomy topic a span names and where in the span it is named."""
+    """The taxonomy topic a span names first and where in the span it is named: in "been
+    doing pottery and want to try painting" the pottery is what the user does."""
     low = span.lower()
     if not low.strip(" .,!?;:'\"") or SENSITIVE.search(low):
         return None
+    named: list[tuple[int, int, str]] = []  # (where, rank of the list it came from, topic)
     for phrase in sorted(INTEREST_PHRASES):
         match = re.search(rf"\b{re.escape(phrase)}\b", low)
         if match:
-            return phrase, match.start()
+            named.append((match.start(), 0, phrase))
     for topic, pattern in TOPICS.items():
         match = re.search(rf"\b(?:{pattern})\b", low, F)
         if match:
-            return topic, match.start()
+            named.append((match.start(), 1, topic))
     for found in re.finditer(r"[\w-]+", low):
         word = found.group(0)
-        if word in INTEREST_TAXONOMY:
-            return word, found.start()
-        for suffix, repl in _SUFFIXES:
-            if word.endswith(suffix) and word[: -len(suffix)] + repl in INTEREST_TAXONOMY:
-                return word[: -len(suffix)] + repl, found.start()
-    return None
+        stems = [word] + [word[: -len(suffix)] + repl for suffix, repl in _SUFFIXES
+                          if word.endswith(suffix)]
+        topic = next((stem for stem in stems if stem in INTEREST_TAXONOMY), None)
+        if topic:
+            named.append((found.start(), 2, topic))
+            break
+    if not named:
+        return None
+    at, _, topic = min(named)
+    return topic, at
 
 
 # Chat drops the subject: "lost another tennis match today" is the user's own match.

@@ -1649,3 +1649,8 @@ def test_a_job_offer_taken_is_the_new_employer_one_only_received_is_not() -> Non
 def test_a_home_said_as_where_the_user_works_remotely_from_in_another_language() -> None:
     assert "Lives in Lublina" in _stored("pracuję zdalnie z Lublina i mam malutkie mieszkanie")
     assert "Lives in Valencia" in _stored("trabajo en remoto desde Valencia")
+
+
+def test_of_two_hobbies_in_a_clause_the_one_named_first_is_the_users() -> None:
+    message = "been doing pottery for a few months now and want to try painting designs"
+    assert _topics(message) == {"pottery"}, _topics(message)
