@@ -36,31 +36,34 @@ def topic_of(span: str) -> str | None:
 
 def _topic_at(span: str) -> tuple[str, int] | None:
     """The taxonomy topic a span names first and where in the span it is named: in "been
-    doing pottery and want to try painting" the pottery is what the user does."""
+    doing pottery and want to try painting" the pottery is what the user does. A topic
+    followed by "of" is the frame of the next ("the history of chess" is chess)."""
     low = span.lower()
     if not low.strip(" .,!?;:'\"") or SENSITIVE.search(low):
         return None
-    named: list[tuple[int, int, str]] = []  # (where, rank of the list it came from, topic)
+    named: list[tuple[int, int, str, int]] = []  # (start, rank of its list, topic, end)
     for phrase in sorted(INTEREST_PHRASES):
         match = re.search(rf"\b{re.escape(phrase)}\b", low)
         if match:
-            named.append((match.start(), 0, phrase))
+            named.append((match.start(), 0, phrase, match.end()))
     for topic, pattern in TOPICS.items():
         match = re.search(rf"\b(?:{pattern})\b", low, F)
         if match:
-            named.append((match.start(), 1, topic))
+            named.append((match.start(), 1, topic, match.end()))
     for found in re.finditer(r"[\w-]+", low):
         word = found.group(0)
         stems = [word] + [word[: -len(suffix)] + repl for suffix, repl in _SUFFIXES
                           if word.endswith(suffix)]
-        topic = next((stem for stem in stems if stem in INTEREST_TAXONOMY), None)
-        if topic:
-            named.append((found.start(), 2, topic))
+        taxonomy = [stem for stem in stems if stem in INTEREST_TAXONOMY]
+        if taxonomy:
+            named.append((found.start(), 2, taxonomy[0], found.end()))
             break
+    named.sort()
     if not named:
         return None
-    at, _, topic = min(named)
-    return topic, at
+    framed = [n for n in named if not low.startswith(" of ", n[3])]
+    first = (framed or named)[0]
+    return first[2], first[0]
 
 
 # Chat drops the subject: "lost another tennis match today" is the user's own match.
