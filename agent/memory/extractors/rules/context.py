@@ -50,6 +50,7 @@ ASKS: list[tuple[re.Pattern[str], str]] = [
                 r"who(?:'s| is) your employer", F), "I work at {a}"),
     (re.compile(r"what do you do(?: for (?:a living|work))?\?|what(?:'s| is) your (?:job|"
                 r"profession|occupation|role|line of work)|what (?:kind of )?work do you do|"
+                r"what (?:kind|sort|type|line) of (?:work|job)\b|"
                 r"what do you do for (?:a living|work)", F), "I'm a {a}"),
     (re.compile(r"(?:which|what) (?:programming )?language (?:do you|are you) (?:usually |"
                 r"mostly |normally )?(?:work|code|program|write)|programming language do you", F),

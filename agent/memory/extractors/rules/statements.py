@@ -108,7 +108,7 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
             # "this is X" shows someone; only a message that opens with it introduces the user
             facts = [c for c in facts if c.attribute != "name"]
         if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
-                clause.text):
+                clause.text) and not WHY_REMEMBER.search(clause.text):
             facts = [_verbatim(clause.text)]
         found.extend(facts)
     found.extend(_refused_and_disliked([c.text for c in clauses], found))
@@ -118,6 +118,14 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
         topics = {c.topic for c in done}
         found = [c for c in found if c.topic not in topics] + done
     return found
+
+
+# Why the user asks to be remembered is no fact of its own: "remember I'm allergic to
+# peanuts — I don't want to have to say it every time".
+WHY_REMEMBER = re.compile(r"\b(?:say|tell|repeat|explain|mention|remind|type|write)(?:ing)?\s+"
+                          r"(?:it|this|that|you|them|myself)\b(?:\s+\w+){0,3}\s+"
+                          r"(?:again|every time|each time|all the time|over and over)\b|"
+                          r"\bforget to (?:say|tell|mention)\b", F)
 
 
 def _refused_and_disliked(clauses: list[str], found: list[Candidate]) -> list[Candidate]:

@@ -1654,3 +1654,15 @@ def test_a_home_said_as_where_the_user_works_remotely_from_in_another_language()
 def test_of_two_hobbies_in_a_clause_the_one_named_first_is_the_users() -> None:
     message = "been doing pottery for a few months now and want to try painting designs"
     assert _topics(message) == {"pottery"}, _topics(message)
+
+
+def test_why_the_user_asks_to_be_remembered_is_no_fact() -> None:
+    message = ("Remember that I'm allergic to peanuts, please — I don't want to have to say it "
+               "every time I ask for a recipe.")
+    assert _stored(message) == ["Is allergic to peanuts"], _stored(message)
+
+
+def test_a_job_given_for_what_kind_of_work_the_shifts_are() -> None:
+    assert _stored("paramedic. so basically eating in the ambulance between calls",
+                   "What kind of work are the shifts — do you get proper breaks?") == [
+        "Is a paramedic"]
