@@ -109,7 +109,7 @@ TOPICS: dict[str, str] = {
     "astronomy": r"astronom\w*|stargaz\w*|telescopes?|nebula\w*|galax(?:y|ies)|constellations?",
     "chess": r"chess",
     "photography": r"photograph\w*|cameras?|lenses|aperture|shutter speed",
-    "gardening": r"garden\w*|tomato plants?|compost\w*|seedlings?",
+    "gardening": r"garden\w*|tomato plants?|compost\w*|seedlings?|allotments?",
     "baking": r"bak(?:e|ing|ed)|sourdough|pastr(?:y|ies)|croissants?",
     "birdwatching": r"bird ?watching|birding|binoculars for birds",
     "rock climbing": r"rock climbing|bouldering|climbing gym|climbing shoes|climbing|"

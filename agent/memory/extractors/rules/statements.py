@@ -108,7 +108,7 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
             # "this is X" shows someone; only a message that opens with it introduces the user
             facts = [c for c in facts if c.attribute != "name"]
         if verbatim and not [c for c in facts if c.topic is None] and FIRST_PERSON.search(
-                clause.text) and not WHY_REMEMBER.search(clause.text):
+                clause.text) and not BESIDE_THE_REQUEST.search(clause.text):
             facts = [_verbatim(clause.text)]
         found.extend(facts)
     found.extend(_refused_and_disliked([c.text for c in clauses], found))
@@ -120,9 +120,11 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
     return found
 
 
-# Why the user asks to be remembered is no fact of its own: "remember I'm allergic to
-# peanuts — I don't want to have to say it every time".
-WHY_REMEMBER = re.compile(r"\b(?:say|tell|repeat|explain|mention|remind|type|write)(?:ing)?\s+"
+# Why the user asks to be remembered is no fact of its own ("remember I'm allergic to
+# peanuts — I don't want to have to say it every time"), nor what they are busy with now or
+# say to the listener ("— I'm working on new specials and I keep forgetting to tell you").
+BESIDE_THE_REQUEST = re.compile(r"\b(?:I'm|I am|I keep|I'll be) \w+ing\b|\byou\b|"
+                          r"\b(?:say|tell|repeat|explain|mention|remind|type|write)(?:ing)?\s+"
                           r"(?:it|this|that|you|them|myself)\b(?:\s+\w+){0,3}\s+"
                           r"(?:again|every time|each time|all the time|over and over)\b|"
                           r"\bforget to (?:say|tell|mention)\b", F)

@@ -1666,3 +1666,15 @@ def test_a_job_given_for_what_kind_of_work_the_shifts_are() -> None:
     assert _stored("paramedic. so basically eating in the ambulance between calls",
                    "What kind of work are the shifts — do you get proper breaks?") == [
         "Is a paramedic"]
+
+
+def test_a_relatives_name_before_a_contracted_is_or_a_possessive() -> None:
+    assert _stored("My wife Kate's on nights at the NHS all week") == ["Has a wife named Kate"]
+
+
+def test_what_the_user_is_busy_with_beside_a_remember_is_not_kept_word_for_word() -> None:
+    message = ("Please remember I'm allergic to shellfish — I'm working on new specials and I "
+               "keep forgetting to tell you.")
+    assert _stored(message) == ["Is allergic to shellfish"], _stored(message)
+    assert _stored("Please remember that I mostly cook for one and I hate leftovers") == [
+        "Mostly cooks for one", "Dislikes leftovers"]

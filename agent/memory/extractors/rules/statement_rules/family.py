@@ -58,8 +58,9 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = (m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")).split()[-1].lower()
     if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(FAMILY, kind)):
         return []
-    names = re.findall(r"[A-Za-zÀ-ÿ][\w'-]+", m.group("v") or m.group("v2") or
-                       m.group("v3") or m.group("v4"))
+    # "my wife Kate's on nights", "my son Leo's birthday": the name, not its "'s"
+    names = [re.sub(r"['’]s$", "", name) for name in re.findall(
+        r"[A-Za-zÀ-ÿ][\w'’-]+", m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
     return [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                   clause) for name in names
