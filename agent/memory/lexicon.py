@@ -485,8 +485,8 @@ LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[\U0001F600-\U0001F64F\U00
 
 # Laughing while asking for help ("lost another chess game lol, how do I stop blundering")
 # is self-deprecation, not a joke about the hobby.
-HELP_SEEKING = re.compile(r"\?|\b(?:how (?:do|can|should) I|any (?:tips|ideas|advice)|"
-                          r"help me)\b", F)
+HELP_SEEKING = re.compile(r"\?|\b(?:(?:how|what|which|where|when) (?:do|can|should|could) I|"
+                          r"any (?:tips|ideas|advice)|help me)\b", F)
 
 # -- extraction gates (agent.memory.extractors) -----------------------------------------
 # A message with none of these words cannot carry a fact about the user (LLM pre-check).

@@ -123,7 +123,7 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
 # Why the user asks to be remembered is no fact of its own ("remember I'm allergic to
 # peanuts — I don't want to have to say it every time"), nor what they are busy with now or
 # say to the listener ("— I'm working on new specials and I keep forgetting to tell you").
-BESIDE_THE_REQUEST = re.compile(r"\b(?:I'm|I am|I keep|I'll be) \w+ing\b|\byou\b|"
+BESIDE_THE_REQUEST = re.compile(r"\b(?:I'm|I am|I keep|I'll be) \w+ing\b|"
                           r"\b(?:say|tell|repeat|explain|mention|remind|type|write)(?:ing)?\s+"
                           r"(?:it|this|that|you|them|myself)\b(?:\s+\w+){0,3}\s+"
                           r"(?:again|every time|each time|all the time|over and over)\b|"

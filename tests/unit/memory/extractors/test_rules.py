@@ -1678,3 +1678,9 @@ def test_what_the_user_is_busy_with_beside_a_remember_is_not_kept_word_for_word(
     assert _stored(message) == ["Is allergic to shellfish"], _stored(message)
     assert _stored("Please remember that I mostly cook for one and I hate leftovers") == [
         "Mostly cooks for one", "Dislikes leftovers"]
+
+
+def test_a_hobby_beside_a_laugh_in_a_request_for_help_is_sincere() -> None:
+    message = "Also I've got an allotment here in Bristol — what can I plant in March lol"
+    assert "gardening" in _topics(message), _topics(message)
+    assert not [c for c in extract_with_rules(message) if " named " in c.text]

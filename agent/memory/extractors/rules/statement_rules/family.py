@@ -56,8 +56,9 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                                                        clause[m.end():], F):
         return []  # "My girlfriend, Toby and I are going camping": three people, not two
     kind = (m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")).split()[-1].lower()
-    if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(FAMILY, kind)):
-        return []
+    if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(FAMILY, kind)) or \
+            kind in {"in", "at", "on", "to", "from", "here", "there", "near"}:
+        return []  # "I've got an allotment here in Bristol": a place, not a name
     # "my wife Kate's on nights", "my son Leo's birthday": the name, not its "'s"
     names = [re.sub(r"['’]s$", "", name) for name in re.findall(
         r"[A-Za-zÀ-ÿ][\w'’-]+", m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))]
