@@ -44,7 +44,10 @@ ASKS: list[tuple[re.Pattern[str], str]] = [
      "call me {name}"),
     (re.compile(r"where do you live|where are you (?:based|located|living|from)|which city do "
                 r"you live|(?:which|what) (?:city|town|country) are you (?:in|from|based)\b|"
-                r"what city do you live|where(?:'s| is) home|d[oó]nde vives", F),
+                r"what city do you live|where(?:'s| is) home|d[oó]nde vives|"
+                r"в каком (?:вы |ты )?городе|где (?:вы|ты) (?:живёте|живете|живёшь|живешь)|"
+                r"où (?:habites-tu|habitez-vous|vis-tu)|wo wohnst du|dove vivi|onde (?:você )?mora",
+                F),
      "I live in {a}"),
     (re.compile(r"which company|where do you work|who do you work for|what company|"
                 r"who(?:'s| is) your employer", F), "I work at {a}"),
@@ -174,7 +177,7 @@ def _short_answer(text: str) -> str:
     answer = re.sub(r"^(?:(?:it's|its|it is|i'm|i am|call me|just|my name is|i live in|"
                     r"back home in|back in|home in|"
                     r"mostly|usually|mainly|probably|definitely|in|a|an|the|i work at|i work "
-                    r"for|at|for)\s+)+", "", answer, flags=F)
+                    r"for|в|во|à|en|em|w|at|for)\s+)+", "", answer, flags=F)
     answer = re.sub(r"\s*(?:please|thanks|thank you|thx|ty|always|from now on|strictly|is fine|"
                     r"works|is good|is perfect|would be great)\b.*$", "", answer, flags=F)
     answer = re.sub(r"\s+(?:lol|lmao|haha\w*|tbh|why|idk|tho|though|originally|now)\b.*$", "",

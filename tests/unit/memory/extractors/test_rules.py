@@ -1684,3 +1684,12 @@ def test_a_hobby_beside_a_laugh_in_a_request_for_help_is_sincere() -> None:
     message = "Also I've got an allotment here in Bristol — what can I plant in March lol"
     assert "gardening" in _topics(message), _topics(message)
     assert not [c for c in extract_with_rules(message) if " named " in c.text]
+
+
+@pytest.mark.parametrize(("message", "question", "expected"), [
+    ("В Казани. Меня кстати Денис зовут", "А в каком вы городе?", "Lives in Казани"),
+    ("en Sevilla, desde 2019", "¿Dónde vives?", "Lives in Sevilla"),
+])
+def test_a_city_given_for_where_do_you_live_in_another_language(message: str, question: str,
+                                                                expected: str) -> None:
+    assert expected in _stored(message, question), _stored(message, question)
