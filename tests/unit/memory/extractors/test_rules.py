@@ -1693,3 +1693,15 @@ def test_a_hobby_beside_a_laugh_in_a_request_for_help_is_sincere() -> None:
 def test_a_city_given_for_where_do_you_live_in_another_language(message: str, question: str,
                                                                 expected: str) -> None:
     assert expected in _stored(message, question), _stored(message, question)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I speak Spanish and a bit of German", ["Speaks Spanish", "Speaks German"]),
+    ("I'm fluent in Hindi", ["Speaks Hindi"]),
+    ("I don't speak French", []),
+    ("I work from home most days", ["Works from home"]),
+    ("I work remotely for a fintech", ["Works remotely"]),
+    ("I'm working from home today", []),
+])
+def test_languages_spoken_and_working_from_home(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

@@ -72,6 +72,17 @@ def abstain_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Does not {verb} {value}", "constraint", value, clause)]
 
+# "I work from home most days", "I work fully remote": where the user works shapes their
+# days (commutes, lunches, equipment), so it lasts as a constraint.
+@rule(r"\bI(?:'m| am)? (?:\w+ly |mostly |now |still )?(?:work|working) (?P<v>from home|remotely|"
+      r"remote|fully remote|from a home office)\b(?!\s+(?:today|this week|for now|tomorrow|on|"
+      r"as much as|sometimes|some days|occasionally|when|a (?:few|couple)|one|two|twice|"
+      r"once)\b)")
+def works_from_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    where = "from home" if "home" in m.group("v").lower() else "remotely"
+    return [_fact(f"Works {where}", "constraint", m.group(0), clause, "work_place")]
+
+
 # "I don't drink, never have", "I don't smoke": said without an object, the verb means
 # alcohol or tobacco, a lasting habit that shapes suggestions (bars, gifts, recipes).
 @rule(r"\bI (?:don't|do not|never|no longer|don't even) (?P<verb>drink|smoke)(?:\s+(?:at all|"

@@ -10,7 +10,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _lang
-from agent.memory.extractors.rules.patterns import STANDING_WISH
+from agent.memory.extractors.rules.patterns import STANDING_WISH, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import LANGUAGES, NATIVE_LANGUAGE_NAMES
 
@@ -50,6 +50,20 @@ def prefer_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def native_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     name = _lang(m.group("v") or m.group("w"))
     return [_fact(f"Native language is {name}", "language", name, clause, "native_language")]
+
+
+# "I speak Spanish and a bit of German", "I'm fluent in Hindi": languages the user speaks
+# (what they can read an answer in, and what a translation may skip), not how to answer.
+@rule(rf"\bI (?:can )?speak (?:(?:fluent|good|decent|native|some|basic|a (?:bit|little) of)\s+)?"
+      rf"(?P<v>{LANGUAGES})(?:(?:,|,? and| and a (?:bit|little) of| and some)\s+"
+      rf"(?P<w>{LANGUAGES}))?\b(?!\s+(?:food|cuisine|to\b))|"
+      rf"\bI(?:'m| am) (?:fluent|bilingual) in (?P<x>{LANGUAGES})(?:\s+and\s+(?P<y>{LANGUAGES}))?")
+def speaks_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if re.search(r"\b(?:don't|do not|can't|cannot|barely|wish|if)\b", clause[:m.start()] +
+                 m.group(0), F):
+        return []
+    names = [_lang(v) for v in (m.group("v"), m.group("w"), m.group("x"), m.group("y")) if v]
+    return [_fact(f"Speaks {name}", "language", name, clause) for name in names]
 
 
 # "oye a partir de ahora contestame en español", "rispondimi sempre in italiano", "wil je
