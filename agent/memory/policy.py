@@ -29,6 +29,7 @@ from agent.memory.lexicon import (
     PASTED,
     REPORTED,
     REQUEST,
+    ROLE_WORDS,
     SECRET_WORDS,
     SENSITIVE,
     SENSITIVE_ROLE,
@@ -156,10 +157,20 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
 
 
 def named_as_own(cand: Candidate) -> bool:
-    """A value said as the user's own possession on the way to saying something else: a pet
-    or relative by name, or the home a dwelling is in (``names_own_kin``, ``names_own_home``).
-    """
-    return names_own_kin(cand) or names_own_home(cand)
+    """A value said as the user's own on the way to saying something else: a pet or relative
+    by name, the home a dwelling is in, a job that frames the statement."""
+    return names_own_kin(cand) or names_own_home(cand) or frames_with_own_role(cand)
+
+
+def frames_with_own_role(cand: Candidate) -> bool:
+    """"as a vet tech I see this all the time": a job the user opens with to frame what they
+    say next in the first person is theirs, whatever the rest of the clause is about (a job
+    word, never a faith or another sensitive kind: "As a Catholic I'm curious")."""
+    return (cand.attribute == "role" and bool(cand.value) and not SENSITIVE.search(cand.value)
+            and re.search(rf"(?i:\b(?:{ROLE_WORDS}|techs?)s?$)", cand.value) is not None
+            and re.match(
+        rf"(?i:^(?:(?:so|well|ok|okay|hi|hey)\W+)?as (?:a|an) {re.escape(cand.value)}\s+"
+        rf"(?:I|I'm|I've)\b)", cand.clause) is not None)
 
 
 # "our apartment in Tacoma gets zero sun from october to april": the user's dwelling in a

@@ -43,6 +43,13 @@ def diet_text(diet: str) -> str:
     return f"Keeps {diet}" if diet in {"halal", "kosher"} else f"Is {diet}"
 
 
+# "a firefighter for twelve years": how long, not for whom
+COUNT_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|fifteen|twenty|thirty|forty|several|many|a few|"
+                           r"some|over|almost|nearly)\b(?:\s+\w+)?\s*(?:years?|yrs?|months?|"
+                           r"decades?|weeks?)\b", F)
+
+
 def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     """A job title, plus the employer, city and main tool that often follow it."""
     value = _trim(value)
@@ -61,7 +68,8 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     # ... also after the field: "a PhD student in marine science at Otago".
     employer = re.match(rf"(?:\s+in\s+(?:[a-z][\w-]*\s+){{1,3}}?(?=at\b))?\s*(?:at|for|with)\s+"
                         rf"(?P<e>{PROPER}|[a-z][\w&'-]+)\b(?!['’])", tail)
-    if employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS:
+    if employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS and \
+            not COUNT_OF_TIME.match(tail[employer.start("e"):]):
         name = _cap(employer.group("e"))
         verb = "Studies at" if last == "student" else "Works at"  # a school, for a student
         out.append(_fact(f"{verb} {name}", "personal", name, clause, "employer"))

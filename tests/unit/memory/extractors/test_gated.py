@@ -410,3 +410,11 @@ def test_a_home_said_as_the_users_dwelling_is_not_vetoed() -> None:
     assert "Lives in Tacoma" in [c.text for c in gated({message: 0.05})(message, None)]
     other = "the apartment in Tacoma gets like zero sun from october to april"
     assert gated({other: 0.05})(other, None) == []  # not said as the user's own
+
+
+def test_a_job_that_frames_the_users_statement_is_not_vetoed() -> None:
+    message = "as a vet tech I see this all the time"
+    assert [c.text for c in gated({message: 0.05})(message, None)] == ["Is a vet tech"]
+    plain = "I'm a vet tech and I see this all the time"
+    judged = gated({plain: 0.05, "I'm a vet tech": 0.05, "I see this all the time": 0.05})
+    assert judged(plain, None) == []  # said plainly, it is judged

@@ -1705,3 +1705,14 @@ def test_a_city_given_for_where_do_you_live_in_another_language(message: str, qu
 ])
 def test_languages_spoken_and_working_from_home(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I've been a firefighter for twelve years and my knees are shot", ["Is a firefighter"]),
+    ("I've been learning the piano since January", ["Is learning the piano"]),
+    ("I'm a paralegal, studying for the LSAT at night",
+     ["Is a paralegal", "Is studying for the LSAT at night"]),
+    ("I drive for Uber part time while I finish my degree", ["Drives for Uber", "Works at Uber"]),
+])
+def test_how_long_a_job_lasted_learning_gig_work(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

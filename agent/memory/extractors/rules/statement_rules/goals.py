@@ -79,7 +79,8 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Wants to {_my_to_their(goal)}", "goal", goal, clause)]
 
-@rule(r"(?:\bI(?:'m| am)\s+|^)(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
+@rule(r"(?:\bI(?:'m| am|'ve been| have been)\s+|^|,\s+(?=studying|training|preparing|"
+      r"saving))(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
       r"training for|preparing for|studying for|working towards|working toward|"
       r"saving (?:up )?(?:for|to))\s+(?P<v>.+)$|"
       r"\b(?:quiero aprender|je veux apprendre) (?P<f>.+)$|"

@@ -174,7 +174,7 @@ def _german_given_name(word: str, after: str) -> bool:
       rf"(?:a|an|the)\s+{ROLE_NP}\b")
 def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value, tail = m.group("v"), clause[m.end():]
-    longer = re.match(rf"\s+(?P<h>{ROLE_HEAD})\b", tail, F)  # "a vet nurse", not "a vet"
+    longer = re.match(rf"\s+(?P<h>{ROLE_HEAD}|techs?)\b", tail, F)  # "a vet nurse", "a vet tech"
     if longer:
         value, tail = f"{value} {longer.group('h')}", tail[longer.end():]
     return _role(value, tail, clause)
@@ -380,6 +380,17 @@ def bin_bei_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not new:
         return []
     return [c.with_(change=True) for c in _works_at(m.group("e"), clause)]
+
+# "I drive for Uber part time", "I deliver for Deliveroo": gig work named by the platform.
+@rule(rf"\bI (?:now |currently |also )?(?P<verb>drive|deliver|ride|cycle) for (?P<e>{PROPER})")
+def gig_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    employer = m.group("e")
+    if employer.lower() in EMPLOYER_STOP:
+        return []
+    verb = m.group("verb").lower()
+    said = m.group(0)[2:]  # "drive for Uber", as the user wrote it
+    return [_fact(f"{verb.capitalize()}s for {employer}", "role", said, clause, "role")] + \
+        _works_at(employer, clause)
 
 # "I worked at" and "I interned at" without "have" are a past job ("I interned at Deloitte
 # one summer in 2016"); "I've worked at X for years" is the present one.
