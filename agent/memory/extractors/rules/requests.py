@@ -19,7 +19,9 @@ from agent.memory.lexicon import PERSONAL_SIGNAL
 CONSENT = re.compile(
     r"(?:^|(?<=[,;:.!—–-])|\b(?:please|can you|could you|you can|you may|feel free to|"
     r"I(?:'d like| would like| want| need) you to|"
-    r"(?:fine|ok|okay) to|and|yes|also|actually|so))\s*(?:(?:remember|save|store|note down|"
+    r"(?:fine|ok|okay) to|and|yes|also|actually|so|bitte|por favor|s'il te plaît|stp|"
+    r"per favore|alsjeblieft|proszę|snälla|vă rog|lütfen))\s*(?:(?:remember|save|store|"
+    r"note down|"
     r"keep in mind|memori[sz]e|make a note of)\s+(?:this|that|it|both|these|them|the fact|"
     r"for later|for the future|my|that I)|(?:keep|bear|have) (?:this|that|it) in mind|"
     # ... and in the other languages the rules read: "bitte merk dir das", "souviens-t'en"

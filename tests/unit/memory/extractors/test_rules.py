@@ -1716,3 +1716,14 @@ def test_languages_spoken_and_working_from_home(message: str, expected: list[str
 ])
 def test_how_long_a_job_lasted_learning_gig_work(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Soy enfermera en un hospital de Valencia y trabajo de noche", ["Works as enfermera"]),
+    ("Ich wohne seit drei Jahren in Hamburg", ["Lives in Hamburg"]),
+    ("Ich bin allergisch gegen Nüsse, bitte merk dir das.", ["Ich bin allergisch gegen Nüsse"]),
+    ("Tenho dois filhos, o Pedro e a Ana.", ["Has a child named Pedro", "Has a child named Ana"]),
+    ("Estou aprendendo alemão porque vou me mudar para Berlim.", ["Is learning alemão"]),
+])
+def test_more_phrasings_in_other_languages(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

@@ -103,8 +103,8 @@ FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:
 
 @rule(rf"\b(?:{FOREIGN_MINE})\s+(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui|som|die|który|która))?"
       rf"(?:,?\s+|,?\s+(?:(?:er|sie|es|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|"
-      rf"han|hon)\s+)?(?:{FOREIGN_NAMED})\s+)(?P<v>{NAME})"
-      rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?P<w>{NAME}))?")
+      rf"han|hon)\s+)?(?:{FOREIGN_NAMED})\s+)(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<v>{NAME})"
+      rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<w>{NAME}))?")
 def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)
 

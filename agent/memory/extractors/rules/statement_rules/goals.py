@@ -89,6 +89,9 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"\s+(?P<l>.+)$")
 def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v") or m.group("f") or m.group("d") or m.group("l") or "")
+    # "estou aprendendo alemão porque vou me mudar": what, not why
+    value = re.split(r"\s+(?:porque|porqué|parce que|weil|perché|omdat|ponieważ|bo|eftersom|"
+                     r"because|cause|cuz)\b", value, maxsplit=1, flags=F)[0]
     if not value or PRONOUN_OBJECTS.match(value):
         return []
     if not re.match(r"I", m.group(0), F) and re.search(r"\b(?:is|are|was|were)\b",

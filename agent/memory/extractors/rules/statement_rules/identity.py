@@ -472,6 +472,10 @@ def _with_place(fact: Candidate, m: re.Match[str], clause: str) -> list[Candidat
     """The fact, and the city that often follows it ("... chez Airbus à Toulouse")."""
     return [fact, *_place_after(clause[m.end():], clause)]
 
+WHEN_NOT_WHAT = frozenset("noche noches día dia días tarde tardes mañana mañanas casa nuit "
+                          "nuits jour jours nacht nachts notte notti giorno noite noites dia "
+                          "turno turnos fin finde remoto".split())
+
 # "trabalho como designer gráfica", "jobbar som barnmorska", "pracuję jako księgowa": "I work
 # as" in another language says a job title follows, whatever the title (no word list).
 @rule(r"\b(?:trabajo como|trabajo de|curro de|trabalho como|lavoro come|je travaille comme|"
@@ -488,6 +492,8 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The title, then the employer ("trabalho como dev backend no Nubank") and the city
     that often follow it."""
     value = m.group("v")
+    if value.split()[0].lower() in WHEN_NOT_WHAT:
+        return []  # "trabajo de noche": when, not as what
     out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
     employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+(?P<e>{PROPER})",
                         clause[m.end():])
