@@ -197,6 +197,9 @@ def change_candidates(text: str) -> list[Candidate]:
             found = _renamed_then_named(sentence, sentences[i + 1:i + 3])
         if not found:
             found = _offer_taken(sentence, text)
+        if not found and NEW_JOB.search(text):
+            found = [c for at in AT_NOW.finditer(sentence)
+                     for c in _works_at(at.group("v"), sentence.strip())]
         out.extend(c.with_(change=True) for c in found)
     return out
 
@@ -237,3 +240,10 @@ def _offer_taken(sentence: str, message: str) -> list[Candidate]:
     value = offer.group("v")
     shouted = sum(ch.isupper() for ch in sentence) > sum(ch.islower() for ch in sentence)
     return _works_at(value.title() if shouted else value, sentence.strip())
+
+
+# "new job! I'm at Sainsbury's now": where the user is now, in a message about a new job
+NEW_JOB = re.compile(r"\bnew (?:job|role|position|gig|employer|company)\b|\bchanged jobs\b|"
+                     r"\bswitched jobs\b", F)
+AT_NOW = re.compile(rf"\b(?:I'm|I am|im)\s+(?:now\s+)?(?:at|with)\s+(?P<v>{PROPER})"
+                    rf"(?=\s+now\b|\s*$|\s*[,.!])", F)

@@ -93,6 +93,11 @@ def _rest_after_retraction(text: str, deletes: list[Candidate]) -> list[Candidat
     me Sam" still gives the name. A "forget ..." request spans the whole message (its clause
     is the text), so nothing is left to read and nothing else is stored."""
     rest = text
+    # "I started eating fish again, so pescatarian now": the diet the change comes to
+    diets = [c for cand in deletes if cand.value == "diet"
+             for c in _statement_candidates(cand.clause) if c.attribute == "diet"]
+    if diets:
+        return diets
     for cand in deletes:
         # a retraction's clause may run on past it ("ya no trabajo en Telefónica, desde marzo
         # estoy en BBVA como analista"): what follows its value's phrase is read

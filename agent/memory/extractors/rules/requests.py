@@ -169,7 +169,7 @@ NO_LONGER = re.compile(
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
-    r"\bI(?:'ve| have)?\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)$|"
+    r"\bI(?:'ve| have)?\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)(?=$|,)|"
     # "I got laid off from Siemens last month", "I left Google to start my own company"
     r"\bI(?:'ve| have)?\s+(?:got|been|was)\s+(?:laid off|let go|fired|made redundant)\s+"
     r"(?:from|by|at)\s+(?P<i>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*)|"
@@ -178,11 +178,15 @@ NO_LONGER = re.compile(
     r"after \w+ (?:years?|months?)|last (?:month|year|week|spring|summer|fall|autumn|winter)|"
     r"in (?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December))\b)|"
+    # "I graduated!": the user is a student no longer
+    r"\bI(?:'ve| have)?\s+(?:just\s+|finally\s+|officially\s+)?(?P<n>graduated)\b(?!\s+(?:in|"
+    r"from high school) \d)|"
     # "I started eating meat again": the diet is over, whichever it was
     r"\bI(?:'ve| have)?\s+(?:started|began) eating (?:meat|fish|chicken|dairy|pork|beef|"
     r"animal products)\s+(?P<k>again)\b|"
     # "Milo passed away last week": the memory holding the name goes
-    r"(?:^|\b(?:our|my)\s+(?:\w+\s+)?)(?P<m>(?-i:[A-Z])[a-z]+)\s+(?:passed away|died|crossed the "
+    r"(?:^(?:(?:sadly|unfortunately|so|well|update|ugh|rip)\W+)?|\b(?:our|my)\s+(?:\w+\s+)?)"
+    r"(?P<m>(?-i:[A-Z])[a-z]+)\s+(?:passed away|died|crossed the "
     r"rainbow bridge)\b|"
     r"\b(?:ya no|je ne|ich \w+ nicht mehr|não|non)\s+(?P<f>[^,.;!?]+)|"
     # "ok confession: not vegan anymore": the subject dropped, "anymore" makes it a change
@@ -221,9 +225,10 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
             continue
         if not re.search(r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|"
                          r"nicht mehr|mais\b|più\b|laid off|let go|fired|redundant|left|"
-                         r"again|passed away|died|rainbow bridge", head, F):
+                         r"again|passed away|died|rainbow bridge|graduated", head, F):
             continue
-        body = "diet" if m.group("k") else next(g for g in m.groups() if g)
+        body = "diet" if m.group("k") else "student" if m.group("n") else \
+            next(g for g in m.groups() if g)
         out.append(_delete(body.strip(), clause.text))
     return out
 

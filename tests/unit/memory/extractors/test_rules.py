@@ -1727,3 +1727,24 @@ def test_how_long_a_job_lasted_learning_gig_work(message: str, expected: list[st
 ])
 def test_more_phrasings_in_other_languages(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "deleted", "added"), [
+    ("I started eating fish again, so pescatarian now", "diet", ["Is pescatarian"]),
+    ("sadly Luna passed away last week", "Luna", []),
+    ("I gave up on French, switched to Italian", "French", []),
+    ("I graduated! starting at Apple next month", "student", []),
+])
+def test_changes_said_as_events(message: str, deleted: str, added: list[str]) -> None:
+    found = extract_with_rules(message)
+    assert [c.value for c in found if c.op == "delete"] == [deleted], found
+    assert [c.text for c in found if c.op == "add"] == added
+
+
+def test_a_new_job_where_the_user_is_now_and_a_reply_language_switched_back() -> None:
+    assert [(c.text, c.change) for c in extract_with_rules("new job! I'm at Sainsbury's now")] \
+        == [("Works at Sainsbury's", True)]
+    assert not extract_with_rules("I'm at Sainsbury's now, what should I buy?")
+    assert _stored("you can go back to English now") == ["Prefers responses in English"]
+    assert not [t for t in _stored("I want to go back to English class")
+                if t.startswith("Prefers responses")]

@@ -52,6 +52,16 @@ def native_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Native language is {name}", "language", name, clause, "native_language")]
 
 
+# "you can go back to English now", "switch back to German please": the reply language
+# changes back (supersedes the one kept); only for how to answer, not "back to English class".
+@rule(rf"\b(?:you can |please |let's |can you |could you )?(?:go|switch|change|revert|get) back "
+      rf"to (?P<v>{LANGUAGES})\b(?!\s+(?:class|lessons?|food|cuisine|music|songs?|texts?))")
+def back_to_language_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    name = _lang(m.group("v"))
+    return [_fact(f"Prefers responses in {name}", "language", name, clause, "language")
+            .with_(change=True)]
+
+
 # "I speak Spanish and a bit of German", "I'm fluent in Hindi": languages the user speaks
 # (what they can read an answer in, and what a translation may skip), not how to answer.
 @rule(rf"\bI (?:can )?speak (?:(?:fluent|good|decent|native|some|basic|a (?:bit|little) of)\s+)?"
