@@ -74,6 +74,9 @@ ASKS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"do you have (?:any )?(?:pets|kids|children|a (?:dog|cat))\b", F),
      "I have {t}"),
     (re.compile(r"\ballerg(?:y|ies|ic)\b", F), "I'm allergic to {a}"),
+    (re.compile(r"what (?:kind|sort|type|genre)s? of (?:music|food|cuisine|movies|films|"
+                r"books|shows|games|podcasts|coffee|wine|beer|art) do you (?:like|love|enjoy|"
+                r"prefer|listen to|read|watch|play)", F), "I like {a}"),
     (re.compile(r"do you (?:generally |usually )?prefer (?P<opts>[^?]+\bor\b[^?]+)", F),
      "I prefer {a} {noun}"),
 ]

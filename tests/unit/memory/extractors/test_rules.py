@@ -1748,3 +1748,9 @@ def test_a_new_job_where_the_user_is_now_and_a_reply_language_switched_back() ->
     assert _stored("you can go back to English now") == ["Prefers responses in English"]
     assert not [t for t in _stored("I want to go back to English class")
                 if t.startswith("Prefers responses")]
+
+
+def test_a_taste_given_for_what_kind_of_music_or_food_the_user_likes() -> None:
+    assert _stored("mostly jazz and some old soul", "What kind of music do you like?") == [
+        "Likes jazz"]
+    assert not _stored("idk whatever's on", "What kind of music do you like?")
