@@ -242,6 +242,9 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     """
     if cand.category == "personal" and "named" in cand.text:
         return False
+    if cand.attribute == "name" and re.search(
+            rf"\b(?:call|calls|know) me\s+{re.escape(cand.value)}\b", clause, F):
+        return False  # "My friends call me Jay": what others call the user is the user's
     match = OTHERS.search(clause)
     if not match:
         return False

@@ -1754,3 +1754,14 @@ def test_a_taste_given_for_what_kind_of_music_or_food_the_user_likes() -> None:
     assert _stored("mostly jazz and some old soul", "What kind of music do you like?") == [
         "Likes jazz"]
     assert not _stored("idk whatever's on", "What kind of music do you like?")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("This is Deepa from accounting, can you draft a memo?", ["Name is Deepa"]),
+    ("Yo, Mateo speaking. What's a good protein shake?", ["Name is Mateo"]),
+    ("My friends call me Jay", ["Name is Jay"]),
+    ("This is Paris from the plane window", []),
+])
+def test_introductions_from_a_team_speaking_or_by_what_friends_call_the_user(
+        message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

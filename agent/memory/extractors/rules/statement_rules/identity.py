@@ -110,9 +110,13 @@ GREETED = re.compile(r"^(?:hi|hello|hey|hiya|heya|morning|good morning|yo)\b", F
 @rule(rf"^(?:(?:hi|hello|hey|hiya|morning|good morning|quick intro|sorry|actually|oops|"
       rf"I mean|correction|typo|no|there)[,!:]?\s+)*"
       rf"(?:I'm|I am|this is|it's)\s+(?P<v>{NAME}(?:\s+{NAME}){{0,2}})(?:\s+here(?:\s+again)?)?"
+      # "This is Deepa from accounting, ...": the team the user is in, not a place
+      rf"(?:\s+from\s+(?:the\s+)?(?:accounting|finance|marketing|sales|HR|IT|legal|support|"
+      rf"payroll|ops|operations|engineering|design|product|admin|reception|the office|"
+      rf"[\w&-]+\s+(?:team|department|dept|office|desk)))?"
       rf"\s*(?:[!.,]|$|(?=\s+and\s+I\b))|"
-      rf"^(?:(?:hi|hello|hey|hiya|morning|good morning)[,!.]?\s+)?(?!I'm\b|Im\b)"
-      rf"(?P<w>{NAME}) here\b(?!\s+(?:to|for|if|whenever|with|when)\b)")
+      rf"^(?:(?:hi|hello|hey|hiya|yo|morning|good morning)[,!.]?\s+)?(?!I'm\b|Im\b)"
+      rf"(?P<w>{NAME}) (?:here|speaking)\b(?!\s+(?:to|for|if|whenever|with|when)\b)")
 def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'I'm Priya Raman, ...', 'I'm Tomasz Wierzbicki and I teach ...': a full name too;
     'Peggy here' signs in, 'Always here to cheer you on' does not."""
