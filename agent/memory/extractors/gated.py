@@ -259,12 +259,15 @@ PAST = re.compile(r"(?<!'ve )(?<!have )\b(?:lived|used to (?:live|work)|grew up|
 # Cheering the listener on is about them too: "Keep pushing for your goals", "Let's keep
 # going", "Congrats on your success", "Hope you both weighed the pros and cons". So is a
 # judgement of a thing or an activity: "For me, it's writing and reading", "Starting my own
-# store and taking risks is both scary and rewarding".
+# store and taking risks is both scary and rewarding". Thanks, bets and looking forward
+# are the moment's: "Thanks for encouraging me to try new genres", "I bet we'll win".
 OTHER_OPENING = re.compile(r"^(?:\W*(?:so|and|but|well|oh|yeah|honestly|actually)\W+)*"
                            r"(?:this|that|it|it's|there|here|he|she|they|you|your|his|her|"
                            r"their|let's|lets|congrats|congratulations|good luck|well done|"
                            r"way to go|(?:I )?hope you|glad you|happy for you|proud of you|"
-                           r"we'll|we will|we can do|we got this|"
+                           r"we'll|we will|we can do|we got this|thanks|thank you|thx|"
+                           r"(?:I )?bet|(?:I'm |I am )?(?:really |so )?looking forward|"
+                           r"(?:I )?can't wait|"
                            r"keep (?:pushing|going|it up|up the)|stay (?:motivated|positive|"
                            r"strong|focused)|for (?:me|us),?\s+(?:it's|it is|its)|"
                            r"(?!being\b)\w+ing\b(?=[^,;]*\b(?:is|are|was|were)\s))\b",

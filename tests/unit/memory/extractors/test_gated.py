@@ -418,3 +418,12 @@ def test_a_job_that_frames_the_users_statement_is_not_vetoed() -> None:
     plain = "I'm a vet tech and I see this all the time"
     judged = gated({plain: 0.05, "I'm a vet tech": 0.05, "I see this all the time": 0.05})
     assert judged(plain, None) == []  # said plainly, it is judged
+
+
+def test_thanks_bets_and_looking_forward_are_no_learned_facts() -> None:
+    for message in ("Thanks for encouraging me to try new game genres",
+                    "I bet we'll be higher than you in the final standings",
+                    "I'm looking forward to expanding our family"):
+        assert gated({}, {message: "preference"})(message, None) == [], message
+    mine = "I like to collect jerseys and old programmes"
+    assert gated({}, {mine: "preference"})(mine, None)
