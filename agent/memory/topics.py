@@ -34,6 +34,12 @@ def topic_of(span: str) -> str | None:
     return found[0] if found else None
 
 
+# compiled once: a topic is looked for in every clause of every message
+_PHRASES = [(phrase, re.compile(rf"\b{re.escape(phrase)}\b"))
+            for phrase in sorted(INTEREST_PHRASES)]
+_TOPICS = [(topic, re.compile(rf"\b(?:{pattern})\b", F)) for topic, pattern in TOPICS.items()]
+
+
 def _topic_at(span: str) -> tuple[str, int] | None:
     """The taxonomy topic a span names first and where in the span it is named: in "been
     doing pottery and want to try painting" the pottery is what the user does. A topic
@@ -42,14 +48,11 @@ def _topic_at(span: str) -> tuple[str, int] | None:
     if not low.strip(" .,!?;:'\"") or SENSITIVE.search(low):
         return None
     named: list[tuple[int, int, str, int]] = []  # (start, rank of its list, topic, end)
-    for phrase in sorted(INTEREST_PHRASES):
-        match = re.search(rf"\b{re.escape(phrase)}\b", low)
-        if match:
-            named.append((match.start(), 0, phrase, match.end()))
-    for topic, pattern in TOPICS.items():
-        match = re.search(rf"\b(?:{pattern})\b", low, F)
-        if match:
-            named.append((match.start(), 1, topic, match.end()))
+    for rank, patterns in enumerate((_PHRASES, _TOPICS)):
+        for topic, pattern in patterns:
+            match = pattern.search(low)
+            if match:
+                named.append((match.start(), rank, topic, match.end()))
     for found in re.finditer(r"[\w-]+", low):
         word = found.group(0)
         stems = [word] + [word[: -len(suffix)] + repl for suffix, repl in _SUFFIXES
