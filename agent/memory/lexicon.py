@@ -94,7 +94,7 @@ DOG_BREEDS = (
 FAMILY = (
     "wife|husband|partner|spouse|fiancé|fiancée|fiance|fiancee|son|daughter|kid|child|baby|"
     "brother|sister|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|twin|"
-    "boyfriend|girlfriend|stepson|stepdaughter"
+    "boyfriend|girlfriend|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid"
 )
 OTHER_PEOPLE = (
     "friend|friends|boss|coworker|co-worker|colleague|colleagues|manager|neighbor|neighbour|"
@@ -116,7 +116,8 @@ TOPICS: dict[str, str] = {
                      r"climb(?:s|ed)?|(?<=I )boulder",
     "guitar": r"guitars?",
     "piano": r"pianos?",
-    "running": r"running shoes|marathons?|half[- ]marathons?|\b5k\b|\b10k\b|jogging",
+    "running": r"running shoes|marathons?|half[- ]marathons?|\b5k\b|\b10k\b|jogging|parkrun|"
+               r"(?:my|long|morning|evening|weekend|easy|tempo|trail) runs?",
     "cycling": r"cycling|road bikes?|mountain bik\w*|bicycles?|(?<=I )(?:cycle|bike)\b|"
                r"(?:cycle|bike) to (?:work|the office)",
     "hiking": r"hiking|hikes?|trails?|backpacking",
@@ -485,8 +486,9 @@ LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[\U0001F600-\U0001F64F\U00
 
 # Laughing while asking for help ("lost another chess game lol, how do I stop blundering")
 # is self-deprecation, not a joke about the hobby.
-HELP_SEEKING = re.compile(r"\?|\b(?:(?:how|what|which|where|when) (?:do|can|should|could) I|"
-                          r"any (?:tips|ideas|advice)|help me)\b", F)
+HELP_SEEKING = re.compile(r"\?|\b(?:(?:how|what|which|where|when|why)(?:\s+\w+){0,2}?\s+(?:do|can|"
+                          r"should|could|would)\s+(?:I|we|u|you)|any (?:tips|ideas|advice)|"
+                          r"help me|recommend)\b", F)
 
 # -- extraction gates (agent.memory.extractors) -----------------------------------------
 # A message with none of these words cannot carry a fact about the user (LLM pre-check).

@@ -147,13 +147,25 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "the person spoken to"
     if cand.attribute == "location" and TRAVEL.search(clause) and not SETTLED.search(clause):
         return "a trip, not a home"
-    if REPORTED.search(clause) or _only_quoted(cand.value, message):
+    if _reported(cand, clause) or _only_quoted(cand.value, message):
         return "quoted or reported speech"
     if CODE_LIKE.search(cand.value):
         return "task context"
     if not _said_by_user(cand, message, previous):
         return "not said by the user"
     return None
+
+
+def _reported(cand: Candidate, clause: str) -> bool:
+    """The fact is in what someone says: after "says", "told me" ... ("my friend said she
+    lives in Paris"). A value the user gave before the report is theirs ("call me Dee from
+    now on, nobody ever says Deirdre"), and so is their own pet or relative named in it ("my
+    wife Hana says our dog Bruno ...")."""
+    report = REPORTED.search(clause)
+    if not report or named_as_own(cand):
+        return False
+    at = clause.lower().find(cand.value.lower()) if cand.value else -1
+    return not 0 <= at < report.start()
 
 
 def named_as_own(cand: Candidate) -> bool:

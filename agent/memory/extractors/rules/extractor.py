@@ -35,8 +35,11 @@ def extract_with_rules(message: str, previous_assistant: str | None = None) -> l
     changes = change_candidates(text)
     if changes:  # the change's own candidates replace the retraction the clauses would read
         rest = _extract(text, previous_assistant)
-        return _dedupe(changes + [c for c in rest if c.op == "add" and c.attribute not in
-                                  {c.attribute for c in changes if c.attribute}])
+        # ... but not a "forget ..." asked beside it ("I left Deloitte, I'm at KPMG now. also
+        # pls forget where I live")
+        asked = FORGET.search(text) is not None
+        return _dedupe(changes + [c for c in rest if (c.op == "add" or asked) and c.attribute
+                                  not in {c.attribute for c in changes if c.attribute}])
     return _extract(text, previous_assistant)
 
 

@@ -42,12 +42,22 @@ RECALLED = re.compile(r"\b(?:this|that|these|those)\s+(?!(?:for|please|too|as|I|
                       r"my|we|we're|our|ok|okay)\b)\w[^?]*\?\s*$", F)
 
 
+# "... Also please remember I'm lactose intolerant when you suggest recipes": the request
+# stands before the statement it asks to keep, mid-message.
+CONSENT_BEFORE = re.compile(r"(?<=[,;:.!—–-])\s*(?:(?:also|and|so|oh)\s+)?(?:please\s+|pls\s+)?"
+                            r"(?:remember|note|keep in mind)\s+(?:that\s+)?"
+                            r"(?=(?:I'm|I am|I have|I've)\b)", F)
+
+
 def _strip_consent(text: str) -> str | None:
     """The message without its mid-message consent phrase, or None when it has none.
 
     A phrase at the very start ("Remember that I'm vegan? ...") is the request itself, whose
     body the explicit reader already turned down: what follows it is not a fact to keep.
     """
+    before = CONSENT_BEFORE.search(text)
+    if before and not CONSENT.search(text):
+        return (text[:before.start()] + " " + text[before.end():]).strip(" ,.;:—–-")
     match = CONSENT.search(text)
     if not match or match.start() == 0 or re.search(
             r"\b(?:don't|do not|can't|do you|did you|I)\s*$", text[:match.start()], F) or \

@@ -1765,3 +1765,31 @@ def test_a_taste_given_for_what_kind_of_music_or_food_the_user_likes() -> None:
 def test_introductions_from_a_team_speaking_or_by_what_friends_call_the_user(
         message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("call me Dee from now on, nobody ever says Deirdre", ["Name is Dee"]),
+    ("my wife Hana says our dog Bruno is scared of cats",
+     ["Has a wife named Hana", "Has a dog named Bruno"]),
+    ("my friend said she lives in Paris", []),
+    ("I absolutely hate cilantro, tastes like soap to me", ["Dislikes cilantro"]),
+    ("my grandson Ethan set this up for me", ["Has a grandson named Ethan"]),
+])
+def test_a_value_said_before_a_report_and_more_kin(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected
+
+
+def test_a_forget_beside_a_change_and_remember_before_a_statement() -> None:
+    found = extract_with_rules("so I left Deloitte, I'm at KPMG now. also pls forget where I "
+                               "live, don't want that saved")
+    assert "Works at KPMG" in [c.text for c in found]
+    assert [c.op for c in found].count("delete") == 1, found
+    message = ("I love spicy food. Also please remember I'm lactose intolerant when you "
+               "suggest recipes. What's a good curry?")
+    assert "Is lactose intolerant" in _stored(message), _stored(message)
+
+
+def test_a_laugh_in_a_message_asking_how_long_should_i_is_sincere() -> None:
+    message = "went bouldering last night and my forearms are dead lol. how long should i rest"
+    assert "rock climbing" in _topics(message), _topics(message)
+    assert "running" in _topics("my knees ache after my long runs on the weekend")

@@ -68,7 +68,8 @@ def preference_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     verb, said = _preference_parts(m)
     # "short, bulleted answers" keeps both words; "jazz, especially X" is a like of its own.
     # "I hate cilantro, it tastes like soap": what follows a comma as a new clause is the why
-    said = re.split(r",\s+(?=(?:it|it's|that|this|they|they're|which|so|but|because|since)\b)",
+    said = re.split(r",\s+(?=(?:it|it's|that|this|they|they're|which|so|but|because|since|"
+                    r"tastes?|smells?|looks?|feels?|makes?|gives?|reminds?)\b)",
                     said, maxsplit=1, flags=F)[0]
     raw = re.sub(r"^(\w+),\s+(?=\w+ \w+)", r"\1 ", ESPECIALLY.sub("", said))
     value = re.sub(r"^(?:also|too|even|still)\s+", "", _trim(raw), flags=F)  # "I like also X"
