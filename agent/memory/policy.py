@@ -200,12 +200,15 @@ def names_own_home(cand: Candidate) -> bool:
 
 
 def names_own_kin(cand: Candidate) -> bool:
-    """"my rabbit Clover", "our beagle Waffles": the user's own pet or relative, named where
-    the clause says something else ("... hasn't touched her hay since this morning"). The name
-    lasts whatever the rest of the clause is about, so neither its mood nor its time words
-    nor the clause classifier's verdict on the rest apply to it."""
-    return (cand.category == "personal" and " named " in cand.text and bool(cand.value)
-            and re.search(rf"{MY_KIN}\s+{re.escape(cand.value)}\b", cand.clause) is not None)
+    """"my rabbit Clover", "our beagle Waffles", "Mila (my daughter)": the user's own pet or
+    relative, named where the clause says something else ("... hasn't touched her hay since
+    this morning"). The name lasts whatever the rest of the clause is about, so neither its
+    mood nor its time words nor the clause classifier's verdict on the rest apply to it."""
+    if cand.category != "personal" or " named " not in cand.text or not cand.value:
+        return False
+    name = re.escape(cand.value)
+    return re.search(rf"{MY_KIN}\s+{name}\b|\b{name}\s*(?:\(|,)\s*{MY_KIN}\b",
+                     cand.clause) is not None
 
 
 def own_statement(value: str, clause: str) -> str:

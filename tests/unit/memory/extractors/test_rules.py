@@ -1793,3 +1793,18 @@ def test_a_laugh_in_a_message_asking_how_long_should_i_is_sincere() -> None:
     message = "went bouldering last night and my forearms are dead lol. how long should i rest"
     assert "rock climbing" in _topics(message), _topics(message)
     assert "running" in _topics("my knees ache after my long runs on the weekend")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Mila (my daughter) lost her first tooth today!! she was so proud",
+     ["Has a daughter named Mila"]),
+    ("our golden retriever Maple ate a whole sock today", ["Has a retriever dog named Maple"]),
+    ("my golden hour photos came out great", []),
+    ("honestly i'm not a morning person at all, so this 7am meeting is torture",
+     ["Is not a morning person"]),
+    ("i'm a total night owl", ["Is a night owl"]),
+    ("I'm a busy person", []),
+])
+def test_kin_named_before_who_they_are_a_breed_with_a_colour_and_a_chronotype(
+        message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

@@ -43,6 +43,7 @@ HAVE = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|re
       rf"(?P<v3>[A-Za-z]\w+)|"
       rf"\b(?:my|our) (?:(?:own|younger|older|little|big|baby|twin|new|old|lovely|rescue|"
       rf"rescued|adopted|foster|senior|\w+-year-old)\s+){{0,2}}"
+      rf"(?:[a-z][\w-]+\s+(?=(?:{PETS}|{DOG_BREEDS})\b))?"  # "our golden retriever Maple"
       rf"(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+)"
       rf"\s*(?P<v2>{NAME})|"
       rf"(?:,?\s+(?:plus|and|also|as well as))\s+(?:a|an|two|three|\d+)\s+(?P<k4>(?:[\w-]+\s+)"

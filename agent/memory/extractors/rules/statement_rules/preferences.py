@@ -155,12 +155,18 @@ def always_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Always wants {_my_to_their(value)}", "preference", value, clause)]
 
-@rule(r"\bI(?:'m| am) (?:a|an) (?P<v>[\w-]+(?:\s+[\w-]+)?) person\b")
+# "I'm a cat person", "i'm not a morning person at all", "I'm a night owl": a lasting trait
+# that shapes suggestions (meeting times, pets, plans); "not" is part of it.
+@rule(r"\bI(?:'m| am)(?P<neg> not|n't)? (?:really |exactly |much of )?(?:a|an) "
+      r"(?:(?P<v>[\w-]+(?:\s+[\w-]+)?) person|(?:total |real |huge |big )?"
+      r"(?P<w>night owl|early bird|early riser))\b")
 def kind_of_person_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = m.group("v")
+    value = m.group("v") or m.group("w")
     if value.lower() in {"good", "bad", "nice", "real", "normal", "different", "busy"}:
         return []
-    return [_fact(f"Is {article(value)} {value} person", "preference", value, clause)]
+    noun = f"{value} person" if m.group("v") else value
+    is_ = "Is not" if m.group("neg") else "Is"
+    return [_fact(f"{is_} {article(value)} {noun}", "preference", value, clause)]
 
 @rule(r"\bI (?:mostly |mainly |always |only |exclusively )?(?:use|code in|program in|"
       r"write code in|develop in) (?P<v>[\w+#.-]+(?:\s+[\w+#.-]+)?)(?=\s+(?:for everything|"
