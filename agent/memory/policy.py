@@ -17,7 +17,9 @@ from agent.memory.extractors.rules.clauses import QUOTED
 from agent.memory.lexicon import (
     ADDRESSEE,
     CODE_LIKE,
+    DOG_BREEDS,
     EVENT_TIME,
+    FAMILY,
     FICTION,
     HELP_SEEKING,
     JOKE,
@@ -27,6 +29,7 @@ from agent.memory.lexicon import (
     OTHERS,
     PASTE_INTRO,
     PASTED,
+    PETS,
     REPORTED,
     REQUEST,
     ROLE_WORDS,
@@ -200,15 +203,16 @@ def names_own_home(cand: Candidate) -> bool:
 
 
 def names_own_kin(cand: Candidate) -> bool:
-    """"my rabbit Clover", "our beagle Waffles", "Mila (my daughter)": the user's own pet or
-    relative, named where the clause says something else ("... hasn't touched her hay since
-    this morning"). The name lasts whatever the rest of the clause is about, so neither its
+    """"my rabbit Clover", "our dog Bruno and cat Mochi", "Mila (my daughter)": the user's own
+    pet or relative, named where the clause says something else ("... hasn't touched her hay
+    since this morning"). The name lasts whatever the rest of the clause is about, so neither its
     mood nor its time words nor the clause classifier's verdict on the rest apply to it."""
     if cand.category != "personal" or " named " not in cand.text or not cand.value:
         return False
     name = re.escape(cand.value)
-    return re.search(rf"{MY_KIN}\s+{name}\b|\b{name}\s*(?:\(|,)\s*{MY_KIN}\b",
-                     cand.clause) is not None
+    return re.search(rf"{MY_KIN}\s+(?:(?-i:[A-Z][\w'-]+)\s*(?:,\s*|\s+and\s+)(?:[a-z]+\s+)?"
+                     rf"(?:{PETS}|{FAMILY}|{DOG_BREEDS})\s+)?{name}\b|"
+                     rf"\b{name}\s*(?:\(|,)\s*{MY_KIN}\b", cand.clause) is not None
 
 
 def own_statement(value: str, clause: str) -> str:
@@ -266,6 +270,8 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     value_at = clause.lower().find(cand.value.lower()) if cand.value else -1
     if 0 <= value_at < match.end():
         return False
+    if re.search(r"\b(?:I'm|I am|im|I was)\s+$", clause[:match.start()], F):
+        return False  # "I'm a student at UCL": the person word is the user
     if cand.attribute == "employer" and value_at > 0 and \
             re.search(rf"{WORKMATES_AT}$", clause[:value_at], F):
         return False  # "my manager at Stripe is super formal": Stripe is the user's too

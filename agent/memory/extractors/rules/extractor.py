@@ -18,6 +18,7 @@ from agent.memory.extractors.rules.normalization import normalize
 from agent.memory.extractors.rules.patterns import F
 from agent.memory.extractors.rules.requests import (
     FORGET,
+    RECALLED,
     _explicit_body,
     _forget_candidates,
     _strip_consent,
@@ -47,6 +48,9 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
     forget = _forget_candidates(text, previous_assistant)
     if forget:
         return _dedupe(forget + _rest_after_retraction(text, forget))
+    later = _later_request(text)
+    if later is not None:  # the sentences before the request are read as ever
+        return _dedupe(_extract(later[0], previous_assistant) + _extract(later[1], None))
     body = _explicit_body(text)
     if body is None:
         body = _strip_consent(text)
@@ -60,6 +64,27 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
             found.append(_verbatim(statement))  # never a question or task ask verbatim
         found = [c.with_(explicit=True) for c in found]
     return _dedupe(found)
+
+
+def _later_request(text: str) -> tuple[str, str] | None:
+    """"Ciao, sono Giulia. Ricordati per favore che sono allergica al kiwi.": a sentence
+    after the first that opens with a request to remember (in any language the request
+    reader knows) asks to keep its own statement, not the sentences before it. Returns the
+    text before that sentence and the text from it on."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    for at in range(1, len(sentences)):
+        rest = " ".join(sentences[at:])
+        body = _explicit_body(rest)
+        if body is not None and not RECALLED.search(sentences[at]) and \
+                not POINTS_BACK.match(body):
+            return " ".join(sentences[:at]), rest
+    return None
+
+
+# "I have celiac disease. Please remember it so you never ...", "I'm bipolar. I'd like you to
+# remember that, so ...": a request whose body points back asks to keep what came before.
+POINTS_BACK = re.compile(r"\W*(?:it|that|this|these|those|them|both|so|because|since|as|"
+                         r"when|for)\b", F)
 
 
 GOES_BY = re.compile(r"\b(?:every(?:one|body)|people|friends|most people|all)\s+call(?:s)? me\b|"

@@ -79,8 +79,10 @@ EXPLICIT = re.compile(
     r"lembre-se|lembra|ricorda|ricordati|kom ihåg|husk|onthoud|zapamiętaj|zapamatuj si|"
     r"pamatuj si|ține minte|tine minte|ingat|ingatlah|tandaan mo|tandaan|kumbuka|hatırla|"
     r"unutma|nhớ giúp mình|nhớ giùm|hãy nhớ)\b"
-    r"(?:\s+(?:this|that|for me|for later|for the future|about me|to memory|in memory))*"
-    r"\s*(?:that|que|dass|che|att|dat|że|že|că|bahwa|na|ki|rằng)?\s*[:,-]?\s*"
+    r"(?:\s+(?:this|that|for me|for later|for the future|about me|to memory|in memory)|"
+    r",?\s+(?:please|pls|plz|per favore|por favor|bitte|s'il te plaît|stp|proszę|"
+    r"alsjeblieft|snälla|vær så snill))*"
+    r"\s*,?\s*(?:that|que|dass|che|att|dat|że|že|că|bahwa|na|ki|rằng)?\s*[:,-]?\s*"
     r"(?P<body>.+)$",
     F,
 )

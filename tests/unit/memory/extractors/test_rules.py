@@ -1808,3 +1808,45 @@ def test_a_laugh_in_a_message_asking_how_long_should_i_is_sincere() -> None:
 def test_kin_named_before_who_they_are_a_breed_with_a_colour_and_a_chronotype(
         message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I study medicine at UCL in London",
+     ["Studies medicine", "Studies at UCL", "Lives in London"]),
+    ("Jeg heter Ingrid og studerer medisin ved NTNU.",
+     ["Name is Ingrid", "Studies medisin", "Studies at NTNU"]),
+    ("studio medicina all'Università di Bologna",
+     ["Studies medicina", "Studies at Università di Bologna"]),
+    ("I study hard at night", []),
+    ("I'm a student at UCL", ["Is a student", "Studies at UCL"]),
+])
+def test_what_and_where_the_user_studies(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("my wife Hana says our dog Bruno and cat Mochi cant be left alone",
+     ["Has a wife named Hana", "Has a dog named Bruno", "Has a cat named Mochi"]),
+    ("my sister Ana and her husband Tom visited", ["Has a sister named Ana"]),
+    ("moro em Curitiba com meus dois gatos, a Pipoca e o Feijão",
+     ["Lives in Curitiba", "Has a cat named Pipoca", "Has a cat named Feijão"]),
+    ("mieszkam w Gdańsku z córką Zosią", ["Lives in Gdańsku", "Has a daughter named Zosia"]),
+])
+def test_the_next_of_kin_after_and_a_count_and_polish_who_the_user_lives_with(
+        message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Hi, I'm Sam. Please remember that I'm allergic to kiwi.",
+     ["Name is Sam", "Is allergic to kiwi"]),
+    ("Ciao, sono Giulia. Ricordati per favore che sono allergica al kiwi.",
+     ["Name is Giulia", "Sono allergica al kiwi"]),
+    ("Merk dir bitte, dass ich allergisch gegen Kiwi bin", ["Ich allergisch gegen Kiwi bin"]),
+    ("I'm bipolar. I'd like you to remember that, so any advice on sleep takes it into account.",
+     ["Is bipolar"]),
+    ("Ok thanks. Remember that book I was talking about?", []),
+])
+def test_a_request_to_remember_in_a_later_sentence_keeps_its_own_statement(
+        message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

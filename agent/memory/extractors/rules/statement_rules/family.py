@@ -7,6 +7,7 @@ facts: ``NOT_KIN`` keeps them out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _cap, _fact, _trim
@@ -64,9 +65,21 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     names = [re.sub(r"['’]s$", "", name) for name in re.findall(
         r"[A-Za-zÀ-ÿ][\w'’-]+", m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
-    return [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
-                  clause) for name in names
-            if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
+    out = [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
+                 clause) for name in names
+           if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
+    also = ALSO_KIN.match(clause[m.end():]) if m.group("k2") and out else None
+    if also and also.group("v").lower() not in NAME_STOP:  # "our dog Bruno and cat Mochi"
+        other = _animal(also.group("k").lower())
+        out.append(_fact(f"Has {article(other)} {other} named {_cap(also.group('v'))}",
+                         "personal", _cap(also.group("v")), clause))
+    return out
+
+
+# The next of the user's own named after "and" without "my": "our dog Bruno and cat Mochi".
+ALSO_KIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:my|our)\s+)?(?:[a-z][\w-]+\s+"
+                      rf"(?=(?:{PETS}|{DOG_BREEDS})\b))?(?P<k>{PETS}|{FAMILY}|{DOG_BREEDS})\s+"
+                      rf"(?P<v>{NAME})\b", F)
 
 # The pet first, its name after: "a beagle, her name's Pickle" (answering "what breed is your
 # dog?"), "I have a tabby, his name is Oscar" - the user's own (no one else named before it).
@@ -97,12 +110,15 @@ FOREIGN_MINE = (r"mi|mis|tengo (?:un|una|dos|tres)|tenemos (?:un|una)|nuestr[oa]
                 r"mijn|onze|ons|(?:ik )?heb (?:een|twee|drie)|we hebben (?:een|twee)|moja|mój|"
                 r"moją|mojego|mam|mamy|min|mitt|"
                 r"mina|vår|vårt|(?:jag|vi) har (?:en|ett|två)")
+# "meus dois gatos, a Pipoca e o Feijão", "mes deux chats": how many, before the kind.
+FOREIGN_COUNT = (r"(?:dos|tres|dois|duas|três|deux|trois|zwei|drei|due|tre|twee|drie|två|"
+                 r"dwa|dwie|dwóch|trzy)")
 FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:ß|ss)en|"
                  r"si chiama|si chiamano|se chama|chama-se|chamad[oa]|heet|heten|wabi się|"
                  r"nazywa się|heter|adı")
 
 
-@rule(rf"\b(?:{FOREIGN_MINE})\s+(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui|som|die|który|która))?"
+@rule(rf"\b(?:{FOREIGN_MINE})\s+(?:{FOREIGN_COUNT}\s+)?(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui|som|die|który|która))?"
       rf"(?:,?\s+|,?\s+(?:(?:er|sie|es|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|"
       rf"han|hon)\s+)?(?:{FOREIGN_NAMED})\s+)(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<v>{NAME})"
       rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<w>{NAME}))?")
@@ -118,10 +134,21 @@ def kin_polish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)
 
 
-def _named_kin(kind: str, m: re.Match[str], clause: str) -> list[Candidate]:
-    """One memory per name the match read (groups ``v`` and ``w``) for a relative or pet."""
+# "mieszkam w Gdańsku z córką Zosią": who the user lives with, in the instrumental case; a
+# name in "-ą" is given back in its plain form (Zosią -> Zosia, Anną -> Anna).
+@rule(rf"\bmieszka(?:m|my)\b[^,.;]*?\bz(?:e)?\s+(?P<k>córką|synem|mężem|żoną|psem|kotem)\s+"
+      rf"(?P<v>{NAME})(?:\s+i\s+(?P<w>{NAME}))?")
+def lives_with_polish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause,
+                      plain=lambda name: re.sub(r"ą$", "a", name))
+
+
+def _named_kin(kind: str, m: re.Match[str], clause: str,
+               plain: Callable[[str], str] = str) -> list[Candidate]:
+    """One memory per name the match read (groups ``v`` and ``w``) for a relative or pet,
+    the memory in its ``plain`` form (a case ending taken off), the value as said."""
     names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
-    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
+    return [_fact(f"Has {article(kind)} {kind} named {plain(name)}", "personal", name, clause)
             for name in names]
 
 @rule(rf"\b(?P<k>{'|'.join(sorted(KIN_SUFFIXED, key=len, reverse=True))})"

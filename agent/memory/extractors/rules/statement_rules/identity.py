@@ -618,3 +618,21 @@ def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     school = re.match(rf"\s+at\s+(?P<e>{PROPER})", clause[m.end():])  # "at Lincoln Elementary"
     return out + (_works_at(school.group("e"), clause) if school else []) + \
         _place_after(clause[m.end():], clause)
+
+# "I study medicine at UCL", "estudio derecho en la Complutense", "ich studiere Informatik an
+# der TU München", "studerer medisin ved NTNU": what the user studies and where, as a student's
+# role and school ("Studies at", the employer slot a job would fill).
+@rule(rf"(?:\bI (?:currently |now )?study|\bestudio|\bestudo|\bich studiere|\bj'étudie|"
+      rf"\bstudio|\b(?:ik )?studeer|\bstuderer|\bstuderar|\bstudiuję)\s+"
+      rf"(?P<s>{LETTER}[\w-]*(?:\s+{LETTER}[\w-]*){{0,2}}?)\s+"
+      rf"(?:(?:at|en|na|no|an der|an dem|am|à|à la|alla|al|aan de|aan het|aan|ved|vid|på)\s+|"
+      rf"all'|à l')(?:la\s+|el\s+|the\s+)?"
+      rf"(?P<i>{PROPER}(?:\s+(?:di|do|da|du|der)\s+{PROPER})?)")  # "Università di Bologna"
+def studies_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    subject, school = m.group("s"), m.group("i")
+    if subject.lower() in COMMON_WORDS | {"hard", "here", "there", "online", "abroad"} or \
+            school.lower() in EMPLOYER_STOP:
+        return []
+    return [_fact(f"Studies {subject}", "role", subject, clause, "role"),
+            _fact(f"Studies at {school}", "personal", school, clause, "employer"),
+            *_place_after(clause[m.end():], clause)]
