@@ -24,7 +24,13 @@ ROLE_WORDS = (
     "ux researcher|sre|data engineer|homemaker|retiree|pensioner|postdoc|phd student|"
     "undergrad|graduate student|grad student|game designer|copywriter|project manager|"
     "product manager|pm|devops|sales rep|youtuber|streamer|podcaster|blogger|influencer|dev|"
-    "physiotherapist|physio|paediatrician|pediatrician|hairdresser|optician|hygienist"
+    "physiotherapist|physio|paediatrician|pediatrician|hairdresser|optician|hygienist|"
+    "postman|postwoman|mail carrier|sparky|tailor|seamstress|butcher|florist|gardener|"
+    "landscaper|roofer|bricklayer|plasterer|decorator|painter|stylist|barber|beautician|"
+    "courier|dispatcher|warehouse worker|forklift driver|lorry driver|truck driver|trucker|"
+    "solicitor|barrister|notary|sonographer|radiographer|anaesthetist|anesthetist|"
+    "psychiatrist|counsellor|counselor|chiropractor|pharmacy tech|lab tech|vet tech|"
+    "carer|care worker|support worker|teaching assistant|headteacher|lifeguard"
 )
 ROLE_STOP = frozenset(
     "beginner fan lover believer member user owner customer newbie noob person guy girl man "

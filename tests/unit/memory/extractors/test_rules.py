@@ -1850,3 +1850,15 @@ def test_the_next_of_kin_after_and_a_count_and_polish_who_the_user_lives_with(
 def test_a_request_to_remember_in_a_later_sentence_keeps_its_own_statement(
         message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I'm Javier Morales, electrician, based in Valencia. Need an email",
+     ["Name is Javier Morales", "Is an electrician", "Lives in Valencia"]),
+    ("Dmitri Volkov, software architect, Berlin", ["Is a software architect"]),
+    ("retired postman here, 40 years on the same rounds.", ["Is a retired postman"]),
+    ("I'm Anna, nice to meet you", ["Name is Anna"]),
+    ("my dad is a solicitor in Leeds", []),
+])
+def test_a_job_beside_the_name_or_signed_in_with(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

@@ -183,6 +183,15 @@ def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value, tail = f"{value} {longer.group('h')}", tail[longer.end():]
     return _role(value, tail, clause)
 
+# A job said beside the name, without "I'm a": "I'm Javier Morales, electrician, based in
+# Valencia", "Dmitri Volkov, software architect, Berlin", "me: Kenji, 41, sushi chef,
+# Vancouver"; the title must end there (a comma, "at", "in", "based", the end).
+@rule(rf"(?:\b(?:I'm|I am|im|me:)\s+|^(?:(?:hi|hey|hello|yo)\W+)?){NAME}(?:\s+{NAME}){{0,2}}"
+      rf"\s*,\s*(?:\d{{1,2}}\s*,\s*)?(?:a\s+|an\s+)?{ROLE_NP}"
+      rf"(?=\s*(?:$|[,.;!]|\s+(?:at|in|for|from|based|here|and|by)\b))")
+def role_beside_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _role(m.group("v"), clause[m.end():], clause)
+
 # Many writers of English drop the article: "im uber driver in lagos", "I am teacher of
 # mathematics", "I am retired engineer". Without "a", a job word right after "I am" (one
 # modifier at most, never a function word: "I'm married to a teacher") is the title.
