@@ -1862,3 +1862,15 @@ def test_a_request_to_remember_in_a_later_sentence_keeps_its_own_statement(
 ])
 def test_a_job_beside_the_name_or_signed_in_with(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Ich bin Vegetarierin und meine Kollegen grillen am Freitag", ["Is vegetarian"]),
+    ("fyi I'm left-handed so half the calligraphy tutorials are useless to me",
+     ["Is left-handed"]),
+    ("btw I'm a lefty so the knitting diagrams always confuse me", ["Is left-handed"]),
+    ("my son is left-handed", []),
+])
+def test_a_diet_is_no_foreign_job_and_left_handedness_lasts(
+        message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

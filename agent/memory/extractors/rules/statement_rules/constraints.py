@@ -189,3 +189,10 @@ def accessibility_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = re.sub(r"^(?:a|the) ", "", m.group("v"), flags=F)
         return [_fact(f"Uses {value}", "constraint", value, clause)]
     return [_fact(f"Is {m.group('w')}", "constraint", m.group("w"), clause)]
+
+# "fyi I'm left-handed so half the tutorials are useless", "I'm a lefty": a lasting fact that
+# changes instructions (tools, diagrams, sports).
+@rule(r"\bI(?:'m| am)\s+(?:(?:fully|totally|completely)\s+)?(?:left[- ]handed|a lefty|a leftie|"
+      r"a southpaw)\b")
+def left_handed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact("Is left-handed", "constraint", m.group(0), clause, "handedness")]

@@ -546,6 +546,8 @@ POLISH_LOCATIVE = re.compile(r"(?:sku|cku|wie|niu|dzi|ach|nie|rzu|ście|inie|yni
       r"eur|euse|erin|eiro|eira|ári[oa]|ólog[oa]|inari[oa]))\b")
 def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
+    if re.fullmatch(DIETS, value, F):
+        return []  # "Ich bin Vegetarierin": a diet (the diet rule's), not a job
     tail = clause[m.end():]
     subject = TAUGHT.match(tail) if re.match(r"prof|insegnante|lehrer", value, F) else None
     if subject:  # "je suis prof de maths": the subject is part of the title
