@@ -1874,3 +1874,21 @@ def test_a_job_beside_the_name_or_signed_in_with(message: str, expected: list[st
 def test_a_diet_is_no_foreign_job_and_left_handedness_lasts(
         message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I'm a firefighter, married to Luis, and we've got a parrot named Captain Jack",
+     ["Is a firefighter", "Is married to Luis", "Has a parrot named Captain Jack"]),
+    ("we live in a tiny flat in Glasgow with two cats (Haggis and Neep)",
+     ["Lives in Glasgow", "Has a cat named Haggis", "Has a cat named Neep"]),
+    ("I'm a SAHD with twins, Milo and Jude, they're 3.",
+     ["Has a child named Milo", "Has a child named Jude"]),
+    ("I'm a stay at home mum to Isla and Jack",
+     ["Is a stay at home mum", "Has a child named Isla", "Has a child named Jack"]),
+    ("my kids are Sam and Jess", ["Has a kid named Sam", "Has a kid named Jess"]),
+    ("my friend has two cats, Tom and Jerry", []),
+    ("my sister is married to Tom", []),
+])
+def test_children_and_pets_by_name_after_how_many_and_a_spouse(
+        message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

@@ -45,7 +45,8 @@ HAVE = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|re
       rf"\b(?:my|our) (?:(?:own|younger|older|little|big|baby|twin|new|old|lovely|rescue|"
       rf"rescued|adopted|foster|senior|\w+-year-old)\s+){{0,2}}"
       rf"(?:[a-z][\w-]+\s+(?=(?:{PETS}|{DOG_BREEDS})\b))?"  # "our golden retriever Maple"
-      rf"(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+)"
+      rf"(?P<k2>{PETS}|{FAMILY}|[a-z][\w-]+)(?:'s name is|\s+is (?:named|called)|,?\s+|"
+      rf"\s+are\s+(?={NAME}\s*(?:,|and|&)))"  # "my kids are Sam and Jess"
       rf"\s*(?P<v2>{NAME})|"
       rf"(?:,?\s+(?:plus|and|also|as well as))\s+(?:a|an|two|three|\d+)\s+(?P<k4>(?:[\w-]+\s+)"
       rf"{{0,2}}?[\w-]+?)s?,?\s+(?:named|called)\s+(?P<v4>{NAME}(?:,?\s+(?:and\s+)?{NAME})*)")
@@ -58,16 +59,23 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                                                        clause[m.end():], F):
         return []  # "My girlfriend, Toby and I are going camping": three people, not two
     kind = (m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")).split()[-1].lower()
-    if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(FAMILY, kind)) or \
+    if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(rf"(?:{FAMILY})s?", kind)) or \
             kind in {"in", "at", "on", "to", "from", "here", "there", "near"}:
         return []  # "I've got an allotment here in Bristol": a place, not a name
     # "my wife Kate's on nights", "my son Leo's birthday": the name, not its "'s"
-    names = [re.sub(r"['’]s$", "", name) for name in re.findall(
-        r"[A-Za-zÀ-ÿ][\w'’-]+", m.group("v") or m.group("v2") or m.group("v3") or m.group("v4"))]
+    # one name per part: "a parrot named Captain Jack" is one bird, "Leo and Nora" two children
+    names = [re.sub(r"['’]s$", "", name.strip()) for name in re.split(
+        r"\s*(?:,|&|\band\b)\s*",
+        m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")) if name.strip()]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
     out = [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                  clause) for name in names
            if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
+    more = re.match(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<v>{NAME})\b",
+                    clause[m.end():]) if re.search(r"\sare\s", m.group(0)) else None
+    if more:  # "my kids are Sam and Jess"
+        out.append(_fact(f"Has {article(kind)} {kind} named {more.group('v')}", "personal",
+                         more.group("v"), clause))
     also = ALSO_KIN.match(clause[m.end():]) if m.group("k2") and out else None
     if also and also.group("v").lower() not in NAME_STOP:  # "our dog Bruno and cat Mochi"
         other = _animal(also.group("k").lower())
@@ -199,3 +207,33 @@ def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
              for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group("names"))]
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
             for name in names if name and name.lower() not in NAME_STOP]
+
+
+# Children or pets by name after how many there are, in a clause about the user: "with three
+# kids — Ollie, Finn and Matilda", "with two cats (Haggis and Neep)", "twins, Milo and Jude",
+# "mum to Isla and Jack".
+@rule(rf"\b(?:(?:with|have|got)\s+(?:my\s+|our\s+)?(?:two|three|four|five|\d)\s+"
+      rf"(?P<k>kids|children|sons|daughters|boys|girls|cats|dogs|rabbits)|(?:with\s+)?"
+      rf"(?P<t>twins)|(?:mum|mom|mother|dad|father|mama|papa)\s+(?:to|of))"
+      rf"\s*(?:[,(:—–-]\s*)?(?P<v>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)")
+def children_by_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if not re.search(r"\b(?:I|I'm|I've|we|we're|we've|me)\b", clause[:m.start()], F):
+        return []  # "my friend has two cats, Tom and Jerry": someone else's
+    kind = {"kids": "child", "children": "child", "sons": "son", "daughters": "daughter",
+            "boys": "son", "girls": "daughter", "cats": "cat", "dogs": "dog",
+            "rabbits": "rabbit"}.get((m.group("k") or "").lower(), "child")
+    if m.group("t") is None and m.group("k") is None and not re.search(
+            r"\b(?:I'm|I am|im)\b", clause[:m.start()], F):
+        return []  # "mum to Isla and Jack" is the user's only in "I'm a ... mum to ..."
+    names = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("v"))
+    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
+            for name in names if name and name.lower() not in NAME_STOP]
+
+
+# "I'm a firefighter in Denver, married to Luis": the user's spouse by name.
+@rule(rf"\b(?:I(?:'m| am)|I've been|,)\s+(?:(?:happily|newly|now)\s+)?married to\s+"
+      rf"(?P<v>{NAME})\b")
+def married_to_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if not re.search(r"\bI\b|\bI'm\b", clause[:m.end()], F):
+        return []
+    return [_fact(f"Is married to {m.group('v')}", "personal", m.group("v"), clause)]
