@@ -30,7 +30,7 @@ ROLE_WORDS = (
     "courier|dispatcher|warehouse worker|forklift driver|lorry driver|truck driver|trucker|"
     "solicitor|barrister|notary|sonographer|radiographer|anaesthetist|anesthetist|"
     "psychiatrist|counsellor|counselor|chiropractor|pharmacy tech|lab tech|vet tech|"
-    "carer|care worker|support worker|teaching assistant|headteacher|lifeguard"
+    "carer|care worker|support worker|teaching assistant|headteacher|lifeguard|cleaner|porter"
 )
 ROLE_STOP = frozenset(
     "beginner fan lover believer member user owner customer newbie noob person guy girl man "

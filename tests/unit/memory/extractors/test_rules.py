@@ -1892,3 +1892,17 @@ def test_a_diet_is_no_foreign_job_and_left_handedness_lasts(
 def test_children_and_pets_by_name_after_how_many_and_a_spouse(
         message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("bro I'm a data analyst in Gurgaon, want to learn Python properly",
+     ["Is a data analyst", "Lives in Gurgaon", "Wants to learn Python properly"]),
+    ("I'm a line cook at a hotel restaurant, trying to move into sous chef",
+     ["Is a line cook", "Wants to move into sous chef"]),
+    ("my sister is a nurse, wants to move to Leeds", []),
+    ("I went to the shop and want to cook pasta tonight", []),
+    ("i am from Ukraine, now i live in Kraków and work as cleaner in hotel",
+     ["Is a cleaner", "Lives in Kraków", "Is from Ukraine"]),
+])
+def test_a_goal_after_a_statement_shares_its_subject(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

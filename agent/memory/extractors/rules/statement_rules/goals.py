@@ -63,8 +63,14 @@ def goal_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(r"(?:\bI(?:'d| would)?\s+(?:really\s+|still\s+)?(?:want|plan|hope|intend|aim|love|"
       r"dream)|\b(?:I(?:'m| am)|and I are)\s+(?:really\s+)?(?:hoping|planning|trying|aiming|"
       r"working on|"
-      r"determined)|^(?:I'm\s+)?trying)\s+(?:to\s+|of\s+|on\s+)?(?P<g>.+)$")
+      r"determined)|^(?:I'm\s+)?trying|"
+      # the subject said once for both: "I'm a data analyst in Gurgaon, want to learn Python"
+      r"(?P<same>(?:,\s*(?:and\s+)?|\s+and\s+)(?:really\s+)?(?:want|wanna|hoping|planning|trying|aiming)"
+      r"(?=\s+to\b)))\s+(?:to\s+|of\s+|on\s+)?(?P<g>.+)$")
 def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if m.group("same") and not re.match(r"\s*(?:\w+\W+){0,2}?(?:I|I'm|I am|I've|im)\b",
+                                        clause, F):
+        return []  # "my sister's a nurse, wants to ...": the subject must be the user
     goal = _trim(m.group("g"))
     if not goal or not (re.match(rf"(?:{GOAL_VERBS})\b", goal, F) or HORIZON.search(clause)):
         return []

@@ -282,7 +282,9 @@ NOT_AS_ROLE = frozenset("much many well long soon far usual always often possibl
 
 
 @rule(r"(?:(?:^|,\s*)(?:(?:currently|now|still|also|mostly)\s+)?(?:work|working)|"
-      r"\b(?:I|I'm|I am|im)\s+(?:\w+\s+){0,2}?(?:work|working|do (?:\w+ )?shifts?))"
+      r"\b(?:I|I'm|I am|im)\s+(?:\w+\s+){0,2}?(?:work|working|do (?:\w+ )?shifts?)|"
+      # "I live in Kraków and work as cleaner in hotel"
+      r"\bI\s+(?:live|moved|am|'m)\b[^.;!?,]{0,40}?\band\s+(?:work|working))"
       r"(?P<mid>[^.;!?]{0,50}?)\bas (?:a |an )?(?P<v>[\w\s-]+?)"
       r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|for|in|and|but|so|with|since|mostly|lol|now|today|"
       r"btw|-)\b))")
