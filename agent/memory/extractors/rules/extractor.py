@@ -17,6 +17,7 @@ from agent.memory.extractors.rules.context import _from_context
 from agent.memory.extractors.rules.normalization import normalize
 from agent.memory.extractors.rules.patterns import F
 from agent.memory.extractors.rules.requests import (
+    EXPLICIT,
     FORGET,
     RECALLED,
     _explicit_body,
@@ -73,6 +74,8 @@ def _later_request(text: str) -> tuple[str, str] | None:
     text before that sentence and the text from it on."""
     sentences = re.split(r"(?<=[.!?])\s+", text)
     for at in range(1, len(sentences)):
+        if not EXPLICIT.match(sentences[at]):
+            continue  # the sentence opens with no request (checked alone: long messages)
         rest = " ".join(sentences[at:])
         body = _explicit_body(rest)
         if body is not None and not RECALLED.search(sentences[at]) and \
