@@ -209,10 +209,17 @@ def names_own_kin(cand: Candidate) -> bool:
     mood nor its time words nor the clause classifier's verdict on the rest apply to it."""
     if cand.category != "personal" or " named " not in cand.text or not cand.value:
         return False
-    name = re.escape(cand.value)
-    return re.search(rf"{MY_KIN}\s+(?:(?-i:[A-Z][\w'-]+)\s*(?:,\s*|\s+and\s+)(?:[a-z]+\s+)?"
-                     rf"(?:{PETS}|{FAMILY}|{DOG_BREEDS})\s+)?{name}\b|"
-                     rf"\b{name}\s*(?:\(|,)\s*{MY_KIN}\b", cand.clause) is not None
+    clause = cand.clause
+    return any(KIN_BEFORE_NAME.search(clause, 0, at.start()) or
+               KIN_AFTER_NAME.match(clause, at.end())
+               for at in re.finditer(rf"\b{re.escape(cand.value)}\b", clause))
+
+
+# What says a name is the user's own kin (compiled once: the policy judges every candidate).
+# Before it: "my rabbit Clover", "our dog Bruno and cat Mochi"; after it: "Mila (my daughter)".
+KIN_BEFORE_NAME = re.compile(rf"{MY_KIN}\s+(?:(?-i:[A-Z][\w'-]+)\s*(?:,\s*|\s+and\s+)"
+                             rf"(?:[a-z]+\s+)?(?:{PETS}|{FAMILY}|{DOG_BREEDS})\s+)?$")
+KIN_AFTER_NAME = re.compile(rf"\s*(?:\(|,)\s*{MY_KIN}\b")
 
 
 def own_statement(value: str, clause: str) -> str:

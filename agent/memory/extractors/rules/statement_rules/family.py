@@ -190,7 +190,8 @@ def birthday_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 GROUP_KIND = {"boys": "son", "sons": "son", "girls": "daughter", "daughters": "daughter",
               "kids": "child", "children": "child", "twins": "child", "three": "child",
               "two": "child", "four": "child", "dogs": "dog", "cats": "cat", "hens": "hen",
-              "chickens": "chicken", "puppies": "puppy", "kittens": "kitten"}
+              "chickens": "chicken", "puppies": "puppy", "kittens": "kitten",
+              "rabbits": "rabbit"}
 _NAMED = rf"{NAME}(?:\s+{NAME})?(?:\s+\d+)?"
 
 
@@ -202,11 +203,15 @@ _NAMED = rf"{NAME}(?:\s+{NAME})?(?:\s+\d+)?"
       rf"(?:\s+here)?(?:\s*[,(:]\s*|\s+(?=(?-i:[A-Z])))(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*"
       rf"(?:\s*,?\s+(?:and|&)\s+{_NAMED})?)")
 def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    kind = GROUP_KIND[m.group("k").lower()]
-    names = [re.sub(r"\s+\d+$", "", n).strip()
-             for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group("names"))]
+    return _group(GROUP_KIND[m.group("k").lower()], m.group("names"), clause)
+
+
+def _group(kind: str, names: str, clause: str) -> list[Candidate]:
+    """One relative or pet of ``kind`` per name of a list ("Kai and Ari", "Ollie, Finn")."""
+    parts = [re.sub(r"\s+\d+$", "", n).strip()
+             for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names)]
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
-            for name in names if name and name.lower() not in NAME_STOP]
+            for name in parts if name and name.lower() not in NAME_STOP]
 
 
 # Children or pets by name after how many there are, in a clause about the user: "with three
@@ -219,15 +224,10 @@ def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def children_by_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not re.search(r"\b(?:I|I'm|I've|we|we're|we've|me)\b", clause[:m.start()], F):
         return []  # "my friend has two cats, Tom and Jerry": someone else's
-    kind = {"kids": "child", "children": "child", "sons": "son", "daughters": "daughter",
-            "boys": "son", "girls": "daughter", "cats": "cat", "dogs": "dog",
-            "rabbits": "rabbit"}.get((m.group("k") or "").lower(), "child")
     if m.group("t") is None and m.group("k") is None and not re.search(
             r"\b(?:I'm|I am|im)\b", clause[:m.start()], F):
         return []  # "mum to Isla and Jack" is the user's only in "I'm a ... mum to ..."
-    names = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("v"))
-    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
-            for name in names if name and name.lower() not in NAME_STOP]
+    return _group(GROUP_KIND.get((m.group("k") or "").lower(), "child"), m.group("v"), clause)
 
 
 # "I'm a firefighter in Denver, married to Luis": the user's spouse by name.
