@@ -89,7 +89,8 @@ DIET_ENGLISH = {"vegetariano": "vegetarian", "vegetariana": "vegetarian",
 PETS = (
     "pet|dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
     "hen|chicken|goat|"
-    "goldfish|bird|ferret|guinea pig|pony|gecko"
+    "goldfish|bird|ferret|guinea pig|pony|gecko|pup|pooch|kitty|tabby|budgie|cockatiel|"
+    "hedgehog|chinchilla|canary"
 )
 # Common dog breeds: people name the breed, not the species ("our beagle Waffles").
 DOG_BREEDS = (

@@ -27,6 +27,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extraction_window import extraction_window
+from agent.memory.extractors.kin_names import asks_kin, kin_candidate, relation
 from agent.memory.extractors.learned import (
     ADDABLE,
     CATEGORY,
@@ -38,6 +39,7 @@ from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.builders import _role
 from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.patterns import NAME_STOP
 from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
     COMMON_WORDS,
@@ -54,6 +56,7 @@ from agent.memory.lexicon import (
 from agent.memory.phrasing import slot_text
 from agent.memory.policy import named_as_own, own_statement
 from agent.memory.topics import FIRST_PERSON
+from agent.memory.values import malformed
 
 PHRASED = frozenset(CATEGORY[kind][0] for kind in ADDABLE)  # categories of phrase facts
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s|{SIGN_CUE}", re.IGNORECASE)
@@ -62,6 +65,7 @@ ADD = 0.7  # add a learned phrase-kind fact no rule found when P(that kind) is a
 SPAN_CLAUSES = 8  # clauses of one message the span reader reads at most (long messages)
 ROLE = 0.3  # read a job title no rule read where P(role) is at least this (dev split)
 FRAGMENT = 8  # words of a clause without "I" that may be the user's ("field tech for Otis")
+KIN = 0.3  # read a relative's or pet's name no rule read where P(family_pet) is at least this
 VALUE = 0.1  # ask the span reader for a slot's value unless the classifier all but rules it out
 
 
@@ -69,21 +73,24 @@ class GatedExtractor:
     """An ``Extractor``: rule candidates the classifier keeps, plus what it alone read."""
 
     def __init__(self, rules: RuleExtractor, learned: LearnedExtractor, gate: float = GATE,
-                 add: float = ADD, value: float = VALUE, role: float = ROLE) -> None:
+                 add: float = ADD, value: float = VALUE, role: float = ROLE,
+                 kin: float = KIN) -> None:
         self.rules = rules
         self.learned = learned
         self.gate = gate
         self.add = add
         self.value = value
         self.role = role
+        self.kin = kin
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
         candidates = self.rules(message, previous_assistant)
         if any(c.op != "add" or c.explicit for c in candidates):
             return candidates  # a command or an explicit request: the rules' reading stands
         judged = [c for c in candidates if _judged(c)]
-        if not judged and not has_personal_signal(message):
+        if not judged and not has_personal_signal(message) and not asks_kin(previous_assistant):
             return candidates  # no "I", "my", ...: nothing for the classifier to read
+            # (but "Ava is 4 and Noah just turned 1" answers "How old are your kids?")
         clauses = self.clauses(message)
         reading = self.learned.read([*(c.clause for c in judged), *clauses],
                                     previous_assistant)
@@ -100,6 +107,7 @@ class GatedExtractor:
         kept += self._unread(reading, clauses, kept)
         kept += self._values(reading, named, kept)
         kept += self._roles(reading, clauses, kept)
+        kept += self._kin(reading, clauses, previous_assistant, kept)
         return kept + self._home_here(home_here, message, named, kept)
 
     @staticmethod
@@ -152,8 +160,9 @@ class GatedExtractor:
         def slot_p(clause: str) -> float:
             probs = reading.get(clause, {})
             role = probs.get("role", 0.0)  # a job's clause may say where (see ``_values``)
+            kin = probs.get("family_pet", 0.0)  # a relative's or pet's name (``_kin``)
             return max(*(probs.get(slot, 0.0) for slot in READ_SLOTS),
-                       role if role >= self.role else 0.0)
+                       role if role >= self.role else 0.0, kin if kin >= self.kin else 0.0)
 
         named = [c for c in clauses if home_here or slot_p(c) >= self.value]
         named = sorted(named, key=slot_p, reverse=True)[:SPAN_CLAUSES]
@@ -218,6 +227,27 @@ class GatedExtractor:
                     read := _role(clause[title[0]:title[1]], clause[title[1]:], clause)):
                 return read
         return []
+
+    def _kin(self, reading: dict[str, dict[str, float]], clauses: list[str],
+             previous_assistant: str | None, found: list[Candidate]) -> list[Candidate]:
+        """Relatives and pets by a name no rule read, in clauses the classifier reads as
+        about the user's family or pets (see ``kin_names``)."""
+        # a rule's reading the writer would refuse ("our toddler Asha" -> "a toddler") is no
+        # reading: the name is read again here
+        have = {c.value.lower() for c in found if c.value and malformed(c) is None}
+        out: list[Candidate] = []
+        for i, clause in enumerate(clauses):
+            if reading.get(clause, {}).get("family_pet", 0.0) < self.kin:
+                continue
+            for at, name in self.learned.read_all(clause, "family_pet"):
+                if name.lower() in have or name.lower() in NAME_STOP:
+                    continue
+                kind = relation(clause, at, at + len(name), " ".join(clauses[:i]),
+                                previous_assistant)
+                if kind is not None:
+                    out.append(kin_candidate(kind, name, clause))
+                    have.add(name.lower())
+        return out
 
     def _values(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:

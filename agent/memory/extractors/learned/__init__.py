@@ -171,6 +171,14 @@ class LearnedExtractor:
         values = {slot: _clean_value(slot, text) for slot, (_, text) in best.items()}
         return {slot: value for slot, value in values.items() if value}
 
+    def read_all(self, clause: str, slot: str) -> list[tuple[int, str]]:
+        """Every span the reader reads as a ``slot`` value (at least ``thresholds.value``),
+        cleaned, with where it starts: a clause may name two children ("Fleur en Daan")."""
+        return [(start, value) for start, end, p in self._span_probs(clause)
+                if self.weights.spans.classes[int(p.argmax())] == slot and
+                p.max() >= self.thresholds.value and
+                (value := _clean_value(slot, clause[start:end]))]
+
     def likeliest(self, clauses: list[str], slot: str, after: re.Pattern[str] | None = None
                   ) -> tuple[str, float] | None:
         """The span of any of the clauses the reader finds likeliest to be a ``slot`` value

@@ -48,6 +48,10 @@ class ScriptedClassifier:
     def confirms(self, clause: str, slot: str, value: str) -> bool:
         return self.values.get(clause, {}).get(slot) == value
 
+    def read_all(self, clause: str, slot: str) -> list[tuple[int, str]]:
+        value = self.values.get(clause, {}).get(slot)
+        return [(clause.index(value), value)] if value else []
+
     def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
         if slots:
             self.asked.append((clause, slots))
@@ -427,3 +431,32 @@ def test_thanks_bets_and_looking_forward_are_no_learned_facts() -> None:
         assert gated({}, {message: "preference"})(message, None) == [], message
     mine = "I like to collect jerseys and old programmes"
     assert gated({}, {mine: "preference"})(mine, None)
+
+
+def _kin(message: str, clause: str, name: str, previous: str | None = None) -> list[str]:
+    """What the gated extractor keeps when the classifier reads ``clause`` as about family or
+    pets and the span reader reads ``name`` in it as a relative's or pet's name."""
+    extractor = gated({}, {clause: "family_pet"}, {clause: {"family_pet": name}})
+    return [c.text for c in extractor(message, previous)]
+
+
+def test_a_pet_named_where_no_rule_reads_it_gets_the_kin_word_before_it() -> None:
+    message = "my dog (a beagle called Fig) ate a grape"
+    assert _kin(message, message, "Fig") == ["Has a beagle dog named Fig"]
+
+
+def test_a_name_the_clause_gives_takes_the_kin_word_of_the_message_or_the_question() -> None:
+    assert _kin("we just got a puppy!! a beagle called Biscuit", "a beagle called Biscuit",
+                "Biscuit") == ["Has a beagle dog named Biscuit"]
+    reply = "Ava is 4 and Noah just turned 1"
+    assert _kin(reply, reply, "Noah", "How old are your kids?") == ["Has a child named Noah"]
+    assert _kin(reply, reply, "Noah") == []  # no "I", no question about the user's family
+
+
+def test_someone_elses_pet_or_a_list_of_people_is_no_kin_of_the_users() -> None:
+    for message, name in [("my friend Jake has a dog called Rolo", "Rolo"),
+                          ("My girlfriend, Toby and I are going camping", "Toby"),
+                          ("My daughter Lena starts primary school in September", "September")]:
+        assert [t for t in _kin(message, message, name) if name in t] == [], message
+    mutts = "Two of them are Jack Russell mixes"
+    assert _kin(f"They're all mutts. {mutts}", mutts, "Jack Russell") == []
