@@ -691,14 +691,17 @@ _TITLE_WORDS = r"(?P<v>[\w&/'-]+(?:\s+[\w&/'-]+){0,4}?)"
 WORK_WHEN = (r"(?:nights|days|weekends|evenings|mornings|part[- ]time|full[- ]time|remotely|"
              r"freelance|mostly|currently|there|here)")
 ROLE_PHRASE = re.compile(
-    r"(?:\b(?:I'm|I am|im|I've been|I have been)\s+(?:(?:now|officially|currently|actually|"
+    # "ugh, night shift again. being an ICU nurse in January is something else"
+    r"(?:^\W*(?:(?:ugh|so|and|but|well|honestly|tbh|yeah|man)\W+)*being\s+(?:a|an)|"
+    r"\b(?:I'm|I am|im|I've been|I have been)\s+(?:(?:now|officially|currently|actually|"
     r"still|just|basically|finally|technically|proudly|also)\s+)*(?:a|an)|"
     r"\b(?:I (?:now )?work(?: " + WORK_WHEN + r")? as|I'm working as|I am working as|"
     r"working as|my (?:day |real )?job is|my (?:day |real )?job as|my job title is|"
     r"(?:I |I'll |I'm )?(?:start|starting)(?: (?:on |in |next )?\w+)? as)(?:\s+(?:a|an))?)\s+" +
     _TITLE_WORDS +
     r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:at|for|in|with|from|on|so|and|but|who|that|which|living|"
-    r"based|since|lol|haha|btw|tbh|by|now|here|because|&|of|to|until|when|while|and)\b))", F)
+    r"based|since|lol|haha|btw|tbh|by|now|here|because|&|of|to|until|when|while|and|is|"
+    r"means|makes)\b))", F)
 
 # "I work in HR at a hospital", "I work in logistics": the field, where the classifier says role.
 # Fields of work named on their own ("I do HR at Wipro", "IT" answering "what do you do?").

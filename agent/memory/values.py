@@ -139,8 +139,14 @@ def _is_proper(value: str) -> bool:
     words = value.strip(" .,!?").split()
     if not words:
         return False
-    return not (len(words) == 1 and words[0].lower() in COMMON_WORDS | NOT_NAMES
+    return not (len(words) == 1 and words[0].lower() in COMMON_WORDS | NOT_NAMES | CALENDAR
                 | {"different", "various", "several", "many", "some", "other"})
+
+
+# "being an ICU nurse in January is something else": a month or a day is when, not where.
+CALENDAR = frozenset("january february march april may june july august september october "
+                     "november december monday tuesday wednesday thursday friday saturday "
+                     "sunday".split())
 
 
 

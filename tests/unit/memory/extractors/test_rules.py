@@ -1906,3 +1906,33 @@ def test_children_and_pets_by_name_after_how_many_and_a_spouse(
 ])
 def test_a_goal_after_a_statement_shares_its_subject(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Ik woon in Utrecht en werk als verpleegkundige",
+     ["Lives in Utrecht", "Works as verpleegkundige"]),
+    ("Aselsan'da yazılım mühendisi olarak çalışıyorum, C++ sorum var",
+     ["Works at Aselsan", "Works as yazılım mühendisi"]),
+    ("Jestem kierowcą ciężarówki, jeżdżę po całej Europie", ["Works as kierowcą ciężarówki"]),
+    ("jestem mamą dwójki dzieci i nie mam czasu", []),
+    ("ik ben boekhouder bij een klein kantoor in Gent", ["Works as boekhouder"]),
+    ("ik ben nu bij mijn ouders, wat kan ik koken?", []),
+    ("je suis comptable chez Airbus", ["Works as comptable", "Works at Airbus"]),
+    ("je suis passée chez ma sœur hier", []),
+    ("ich bin Erzieherin bei der Stadt", ["Works as Erzieherin"]),
+    ("ich bin gerade bei meiner Mutter", []),
+])
+def test_a_job_said_in_another_languages_own_word_order(message: str, expected: list[str]
+                                                        ) -> None:
+    assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I manage a small warehouse team (9 people) for a furniture company",
+     ["Manages a small warehouse team"]),
+    ("I lead the data team at Monzo", ["Leads the data team", "Works at Monzo"]),
+    ("I manage my time badly, any tips?", []),
+])
+def test_the_team_a_user_leads_is_their_job(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected
+

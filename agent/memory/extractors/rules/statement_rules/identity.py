@@ -325,6 +325,22 @@ def business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     text = f"{verb} {article(value)} {value}" + (f" called {named.group('n')}" if named else "")
     return [_fact(text, "role", value, clause, "role"), *_place_after(clause[m.end():], clause)]
 
+# "I manage a small warehouse team", "I lead the data team at Monzo", "I run the kitchen":
+# the people or the unit the user is in charge of is their job.
+@rule(r"\bI (?P<verb>manage|lead|run|supervise|head|coordinate) (?P<d>a|an|the|our|my) "
+      r"(?P<v>(?:[\w-]+\s+){0,3}?(?:team|crew|department|ward|squad|division|office|branch|"
+      r"lab|kitchen|shift|warehouse|site|unit))"
+      r"(?=\s*(?:$|[^\w\s'’-]|\s+(?:of|at|for|in|with|and|that|which|where|so|but|here)\b))")
+def leads_team_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    det = article(value) if m.group("d").lower() in {"a", "an"} else "the"
+    fact = _fact(f"{_third_person(m.group('verb').lower())} {det} {value}", "role", value,
+                 clause, "role")
+    employer = re.match(rf"\s*(?:\([^)]*\)\s*)?(?:at|for)\s+(?P<e>{PROPER})",
+                        clause[m.end():])
+    return [fact, *(_works_at(employer.group("e"), clause) if employer else [])]
+
+
 # The same in other languages: "ho una piccola pasticceria a Bologna, si chiama Dolce Nido",
 # "tengo una panadería en Sevilla", "j'ai une petite librairie à Nantes" (not an office or a
 # practice: "soy arquitecta y tengo un despacho" says the title already).
@@ -495,7 +511,7 @@ WHEN_NOT_WHAT = frozenset("noche noches día dia días tarde tardes mañana mañ
 # as" in another language says a job title follows, whatever the title (no word list).
 @rule(r"\b(?:trabajo como|trabajo de|curro de|trabalho como|lavoro come|je travaille comme|"
       r"ich arbeite als|"
-      r"arbeite als|ik werk als|jobbar som|arbetar som|jobber som|arbejder som|"
+      r"arbeite als|(?:ik )?werk als|jobbar som|arbetar som|jobber som|arbejder som|"
       r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca|"
       r"faccio (?:il|la|l')|fa[cç]o (?:o|a) )\s*"
       r"(?:(?:un|una|um|uma|une|ein|eine|een)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)"
@@ -515,6 +531,58 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if employer and employer.group("p") == "w" and POLISH_LOCATIVE.search(employer.group("e")):
         return out + _lives(employer.group("e"), clause)  # "w Gdańsku": a city, not a firm
     return out + (_works_at(employer.group("e"), clause) if employer else [])
+
+
+# "Aselsan'da yazılım mühendisi olarak çalışıyorum": Turkish says "as" after the title, and
+# where after the firm's name ("-da", "-de").
+@rule(r"(?:^|(?<=[\s,]))(?:(?P<e>(?-i:[A-ZÇĞİÖŞÜ][\w&.-]*))['’](?:da|de|ta|te)\s+)?"
+      r"(?P<v>\w+(?:\s+\w+){0,2}?)\s+olarak\s+çalış(?:ıyorum|ıyoruz|tım|maktayım)")
+def work_as_turkish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = re.sub(r"^(?:ben|bir)\s+(?:bir\s+)?", "", m.group("v"), flags=F)
+    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
+    return out + (_works_at(m.group("e"), clause) if m.group("e") else [])
+
+
+# "Jestem kierowcą ciężarówki", "jestem nauczycielką angielskiego": after "jestem" a noun in
+# the instrumental ("-ą", "-em") is what the user is, and a job unless it is a relation or a
+# diet ("jestem mamą", "jestem weganką"); a genitive may complete it.
+POLISH_NOT_JOB = frozenset("sobą tobą mamą tatą mężem żoną matką ojcem babcią dziadkiem fanem "
+                           "fanką człowiekiem osobą dzieckiem rodzicem singlem wegetarianinem "
+                           "wegetarianką weganinem weganką typem kobietą mężczyzną "
+                           "chłopakiem dziewczyną córką synem siostrą bratem".split())
+POLISH_NEXT = frozenset("w we z ze i a ale na od do u przy jak bo więc oraz po który która "
+                        "które mam od".split())
+
+
+@rule(r"\bjestem\s+(?P<v>[a-ząćęłńóśźż]+(?:ą|em))(?:\s+(?P<w>[a-ząćęłńóśźż]{3,}))?\b")
+def jestem_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    if value.lower() in POLISH_NOT_JOB:
+        return []
+    if m.group("w") and m.group("w").lower() not in POLISH_NEXT:
+        value = f"{value} {m.group('w')}"
+    return _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
+
+
+# "ik ben boekhouder bij een klein kantoor", "je suis comptable chez Airbus", "ich bin
+# Erzieherin bei der Stadt": a word, then "at" a workplace, says the job. German nouns are
+# capitalised; the Dutch and French word must not be a word for when or where ("ik ben nu bij
+# mijn ouders", "je suis encore chez mes parents") or a participle ("je suis passée chez").
+@rule(r"\b(?:ik ben|je suis|(?P<de>ich bin))\s+(?:(?:een|ein|eine|un|une)\s+)?"
+      r"(?P<v>[^\W\d_][\w-]+)\s+(?:bij|bei|chez)\s+(?P<e>" + PROPER + r")?")
+def title_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    if (m.group("de") and not value[0].isupper() or not m.group("de") and (
+            value.lower() in NOT_A_TITLE or re.search(r"(?:é|ée|és|ées)$", value))):
+        return []
+    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
+    return out + (_works_at(m.group("e"), clause) if m.group("e") else [])
+
+
+NOT_A_TITLE = frozenset("nu nog even ook al weer thuis gewoon vandaag morgen daar hier vaak "
+                        "altijd net eindelijk niet zo erg heel geweest gebleven encore toujours "
+                        "souvent déjà là ici bien seul seule aussi maintenant actuellement "
+                        "parti partie venu venue resté restée".split())
 
 
 # A Polish city after "w" takes the locative ("w Gdańsku", "w Krakowie", "w Poznaniu",
