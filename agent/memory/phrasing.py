@@ -85,6 +85,11 @@ def slot_text(slot: str, value: str) -> str:
 INTENSIFIERS = re.compile(r"\b(?:really|also|just|still|absolutely|totally|basically)\s+", F)
 
 
+# A clause that drops its "I" before a verb of wanting, liking or habit ("just want to ...",
+# "really hate cilantro", "never eat pork"): those verbs open no other kind of sentence.
+SUBJECTLESS = re.compile(r"^(?:(?:really|also|just|always|usually|only|mostly|still|never)\s+)*"
+                         r"(?:want|wanna|need|love|hate|prefer|plan|hope|enjoy|avoid|"
+                         r"speak)\b(?!\s+(?:is|are|was)\b)", F)
 SLANG = {"wanna": "want to", "gonna": "going to", "tryna": "trying to", "gotta": "have to"}
 SLANG_VERB = re.compile(r"\b(?:wanna|gonna|tryna|gotta)\b", re.IGNORECASE)
 
@@ -98,6 +103,8 @@ def third_person(clause: str) -> str:
     text = LEADING.sub("", clause.strip().replace("’", "'")).strip(" ,;:.!?-—–")
     text = TRAILING_REQUEST.sub("", text).strip(" ,;:.!?-—–") or text
     text = SLANG_VERB.sub(lambda m: SLANG[m.group(0).lower()], text)  # "wanna" -> "Wants to"
+    if SUBJECTLESS.match(text):
+        text = f"I {text}"  # "honestly just want to pass my driving test": the "I" is implied
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])

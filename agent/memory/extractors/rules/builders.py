@@ -110,6 +110,7 @@ def _third_person(phrase: str) -> str:
 def _my_to_their(text: str) -> str:
     """Memories are third person; the value keeps the user's own words for the policy."""
     text = re.sub(r"\bI'm\b|\bI am\b", "they're", text, flags=F)
+    text = re.sub(r"\bI\b", "they", text)  # "before I turn 40"
     return re.sub(r"\bmyself\b", "themselves", re.sub(r"\bmy\b", "their", text, flags=F), flags=F)
 
 

@@ -42,11 +42,13 @@ TEMPORAL_TAIL = re.compile(
     r"weeks?|days?) ago)\b.*$",
     F,
 )
+_NOT_WHEN = r"(?<!before )(?<!after )(?<!until )(?<!till )(?<!once )(?<!time )"
 VALUE_STOP = re.compile(
     r"\s*(?:[,;:()]|\band\b|\bbut\b|\bbecause\b|\bso\b|\bwhich\b|\bwhere\b|\bwho\b|\bsince\b|"
     r"\bwhen\b|\bif\b|\bthough\b|\bbtw\b|\bfwiw\b|\bfyi\b|\btbh\b|\bimo\b|"
-    r"\bcan you\b|\bcould you\b|\bplease\b|\bi'm\b|\bi am\b|"
-    r"\bi\b|\bwith you\b).*$",
+    # "before I turn 40", "by the time I'm 30": a time said by a clause of its own stays
+    r"\bcan you\b|\bcould you\b|\bplease\b|" + _NOT_WHEN + r"(?:\bi'm\b|\bi am\b|"
+    r"\bi\b)|\bwith you\b).*$",
     F,
 )
 

@@ -1936,3 +1936,11 @@ def test_a_job_said_in_another_languages_own_word_order(message: str, expected: 
 def test_the_team_a_user_leads_is_their_job(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
 
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I want to climb Kilimanjaro before I turn 40.",
+     ["Wants to climb Kilimanjaro before they turn 40"]),
+    ("My big goal this year is passing the JLPT N2", ["Goal is passing the JLPT N2"]),
+])
+def test_a_goal_keeps_its_deadline_and_its_grammar(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

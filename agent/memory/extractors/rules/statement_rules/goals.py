@@ -50,6 +50,8 @@ def goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not value or PRONOUN_OBJECTS.match(value) or re.match(r"^(?:that|this|it)\b", value) \
             or NOUNLESS.search(value):
         return []
+    if re.match(r"\w+ing\b", value):  # "my big goal this year is passing the JLPT N2"
+        return [_fact(f"Goal is {_my_to_their(value)}", "goal", value, clause)]
     return [_fact(f"Goal is to {_my_to_their(value)}", "goal", value, clause)]
 
 @rule(r"\b(?:mi objetivo|mon objectif|mein ziel|meu objetivo|il mio obiettivo|"
