@@ -89,7 +89,16 @@ SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "company": ("employer",), "location": ("location",), "city": ("location",),
     "address": ("location",), "language": ("language",), "diet": ("diet",),
     "timezone": ("timezone",), "age": ("age",), "birthday": ("birthday",),
-    "goal": ("goal",), "goals": ("goal",)}
+    "goal": ("goal",), "goals": ("goal",),
+    # the same in the other languages a retraction is read in ("dimentica il mio lavoro")
+    "lavoro": ("role", "employer"), "trabajo": ("role", "employer"),
+    "travail": ("role", "employer"), "boulot": ("role", "employer"),
+    "arbeit": ("role", "employer"), "beruf": ("role",), "trabalho": ("role", "employer"),
+    "emprego": ("role", "employer"), "werk": ("role", "employer"), "baan": ("role", "employer"),
+    "praca": ("role", "employer"), "pracę": ("role", "employer"), "jobb": ("role", "employer"),
+    "città": ("location",), "ciudad": ("location",), "ville": ("location",),
+    "stadt": ("location",), "cidade": ("location",), "stad": ("location",),
+    "miasto": ("location",)}
 SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где я живу|де я живу|"
                             r"我住(?:在)?哪|どこに住んで|어디 사는지|أين أسكن|मैं कहाँ रहता"),
                  ("location",)),
@@ -102,6 +111,12 @@ SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где �
 
 # "my son's ...", "our dog's ...": a retraction about a family member's or pet's memory.
 KIN_POSSESSIVE = re.compile(rf"\b({FAMILY}|{PETS})['’]s\b", F)
+
+KIN_WORD = re.compile(rf"(?:{FAMILY}|{PETS})", F)
+# The word a memory may use for the relative a retraction names ("son" -> "Has a child ...").
+KIN_GENERIC = {"son": "child", "daughter": "child", "kid": "child", "boy": "child",
+               "girl": "child", "stepson": "child", "stepdaughter": "child", "baby": "child",
+               "puppy": "dog", "kitten": "cat", "pup": "dog", "kitty": "cat"}
 
 
 def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[MemoryRecord]:
@@ -122,6 +137,12 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     slot = {attr for w in words if len(words) <= 2 or re.search(rf"\bmy {re.escape(w)}\b", q)
             for attr in SLOT_WORDS.get(w, ())}
     slot |= {attr for pattern, attrs in SLOT_PHRASES if pattern.search(q) for attr in attrs}
+    # "forget about my son": the child named in "single dad to Leo" too
+    named = {w for w in words if KIN_WORD.fullmatch(w)}
+    if named:
+        kin_words = "|".join(sorted(named | {KIN_GENERIC.get(w, w) for w in named}))
+        slot |= {f"id:{m.id}" for m in existing if m.category == "personal" and
+                 " named " in m.text and re.search(rf"\b(?:{kin_words})s?\b", m.text, F)}
     if words & {"family", "kids", "children", "pets", "relatives"}:
         for mem in existing:
             if re.search(rf"\bnamed\b.*|\b(?:{FAMILY}|{PETS})\b", mem.text, F) and \

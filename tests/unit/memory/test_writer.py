@@ -280,3 +280,19 @@ def test_forgetting_where_i_work_in_russian_keeps_the_name(mem: PersonalMemory,
     say(mem, user_id, "c1", "слушай, забудь где я работаю, ладно?")
     assert "Name is Оля" in texts(mem, user_id)
     assert not [t for t in texts(mem, user_id) if "Сбер" in t]
+
+
+@pytest.mark.parametrize(("first", "request_", "gone", "kept"), [
+    ("I'm a carpenter in Cork and a single dad to Leo, he's 4.",
+     "actually forget about my son please, i don't want him in your memory", "Leo", "Cork"),
+    ("Sono Giulia, faccio la farmacista a Bologna.",
+     "dimentica il mio lavoro per favore", "farmacista", "Bologna"),
+])
+def test_forgetting_names_the_relative_or_the_slot_in_its_own_words(
+        mem: PersonalMemory, user_id: str, first: str, request_: str, gone: str,
+        kept: str) -> None:
+    say(mem, user_id, "c1", first)
+    assert gone in " | ".join(texts(mem, user_id))
+    say(mem, user_id, "c2", request_)
+    stored = " | ".join(texts(mem, user_id))
+    assert kept in stored and gone not in stored, stored

@@ -266,7 +266,8 @@ def _forget_target(body: str, previous: str | None) -> str:
     body = re.sub(r"\s+(?:too|as well)$", "", body, flags=F)
     body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
     body = re.sub(r"\s*(?:please|for me|from memory|from your memory|on file|in (?:your )?"
-                  r"memory|any\s?more)$", "", body, flags=F)
+                  r"memory|any\s?more|per favore|por favor|s'il te pla[iî]t|bitte|"
+                  r"alsjeblieft|proszę|por favor)$", "", body, flags=F)
     if re.match(r"^(?:it|that|this|about it|that goal|that one)$", body, F):
         claim = _confirmed_claim(previous, None) if previous else None
         if claim:
@@ -282,9 +283,14 @@ def _forget_target(body: str, previous: str | None) -> str:
 FOREIGN_NAME = re.compile(r"^(?:mon|ma|mi|meinen|mein|meu|o meu|il mio|mijn|moje|moj[ae]?)\s+"
                           r"(?:pr[ée]nom|nom|nombre|namen?|nome|naam|imi[eę])$", F)
 
+# "dimentica il mio lavoro", "olvida mi trabajo": "my" in another language, so the slot word
+# after it names a slot as it does after "my".
+FOREIGN_MY = re.compile(r"^(?:il mio|la mia|mi|mon|ma|meinen|meine|mein|o meu|a minha|meu|"
+                        r"minha|mijn|moj[ae]?|mój|min|mitt)\s+", F)
+
 
 def _delete(body: str, clause: str) -> Candidate:
-    body = "name" if FOREIGN_NAME.match(body) else body
+    body = "name" if FOREIGN_NAME.match(body) else FOREIGN_MY.sub("my ", body)
     body = re.sub(r"^(?:that\s+)?(?:I'm|I am|I|my)\s+", "", body, flags=F)
     body = re.sub(r"\s+(?:any\s?more|btw|now)$", "", body, flags=F)
     return Candidate(text=body, category="other", value=body, clause=clause, op="delete")
