@@ -93,9 +93,26 @@ def chat_scoped(clause: str, message: str) -> bool:
     for sentence in _sentences(message):
         start = message.find(sentence)
         if at < 0 or start <= at < start + len(sentence):
-            if CHAT_SCOPE.search(NOT_ONLY_NOW.sub(" ", sentence)):
+            said = NOT_ONLY_NOW.sub(" ", sentence)
+            if any(not _someone_elses(said, m.start(), clause) for m in CHAT_SCOPE.finditer(said)):
                 return True
     return False
+
+
+def _someone_elses(sentence: str, at: int, clause: str) -> bool:
+    """Whether the time limit at ``at`` is said of someone else, in a part of the sentence
+    the clause is not in: "moved to denver for a job at Palantir, my gf stayed in austin for
+    now" limits the girlfriend's stay, not the user's job."""
+    starts = [0, *(m.end() for m in PART.finditer(sentence, 0, at))]
+    part = sentence[starts[-1]:]
+    end = PART.search(part)
+    part = part[:end.start()] if end else part
+    return bool(OTHER_SUBJECT.match(part)) and (not clause or clause[:40] not in part)
+
+
+PART = re.compile(r"[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+")
+OTHER_SUBJECT = re.compile(r"\s*(?:my|our|his|her|their)\s+(?!own\b)\w+(?:\s+\w+)?\s+"
+                           r"(?!and I\b)|\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
 NOT_ONLY_NOW = re.compile(r"\bnot (?:just|only) (?:for )?(?:now|today|this once|this chat)\b",

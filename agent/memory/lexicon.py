@@ -92,6 +92,11 @@ PETS = (
     "goldfish|bird|ferret|guinea pig|pony|gecko|pup|pooch|kitty|tabby|budgie|cockatiel|"
     "hedgehog|chinchilla|canary"
 )
+# Months and weekdays: when, never where ("being an ICU nurse in January", "moved to denver
+# in march").
+CALENDAR = frozenset("january february march april may june july august september october "
+                     "november december monday tuesday wednesday thursday friday saturday "
+                     "sunday".split())
 # Common dog breeds: people name the breed, not the species ("our beagle Waffles").
 DOG_BREEDS = (
     "greyhound|whippet|beagle|labrador|lab|poodle|terrier|spaniel|collie|retriever|husky|"
@@ -373,7 +378,9 @@ FICTION = re.compile(
     # ... and in the languages of other scripts: "если бы я переехал", "如果我搬到", "もし"
     r"если бы|что если|представь|якби|уяви|如果我|假如|要是我|もし|만약|لو كنت|لو انتقلت|"
     r"अगर मैं|ถ้าฉัน|ถ้าผม|αν ήμουν|אילו|לו הייתי|"
-    r"kalau misalnya|seandainya|andaikan|si (?:yo |je |j')?(?:me mudara|fuera|tuviera|"
+    r"kalau misalnya|(?:kalau|kalo|jika|jikalau) (?:aku|saya|gue|gw|kami|kita) "
+    r"(?:\w+ )?(?:pindah|tinggal|kerja|jadi|pergi)|seandainya|andaikan|"
+    r"si (?:yo |je |j')?(?:me mudara|fuera|tuviera|"
     r"déménageais|étais|avais|vivía|viviera|habitais|vivais)|se eu (?:me mudasse|fosse|tivesse|"
     r"morasse)|gdybym|eğer|(?:mal )?angenommen|stell dir vor|wenn ich \w+(?: \w+){0,4} würde|"
     r"ich würde (?:\w+ ){0,4}(?:wohnen|leben|ziehen|arbeiten)|supongamos|imaginemos|"

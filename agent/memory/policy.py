@@ -277,6 +277,9 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     value_at = clause.lower().find(cand.value.lower()) if cand.value else -1
     if 0 <= value_at < match.end():
         return False
+    if value_at > 0 and re.search(r"\b(?:I|I'm|I am|im)\b", clause[match.end():value_at]):
+        return False  # "my sister moved to Toronto, meanwhile i'm the boring one, accountant
+        # here in Dubai": the user is the subject again before the value
     if re.search(r"\b(?:I'm|I am|im|I was)\s+$", clause[:match.start()], F):
         return False  # "I'm a student at UCL": the person word is the user
     if cand.attribute == "employer" and value_at > 0 and \

@@ -12,6 +12,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.lexicon import (
+    CALENDAR,
     COMMON_ADJECTIVES,
     COMMON_WORDS,
     DOG_BREEDS,
@@ -142,11 +143,6 @@ def _is_proper(value: str) -> bool:
     return not (len(words) == 1 and words[0].lower() in COMMON_WORDS | NOT_NAMES | CALENDAR
                 | {"different", "various", "several", "many", "some", "other"})
 
-
-# "being an ICU nurse in January is something else": a month or a day is when, not where.
-CALENDAR = frozenset("january february march april may june july august september october "
-                     "november december monday tuesday wednesday thursday friday saturday "
-                     "sunday".split())
 
 
 

@@ -254,6 +254,9 @@ class GatedExtractor:
         """Names, cities and employers the rules did not read, in clauses the classifier
         reads as one (one value per slot and message)."""
         have = {c.attribute for c in found if c.attribute}
+        # a value read already is not read again as another slot ("ich heiße Jörg" is no
+        # place)
+        taken = {c.value.lower() for c in found if c.value}
         out: list[Candidate] = []
         for clause in clauses:
             probs = reading.get(clause, {})
@@ -265,7 +268,7 @@ class GatedExtractor:
                                                slot == "location" and
                                                probs.get("role", 0.0) >= self.role)]
             for slot, value in self.learned.read_values(clause, wanted).items():
-                if (slot == "name" and not _introduces(clause, value) or
+                if (value.lower() in taken or slot == "name" and not _introduces(clause, value) or
                         slot == "employer" and (not WORK_CUE.search(clause) or
                                                 value.islower() and value in COMMON_WORDS) or
                         slot in {"location", "employer"} and PAST.search(clause) or

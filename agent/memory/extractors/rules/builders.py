@@ -17,7 +17,7 @@ from agent.memory.extractors.rules.patterns import (
     VALUE_STOP,
     F,
 )
-from agent.memory.lexicon import COMMON_WORDS, LANGUAGE_CANON, ROLE_STOP
+from agent.memory.lexicon import CALENDAR, COMMON_WORDS, LANGUAGE_CANON, ROLE_STOP
 from agent.memory.phrasing import article, third_person, third_person_verb
 
 
@@ -136,6 +136,7 @@ def _lives(raw: str, clause: str, relation: str = "Lives in") -> list[Candidate]
 def _place(raw: str) -> str:
     value = _trim(raw)
     value = re.sub(r"\s+(?:now|since|for|with|near|and|finally)\b.*$", "", value, flags=F)
+    value = WHEN_AFTER_PLACE.sub("", value)  # "moved to denver in march"
     words = value.split()
     if not words or words[0].lower() in {"a", "an", "the", "my", "this", "that", "here", "there"}:
         if not (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):
@@ -146,6 +147,10 @@ def _place(raw: str) -> str:
     return _cap(" ".join(kept)) if kept else ""
 
 
+WHEN_AFTER_PLACE = re.compile(rf"\s+(?:in|on|at|by|during|last|this|next|early|late|mid)\s+"
+                              rf"(?:(?:early|late|mid)\s+)?(?:{'|'.join(sorted(CALENDAR))}|"
+                              rf"(?:19|20)\d\d|year|month|week|summer|spring|autumn|fall|"
+                              rf"winter)\b.*$", F)
 WARDS = frozenset("icu nicu picu er ed or a&e ccu hdu".split())
 
 

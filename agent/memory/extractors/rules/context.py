@@ -46,15 +46,26 @@ ASKS: list[tuple[re.Pattern[str], str]] = [
                 r"you live|(?:which|what) (?:city|town|country) are you (?:in|from|based)\b|"
                 r"what city do you live|where(?:'s| is) home|d[oó]nde vives|"
                 r"в каком (?:вы |ты )?городе|где (?:вы|ты) (?:живёте|живете|живёшь|живешь)|"
-                r"où (?:habites-tu|habitez-vous|vis-tu)|wo wohnst du|dove vivi|onde (?:você )?mora",
+                r"où (?:habites-tu|habitez-vous|vis-tu)|tu (?:habites|vis) où|wo wohnst du|"
+                r"dove (?:vivi|abiti)|onde (?:você )?mora|onde vives|waar woon je|"
+                r"gdzie mieszkasz|var bor du|hvor bor du|nerede yaşıyorsun|"
+                r"(?:kamu|anda|kau) tinggal di mana|tinggal di mana|saan ka nakatira",
                 F),
      "I live in {a}"),
     (re.compile(r"which company|where do you work|who do you work for|what company|"
-                r"who(?:'s| is) your employer", F), "I work at {a}"),
+                r"who(?:'s| is) your employer|tu travailles où|où (?:est-ce que tu travailles|"
+                r"travailles-tu|travaillez-vous)|d[oó]nde trabajas|wo arbeitest du|"
+                r"dove lavori|onde (?:você )?trabalha|waar werk je|gdzie pracujesz|"
+                r"(?:kamu|anda) (?:kerja|bekerja) di mana|nerede çalışıyorsun", F),
+     "I work at {a}"),
     (re.compile(r"what do you do(?: for (?:a living|work))?\?|what(?:'s| is) your (?:job|"
                 r"profession|occupation|role|line of work)|what (?:kind of )?work do you do|"
                 r"what (?:kind|sort|type|line) of (?:work|job)\b|"
-                r"what do you do for (?:a living|work)", F), "I'm a {a}"),
+                r"what do you do for (?:a living|work)|tu fais quoi dans la vie|"
+                r"qu'est-ce que tu fais dans la vie|quel est ton métier|a qué te dedicas|"
+                r"en qué trabajas|was machst du beruflich|che lavoro fai|"
+                r"o que (?:você )?faz da vida|wat (?:voor werk doe je|doe je voor werk)", F),
+     "I'm a {a}"),
     (re.compile(r"(?:which|what) (?:programming )?language (?:do you|are you) (?:usually |"
                 r"mostly |normally )?(?:work|code|program|write)|programming language do you", F),
      "I prefer {a}"),
@@ -180,7 +191,8 @@ def _short_answer(text: str) -> str:
     answer = re.sub(r"^(?:(?:it's|its|it is|i'm|i am|call me|just|my name is|i live in|"
                     r"back home in|back in|home in|"
                     r"mostly|usually|mainly|probably|definitely|in|a|an|the|i work at|i work "
-                    r"for|в|во|à|en|em|w|at|for)\s+)+", "", answer, flags=F)
+                    r"for|в|во|à|en|em|w|at|for|chez|bei|bij|di|da|na|no|presso|u)\s+)+", "",
+                    answer, flags=F)
     answer = re.sub(r"\s*(?:please|thanks|thank you|thx|ty|always|from now on|strictly|is fine|"
                     r"works|is good|is perfect|would be great)\b.*$", "", answer, flags=F)
     answer = re.sub(r"\s+(?:lol|lmao|haha\w*|tbh|why|idk|tho|though|originally|now)\b.*$", "",

@@ -1944,3 +1944,26 @@ def test_the_team_a_user_leads_is_their_job(message: str, expected: list[str]) -
 ])
 def test_a_goal_keeps_its_deadline_and_its_grammar(message: str, expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), [
+    ("I've got two kids (Nikau who's 9 and Mere who's 6)", None,
+     ["Has a child named Nikau", "Has a child named Mere"]),
+    ("I have two sons, Mateo and Leo, 7 and 4, and they fight", None,
+     ["Has a son named Mateo", "Has a son named Leo"]),
+    ("my sister just moved to Toronto, meanwhile i'm the boring one, accountant here in Dubai",
+     None, ["Is an accountant", "Lives in Dubai"]),
+    ("moved to denver in march for a job at Palantir, my gf stayed in austin for now", None,
+     ["Lives in Denver"]),
+    ("I live in Leeds, my sister's place, just for now", None, []),
+    ("je suis infirmière de nuit au CHU de Lyon", None,
+     ["Works as infirmière", "Works at CHU de Lyon"]),
+    ("chez Michelin, à Clermont", "Bien sûr ! Tu travailles où ?", ["Works at Michelin"]),
+    ("bandung", "Boleh! Kamu tinggal di mana?", ["Lives in Bandung"]),
+    ("kalau aku pindah ke Bali kira-kira biaya hidup sebulan berapa ya", None, []),
+    ("友達の健太が京都でラーメン屋やってるから寄りたい", None, []),
+    ("selam ben Emre, izmirde yaşıyorum", None, ["Lives in Izmir"]),
+])
+def test_unseen_phrasings_of_a_dev_set(message: str, previous: str | None,
+                                       expected: list[str]) -> None:
+    assert _stored(message, previous) == expected

@@ -187,12 +187,14 @@ def birthday_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # "two boys, Kai and Ari", "twins, Leo and Mara", "three hens (Henrietta, Peck and Lady
 # Cluck)", "Dad of three here (Mia 12, Jonah 9, Rosie 4)": a group of the user's own children
 # or animals, then their names.
+# The age said after a child's name: "Mia 12", "Nikau who's 9", "Leo, aged 4".
+_AGED = r",?\s+(?:(?:who's|who is|aged?)\s+)?\d+"
 GROUP_KIND = {"boys": "son", "sons": "son", "girls": "daughter", "daughters": "daughter",
               "kids": "child", "children": "child", "twins": "child", "three": "child",
               "two": "child", "four": "child", "dogs": "dog", "cats": "cat", "hens": "hen",
               "chickens": "chicken", "puppies": "puppy", "kittens": "kitten",
               "rabbits": "rabbit"}
-_NAMED = rf"{NAME}(?:\s+{NAME})?(?:\s+\d+)?"
+_NAMED = rf"{NAME}(?:\s+{NAME})?(?:{_AGED})?"
 
 
 @rule(rf"(?:\b(?:I|we)(?:'ve| have)?\s+(?:got\s+)?(?:have\s+)?|\b(?:my|our)\s+|"
@@ -208,10 +210,11 @@ def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 def _group(kind: str, names: str, clause: str) -> list[Candidate]:
     """One relative or pet of ``kind`` per name of a list ("Kai and Ari", "Ollie, Finn")."""
-    parts = [re.sub(r"\s+\d+$", "", n).strip()
+    parts = [re.sub(rf"{_AGED}$", "", n).strip()
              for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names)]
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
-            for name in parts if name and name.lower() not in NAME_STOP]
+            for name in parts if name and name.lower() not in NAME_STOP and
+            not name.isdigit()]  # "Mateo and Leo, 7 and 4": the ages are no names
 
 
 # Children or pets by name after how many there are, in a clause about the user: "with three

@@ -241,11 +241,13 @@ def driver_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     return [_fact(f"Drives {value}", "role", value, clause, "role")]
 
-@rule(rf"^(?:(?:hi|hello|hey)[,!]?\s+)?(?P<v>(?:[\w-]+\s+){{0,2}}{ROLE_HEAD})"
-      r"(?P<t>\s+(?:in|at|from|with)\s+[^,.!?]{1,40}?)?\s+here\b")
+@rule(rf"(?:^|(?<=,)\s*)(?:(?:hi|hello|hey)[,!]?\s+)?"
+      rf"(?P<v>(?!(?:the|this|that|our|my|your|his|her|their)\b)(?:[\w-]+\s+){{0,2}}"
+      rf"{ROLE_HEAD})(?P<t>\s+(?:in|at|from|with)\s+[^,.!?]{{1,40}}?)?\s+here\b")
 def role_here_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """"Freelance illustrator here", "PhD student in astrophysics at ETH here"."""
-    return _role(m.group("v"), m.group("t") or "", clause)
+    """"Freelance illustrator here", "PhD student in astrophysics at ETH here", "i'm the
+    boring one, accountant here in Dubai" (the place may follow "here")."""
+    return _role(m.group("v"), (m.group("t") or "") + clause[m.end():], clause)
 
 @rule(rf"\b(?:I (?:now )?work(?: {WORK_WHEN})? as|I'm working as|I am working as|"
       r"I'm employed as|(?:^|I've |I have )been working as|"
@@ -533,16 +535,6 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return out + (_works_at(employer.group("e"), clause) if employer else [])
 
 
-# "Aselsan'da yazılım mühendisi olarak çalışıyorum": Turkish says "as" after the title, and
-# where after the firm's name ("-da", "-de").
-@rule(r"(?:^|(?<=[\s,]))(?:(?P<e>(?-i:[A-ZÇĞİÖŞÜ][\w&.-]*))['’](?:da|de|ta|te)\s+)?"
-      r"(?P<v>\w+(?:\s+\w+){0,2}?)\s+olarak\s+çalış(?:ıyorum|ıyoruz|tım|maktayım)")
-def work_as_turkish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = re.sub(r"^(?:ben|bir)\s+(?:bir\s+)?", "", m.group("v"), flags=F)
-    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
-    return out + (_works_at(m.group("e"), clause) if m.group("e") else [])
-
-
 # "Jestem kierowcą ciężarówki", "jestem nauczycielką angielskiego": after "jestem" a noun in
 # the instrumental ("-ą", "-em") is what the user is, and a job unless it is a relation or a
 # diet ("jestem mamą", "jestem weganką"); a genitive may complete it.
@@ -623,8 +615,10 @@ def role_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if subject:  # "je suis prof de maths": the subject is part of the title
         value, tail = value + subject.group(0), tail[subject.end():]
     out = [_fact(f"Works as {value}", "role", value, clause, "role")]
-    employer = re.match(rf"\s+(?:chez|bei|bij|presso|alla|al|na|no|para|pour|at|for)\s+"
-                        rf"(?P<e>{PROPER})", tail)
+    # "infirmière de nuit au CHU de Lyon": when the shift is, then where
+    employer = re.match(rf"(?:\s+(?:de|di|do|da) (?:nuit|jour|noche|día|notte|noite))?"
+                        rf"\s+(?:chez|bei|bij|presso|alla|al|na|no|para|pour|at|for|au|à l'|"
+                        rf"à la|all')\s*(?P<e>{PROPER})", tail)
     if employer:
         name = employer.group("e")
         out.append(_fact(f"Works at {name}", "personal", name, clause, "employer"))
@@ -677,8 +671,10 @@ def my_job_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [c.with_(change=True) for c in found] if m.group("new") or m.group("first") \
         else found
 
-# "Elif, mimar olarak çalışıyorum": "I work as X" in Turkish, the title before the verb.
-@rule(r"(?:^|,\s*|\bve\s+)(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+olarak\s+çalışıyorum\b")
+# "Elif, mimar olarak çalışıyorum": "I work as X" in Turkish, the title before the verb (after
+# the firm in "Aselsan'da yazılım mühendisi olarak çalışıyorum").
+@rule(r"(?:^|,\s*|\bve\s+|['’](?:da|de|ta|te)\s+)(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+olarak\s+"
+      r"çalış(?:ıyorum|ıyoruz|tım|maktayım)\b")
 def olarak_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     return [_fact(f"Works as {value}", "role", value, clause, "role")]

@@ -20,7 +20,7 @@ rule = registrar(RULES)
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
       r"livin|reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?"
       r"(?:living|livin|based|settled)|^(?:currently |now |finally )?(?:living|based|settled)|"
-      r"^(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)"
+      r"(?:^|:\s*)(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)"
       r"(?:\s+(?:my|our) (?:whole |entire )?(?:life|family|stuff|lives))?|"
       r"^(?:I|I'm|I am|I've)\b[^,]*,\s*(?:(?:just|recently|finally)\s+)*(?:moved|relocated)|"
       r"\bhome is|\bmy home is|"
@@ -114,6 +114,20 @@ FOREIGN_HOME = (
 FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen)\b|['’](?:de|da|te|ta) (?:yaşıyorum|yaşıyoruz|"
                       r"oturuyorum|oturuyoruz)\b|['’](?:a|e|ya|ye) taşındı(?:m|k)\b|"
                       r"\s+(?:mein|me) (?:rehta|rehti|rehte) (?:hoon|hu|hun|hain)\b")
+
+
+# Typed without capitals or the apostrophe: "izmirde yaşıyorum" (İzmir'de), not a kind of
+# place ("köyde yaşıyorum": in a village).
+@rule(r"(?:^|(?<=\s))(?P<v>[a-zçğıöşü]{3,}?)(?:de|da|te|ta)\s+(?:yaşıyorum|yaşıyoruz|"
+      r"oturuyorum|oturuyoruz)\b")
+def turkish_home_lower_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if m.group("v") in TURKISH_PLACE_KINDS:
+        return []
+    return _lives(m.group("v").capitalize(), clause)
+
+
+TURKISH_PLACE_KINDS = frozenset("ev köy şehir apartman yurt site merkez kasaba mahalle ilçe "
+                                "sahil dağ yurtdışı".split())
 
 
 # The home named after the dwelling: "estamos instalados en el piso nuevo en Bilbao".

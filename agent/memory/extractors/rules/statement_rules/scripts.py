@@ -146,7 +146,17 @@ def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _matched(m).strip()
     if value in GENERIC_WORKPLACE:
         return []  # "病院で看護師": a hospital, not which one
+    if SOMEONE_ELSE.search(re.split(r"[。！？!?、,]", clause[:m.start()])[-1]):
+        return []  # "友達の健太が京都でラーメン屋やってる": the friend's shop
     return _works_at(value, clause)
+
+
+# Someone else as the subject just before: a friend, a colleague, a relative (Japanese,
+# Chinese, Korean).
+SOMEONE_ELSE = re.compile(r"友達|友人|同僚|彼氏|彼女|夫|妻|兄|姉|弟|妹|父|母|息子|娘|上司|"
+                          r"先輩|後輩|朋友|同事|老公|老婆|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|"
+                          r"儿子|女儿|친구|동료|남편|아내|형|누나|오빠|언니|동생|아빠|엄마|"
+                          r"아들|딸")
 
 
 # A job title, where the phrase makes it one: a title before "at" a firm, a Japanese or
