@@ -22,7 +22,11 @@ TRAILING_REQUEST = re.compile(
     r"(?:don't|do not|never|stop|avoid)\s+(?:give|giving|suggest|suggesting|send|sending|"
     r"recommend|recommending|offer|offering|show|showing)|"
     r"(?:can|could|would) you|you (?:should|can|could|might want to)|make sure|"
-    r"let me know|lemme know|let's|lets (?:chat|talk|catch up)|feel free)\b.*$", F)
+    r"let me know|lemme know|let's|lets (?:chat|talk|catch up)|feel free|"
+    # what the user asks next: "i don't drive so whats the usual way ...", "..., suggest a
+    # salsa without it"
+    r"what|whats|what's|how|which|where|is there|are there|any (?:ideas|tips|suggestions|"
+    r"recommendations)|suggest|recommend|give me|help me|tell me|show me)\b.*$", F)
 SUBJECT_VERB = [
     (re.compile(r"^(?:i'm|im|i am)\s+", F), "Is "),
     (re.compile(r"^(?:i've|ive|i have)\s+", F), "Has "),
@@ -90,6 +94,9 @@ INTENSIFIERS = re.compile(r"\b(?:really|also|just|still|absolutely|totally|basic
 SUBJECTLESS = re.compile(r"^(?:(?:really|also|just|always|usually|only|mostly|still|never)\s+)*"
                          r"(?:want|wanna|need|love|hate|prefer|plan|hope|enjoy|avoid|"
                          r"speak)\b(?!\s+(?:is|are|was)\b)", F)
+# Laughter at the end of a statement is no part of it, in any language ("odio Excel jaja").
+LAUGHTER = re.compile(r"(?:\s+(?:ja(?:ja)+|ha(?:ha)+|he(?:he)+|lol|lmao|xd|k{3,}|rs(?:rs)+|"
+                      r"wk(?:wk)+|5{3,}|😂|🤣|😅)\W*)+$", F)
 SLANG = {"wanna": "want to", "gonna": "going to", "tryna": "trying to", "gotta": "have to"}
 SLANG_VERB = re.compile(r"\b(?:wanna|gonna|tryna|gotta)\b", re.IGNORECASE)
 
@@ -108,6 +115,9 @@ def third_person(clause: str) -> str:
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])
+    # "I really don't do spicy food": the adverb goes, the negation is read as one
+    text = re.sub(r"^(i|we)\s+(?:really|just|honestly|actually|literally|truly|simply)\s+"
+                  r"(?=(?:don't|dont|do not|can't|cant|cannot|won't)\b)", r"\1 ", text, flags=F)
     for pattern, replacement in SUBJECT_VERB:
         if pattern.match(text):
             text = pattern.sub(replacement, text, count=1)
@@ -124,6 +134,7 @@ def third_person(clause: str) -> str:
             text = (adverbs + verb.lower() if adverbs else verb) + text[match.end():]
     for pattern, replacement in PRONOUNS:
         text = pattern.sub(replacement, text)
+    text = LAUGHTER.sub("", re.sub(r"\s*\([^)]*$", "", text))  # "Only uses Linux (Arch"
     return text[:1].upper() + text[1:] if text else text
 
 

@@ -34,6 +34,14 @@ from agent.memory.phrasing import article, third_person
     # An offer or a goodbye after the fact is not part of it.
     ("I'm always trying out new recipes, so let me know if you want suggestions",
      "Is always trying out new recipes"),
+    # ... nor a question or an ask after it
+    ("i don't drive so whats the usual way to get downtown", "Does not drive"),
+    ("I really don't do spicy food, suggest something mild", "Does not do spicy food"),
+    # An "I" left out before a verb of wanting or liking is still the user.
+    ("honestly just want to pass my driving test", "Wants to pass their driving test"),
+    # Laughter and a bracket left open by the clause's cut are no part of it.
+    ("I only use Linux (Arch", "Only uses Linux"),
+    ("I hate Excel jajaja", "Hates Excel"),
 ])
 def test_third_person(clause: str, memory: str) -> None:
     assert third_person(clause) == memory

@@ -18,7 +18,7 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.lexicon import CALENDAR, COMMON_WORDS, LANGUAGE_CANON, ROLE_STOP
-from agent.memory.phrasing import article, third_person, third_person_verb
+from agent.memory.phrasing import LAUGHTER, article, third_person, third_person_verb
 
 
 def _fact(text: str, category: str, value: str, clause: str, attribute: str | None = None
@@ -122,6 +122,7 @@ def _verbatim(body: str) -> Candidate:
 def _trim(value: str) -> str:
     value = VALUE_STOP.sub("", value.strip())
     value = TEMPORAL_TAIL.sub("", value)
+    value = LAUGHTER.sub("", value)  # "odio Excel jaja"
     return value.strip(" .,!?;:'\"")
 
 

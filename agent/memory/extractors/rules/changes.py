@@ -60,16 +60,19 @@ def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"(?:\b(?:quit|left|leaving|resigned from)\s+|\b(?:not|no longer) (?:at|with)\s+)"
       rf"(?P<o>{PROPER}|[a-z][\w&'-]+)\b"
       rf"[^.?!]{{0,60}}?"
-      rf"\b(?:now (?:I'm|I am) (?:at|with)|(?:I've |I have |I )?(?:joined|started at)|"
-      rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with))\s+"
-      rf"(?P<v>{PROPER}|[a-z][\w&'-]+)")
+      rf"(?:\b(?:now (?:I'm|I am) (?:at|with)|(?:I've |I have |I )?(?:joined|started at)|"
+      rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with))|"
+      rf"(?<=,)\s*now (?:at|with))\s+"
+      rf"(?P<v>{PROPER}|[a-z][\w&'-]+)(?P<as>\s+as\s+(?:a|an)\s+[\w -]+)?")
 def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I quit Siemens in May and now I'm at Bosch", "left Deloitte in march, I'm at Monzo
     now", "not at Google anymore, I'm at Stripe now", "I'm no longer at Amazon, started at
     Stripe on monday"."""
     if m.group("o").lower() in COMMON_WORDS:
         return []  # "left work early and started at the gym" names no employer
-    return _works_at(m.group("v"), clause)  # "left siemens btw, started at bosch on monday"
+    found = _works_at(m.group("v"), clause)  # "left siemens btw, started at bosch on monday"
+    title = re.sub(r"^\s+as\s+(?:a|an)\s+", "", m.group("as") or "")
+    return found + (_role(title, "", clause) if found and title else [])  # "... as a test engineer"
 
 
 @rule(rf"\b(?:sa[ií] d[ao]|deixei [ao]|dej[eé]|me fui de|j'ai quitté|ho lasciato|lasciato|"

@@ -136,7 +136,9 @@ def _rest_after_retraction(text: str, deletes: list[Candidate]) -> list[Candidat
         cut = re.search(r"[,;]", cand.clause[at + len(cand.value):]) if at >= 0 else None
         after = cand.clause[at + len(cand.value) + cut.end():] if cut else ""
         if cand.clause == text and (not after or FORGET.search(text)):
-            return []  # "forget that I live in Leeds, I'm vegan": no fact beside a forget
+            # "forget that I live in Leeds, I'm vegan": no fact beside a forget, but a move
+            # said as the reason ("forget that I live in Denver, I moved to Boise") is one
+            return [c for c in _statement_candidates(after) if c.change and c.op == "add"]
         rest = rest.replace(cand.clause, f" {after}", 1)
     rest = re.sub(r"^[\s,.;!—–-]*(?:btw|by the way|also|and)?[\s,.;!—–-]*", "", rest, flags=F)
     return [c for c in _statement_candidates(rest) if c.topic is None and c.op == "add"]

@@ -197,10 +197,18 @@ def _clause_candidates(clause: str) -> list[Candidate]:
 def _with_consequence(cand: Candidate, clause: str) -> Candidate:
     """Keep what a constraint means for answers: 'no car, so ... by public transport'."""
     tail = re.search(r",?\s+so\s+(?P<t>.+)$", clause, F)
-    if cand.category != "constraint" or cand.attribute or not tail:
-        return cand
-    consequence = _my_to_their(re.sub(r"\bme\b", "them", tail.group("t"), flags=F))
+    if cand.category != "constraint" or cand.attribute or not tail or \
+            ASKS_NEXT.match(tail.group("t")):
+        return cand  # "i don't drive so whats the usual way ...": a question, not a rule
+    said = re.sub(r"\b(?:please|pls|plz)\s+", "", tail.group("t"), flags=F)
+    said = re.split(r"\s*[,;]\s+", said, maxsplit=1)[0]  # "don't suggest podcasts, suggest ..."
+    consequence = _my_to_their(re.sub(r"\bme\b", "them", said, flags=F))
     return cand.with_(text=f"{cand.text}, so {consequence}")
+
+
+# A question after "so": what the user asks now, not what the constraint means for answers.
+ASKS_NEXT = re.compile(r"(?:what|whats|what's|how|which|where|when|who|is there|are there|"
+                       r"can you|could you|can u|do you|should I)\b", F)
 
 
 SO_INSTRUCTION = re.compile(r",?\s+so\s+(?:please\s+)?(?:always\s+)?(?P<v>(?:use|give|write|"

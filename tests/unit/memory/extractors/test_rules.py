@@ -1967,3 +1967,18 @@ def test_a_goal_keeps_its_deadline_and_its_grammar(message: str, expected: list[
 def test_unseen_phrasings_of_a_dev_set(message: str, previous: str | None,
                                        expected: list[str]) -> None:
     assert _stored(message, previous) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I'm deaf, so please don't suggest podcasts, suggest stuff with transcripts",
+     ["Is deaf, so don't suggest podcasts"]),
+    ("I don't own a car, so anything you recommend should be reachable by public transport",
+     ["Does not own a car, so anything you recommend should be reachable by public transport"]),
+    ("I left Siemens, now at Bosch as a test engineer", ["Works at Bosch", "Is a test engineer"]),
+    ("forget that I live in Denver, I moved to Boise", ["Lives in Boise"]),
+    ("forget that I live in Leeds, I'm vegan", []),
+    ("me mudei pra Curitiba mês passado", ["Lives in Curitiba"]),
+])
+def test_a_constraint_keeps_its_rule_and_a_change_its_new_value(message: str,
+                                                                expected: list[str]) -> None:
+    assert _stored(message) == expected

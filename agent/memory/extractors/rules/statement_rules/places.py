@@ -95,7 +95,7 @@ FOREIGN_HOME = (
     r"je viens de déménager (?:à|a)|(?:j'habite|on habite) depuis \w+(?: \w+)? (?:à|a|en)|"
     r"viv(?:o|imos) desde hace \w+(?: \w+)? en|(?:ik |we )?(?:woon|wonen) al \w+(?: \w+)? in|"
     r"(?:moro|moramos|vivo|vivemos) (?:em|no|na)|(?:me mudei|nos mudamos|mudámo-nos|"
-    r"mudei-me|mudamos|mudei) para|"
+    r"mudei-me|mudamos|mudei) (?:para|pra|pro)|"
     r"(?:abito|abitiamo|vivo|viviamo) (?:a|in)|(?:mi sono|ci siamo) trasferit[oaie] (?:a|in)|"
     r"(?:ik |we |wij )?(?:woon|wonen) in|(?:ik ben|we zijn|wij zijn) verhuisd naar|"
     r"mieszka(?:m|my) w|przeprowadzi(?:łem|łam|liśmy|łyśmy) się do|"

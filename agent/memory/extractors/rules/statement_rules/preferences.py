@@ -13,7 +13,7 @@ from agent.memory.extractors.rules.builders import _fact, _my_to_their, _trim
 from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, PROPER, STANDING, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import LANGUAGES
-from agent.memory.phrasing import article
+from agent.memory.phrasing import LAUGHTER, article
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -119,6 +119,7 @@ def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "odio el cilantro con toda mi alma": the thing, not how much
     value = re.split(r"\s+(?:con|avec|mit|com|met|z|med|cu)\s+(?:toda|todo|tout|toute|tutto|"
                      r"tutta|ganzem|ganzer|całego|hela)\b", m.group("v"), maxsplit=1)[0].strip()
+    value = LAUGHTER.sub("", value)  # "odio Excel jaja"
     if not value or len(value.split()) > 5 or THIS_THING.match(value) or \
             re.fullmatch(IT, value, F):
         return []
