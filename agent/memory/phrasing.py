@@ -11,7 +11,8 @@ F = re.IGNORECASE
 MAX_WORDS = 16
 LEADING = re.compile(
     r"^(?:(?:so|and|but|also|btw|by the way|oh|well|honestly|actually|anyway|fyi|plus|"
-    r"just so you know|for the record|as|since|because|though|ok|okay|yeah|yes|no|hey|hi|"
+    r"just so you know|for the record|as|since|because|though|ok|okay|yeah|yes|"
+    r"no(?=\s*[,.!:;-])|hey|hi|"
     r"hello|lol|haha|tbh|fwiw|ps|p\.s\.|note|heads up|quick note)\b[\s,:;.!-]*)+", F)
 # What follows the fact and asks something of the assistant ("..., so please stop giving me
 # Windows shortcuts", "...; keep that in mind") is the request, not the fact: it is cut.
@@ -94,6 +95,13 @@ INTENSIFIERS = re.compile(r"\b(?:really|also|just|still|absolutely|totally|basic
 SUBJECTLESS = re.compile(r"^(?:(?:really|also|just|always|usually|only|mostly|still|never)\s+)*"
                          r"(?:want|wanna|need|love|hate|prefer|plan|hope|enjoy|avoid|"
                          r"speak)\b(?!\s+(?:is|are|was)\b)", F)
+NO_THING = re.compile(r"^no\s+(?=\w)(?!(?:one|idea|way|problem|worries|thanks|clue|"
+                      r"longer|more)\b)", F)
+# A request about answers, said without a subject ("just always give me metric").
+IMPERATIVE = re.compile(r"^(?:(?:just|please|pls|plz|kindly)\s+)*(?P<rest>(?:(?:always|never|"
+                        r"only)\s+)?(?:give|use|write|answer|reply|respond|keep|show|convert|"
+                        r"stick to|assume|avoid|call|talk|speak|format|include|explain)\b.*)$",
+                        F)
 # Laughter at the end of a statement is no part of it, in any language ("odio Excel jaja").
 LAUGHTER = re.compile(r"(?:\s+(?:ja(?:ja)+|ha(?:ha)+|he(?:he)+|lol|lmao|xd|k{3,}|rs(?:rs)+|"
                       r"wk(?:wk)+|5{3,}|😂|🤣|😅)\W*)+$", F)
@@ -110,8 +118,16 @@ def third_person(clause: str) -> str:
     text = LEADING.sub("", clause.strip().replace("’", "'")).strip(" ,;:.!?-—–")
     text = TRAILING_REQUEST.sub("", text).strip(" ,;:.!?-—–") or text
     text = SLANG_VERB.sub(lambda m: SLANG[m.group(0).lower()], text)  # "wanna" -> "Wants to"
+    text = re.sub(r"[\s,]+(?:please|pls|plz|thanks|thx)$", "", text, flags=F)
+    refused = NO_THING.match(text)  # "No emojis in your replies please"
+    if refused:
+        text = re.sub(r"\byour\s+", "", text[refused.end():], flags=F)
     if SUBJECTLESS.match(text):
         text = f"I {text}"  # "honestly just want to pass my driving test": the "I" is implied
+    asked = IMPERATIVE.match(text)
+    if asked:  # "actually just always give me metric": how the user wants answers
+        rest = asked.group("rest")
+        text = f"you to {rest[:1].lower()}{rest[1:]}"
     words = text.split()
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS])
@@ -134,6 +150,10 @@ def third_person(clause: str) -> str:
             text = (adverbs + verb.lower() if adverbs else verb) + text[match.end():]
     for pattern, replacement in PRONOUNS:
         text = pattern.sub(replacement, text)
+    if asked:
+        text = f"Wants {text}"
+    elif refused:
+        text = f"Prefers no {text}"
     text = LAUGHTER.sub("", re.sub(r"\s*\([^)]*$", "", text))  # "Only uses Linux (Arch"
     return text[:1].upper() + text[1:] if text else text
 

@@ -345,7 +345,8 @@ def _first_person(clause: str) -> str:
     when it opens on someone or something else, the user's statement inside it ("as I've
     always wanted to learn auto engineering"); empty when there is none."""
     if not SUBJECT_I.search(clause) and (THING_SUBJECT.match(clause) or
-                                         LISTENER.search(clause)):
+                                         LISTENER.search(clause) and
+                                         not YOUR_ANSWERS.search(clause)):
         return ""  # "Sushi is delicious", "Reach for your goals": no fact of the user's
     if not OTHER_OPENING.match(clause):
         return clause
@@ -358,6 +359,10 @@ def _first_person(clause: str) -> str:
 # is about the listener ("Reach for your goals").
 THING_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have)\b|"
                            r"^\W*(?:[\w-]+\s+){0,2}?[\w-]+'s\b", re.IGNORECASE)
+# ... but "your replies" are the assistant's answers, what a standing wish is about ("No emojis
+# in your replies please").
+YOUR_ANSWERS = re.compile(r"\byour (?:replies|answers|responses|messages|reply|answer|"
+                          r"response|texts|explanations|code)\b", re.IGNORECASE)
 LISTENER = re.compile(r"\b(?:you|your|you're|yours|yourself|ur|u)\b", re.IGNORECASE)
 # The user as a subject or owner ("for me" is not: "Gaming has been an escape for me").
 SUBJECT_I = re.compile(r"\b(?:I|I'm|Im|I've|I'd|I'll|my|mine|we|we're|we've|our)\b",

@@ -42,6 +42,11 @@ from agent.memory.phrasing import article, third_person
     # Laughter and a bracket left open by the clause's cut are no part of it.
     ("I only use Linux (Arch", "Only uses Linux"),
     ("I hate Excel jajaja", "Hates Excel"),
+    # A wish about answers said without a subject, and a refusal, keep what they ask.
+    ("actually just always give me metric", "Wants you to always give them metric"),
+    ("No emojis in your replies please", "Prefers no emojis in replies"),
+    ("no alcohol for me, ever", "Prefers no alcohol for them, ever"),
+    ("No, I live in Paris", "Lives in Paris"),
 ])
 def test_third_person(clause: str, memory: str) -> None:
     assert third_person(clause) == memory

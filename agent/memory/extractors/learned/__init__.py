@@ -337,7 +337,8 @@ def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list
     if kind == "dislike" and re.search(r"\b(?:love|loves|favou?rites?|enjoy|adore)\b", text,
                                        re.I) and not re.search(r"\b(?:not|n't|never)\b", text):
         return []  # "ratatouille is one of my favorites": the reader's kind is wrong
-    if kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot)", text):
+    if kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot|Prefers no)",
+                                          text):
         text = f"Dislikes: {text[:1].lower()}{text[1:]}"
     if len(text.split()) < 2:
         return []

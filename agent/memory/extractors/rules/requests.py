@@ -73,7 +73,8 @@ EXPLICIT = re.compile(
     r"^(?:(?:hey|ok|okay|also|and|yes|actually|so)[,!]?\s+)?(?:please\s+|can you\s+|"
     r"could you\s+|would you\s+|you can\s+|you may\s+|feel free to\s+|"
     r"I(?:'d like| would like| want| need) you to\s+|it's (?:fine|ok|okay) "
-    r"to\s+|go ahead and\s+)?(?:please\s+)?"
+    r"to\s+|go ahead and\s+)?(?:(?:please|bitte|por favor|per favore|s'il te plaît|proszę|"
+    r"alsjeblieft|tolong|lütfen|pls|plz)\s+)?"
     r"(?:remember|don't forget|do not forget|keep in mind|make a note|note down|note|"
     r"save|store|memori[sz]e|recuerda|recuérdame|souviens-toi|retiens|merk dir|merke dir|"
     r"lembre-se|lembra|ricorda|ricordati|kom ihåg|husk|onthoud|zapamiętaj|zapamatuj si|"
@@ -81,7 +82,7 @@ EXPLICIT = re.compile(
     r"unutma|nhớ giúp mình|nhớ giùm|hãy nhớ)\b"
     r"(?:\s+(?:this|that|for me|for later|for the future|about me|to memory|in memory)|"
     r",?\s+(?:please|pls|plz|per favore|por favor|bitte|s'il te plaît|stp|proszę|"
-    r"alsjeblieft|snälla|vær så snill))*"
+    r"alsjeblieft|snälla|vær så snill|ya|yah|ha|yaar))*"
     r"\s*,?\s*(?:that|que|dass|che|att|dat|że|že|că|bahwa|na|ki|rằng)?\s*[:,-]?\s*"
     r"(?P<body>.+)$",
     F,

@@ -1982,3 +1982,13 @@ def test_unseen_phrasings_of_a_dev_set(message: str, previous: str | None,
 def test_a_constraint_keeps_its_rule_and_a_change_its_new_value(message: str,
                                                                 expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Bitte merk dir: ich bin Typ-1-Diabetiker",
+     ["Ich bin Typ-1-Diabetiker"]),
+    ("Tolong ingat ya, aku cuma makan makanan halal", ["Aku cuma makan makanan halal"]),
+])
+def test_a_request_to_remember_opens_with_please_in_any_language(message: str,
+                                                                 expected: list[str]) -> None:
+    assert _stored(message) == expected
