@@ -148,7 +148,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "about someone else"
     if cand.attribute == "name" and _addressed(cand.value, clause):
         return "the person spoken to"
-    if cand.attribute == "location" and TRAVEL.search(clause) and not SETTLED.search(clause):
+    if cand.attribute == "location" and _trip(clause) and not SETTLED.search(clause):
         return "a trip, not a home"
     if _reported(cand, clause) or _only_quoted(cand.value, message):
         return "quoted or reported speech"
@@ -157,6 +157,19 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if not _said_by_user(cand, message, previous):
         return "not said by the user"
     return None
+
+
+def _trip(clause: str) -> bool:
+    """Whether the clause is about a trip: a hotel or an airport is one, unless the user
+    works there ("I'm a sous chef at a hotel in Lisbon")."""
+    return any(not (m.group(0).lower() in {"hotel", "airport"} and
+                    WORKS_THERE.search(clause, 0, m.start()))
+               for m in TRAVEL.finditer(clause))
+
+
+WORKS_THERE = re.compile(r"\b(?:I work|I'm working|I am working|working|I'm an?\s+[\w -]+?|"
+                         r"I am an?\s+[\w -]+?|job)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+                         F)
 
 
 def _reported(cand: Candidate, clause: str) -> bool:

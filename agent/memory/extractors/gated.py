@@ -284,7 +284,12 @@ class GatedExtractor:
 # A home or job in the past: "we lived in a caravan in Wales when I was a kid", "I used to
 # work at IKEA" ("I've lived here ten years" is the present one).
 PAST = re.compile(r"(?<!'ve )(?<!have )\b(?:lived|used to (?:live|work)|grew up|interned|"
-                  r"worked)\b|\bwhen I was (?:a kid|little|young|\d+)\b", re.IGNORECASE)
+                  r"worked)\b|\bwhen I was (?:a kid|little|young|\d+)\b|"
+                  # ... and in the other languages: "Ich habe früher in Leeds gewohnt"
+                  r"\b(?:früher|gewohnt|gearbeitet|vivía|vivíamos|trabajaba|vivais|habitais|"
+                  r"travaillais|vivevo|abitavo|lavoravo|morava|trabalhava|woonde|werkte|"
+                  r"vroeger|mieszkałe[mś]|mieszkałam|pracowałe[mś]|pracowałam|bodde|jobbade)\b",
+                  re.IGNORECASE)
 
 
 # A clause whose subject is not the user: "This is a dream come true for me, as I've always

@@ -31,7 +31,8 @@ AFFIRMATIVE = re.compile(
 NEGATIVE_ANSWER = re.compile(r"^(?:no|nope|nah|not really|not at all|never|wrong|incorrect|"
                              r"haha,? no|why|how come|what for|who wants to know|idk|dunno|"
                              r"i don'?t know|not telling|(?:i'?d )?rather not|none of your|"
-                             r"prefer not|skip)\b", F)
+                             r"prefer not|skip|(?:it )?does(?:n't| not) matter|doesnt matter|"
+                             r"not important|whatever|anywhere|nowhere|no matter)\b", F)
 # Short answers to the assistant's question become the first-person sentence they stand for,
 # and the ordinary statement rules read that sentence. The question must be about the user
 # ("your ...", "do you ..."), never about the task ("which city are you asking about?").

@@ -1992,3 +1992,15 @@ def test_a_constraint_keeps_its_rule_and_a_change_its_new_value(message: str,
 def test_a_request_to_remember_opens_with_please_in_any_language(message: str,
                                                                  expected: list[str]) -> None:
     assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("message", "previous", "expected"), [
+    ("I'm a sous chef at a hotel in Lisbon", None, ["Is a sous chef", "Lives in Lisbon"]),
+    ("I'm staying at a hotel in Lisbon this week", None, []),
+    ("친구 강아지 이름이 콩이인데 너무 귀여워", None, []),
+    ("今日は在宅勤務なので、集中できる音楽を教えて", None, []),
+    ("doesn't matter, just give general advice", "Where are you based?", []),
+])
+def test_a_workplace_a_friends_pet_and_a_non_answer(message: str, previous: str | None,
+                                                    expected: list[str]) -> None:
+    assert _stored(message, previous) == expected

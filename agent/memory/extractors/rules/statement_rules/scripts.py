@@ -137,7 +137,7 @@ WORK_PHRASES = (
     rf"ב-?(?P<he2>{LATIN_BRAND})|"
     rf"(?:אני )?(?:עובד|עובדת) ב(?P<he>[{HEBREW}]+|{LATIN_BRAND})"
 )
-GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 병원".split())
+GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 병원 在宅 自宅 家 집".split())
 
 
 @rule(WORK_PHRASES)
@@ -238,6 +238,8 @@ def _kind(word: str) -> str:
 @rule(PET_PHRASES)
 def script_kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'我家狗叫旺财', 'うちの犬はポチっていいます', '고양이 이름이 두부인데요', 'кот Барсик'."""
+    if SOMEONE_ELSE.search(re.split(r"[。！？!?、,.]", clause[:m.start()])[-1]):
+        return []  # "친구 강아지 이름이 콩이": a friend's puppy
     groups = {k: v for k, v in m.groupdict().items() if v}
     kind = _kind(next(v for k, v in groups.items() if k.startswith("kind_")))
     name = next(v for k, v in groups.items() if not k.startswith("kind_"))
