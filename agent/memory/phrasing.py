@@ -41,7 +41,7 @@ SUBJECT_VERB = [
     (re.compile(r"^i\s+(?:couldn't|could not)\s+", F), "Could not "),
     (re.compile(r"^i'd\s+", F), "Would "),
     (re.compile(r"^i\s+(?:was|used to)\s+", F), "Was "),
-    (re.compile(r"^i\s+(?:will|'ll)\s+", F), "Will "),
+    (re.compile(r"^i\s+(?:will|'ll)\s+|^i'll\s+", F), "Will "),
     (re.compile(r"^(?:my|our)\s+", F), ""),
 ]
 PRONOUNS = [(re.compile(r"\bmyself\b", F), "themselves"), (re.compile(r"\bmy\b", F), "their"),

@@ -42,6 +42,9 @@ POINTS_BACK = re.compile(r"\b(?:this|these|those)\s+\w+|\b(?:to|in|on|at|into|ab
                          r"\b(?!\s+(?:is|was|'s)\b)", F)
 DANGLING = re.compile(r"\b(?:what|which|who|to|the|a|an|and|or|of|with|for|say|tell|mention|"
                       r"do)$", F)
+# A memory whose first words hand the verb a pronoun for its object.
+LEANS_BACK = re.compile(r"^(?:\w+\s+){0,2}(?:it(?!\s+when\b)|him|her|them|that|this|those|these)\b"
+                        r"(?!\s+(?:is|was|'s)\b)", F)
 # "Hates when you put emojis in replies": a habit the user wants changed, not a pointer.
 HABIT = re.compile(r"^(?:it )?when (?:you|people|answers|replies|responses)\b(?!.*\b(?:that|"
                    r"this|it)\s*$)", F)
@@ -85,6 +88,10 @@ def malformed(cand: Candidate) -> str | None:
         return "no aim named"
     if cand.value == cand.clause and POINTS_BACK.search(cand.value):
         return "refers to something in the conversation"  # a whole clause, read by the model
+    if cand.value == cand.clause and (DANGLING.search(cand.text) or LEANS_BACK.match(cand.text)):
+        # "Would love to", "Will give it a try", "Loves making him happy": the clause leans
+        # on something said before it, so the memory means nothing in another chat
+        return "refers to something in the conversation"
     activity = ACTIVITY.match(cand.text)
     if activity and COPULA.search(cand.text[activity.end():]):
         return "says something about the activity, not the user"

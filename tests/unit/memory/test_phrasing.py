@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from agent.memory.candidates import Candidate
 from agent.memory.phrasing import article, third_person
+from agent.memory.values import malformed
 
 
 @pytest.mark.parametrize(("clause", "memory"), [
@@ -47,6 +49,7 @@ from agent.memory.phrasing import article, third_person
     ("No emojis in your replies please", "Prefers no emojis in replies"),
     ("no alcohol for me, ever", "Prefers no alcohol for them, ever"),
     ("No, I live in Paris", "Lives in Paris"),
+    ("I'll always be a night owl", "Will always be a night owl"),
 ])
 def test_third_person(clause: str, memory: str) -> None:
     assert third_person(clause) == memory
@@ -58,3 +61,15 @@ def test_third_person(clause: str, memory: str) -> None:
 ])
 def test_the_article_goes_by_sound(value: str, expected: str) -> None:
     assert article(value) == expected
+
+
+@pytest.mark.parametrize(("text", "clause", "reason"), [
+    ("Would love to", "I would love to", "refers to something in the conversation"),
+    ("Will give it a try", "I'll give it a try", "refers to something in the conversation"),
+    ("Hates it when people are late", "I hate it when people are late", None),
+    ("Loves hiking with their dog", "I love hiking with my dog", None),
+])
+def test_a_whole_clause_that_leans_on_what_came_before_is_no_memory(
+        text: str, clause: str, reason: str | None) -> None:
+    assert malformed(Candidate(text=text, category="preference", value=clause,
+                               clause=clause)) == reason

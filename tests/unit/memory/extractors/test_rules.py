@@ -2004,3 +2004,10 @@ def test_a_request_to_remember_opens_with_please_in_any_language(message: str,
 def test_a_workplace_a_friends_pet_and_a_non_answer(message: str, previous: str | None,
                                                     expected: list[str]) -> None:
     assert _stored(message, previous) == expected
+
+
+def test_a_new_job_said_as_one_is_a_change() -> None:
+    message = "I left Hendricks & Moore. starting monday as a compliance analyst at Fidelity"
+    found = [c for c in extract_with_rules(message) if c.op == "add"]
+    assert [(c.text, c.change) for c in found] == [("Is a compliance analyst", True),
+                                                   ("Works at Fidelity", True)]

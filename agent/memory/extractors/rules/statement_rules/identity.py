@@ -273,8 +273,14 @@ def work_as_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     if not value or len(value.split()) > 4:
         return []
-    return _role(value, clause[m.end():], clause)
+    found = _role(value, clause[m.end():], clause)
+    if NEW_JOB.search(m.group(0)):  # "starting monday as a compliance analyst at Fidelity":
+        return [c.with_(change=True) for c in found]  # a new job, said as one
+    return found
 
+
+NEW_JOB = re.compile(r"\b(?:start|starting|started|got hired|landed|accepted|took|new (?:job|"
+                     r"role|position)|became|become)\b", F)
 WORK_FIELD_WORD = re.compile(FIELD_NAMES)
 
 # What follows "as" that is no job: "I work from home as much as I can".
