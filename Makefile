@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The learned clause classifier, trained from the labelled data in the repository
-# (deterministic, about three minutes on 2 cores); its weights are a build output, never committed.
+# (deterministic, about six minutes on 2 cores); its weights are a build output, never committed.
 # It reads messages cut by the rules' clause splitter, so a change there retrains it too.
 LEARNED := agent/memory/extractors/learned
 WEIGHTS := $(LEARNED)/weights/extractor.npz
