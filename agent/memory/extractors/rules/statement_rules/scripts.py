@@ -146,7 +146,7 @@ def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _matched(m).strip()
     if value in GENERIC_WORKPLACE:
         return []  # "病院で看護師": a hospital, not which one
-    if SOMEONE_ELSE.search(re.split(r"[。！？!?、,]", clause[:m.start()])[-1]):
+    if _someone_elses(clause, m.start()):
         return []  # "友達の健太が京都でラーメン屋やってる": the friend's shop
     return _works_at(value, clause)
 
@@ -157,6 +157,12 @@ SOMEONE_ELSE = re.compile(r"友達|友人|同僚|彼氏|彼女|夫|妻|兄|姉|�
                           r"先輩|後輩|朋友|同事|老公|老婆|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|"
                           r"儿子|女儿|친구|동료|남편|아내|형|누나|오빠|언니|동생|아빠|엄마|"
                           r"아들|딸")
+
+
+def _someone_elses(clause: str, start: int) -> bool:
+    """Whether someone else is named in the part of the clause just before ``start`` (since
+    the last punctuation)."""
+    return SOMEONE_ELSE.search(re.split(r"[。！？!?、,.]", clause[:start])[-1]) is not None
 
 
 # A job title, where the phrase makes it one: a title before "at" a firm, a Japanese or
@@ -238,7 +244,7 @@ def _kind(word: str) -> str:
 @rule(PET_PHRASES)
 def script_kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'我家狗叫旺财', 'うちの犬はポチっていいます', '고양이 이름이 두부인데요', 'кот Барсик'."""
-    if SOMEONE_ELSE.search(re.split(r"[。！？!?、,.]", clause[:m.start()])[-1]):
+    if _someone_elses(clause, m.start()):
         return []  # "친구 강아지 이름이 콩이": a friend's puppy
     groups = {k: v for k, v in m.groupdict().items() if v}
     kind = _kind(next(v for k, v in groups.items() if k.startswith("kind_")))
