@@ -1,9 +1,10 @@
 """The learned extractor: which clauses carry a durable fact, of which kind, with which value.
 
-A clause classifier (kind of fact, or none) and a token tagger (value spans) are linear models
-over the packaged MiniLM's sentence and token vectors plus cues embeddings are blind to (see
-``features``). They are trained on the labelled examples in ``training_data/`` by
-``personalmem train-extractor``; adding coverage means adding examples, not code.
+A clause classifier (kind of fact, or none) and a token tagger (value spans) read the packaged
+MiniLM's sentence and token vectors plus cues embeddings are blind to (see ``features``); an
+n-gram model reads the clause's characters beside the classifier (see ``grams``). All are
+trained on the labelled examples in ``training_data/`` by ``personalmem train-extractor``;
+adding coverage means adding examples, not code.
 
 Rules stay where rules are right: explicit commands (remember / forget this / forget
 everything) come from the rule extractor's request readers, secrets and consent from the
@@ -231,7 +232,7 @@ class LearnedExtractor:
 
     def _kinds(self, clauses: list[str], previous_assistant: str | None,
                sentences: list[Vector], embed: Callable[[str], Vector]) -> np.ndarray:
-        """P(kind) per clause from its sentence vector and cues.
+        """P(kind) per clause from its sentence vector, cues and characters.
 
         The assistant's question is embedded only when a clause is a short answer to it, the
         one case its vector is read: otherwise it would more than double the encoder's time.
@@ -243,7 +244,7 @@ class LearnedExtractor:
         context = embed(question) if question and any(shorts) else None
         features = np.vstack([clause_features(c, v, context, s)
                               for c, v, s in zip(clauses, sentences, shorts, strict=True)])
-        return self.weights.classifier.probabilities(features)
+        return self.weights.kinds(features, clauses)
 
     def _clause_candidates(self, clause: str, enc: Encoded, short: bool, probs: np.ndarray,
                            explicit: bool) -> list[Candidate]:

@@ -30,6 +30,7 @@ from agent.memory.extractors.learned.features import (
     is_short_answer,
     token_features,
 )
+from agent.memory.extractors.learned.grams import BUCKETS, char_grams
 from agent.memory.extractors.learned.labels import KINDS, SLOTS
 from agent.memory.extractors.learned.model import ExtractorWeights, SoftmaxModel
 from agent.memory.extractors.learned.roles import ROLE_SPAN, role_label, role_spans
@@ -52,6 +53,7 @@ SPANS_ALPHA = 1.0
 ROLES_ALPHA = 1.0
 ROLE_NEGATIVES = 12  # candidates that are not the title, sampled per clause
 TAGGER_C = 2.0
+GRAMS_C = 30.0
 
 
 @dataclass
@@ -126,6 +128,7 @@ def _tags(offsets: list[tuple[int, int]], spans: list[tuple[str, int, int]]) -> 
 class Matrices:
     clause_x: list[np.ndarray] = field(default_factory=list)
     clause_y: list[str] = field(default_factory=list)
+    clause_text: list[str] = field(default_factory=list)
     token_x: list[np.ndarray] = field(default_factory=list)
     token_y: list[str] = field(default_factory=list)
     span_x: list[np.ndarray] = field(default_factory=list)
@@ -156,6 +159,7 @@ def build(examples: list[Example], encoder: Encoder, batch: int = 64) -> Matrice
                                                 prev_enc.sentence if prev_enc else None,
                                                 short))
             out.clause_y.append(label.kind)
+            out.clause_text.append(label.text)
             out.token_x.append(token_features(label.text, enc))
             out.token_y.extend(_tags(enc.offsets, label.spans))
             for start, end in candidate_spans(label.text):
@@ -186,15 +190,18 @@ def _add_roles(out: Matrices, label: ClauseLabel, enc: Encoded, rng: np.random.G
             out.role_y.append(kind)
 
 
-def fit(m: Matrices) -> tuple[SoftmaxModel, SoftmaxModel, SoftmaxModel, SoftmaxModel]:
+def fit(m: Matrices
+        ) -> tuple[SoftmaxModel, SoftmaxModel, SoftmaxModel, SoftmaxModel, SoftmaxModel]:
     """The clause classifier, the span reader and the job-title reader with one hidden layer,
-    the tagger linear.
+    the tagger and the n-gram model linear.
 
     A hidden layer earns its place on the dev split: over the same features it separates
     facts from chatter better (ROC AUC 0.931 vs 0.913 for the linear model; at the gate's
     recall of 0.90 it keeps a fifth fewer factless clauses) and reads values more precisely
-    (span precision 0.77 vs 0.70 at equal recall). L-BFGS from a fixed seed with a fixed
-    iteration budget keeps the fit deterministic.
+    (span precision 0.77 vs 0.70 at equal recall). The n-gram model is a logistic regression
+    over 65,536 hashed buckets of character 2- to 5-grams; 262,144 buckets scored no better
+    on the dev split, and 3- to 5-grams or 1- to 4-grams a little worse. L-BFGS from a fixed
+    seed with a fixed iteration budget keeps the fit deterministic.
     """
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.linear_model import LogisticRegression
@@ -211,8 +218,22 @@ def fit(m: Matrices) -> tuple[SoftmaxModel, SoftmaxModel, SoftmaxModel, SoftmaxM
         tagger.fit(np.vstack(m.token_x), m.token_y)
         spans = mlp(SPANS_ALPHA).fit(np.vstack(m.span_x), m.span_y)
         roles = mlp(ROLES_ALPHA).fit(np.vstack(m.role_x), m.role_y)
+        grams = LogisticRegression(C=GRAMS_C, max_iter=3000)
+        grams.fit(_gram_matrix(m.clause_text), m.clause_y)
 
-    return _model(classifier), _model(tagger), _model(spans), _model(roles)
+    return _model(classifier), _model(tagger), _model(spans), _model(roles), _model(grams)
+
+
+def _gram_matrix(texts: list[str]) -> Any:
+    """The clauses' n-gram counts as one sparse matrix (see ``grams``)."""
+    from scipy import sparse
+
+    rows = [char_grams(text) for text in texts]
+    return sparse.csr_matrix(
+        (np.concatenate([values for _, values in rows]),
+         np.concatenate([buckets for buckets, _ in rows]),
+         np.cumsum([0] + [len(buckets) for buckets, _ in rows])),
+        shape=(len(texts), BUCKETS))
 
 
 def _model(fitted: Any) -> SoftmaxModel:
@@ -243,7 +264,7 @@ def fingerprint(examples: list[Example]) -> str:
 
 def dev_report(weights: ExtractorWeights, dev: Matrices) -> dict[str, float]:
     """Clause-kind accuracy and fact/no-fact precision and recall on the dev split."""
-    probs = weights.classifier.probabilities(np.vstack(dev.clause_x))
+    probs = weights.kinds(np.vstack(dev.clause_x), dev.clause_text)
     predicted = [weights.classifier.classes[i] for i in probs.argmax(axis=1)]
     gold = dev.clause_y
     tp = sum(p != "none" and g != "none" for p, g in zip(predicted, gold, strict=True))

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from agent.memory.extractors.learned.grams import BUCKETS
 from agent.memory.extractors.learned.model import ExtractorWeights, SoftmaxModel
 from agent.memory.extractors.learned.spans import SPAN_KINDS, candidate_spans, span_label
 
@@ -45,9 +46,11 @@ def _model(classes: tuple[str, ...], width: int = 3, hidden: int = 0) -> Softmax
 
 
 def test_weights_round_trip_with_the_hidden_layers(tmp_path: Path) -> None:
+    grams = SoftmaxModel(np.random.default_rng(3).normal(size=(2, BUCKETS)).astype(np.float32),
+                         np.zeros(2, np.float32), ("none", "name"))
     weights = ExtractorWeights(_model(("none", "name"), hidden=4), _model(("O", "B-name")),
                                _model(SPAN_KINDS, hidden=4), _model(("none", "role"), hidden=4),
-                               "abc")
+                               grams, "abc")
     weights.save(tmp_path / "w.npz")
     loaded = ExtractorWeights.load(tmp_path / "w.npz")
     assert loaded.spans.classes == SPAN_KINDS and loaded.fingerprint == "abc"
@@ -57,6 +60,8 @@ def test_weights_round_trip_with_the_hidden_layers(tmp_path: Path) -> None:
                           (weights.roles, loaded.roles)]:
         np.testing.assert_allclose(after.probabilities(x), before.probabilities(x))
     assert loaded.tagger.hidden is None
+    clauses = ["I'm Ana", "vivo en Oporto", "ok", "", "thanks!"]
+    np.testing.assert_allclose(loaded.kinds(x, clauses), weights.kinds(x, clauses), rtol=1e-6)
 
 
 def test_a_hidden_layer_is_a_relu_before_the_softmax() -> None:
