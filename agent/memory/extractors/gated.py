@@ -382,9 +382,11 @@ def _introduces(clause: str, name: str) -> bool:
 
 
 # "Yo Tim!", "Bye Sam.", "Thanks Evan": a greeting before a name addresses the listener.
+# An interjection is no name either ("Oof, Sam, so embarrassing!").
 VOCATIVE = re.compile(r"(?:yo|hey|hi|hiya|hello|bye|thanks|thank you|thx|congrats|cheers|"
                       r"dear|morning|night|welcome|sup|wow|aww|omg|haha|lol|gotcha|ooh+|oh+|"
-                      r"ah+|yay|whoa|yikes|hmm+|nope|yep|yeah|sure|cool|awesome|nice)\b",
+                      r"ah+|yay|whoa|woah|yikes|hmm+|nope|yep|yeah|sure|cool|awesome|nice|"
+                      r"oo+f|ugh+|argh+|phew|welp|meh|geez|gosh|dang|damn|jeez)\b",
                       re.IGNORECASE)
 
 

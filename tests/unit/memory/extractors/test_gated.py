@@ -299,7 +299,8 @@ def test_the_job_title_reader_reads_no_title_in_the_listeners_news() -> None:
 
 def test_a_greeting_before_a_name_addresses_the_listener() -> None:
     """"Yo Tim!" and "Bye Sam." speak to someone: the span reader's name is not the user's."""
-    for clause, name in [("Yo Tim", "Yo Tim"), ("Bye Sam", "Bye Sam")]:
+    for clause, name in [("Yo Tim", "Yo Tim"), ("Bye Sam", "Bye Sam"),
+                         ("Oof, Sam, so embarrassing!", "Oof")]:
         assert gated({}, {clause: "name"}, {clause: {"name": name}})(clause, None) == []
 
 
