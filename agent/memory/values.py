@@ -86,11 +86,11 @@ def malformed(cand: Candidate) -> str | None:
         return "refers to something in the conversation"
     if cand.category == "goal" and not _aim(cand.text):
         return "no aim named"
-    if cand.value == cand.clause and POINTS_BACK.search(cand.value):
-        return "refers to something in the conversation"  # a whole clause, read by the model
-    if cand.value == cand.clause and (DANGLING.search(cand.text) or LEANS_BACK.match(cand.text)):
-        # "Would love to", "Will give it a try", "Loves making him happy": the clause leans
-        # on something said before it, so the memory means nothing in another chat
+    if cand.value == cand.clause and (POINTS_BACK.search(cand.value) or
+                                      DANGLING.search(cand.text) or LEANS_BACK.match(cand.text)):
+        # a whole clause, read by the model, that leans on something said before it ("Would
+        # love to", "Will give it a try", "Loves making him happy"): the memory would mean
+        # nothing in another chat
         return "refers to something in the conversation"
     activity = ACTIVITY.match(cand.text)
     if activity and COPULA.search(cand.text[activity.end():]):

@@ -60,8 +60,9 @@ from agent.memory.values import malformed
 
 PHRASED = frozenset(CATEGORY[kind][0] for kind in ADDABLE)  # categories of phrase facts
 LABELLED_NAME = re.compile(rf"\b{NAME_CUE}\s|{SIGN_CUE}", re.IGNORECASE)
-# Both chosen on the dev split for the mixed P(kind) (see ``ExtractorWeights.kinds``), each
-# against what the classifier alone did at its old value. GATE: at 0.15 the mixed reading keeps
+# GATE, ADD, ROLE and KIN are chosen on the dev split for the mixed P(kind) (see
+# ``ExtractorWeights.kinds``), each against what the classifier alone did at its old value.
+# GATE: at 0.15 the mixed reading keeps
 # more fact clauses (0.946 vs 0.935) and vetoes more factless ones (0.79 vs 0.74) than the
 # classifier alone at 0.1. ADD: at 0.6 it adds with precision 0.93 and recall 0.53 where the
 # classifier alone at 0.7 had 0.91 and 0.52. ROLE and KIN the same way: at 0.25 the mixed
