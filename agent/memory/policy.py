@@ -66,7 +66,7 @@ def judge(candidates: list[Candidate], message: str, previous_assistant: str | N
     """Apply every rule to every candidate of one user message."""
     result = PolicyResult()
     secrets = find_secrets(message)
-    joking = bool(JOKE.search(message))
+    joking = joking_spans(message)
     explicit_secret = False
     for cand in candidates:
         reason = _reject_reason(cand, message, previous_assistant, bool(secrets), joking)
@@ -88,6 +88,48 @@ def judge(candidates: list[Candidate], message: str, previous_assistant: str | N
             "asked. Please keep them in a password manager."
         )
     return result
+
+
+# Where one sentence of a message ends: after ".", "!", "?" or an eye-roll, or at a line break.
+SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|🙄|\n")
+# What may stand before a joke marker that opens its sentence ("lol jk", "haha just kidding"):
+# then a marker that takes back takes back the sentence before it ("I'm the CEO. jk").
+# Only a marker that takes back reaches back ("jk"); "oh sure, I'm a billionaire" mocks what
+# follows it.
+TAKES_BACK = re.compile(r"jk|j/k|kidding|joking|not really|obviously not", F)
+MARKER_OPENS = re.compile(r"^[\W_]*(?:(?:lol|haha\w*|lmao\w*|😂|😄|😅)[\W_]*)*$", F)
+
+
+def joking_spans(message: str) -> list[tuple[int, int]]:
+    """The parts of a message a joke marker takes back: its own sentence, or the sentence
+    before when the marker opens its own and takes back. A marker does not un-say the rest
+    of the message: "Je m'appelle Gaëlle ... mon chat me réveille à 5h tous les matins 🙄" is
+    exasperation with the cat, not a joke about the name."""
+    starts = [0, *(m.end() for m in SENTENCE_END.finditer(message))]
+    bounds = [(lo, hi) for lo, hi in zip(starts, [*starts[1:], len(message)], strict=True)
+              if message[lo:hi].strip()]
+    spans: list[tuple[int, int]] = []
+    for i, (lo, hi) in enumerate(bounds):
+        sentence = message[lo:hi]
+        marker = JOKE.search(sentence.lstrip())
+        if marker is None:
+            continue
+        opens = MARKER_OPENS.match(sentence.lstrip()[:marker.start()]) is not None and \
+            TAKES_BACK.search(marker.group(0)) is not None
+        if opens and i > 0:  # "... jk, I'm an intern": what follows the marker stands
+            spans.append((bounds[i - 1][0], hi - len(sentence.lstrip()) + marker.end()))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _in_joke(clause: str, message: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the candidate's clause lies in a part of the message taken back as a joke
+    (a clause rebuilt from an answer, not found in the message, goes with the whole)."""
+    at = message.find(clause) if clause else -1
+    if at < 0:
+        return bool(spans)
+    return any(lo < at + len(clause) and at < hi for lo, hi in spans)
 
 
 def _secret_in_reach(clause: str, message: str, has_secret: bool) -> bool:
@@ -114,7 +156,7 @@ def _asks_to_remember(message: str) -> bool:
 
 
 def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secret: bool,
-                   joking: bool) -> str | None:
+                   joking: list[tuple[int, int]]) -> str | None:
     clause = cand.clause or message
     if cand.op == "delete":
         return None
@@ -140,7 +182,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
-    if joking and not cand.explicit and (" named " not in cand.text or JOKE.search(clause)):
+    if _in_joke(clause, message, joking) and not cand.explicit and (
+            " named " not in cand.text or JOKE.search(clause)):
         return "joke"  # an eye-roll elsewhere in the message does not un-name the user's dog
     if not cand.explicit and (PASTED.match(message) or _handed_over(clause, message)):
         return "quoted or reported speech"
@@ -265,7 +308,8 @@ def _topic_reason(cand: Candidate, message: str) -> str | None:
     """
     if _fiction_before(cand.clause, message):
         return "fiction or hypothetical"
-    if JOKE.search(message) or (LAUGH.search(message) and not HELP_SEEKING.search(message)):
+    if _in_joke(cand.clause, message, joking_spans(message)) or (
+            LAUGH.search(message) and not HELP_SEEKING.search(message)):
         return "joke"
     if OTHERS.search(cand.clause) and not re.search(r"\b(?:I|I'm|my)\b", cand.clause):
         return "about someone else"

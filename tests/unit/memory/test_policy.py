@@ -129,3 +129,33 @@ def test_a_place_one_drives_to_is_a_trip_not_a_home() -> None:
 def test_own_statement_ends_where_another_statement_or_a_question_starts(
         value: str, clause: str, own: str) -> None:
     assert own_statement(value, clause) == own
+
+
+@pytest.mark.parametrize(("message", "value", "clause", "kept"), [
+    # an eye-roll takes back its own sentence ...
+    ("I'm a nurse in Leeds. oh sure, I'm a billionaire 🙄 anyway how do I clear disk space",
+     "nurse", "I'm a nurse in Leeds", True),
+    ("I'm a nurse in Leeds. oh sure, I'm a billionaire 🙄 anyway how do I clear disk space",
+     "billionaire", "I'm a billionaire", False),
+    # ... and a marker that opens its sentence takes back the one before
+    ("I'm the CEO of Google. jk, I'm an intern. what's a good laptop?", "CEO",
+     "I'm the CEO of Google", False),
+    ("I'm the CEO of Google. lol jk", "CEO", "I'm the CEO of Google", False),
+    ("I'm the CEO of Google. jk, I'm an intern. what's a good laptop?", "intern",
+     "I'm an intern", True),
+])
+def test_a_joke_marker_takes_back_its_own_sentence_not_the_whole_message(
+        message: str, value: str, clause: str, kept: bool) -> None:
+    verdict = judge([fact(f"Is a {value}", value, clause)], message)
+    assert bool(verdict.accepted) is kept, verdict.rejected
+
+
+@pytest.mark.parametrize("message", [
+    "Şifrem Karadeniz61, bunu unutma olur mu?",
+    "moje hasło do banku to Kwiatek2020, zapamiętaj",
+    "mijn wachtwoord is Tulpen88, onthoud dat",
+])
+def test_a_password_in_another_language_is_a_secret(message: str) -> None:
+    clause = message.split(",")[0]
+    verdict = judge([fact(clause, clause, clause, "other")], message)
+    assert verdict.accepted == []
