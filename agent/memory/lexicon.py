@@ -387,7 +387,11 @@ FICTION = re.compile(
     r"imaginons|supposons|supponiamo|immagina|se (?:io )?(?:vivessi|abitassi|fossi|avessi)|"
     r"suponhamos|imagina se|stel dat|stel je voor|als ik \w+(?: \w+){0,4} zou|załóżmy|"
     r"wyobraź sobie|anta att|tänk om|om jag skulle|předpokládejme|kdybych|să presupunem|"
-    r"dacă aș|misalkan|diyelim ki)\b",
+    r"dacă aș|misalkan|diyelim ki|"
+    # role play: "Lass uns ein Rollenspiel machen: Ich bin Kommissar Weber"
+    r"rollenspiel\w*|juego de rol|jeu de rôle|gioco di ruolo|rollenspel|rollspel|jogo de rpg|"
+    r"odgrywani\w* ról|rol yapalım|facciamo finta|fais semblant|finjamos|vamos fingir|"
+    r"udawajmy|doe alsof|låtsas)\b",
     F,
 )
 
@@ -492,7 +496,10 @@ SECRET_WORDS = re.compile(
     r"credit card|card number|iban|account number|routing number|passport number|cvv|"
     r"seed phrase|recovery (?:code|phrase|key)|private key|login|credentials?|"
     r"(?:door|gate|alarm|lock|entry|access|security|garage|safe) code|combination|"
-    r"contraseña|mot de passe|passwort|kennwort|senha|parola d'ordine)\b",
+    r"contraseña|mot de passe|passwort|kennwort|geheimzahl|senha|parola d'ordine|"
+    # ... in the other languages the rules read: "Şifrem Karadeniz61, unutma"
+    r"wachtwoord|pincode|lösenord|passord|adgangskode|salasana|hasł[oaeu]\w*|heslo|"
+    r"şifre\w*|parola(?:m|mı|yı|sı)|kata sandi|parola mea)\b",
     F,
 )
 
