@@ -76,6 +76,8 @@ ROLE = 0.25  # read a job title no rule read where P(role) is at least this (dev
 FRAGMENT = 8  # words of a clause without "I" that may be the user's ("field tech for Otis")
 KIN = 0.25  # read a relative's or pet's name no rule read where P(family_pet) is at least this
 VALUE = 0.1  # ask the span reader for a slot's value unless the classifier all but rules it out
+FACT = 0.5  # ... and for any slot's in a clause that carries a fact at least this likely,
+SURE = 0.9  # where the reader reads the value at least this surely
 
 
 class GatedExtractor:
@@ -114,8 +116,8 @@ class GatedExtractor:
                 not reads_as_english(c.clause, message) or self._confirmed(c)]
         kept += self._own_statements([c for c in candidates if c not in kept], previous_assistant)
         kept += self._unread(reading, clauses, kept)
+        kept += self._roles(reading, clauses, kept)  # first: a job says where ("at TU Delft")
         kept += self._values(reading, named, kept)
-        kept += self._roles(reading, clauses, kept)
         kept += self._kin(reading, clauses, previous_assistant, kept)
         return kept + self._home_here(home_here, message, named, kept)
 
@@ -266,6 +268,7 @@ class GatedExtractor:
         # a value read already is not read again as another slot ("ich heiße Jörg" is no
         # place)
         taken = {c.value.lower() for c in found if c.value}
+        jobs = [c.value.lower() for c in found if c.attribute == "role" and c.value]
         out: list[Candidate] = []
         for clause in clauses:
             probs = reading.get(clause, {})
@@ -276,9 +279,18 @@ class GatedExtractor:
                       if slot not in have and (probs.get(slot, 0.0) >= self.value or
                                                slot == "location" and
                                                probs.get("role", 0.0) >= self.role)]
-            for slot, value in self.learned.read_values(clause, wanted).items():
+            # The classifier gives a clause one kind, and a clause often holds several ("sou
+            # o Thiago, dev backend no Nubank" reads as a name): in a clause it is sure states
+            # a fact, a value the reader is sure of is read for every slot.
+            more = [slot for slot in READ_SLOTS if slot not in have and slot not in wanted] \
+                if self._fact_p(reading, clause) >= FACT else []
+            values = self.learned.read_values(clause, wanted)
+            values.update(self.learned.read_values(clause, more, at_least=SURE))
+            working = WORK_CUE.search(clause) or any(job in clause.lower() for job in jobs) or \
+                probs.get("role", 0.0) >= self.role  # "enfermera de UCI en el Hospital X"
+            for slot, value in values.items():
                 if (value.lower() in taken or slot == "name" and not _introduces(clause, value) or
-                        slot == "employer" and (not WORK_CUE.search(clause) or
+                        slot == "employer" and (not working or
                                                 value.islower() and value in COMMON_WORDS) or
                         slot in {"location", "employer"} and PAST.search(clause) or
                         slot == "location" and not _home_said(clause, value)):

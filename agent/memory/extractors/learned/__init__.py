@@ -160,14 +160,16 @@ class LearnedExtractor:
         return [(clause[start:end], classes[int(p.argmax())], float(p.max()))
                 for start, end, p in self._span_probs(clause)]
 
-    def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
+    def read_values(self, clause: str, slots: list[str], at_least: float | None = None
+                    ) -> dict[str, str]:
         """Per wanted slot, the span the reader is surest is that slot's value (at least
-        ``thresholds.value``)."""
+        ``at_least``, by default ``thresholds.value``)."""
         if not slots:
             return {}
+        floor = self.thresholds.value if at_least is None else at_least
         best: dict[str, tuple[float, str]] = {}
         for text, kind, p in self.read_spans(clause):
-            if kind in slots and p >= self.thresholds.value and p > best.get(kind, (0.0, ""))[0]:
+            if kind in slots and p >= floor and p > best.get(kind, (0.0, ""))[0]:
                 best[kind] = (p, text)
         values = {slot: _clean_value(slot, text) for slot, (_, text) in best.items()}
         return {slot: value for slot, value in values.items() if value}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+import pytest
+
 from agent.memory.extractors.gated import GatedExtractor
 from agent.memory.extractors.learned import LearnedExtractor
 from agent.memory.extractors.rules import RuleExtractor
@@ -19,8 +21,10 @@ class ScriptedClassifier:
 
     def __init__(self, p_fact: dict[str, float], kinds: dict[str, str] | None = None,
                  values: dict[str, dict[str, str]] | None = None,
-                 titles: dict[str, str] | None = None) -> None:
+                 titles: dict[str, str] | None = None,
+                 sure: dict[str, dict[str, str]] | None = None) -> None:
         self.p_fact = p_fact
+        self.sure = sure or {}
         self.kinds = kinds or {}
         self.values = values or {}
         self.titles = titles or {}
@@ -52,7 +56,13 @@ class ScriptedClassifier:
         value = self.values.get(clause, {}).get(slot)
         return [(clause.index(value), value)] if value else []
 
-    def read_values(self, clause: str, slots: list[str]) -> dict[str, str]:
+    def read_values(self, clause: str, slots: list[str], at_least: float | None = None
+                    ) -> dict[str, str]:
+        """The scripted values of the wanted slots; asked for values it must be sure of
+        (``at_least``), only those in ``sure``."""
+        if at_least is not None:
+            return {slot: value for slot, value in self.sure.get(clause, {}).items()
+                    if slot in slots}
         if slots:
             self.asked.append((clause, slots))
         return {slot: value for slot, value in self.values.get(clause, {}).items()
@@ -71,9 +81,10 @@ class ScriptedClassifier:
 
 def gated(p_fact: dict[str, float], kinds: dict[str, str] | None = None,
           values: dict[str, dict[str, str]] | None = None,
-          titles: dict[str, str] | None = None) -> GatedExtractor:
+          titles: dict[str, str] | None = None,
+          sure: dict[str, dict[str, str]] | None = None) -> GatedExtractor:
     learned = cast(LearnedExtractor, cast(Any, ScriptedClassifier(p_fact, kinds, values,
-                                                                  titles)))
+                                                                  titles, sure)))
     return GatedExtractor(RuleExtractor(), learned, gate=0.5, add=0.7, value=0.5)
 
 
@@ -153,6 +164,24 @@ def test_the_span_reader_is_only_asked_where_the_classifier_sees_that_slot() -> 
     extractor = gated({message: 0.0}, None, {message: {"location": "Paris"}})
     assert extractor(message, None) == []
     assert cast(ScriptedClassifier, cast(Any, extractor.learned)).asked == []
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    # the clause reads as a name, its word of work says the firm is the user's employer
+    ("I'm Thiago, on the payments team at Nubank", ["Works at Nubank"]),
+    # ... without one, a firm the reader is sure of is no employer
+    ("I'm Thiago, a big fan of Nubank", []),
+])
+def test_a_value_the_reader_is_sure_of_is_read_in_a_clause_of_another_kind(
+        message: str, read: list[str]) -> None:
+    extractor = gated({}, {message: "name"}, sure={message: {"employer": "Nubank"}})
+    assert [c.text for c in extractor(message, None) if c.attribute == "employer"] == read
+
+
+def test_a_value_the_reader_is_sure_of_is_not_read_in_a_factless_clause() -> None:
+    message = "the Nubank app is down again"
+    extractor = gated({message: 0.2}, None, sure={message: {"employer": "Nubank"}})
+    assert extractor(message, None) == []
 
 
 def test_a_vetoed_value_stays_when_the_span_reader_reads_it_too() -> None:
