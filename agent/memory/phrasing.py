@@ -54,6 +54,8 @@ PAST = frozenset("was were had did went got made took gave found ran swam rode c
                  "said knew heard kept meant built sent spent brought taught fought sang drank "
                  "drove ate fell flew forgot grew held led paid rang rose shook slept spoke "
                  "stood stole threw understood woke wore".split())
+# Modal verbs take no "-s" either: "I would prefer slow steps" -> "Would prefer slow steps".
+MODAL = frozenset("would could should can will must might may shall".split())
 
 
 def article(value: str) -> str:
@@ -159,9 +161,10 @@ def third_person(clause: str) -> str:
 
 
 def third_person_verb(verb: str) -> str:
-    """A first-person verb in the third person: "keep" -> "Keeps"; a past form stays."""
+    """A first-person verb in the third person: "keep" -> "Keeps"; a past form or a modal
+    stays."""
     low = verb.lower()
-    if low in PAST or (low.endswith("ed") and not low.endswith("eed") and
+    if low in PAST or low in MODAL or (low.endswith("ed") and not low.endswith("eed") and
                        low not in {"embed", "shed", "shred", "wed", "bed"}):
         return verb.capitalize()  # "I started a shop" -> "Started a shop", not "Starteds"
     if low in IRREGULAR:

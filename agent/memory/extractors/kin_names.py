@@ -75,18 +75,21 @@ def relation(clause: str, at: int, end: int, earlier: str, previous_assistant: s
     return None
 
 
+# "called" in the other languages: "uma gata chamada Pipoca", "Mój pies ma na imię Burek".
+CALLED = (r"chamad[oa]s?|llamad[oa]s?|nommée?s?|chiamat[oa]|genaamd|namens|bernama|namanya|"
+          r"ma na imię|mają na imię|pe nume|se numește|jménem")
 # Between a kin word and the name: "dog Bruno", "beagle called Fig", "(a beagle called Fig)"
 # reads back to "dog", "kitten is officially called Bean", "toddler, Asha".
 NAMING_GAP = re.compile(r"(?:\s+(?:mix|cross|puppy|pup|kitten|girl|boy))?"
                         r"[\s,(:—–-]*(?:(?:is|was|'s|’s)\s+)?(?:(?:officially|now|actually|"
                         r"already|just)\s+)*(?:(?:named|called|heet|heten|hei(?:ß|ss)t|"
                         r"se llama|s'appelle|si chiama|se chama|som heter|heter|jmenuje se|"
-                        r"jmenují se)\s+)?", re.IGNORECASE)
+                        rf"jmenují se|{CALLED})\s+)?", re.IGNORECASE)
 # A clause that gives a name without saying whose: "she's called Mochi", "jmenují se Pepík",
 # "Ava is 4 and Noah just turned 1".
 GIVES_NAME = re.compile(r"(?:^|\band\s+|\b(?:named|called|heet|heten|hei(?:ß|ss)t|se llama|"
                         r"s'appelle|si chiama|se chama|heter|jmenuje se|jmenují se|name is|"
-                        r"name's)\s+)$",
+                        rf"name's|{CALLED})\s+)$",
                         re.IGNORECASE)
 AND_I = re.compile(r"\s*,?\s*(?:and|&)\s+(?:I|me)\b", re.IGNORECASE)
 

@@ -13,6 +13,8 @@ from agent.memory.values import malformed
     ("I keep strictly kosher", "Keeps strictly kosher"),
     ("I started an online clothing store", "Started an online clothing store"),
     ("I was a teacher", "Was a teacher"),
+    # A modal takes no "-s".
+    ("I would prefer short answers", "Would prefer short answers"),
     ("I miss Paris", "Misses Paris"),
     ("I need quiet mornings", "Needs quiet mornings"),
     ("I have two kids", "Has two kids"),

@@ -2011,3 +2011,12 @@ def test_a_new_job_said_as_one_is_a_change() -> None:
     found = [c for c in extract_with_rules(message) if c.op == "add"]
     assert [(c.text, c.change) for c in found] == [("Is a compliance analyst", True),
                                                    ("Works at Fidelity", True)]
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("nenn mich einfach Steffi", "Name is Steffi"),
+    ("nenn mich ab jetzt bitte Lena, nicht Magdalena", "Name is Lena"),
+    ("llámame simplemente Pepe", "Name is Pepe"),
+])
+def test_a_filler_word_after_a_naming_cue_is_not_the_name(message: str, name: str) -> None:
+    assert _stored(message) == [name]

@@ -57,7 +57,15 @@ _NOT_FILLER = r"(?!(?:lol|lmao|haha\w*|tbh|btw|so|but)\b)"
 ROLE_NP_LOOSE = rf"(?P<v>(?:{_NOT_FILLER}[\w-]+\s+){{0,2}}{_NOT_FILLER}[\w-]+)"
 
 
-@rule(rf"\b{NAME_CUE}\s+(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME}){{0,2}})")
+# Words between a naming cue and the name, in the other languages: "nenn mich einfach Steffi",
+# "nenn mich ab jetzt bitte Lena", "llámame simplemente Pepe", "appelle-moi juste Flo".
+CUE_FILLER = (r"(?:(?:einfach|bitte|ab jetzt|von nun an|doch|mal|simplemente|solo|sólo|"
+              r"a partir de ahora|de ahora en adelante|só|apenas|a partir de agora|juste|"
+              r"simplement|désormais|semplicemente|d'ora in poi|gewoon|voortaan|maar|"
+              r"po prostu|od teraz|bara|från och med nu|saja|aja|sadece|artık)\s+)*")
+
+
+@rule(rf"\b{NAME_CUE}\s+{CUE_FILLER}(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME}){{0,2}})")
 def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause[m.end():]):
