@@ -54,7 +54,7 @@ TASTE = re.compile(r"^(?:Loves|Likes|Enjoys|Dislikes|Hates|Is passionate about|I
 NAMED = re.compile(r"^Has (?:a|an) (?P<k>.+?) named (?P<n>.+)$")
 # "Learning another language is tough": a clause about the activity, with its own verb.
 ACTIVITY = re.compile(r"^(?:Loves|Likes|Enjoys|Is learning)\b")
-COPULA = re.compile(r"\b(?:is|are|was|were|can|makes?|made|reminded)\b", F)
+COPULA = re.compile(r"(?<!than )(?<!as )\b(?:is|are|was|were|can|makes?|made|reminded)\b", F)
 # Cheering the other person on is addressed to them, not an instruction about answers.
 ENCOURAGEMENT = re.compile(r"\b(?:yourself|your (?:goals?|dreams?|passion|music|art|work)|"
                            r"never give up|keep (?:going|pushing|it up|at it|up the)|"
@@ -96,7 +96,7 @@ def malformed(cand: Candidate) -> str | None:
     if activity and COPULA.search(cand.text[activity.end():]):
         return "says something about the activity, not the user"
     goal = re.match(r"Goal is to (?P<w>\S+)", cand.text)
-    if goal and (goal.group("w").lower() in FUNCTION_WORDS
+    if goal and (goal.group("w").lower() in FUNCTION_WORDS - AIM_VERBS
                  or goal.group("w").lower() in COMMON_ADJECTIVES):
         return "not a goal"
     if cand.text.startswith("Wants you to") and ENCOURAGEMENT.search(cand.text):
@@ -106,6 +106,8 @@ def malformed(cand: Candidate) -> str | None:
     return None
 
 
+# Verbs among the function words, that open a goal well: "Goal is to be fluent in Spanish".
+AIM_VERBS = frozenset("be have get become do".split())
 # Words that name no aim of their own: "Wants to keep reaching for new goals", "Is gonna keep
 # pursuing their goals", "Wants to be in the future" say only that there is a goal.
 AIMLESS = frozenset("""

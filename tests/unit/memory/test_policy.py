@@ -159,3 +159,23 @@ def test_a_password_in_another_language_is_a_secret(message: str) -> None:
     clause = message.split(",")[0]
     verdict = judge([fact(clause, clause, clause, "other")], message)
     assert verdict.accepted == []
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Goal is to be fluent in Spanish", "be fluent in Spanish", "goal"),
+    ("Loves 80s synthpop more than is reasonable", "80s synthpop more than is reasonable",
+     "preference"),
+])
+def test_well_formed_facts_that_look_like_known_misreadings(text: str, value: str,
+                                                            category: str) -> None:
+    clause = f"I {text}"
+    assert malformed(Candidate(text=text, category=category, value=value, clause=clause)) is None
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Goal is to the", "the", "goal"),
+    ("Loves hiking, it is so calming", "hiking, it is so calming", "preference"),
+])
+def test_misreadings_stay_malformed(text: str, value: str, category: str) -> None:
+    assert malformed(Candidate(text=text, category=category, value=value,
+                               clause=f"I {text}")) is not None
