@@ -27,7 +27,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extraction_window import extraction_window
-from agent.memory.extractors.kin_names import asks_kin, kin_candidate, relation
+from agent.memory.extractors.kin_names import kin_candidate, relation
 from agent.memory.extractors.learned import (
     ADDABLE,
     CATEGORY,
@@ -35,7 +35,6 @@ from agent.memory.extractors.learned import (
     phrase_candidate,
 )
 from agent.memory.extractors.learned.spans import READ_SLOTS
-from agent.memory.extractors.llm import has_personal_signal
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.builders import _role
 from agent.memory.extractors.rules.clauses import split_clauses
@@ -99,9 +98,11 @@ class GatedExtractor:
         if any(c.op != "add" or c.explicit for c in candidates):
             return candidates  # a command or an explicit request: the rules' reading stands
         judged = [c for c in candidates if _judged(c)]
-        if not judged and not has_personal_signal(message) and not asks_kin(previous_assistant):
-            return candidates  # no "I", "my", ...: nothing for the classifier to read
-            # (but "Ava is 4 and Noah just turned 1" answers "How old are your kids?")
+        # No list of first-person words gates the classifier: chat drops the "I" ("been at
+        # Deloitte six years now", "tiny flat in Glasgow"), and other languages mark it in
+        # the verb ("hemşireyim"); whether a clause states the user's fact is its to judge.
+        if not judged and not message.strip():
+            return candidates
         clauses = self.clauses(message)
         reading = self.learned.read([*(c.clause for c in judged), *clauses],
                                     previous_assistant)

@@ -94,15 +94,6 @@ GIVES_NAME = re.compile(r"(?:^|\band\s+|\b(?:named|called|heet|heten|hei(?:ß|ss
 AND_I = re.compile(r"\s*,?\s*(?:and|&)\s+(?:I|me)\b", re.IGNORECASE)
 
 
-def asks_kin(previous_assistant: str | None) -> bool:
-    """Whether the assistant just asked about the user's family or pets ("How old are your
-    kids?"), so a reply without "I" or "my" may name them."""
-    return previous_assistant is not None and YOUR_KIN.search(previous_assistant) is not None
-
-
-YOUR_KIN = re.compile(rf"\byour\s+(?:\w+\s+)?{KIN_WORD.pattern}", re.IGNORECASE)
-
-
 def kin_candidate(kind: str, name: str, clause: str) -> Candidate:
     """The memory for a relative or pet by name, worded as the rules word theirs."""
     return Candidate(text=f"Has {article(kind)} {kind} named {name}", category="personal",

@@ -197,7 +197,8 @@ def test_i_live_here_takes_the_place_named_in_the_message() -> None:
     message = f"{question}? {here} and I never know what to suggest"
     extractor = gated({}, None, {question: {"location": "Leeds"}})
     assert [c.text for c in extractor(message, None)] == ["Lives in Leeds"]
-    assert gated({}, None, {question: {"location": "Leeds"}})(f"{question}?", None) == []
+    assert gated({question: 0.0}, None, {question: {"location": "Leeds"}})(f"{question}?",
+                                                                          None) == []
 
 
 def test_a_name_from_the_span_reader_needs_an_introduction() -> None:
@@ -490,3 +491,11 @@ def test_someone_elses_pet_or_a_list_of_people_is_no_kin_of_the_users() -> None:
         assert [t for t in _kin(message, message, name) if name in t] == [], message
     mutts = "Two of them are Jack Russell mixes"
     assert _kin(f"They're all mutts. {mutts}", mutts, "Jack Russell") == []
+
+
+def test_a_statement_without_i_is_read_too() -> None:
+    """"tiny flat in Glasgow with no oven": chat drops the "I"; the classifier, not a list of
+    first-person words, decides whether the clause states a fact."""
+    clause = "tiny flat in Glasgow with no oven"
+    extractor = gated({}, {clause: "location"}, {clause: {"location": "Glasgow"}})
+    assert [c.text for c in extractor(f"{clause}. dinner ideas?", None)] == ["Lives in Glasgow"]
