@@ -148,10 +148,11 @@ def _place(raw: str) -> str:
     return _cap(" ".join(kept)) if kept else ""
 
 
-WHEN_AFTER_PLACE = re.compile(rf"\s+(?:in|on|at|by|during|last|this|next|early|late|mid)\s+"
-                              rf"(?:(?:early|late|mid)\s+)?(?:{'|'.join(sorted(CALENDAR))}|"
-                              rf"(?:19|20)\d\d|year|month|week|summer|spring|autumn|fall|"
-                              rf"winter)\b.*$", F)
+WHEN_AFTER_PLACE = re.compile(rf"\s+(?:in|on|at|by|during|over|last|this|next|early|late|mid)\s+"
+                              rf"(?:the\s+)?(?:(?:early|late|mid)\s+)?"
+                              rf"(?:{'|'.join(sorted(CALENDAR))}|"
+                              rf"(?:19|20)\d\d|year|month|week|weekend|summer|spring|autumn|fall|"
+                              rf"winter|holidays|pandemic|lockdown)\b.*$", F)
 WARDS = frozenset("icu nicu picu er ed or a&e ccu hdu".split())
 
 

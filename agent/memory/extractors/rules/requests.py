@@ -183,8 +183,9 @@ NO_LONGER = re.compile(
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
     r"\bI(?:'ve| have)?\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)(?=$|,)|"
-    # "I got laid off from Siemens last month", "I left Google to start my own company"
-    r"\bI(?:'ve| have)?\s+(?:got|been|was)\s+(?:laid off|let go|fired|made redundant)\s+"
+    # "I got laid off from Siemens last month" (or, the "I" dropped, "got laid off from ..."),
+    # "I left Google to start my own company"
+    r"(?:\bI(?:'ve| have)?\s+|^)(?:got|been|was)\s+(?:laid off|let go|fired|made redundant)\s+"
     r"(?:from|by|at)\s+(?P<i>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*)|"
     r"\bI(?:'ve| have)?\s+(?:just\s+|finally\s+)?left\s+(?P<j>(?-i:[A-Z])[\w&.'-]*"
     r"(?:\s+(?-i:[A-Z])[\w&.'-]*)*)(?=\s+(?:to (?:start|join|work|launch|become|focus|pursue|go)|"
@@ -194,9 +195,10 @@ NO_LONGER = re.compile(
     # "I graduated!": the user is a student no longer
     r"\bI(?:'ve| have)?\s+(?:just\s+|finally\s+|officially\s+)?(?P<n>graduated)\b(?!\s+(?:in|"
     r"from high school) \d)|"
-    # "I started eating meat again": the diet is over, whichever it was
-    r"\bI(?:'ve| have)?\s+(?:started|began) eating (?:meat|fish|chicken|dairy|pork|beef|"
-    r"animal products)\s+(?P<k>again)\b|"
+    # "I started eating meat again", "not veggie anymore, started eating fish again": the
+    # diet is over, whichever it was
+    r"(?:\bI(?:'ve| have)?\s+|^|,\s*)(?:started|began) eating (?:meat|fish|chicken|dairy|pork|"
+    r"beef|animal products)\s+(?P<k>again)\b|"
     # "Milo passed away last week": the memory holding the name goes
     r"(?:^(?:(?:sadly|unfortunately|so|well|update|ugh|rip)\W+)?|\b(?:our|my)\s+(?:\w+\s+)?)"
     r"(?P<m>(?-i:[A-Z])[a-z]+)\s+(?:passed away|died|crossed the "

@@ -1431,6 +1431,9 @@ def test_here_to_help_is_no_signature() -> None:
     ("I gave up on the marathon, my knees can't take it", "the marathon"),
     ("I started eating meat again", "diet"),
     ("Milo passed away last week", "Milo"),
+    # ... with the "I" dropped, as chat drops it
+    ("got laid off from Google last month, job hunting now", "Google"),
+    ("ok so, started eating fish again", "diet"),
 ])
 def test_a_change_said_as_an_event_retracts_the_old_fact(message: str, target: str) -> None:
     found = extract_with_rules(message)
@@ -1442,6 +1445,7 @@ def test_a_change_said_as_an_event_retracts_the_old_fact(message: str, target: s
     "I was so fired up after the match",
     "Queen Elizabeth died in 2022, right?",
     "I don't eat meat",
+    "my brother got laid off from Intel",
 ])
 def test_events_that_retract_nothing(message: str) -> None:
     assert not [c for c in extract_with_rules(message) if c.op == "delete"]
@@ -2020,3 +2024,11 @@ def test_a_new_job_said_as_one_is_a_change() -> None:
 ])
 def test_a_filler_word_after_a_naming_cue_is_not_the_name(message: str, name: str) -> None:
     assert _stored(message) == [name]
+
+
+@pytest.mark.parametrize("message", [
+    "not in Denver anymore btw, moved to Boise over the summer",
+    "I moved to Boise during the pandemic",
+])
+def test_when_a_move_happened_is_not_part_of_the_place(message: str) -> None:
+    assert "Lives in Boise" in _stored(message)
