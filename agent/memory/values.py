@@ -86,8 +86,7 @@ def malformed(cand: Candidate) -> str | None:
         return "refers to something in the conversation"
     if cand.category == "goal" and not _aim(cand.text):
         return "no aim named"
-    if cand.value == cand.clause and (POINTS_BACK.search(cand.value) or
-                                      DANGLING.search(cand.text) or LEANS_BACK.match(cand.text)):
+    if cand.value == cand.clause and _leans_on_context(cand):
         # a whole clause, read by the model, that leans on something said before it ("Would
         # love to", "Will give it a try", "Loves making him happy"): the memory would mean
         # nothing in another chat
@@ -108,6 +107,24 @@ def malformed(cand: Candidate) -> str | None:
 
 # Verbs among the function words, that open a goal well: "Goal is to be fluent in Spanish".
 AIM_VERBS = frozenset("be have get become do".split())
+# "keep it metric", "make it short": the "it" of a standing wish is the answers, no pointer.
+ANSWERS_IT = re.compile(r"\b(?P<v>keep|make)\s+it\s+(?=(?!(?:up|going|there|on|off|in|out)\b)\w)",
+                        F)
+
+
+def _leans_on_context(cand: Candidate) -> bool:
+    """Whether a whole clause, read by the model, leans on something said before it ("Would
+    love to", "Will give it a try", "Loves making him happy"): the memory would mean nothing
+    in another chat. The user's own "me", which the memory words as "them" ("Teach them like
+    they are five, always"), points at no one else."""
+    value = ANSWERS_IT.sub(r"\g<v> ", cand.value)
+    leans = LEANS_BACK.match(ANSWERS_IT.sub(r"\g<v> ", cand.text))
+    if leans and leans.group(0).split()[-1].lower() == "them" and \
+            re.search(r"\bme\b", cand.value, F):
+        leans = None
+    return bool(POINTS_BACK.search(value) or DANGLING.search(cand.text) or leans)
+
+
 # Words that name no aim of their own: "Wants to keep reaching for new goals", "Is gonna keep
 # pursuing their goals", "Wants to be in the future" say only that there is a goal.
 AIMLESS = frozenset("""

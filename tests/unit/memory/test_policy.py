@@ -179,3 +179,13 @@ def test_well_formed_facts_that_look_like_known_misreadings(text: str, value: st
 def test_misreadings_stay_malformed(text: str, value: str, category: str) -> None:
     assert malformed(Candidate(text=text, category=category, value=value,
                                clause=f"I {text}")) is not None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the memory's "them" is the user's own "me", and "keep it metric" is about the answers
+    ("Teach them like they are five, always", "Teach me like I'm five, always"),
+    ("Wants you to keep it metric with them always", "keep it metric with me always"),
+])
+def test_the_users_own_me_is_no_pointer_to_the_conversation(text: str, value: str) -> None:
+    assert malformed(Candidate(text=text, category="preference", value=value,
+                               clause=value)) is None
