@@ -169,7 +169,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
                                                                        has_secret):
         return SECRET_REASON  # never keep the words around a secret the user asked us to store
     if cand.topic:
-        return _topic_reason(cand, message)
+        return _topic_reason(cand, message, joking)
     bad = malformed(cand)
     if bad:
         return bad
@@ -300,7 +300,7 @@ def own_statement(value: str, clause: str) -> str:
     return clause[:tail_end] if verbless else clause[:own_end]
 
 
-def _topic_reason(cand: Candidate, message: str) -> str | None:
+def _topic_reason(cand: Candidate, message: str, joking: list[tuple[int, int]]) -> str | None:
     """Hobby evidence is weak by design (it needs a second chat); it only has to be sincere.
 
     A one-off time word ("tonight") does not make a topic less of a hobby, but fiction,
@@ -308,7 +308,7 @@ def _topic_reason(cand: Candidate, message: str) -> str | None:
     """
     if _fiction_before(cand.clause, message):
         return "fiction or hypothetical"
-    if _in_joke(cand.clause, message, joking_spans(message)) or (
+    if _in_joke(cand.clause, message, joking) or (
             LAUGH.search(message) and not HELP_SEEKING.search(message)):
         return "joke"
     if OTHERS.search(cand.clause) and not re.search(r"\b(?:I|I'm|my)\b", cand.clause):

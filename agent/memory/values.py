@@ -87,9 +87,6 @@ def malformed(cand: Candidate) -> str | None:
     if cand.category == "goal" and not _aim(cand.text):
         return "no aim named"
     if cand.value == cand.clause and _leans_on_context(cand):
-        # a whole clause, read by the model, that leans on something said before it ("Would
-        # love to", "Will give it a try", "Loves making him happy"): the memory would mean
-        # nothing in another chat
         return "refers to something in the conversation"
     activity = ACTIVITY.match(cand.text)
     if activity and COPULA.search(cand.text[activity.end():]):
