@@ -31,22 +31,26 @@ WORD = re.compile(r"\w[\w'’.&-]*")
 
 
 def candidate_spans(text: str) -> list[tuple[int, int]]:
-    """Runs of capitalised words, joined across "de", "van", "of"... (character offsets); a
-    clause's first word alone is none (it is capitalised by position, and would cost every
-    clause an encoder pass)."""
+    """Runs of capitalised words, joined across "de", "van", "of"... (character offsets), not
+    across punctuation ("Maya, Zoe and Lily" are three names); a clause's first word alone is
+    none (it is capitalised by position, and would cost every clause an encoder pass)."""
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     spans: list[tuple[int, int]] = []
+
+    def joined(a: int, b: int) -> bool:  # words a and b are one run: only spaces between
+        return text[words[a][1]:words[b][0]].isspace()
+
     i = 0
     while i < len(words):
         if not _capitalised(words[i][2]):
             i += 1
             continue
         j = i
-        while j + 1 < len(words):
+        while j + 1 < len(words) and joined(j, j + 1):
             if _capitalised(words[j + 1][2]):
                 j += 1
             elif (words[j + 1][2].lower() in NAME_JOINERS and j + 2 < len(words)
-                  and _capitalised(words[j + 2][2])):
+                  and _capitalised(words[j + 2][2]) and joined(j + 1, j + 2)):
                 j += 2
             else:
                 break

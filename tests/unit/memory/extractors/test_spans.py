@@ -23,6 +23,8 @@ def values(text: str) -> list[str]:
     ("Je m'appelle Maria da Silva", ["Maria da Silva"]),
     ("Fatima Zahra", ["Fatima Zahra"]),
     ("ok hi, I'm new here", []),
+    ("dad of three girls: Maya, Zoe and Lily", ["Maya", "Zoe", "Lily"]),
+    ("we live in Austin, TX", ["Austin", "TX"]),
 ])
 def test_candidates_are_runs_of_capitalised_words(text: str, expected: list[str]) -> None:
     assert values(text) == expected
