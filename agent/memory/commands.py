@@ -10,24 +10,52 @@ import re
 F = re.IGNORECASE
 _VERB = (r"(?:forget|delete|erase|wipe|clear|remove|purge|drop|reset|scrap|get rid of|"
          r"oublie[zr]?|efface[zr]?|supprime[zr]?|vergiss|l[öo]sche|olvida|borra|elimina|"
-         r"esque[çc]a|apaga|dimentica|cancella|vergeet|wis|zapomnij|usu[ńn])")
+         r"esque[çc]a|apaga|dimentica|cancella|vergeet|wis|zapomnij|usu[ńn]|glöm|glem|slet|"
+         r"slett|radera|unut|sil|lupakan|hapus|quên|xóa|xoá|uită|uita|șterge|sterge|zapomeň|"
+         r"smaž|kalimutan|burahin|sahau|futa|{final})")
+# The infinitives, which put the verb after what it deletes in Dutch, German and others:
+# "gewoon alles wissen", "alles vergeten wat je over mij weet", "her şeyi unutmanı istiyorum".
+_FINAL = (r"vergeten|wissen|verwijderen|vergessen|l[öo]schen|oublier|effacer|supprimer|"
+          r"olvidar|borrar|eliminar|esquecer|apagar|dimenticare|cancellare|zapomnie[ćc]|"
+          r"usun[ąa][ćc]|glömma|glemme|slette|unutman\w*|unutmak|silmen\w*|silmek|"
+          r"melupakan|menghapus|zapomenout|smazat|[șs]terge\w*|uitat?i?")
+_VERB = _VERB.format(final=_FINAL)
 _ALL = (r"(?:everything|all(?: of)?(?: the| that| this| my| your)?(?: \w+)?|every (?:memory|"
         r"thing)|whatever|anything|(?:your|my|the) (?:whole |entire )?(?:memory|memories|"
         r"profile|data)|tout|toutes? (?:les|mes|tes)? ?\w*|alles|todo|tudo|tutto|alle[sn]?|"
-        r"wszystko)")
+        r"wszystko|allt|alt|her şey\w*|semua(?:nya)?|tất cả|mọi thứ|toate|tot ce|všechno|"
+        r"vše|lahat|kila kitu|yote)")
 _ABOUT_ME = (r"(?:about me|(?:I(?:'ve| have)? )?(?:told|said|shared|mentioned)(?: to)? you|"
              r"(?:you(?:'ve| have)?|u) (?:saved|stored|remember(?:ed)?|know|kept|"
              r"learned|noted|collected|have)|on me|de moi|sur moi|über mich|von mir|sobre mí|"
-             r"de mí|sobre mim|de mim|su di me|di me|over mij|o mnie|remembered|saved|stored|"
+             r"de mí|sobre mim|de mim|su di me|di me|over mij|o mnie|om mig|om meg|hakkımda|"
+             r"tentang (?:aku|saya|gue|gw)|về (?:tôi|mình|em|anh)|despre mine|o mně|"
+             r"tungkol sa akin|kunihusu|juu yangu|remembered|saved|stored|"
              r"memor(?:y|ies))")
 # "Forget everything", "wipe all the stuff you've saved about me", "delete all my memories",
 # "oublie tout ce que tu sais sur moi": the verb, an "all", and something that says memory.
 FORGET_ALL = re.compile(
     rf"\b{_VERB}\b[^.?!]{{0,20}}?\b{_ALL}\b(?:[^.?!]{{0,40}}?\b{_ABOUT_ME}\b|\s*[.!]*\s*$)|"
     rf"\b{_VERB}\b\s+(?:(?:all|every(?:thing)?)\s+)?(?:my|your) (?:whole |entire )?"
-    rf"(?:memory|memories|profile|data)\b",
+    rf"(?:memory|memories|profile|data)\b|"
+    # the verb last: "gewoon alles wissen", "alles vergeten wat je over mij weet"
+    rf"\b{_ALL}\b[^.?!]{{0,40}}?\b(?:{_FINAL})\b(?:[^.?!]{{0,40}}?\b{_ABOUT_ME}\b|"
+    rf"[^.?!]{{0,20}}$)|"
+    # "hakkımda bildiğin her şeyi unut": about me, all, the verb last
+    rf"\b{_ABOUT_ME}\b[^.?!]{{0,30}}?\b{_ALL}\b[^.?!]{{0,20}}?\b{_VERB}\b\s*[.!]*\s*$",
     F,
 )
+# Asking politely is still asking: "hey can you ...?", "wil je ...?", "kannst du ...?".
+POLITE_ASK = re.compile(
+    r"\W*(?:(?:please|pls|bitte|por favor|stp|svp|proszę|tolong|hey|hi|ok|okay|so|also|and|"
+    r"um+|hm+|yo|actually|right)\W+)*(?:(?:can|could|would|"
+    r"will) (?:you|u)|wil je|wilt u|kun je|kunt u|kannst du|könntest du|können sie|"
+    r"peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|puoi|potresti|"
+    r"puedes|podr[íi]as|podes|pode|voc[êe] pode|mo[żz]esz|czy mo[żz]esz|kan du|kunne du|"
+    r"kan ni|bisa|bisakah|b[ạa]n c[óo] th[ểe]|po[țţt]i|m[ůu][žz]e[šs]|pwede|unaweza|"
+    r"yapabilir misin)\b", F)
+
+
 # A scope that ends with the chat: "for the rest of this conversation call me Chief".
 CHAT_SCOPE = re.compile(
     r"\b(?:for|in|during) (?:the rest of )?(?:this|the|our) (?:chat|conversation|session|"
@@ -57,7 +85,7 @@ _STATEMENT = re.compile(rf"(?<!can )(?<!could )(?<!would )(?<!will )(?<!please )
                         rf"\b(?:not|never|n't)\s+(?:to\s+)?{_VERB}\b|"
                         # "j'oublie tout", "ich vergesse alles": a subject in another language
                         rf"(?:\bj['’]\s*|\b(?:je|tu|il|elle|on|ich|du|er|sie|wir|yo|eu|io|ik)"
-                        rf"\s+(?:\w+\s+)?){_VERB}", F)
+                        rf"\s+(?:\w+\s+){{0,2}}){_VERB}", F)
 
 
 # The same opt-out in languages of other scripts: "забудь всё", "全部忘れて", "모두 잊어줘",
@@ -73,15 +101,21 @@ FORGET_ALL_SCRIPTS = re.compile(
     rf"(?=.*{_MEMORY_WORD})|{_MEMORY_WORD}.*(?:удали|сотри|消して|削除して|지워|删除|删掉|刪除)")
 
 
+# "delete all you know about me, ok?": a tag asks for agreement, the sentence is a request.
+TAG_QUESTION = re.compile(r",?\s*(?:ok|okay|right|yeah|alright|pls|please|thx|thanks|yes)"
+                          r"\s*\?+\s*$", F)
+
+
 def is_forget_all(message: str) -> bool:
     """Whether the user asks to forget everything remembered about them."""
     if FORGET_ALL_SCRIPTS.search(message):
         return True
     for s in _sentences(message):
-        if not FORGET_ALL.search(s) or _STATEMENT.search(s):
+        if not FORGET_ALL.search(s):
             continue
-        if not s.strip().endswith("?") or re.match(r"\W*(?:can|could|would|will) (?:you|u)\b",
-                                                   s, F):
+        if POLITE_ASK.match(s):  # "wil je alles vergeten ...?": "je" is "you" here
+            return True
+        if not _STATEMENT.search(s) and not TAG_QUESTION.sub("", s).strip().endswith("?"):
             return True
     return False
 
@@ -89,7 +123,7 @@ def is_forget_all(message: str) -> bool:
 def chat_scoped(clause: str, message: str) -> bool:
     """Whether the clause's sentence limits it to this chat (or to now); "all the time, not
     just today" says the opposite."""
-    at = message.find(clause[:40]) if clause else -1
+    at = _locate(clause, message)
     for sentence in _sentences(message):
         start = message.find(sentence)
         if at < 0 or start <= at < start + len(sentence):
@@ -97,6 +131,16 @@ def chat_scoped(clause: str, message: str) -> bool:
             if any(not _someone_elses(said, m.start(), clause) for m in CHAT_SCOPE.finditer(said)):
                 return True
     return False
+
+
+def _locate(clause: str, message: str) -> int:
+    """Where the clause is in the message (its start, or else the last character of its end:
+    the rules read normalised text, "im" -> "I'm"); -1 when it is not there."""
+    at = message.find(clause[:40]) if clause.strip() else -1
+    if at < 0 and clause.strip():
+        end = message.find(clause[-25:])
+        at = end + len(clause[-25:]) - 1 if end >= 0 else -1
+    return at
 
 
 def _someone_elses(sentence: str, at: int, clause: str) -> bool:
@@ -119,5 +163,11 @@ NOT_ONLY_NOW = re.compile(r"\bnot (?:just|only) (?:for )?(?:now|today|this once|
                           re.IGNORECASE)
 
 
+# An emoji ends a sentence as a full stop does in chat: "for this chat call me Captain 🫡 im a
+# sous chef in Ghent" limits the name, not the job.
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+SENTENCE = re.compile(rf"[^.!?\n{_EMOJI}]+[.!?{_EMOJI}\ufe0f]*")
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.findall(r"[^.!?\n]+[.!?]*", text) if s.strip()]
+    return [s for s in SENTENCE.findall(text) if s.strip()]
