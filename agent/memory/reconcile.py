@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from agent.memory.candidates import Candidate
-from agent.memory.lexicon import FAMILY, PETS
+from agent.memory.lexicon import FAMILY, KIN_ENGLISH, KIN_FOREIGN, PETS
 from agent.memory.records import MemoryRecord
 
 F = re.IGNORECASE
@@ -126,6 +126,7 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     if q in {"everything", "all", "everything about me", "all of it", "all my memories", "me",
              "about me", "all about me", "everything you know", "my data"}:
         return existing
+    q = _kin_in_english(q)
     owner = KIN_POSSESSIVE.search(q)
     if owner:
         # "forget my son's name", "my dog's name": that one's memory, never the user's name.
@@ -169,6 +170,16 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
             if (mem.score or 0.0) >= DELETE_SCORE:
                 hits[mem.id] = mem
     return list(hits.values())
+
+
+# "oublie que j'ai un chat": the relative or pet a retraction in another language names, in
+# the English word memories use; not after an English determiner ("forget this chat").
+FOREIGN_KIN_WORD = re.compile(rf"(?<!\bthis )(?<!\bthe )(?<!\bour )(?<!\bthat )"
+                              rf"\b({KIN_FOREIGN})\b", F)
+
+
+def _kin_in_english(query: str) -> str:
+    return FOREIGN_KIN_WORD.sub(lambda m: KIN_ENGLISH[m.group(1).lower()], query)
 
 
 def _with_first_name(candidate: Candidate, names: list[MemoryRecord]) -> Candidate:

@@ -274,6 +274,12 @@ def test_a_fact_in_another_script_is_found_by_an_english_query(mem: PersonalMemo
     assert "Is a Flutter 개발자" in found
 
 
+def test_forgetting_this_chat_is_no_french_cat(mem: PersonalMemory, user_id: str) -> None:
+    say(mem, user_id, "c1", "My cat Pistache hates the vet.")
+    say(mem, user_id, "c2", "forget this chat")
+    assert texts(mem, user_id) == ["Has a cat named Pistache"]
+
+
 def test_forgetting_where_i_work_in_russian_keeps_the_name(mem: PersonalMemory,
                                                           user_id: str) -> None:
     say(mem, user_id, "c1", "Я Оля, работаю аналитиком в Сбере.")
@@ -287,6 +293,8 @@ def test_forgetting_where_i_work_in_russian_keeps_the_name(mem: PersonalMemory,
      "actually forget about my son please, i don't want him in your memory", "Leo", "Cork"),
     ("Sono Giulia, faccio la farmacista a Bologna.",
      "dimentica il mio lavoro per favore", "farmacista", "Bologna"),
+    ("je m'appelle Margaux et mon chat Pistache refuse ses croquettes",
+     "oublie que j'ai un chat stp", "Pistache", "Margaux"),
 ])
 def test_forgetting_names_the_relative_or_the_slot_in_its_own_words(
         mem: PersonalMemory, user_id: str, first: str, request_: str, gone: str,

@@ -148,7 +148,8 @@ def _without_questions(body: str) -> str:
 
 FORGET = re.compile(
     r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
-    r"(?:please\s+|can you\s+|could you\s+)?"
+    r"(?:please\s+|pls\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|feel free to\s+|"
+    r"go ahead and\s+)?"
     r"(?:forget|delete|remove|erase|drop|stop remembering|"
     r"(?:you )?(?:don't|do not|no need to|needn't) (?:remember|keep|store|save)|"
     r"stop (?:storing|keeping|saving)|(?:I'd|I would) rather you (?:didn't|did not|don't) "
@@ -204,6 +205,19 @@ NO_LONGER = re.compile(
     r"(?P<m>(?-i:[A-Z])[a-z]+)\s+(?:passed away|died|crossed the "
     r"rainbow bridge)\b|"
     r"\b(?:ya no|je ne|ich \w+ nicht mehr|não|non)\s+(?P<f>[^,.;!?]+)|"
+    # the same change in more languages, the cue before what is over: "już nie jestem
+    # weganką", "bin nicht mehr bei Hallmann", "ik ben geen vegetariër meer", "nu mai sunt",
+    # "inte längre", "artık vejetaryen değilim", "sudah tidak vegan", "không còn ăn chay"
+    r"(?:\bjuż nie|\bnie \w+ już|\b(?:bin|arbeite|wohne|lebe|esse)\s+(?:nicht|kein\w*)"
+    r"(?:\s+mehr\b)?|\b(?:ben|werk|woon|eet)\s+(?:niet|geen)(?:\s+meer\b)?|"
+    r"\binte längre|\bikke (?:længere|lenger|mere|mer)\b|\bnu mai|\buž (?:ne|nejsem|nepracuji)|"
+    r"\bartık|\b(?:sudah|udah|sdh) (?:tidak|tdk|nggak|gak|ga|bukan)|\b(?:tidak|bukan) lagi|"
+    r"\bkhông còn|\bhindi na|\bjá não|\bnon (?:sono|lavoro|vivo|abito|mangio) più|"
+    r"\bne (?:suis|travaille|vis|mange|habite) plus|\bn'(?:habite|aime) plus|"
+    r"\bnão (?:sou|trabalho|moro|como) mais)\s+(?P<l>[^,.;!?]+)|"
+    # "hab bei Bosch gekündigt", "Siemens verlassen": the employer is over
+    r"\b(?:bei|von)\s+(?P<o>(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*)*)\s+"
+    r"(?:gekündigt|weg)\b|"
     # "ok confession: not vegan anymore": the subject dropped, "anymore" makes it a change
     r"(?:^|:\s*)(?:(?:ok|okay|so|well|confession|update|btw|welp)\W+)*not\s+(?:a |an )?"
     r"(?P<h>[^,.;!?:]+?)\s+any\s?more\b",
@@ -240,6 +254,9 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
             continue
         if not re.search(r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|"
                          r"nicht mehr|mais\b|più\b|laid off|let go|fired|redundant|left|"
+                         r"już nie|nie \w+ już|"
+                         r"mehr\b|meer\b|längre|længere|lenger|\bmere?\b|nu mai|už|artık|"
+                         r"lagi|sudah|udah|sdh|không còn|hindi na|já não|gekündigt|\bweg\b|"
                          r"again|passed away|died|rainbow bridge|graduated", head, F):
             continue
         body = "diet" if m.group("k") else "student" if m.group("n") else \
@@ -264,13 +281,13 @@ def _forget_target(body: str, previous: str | None) -> str:
     """What a retraction points at: 'that' resolves to the assistant's last claim."""
     body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b|\bI've\b|\bI have\b)\s*", body.strip(),
                     maxsplit=1)[0]
+    body = re.sub(r"\s+(?:too|as well|now)$", "", body, flags=F)
     body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",
                   body, flags=F)
-    body = re.sub(r"\s+(?:too|as well)$", "", body, flags=F)
     body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
     body = re.sub(r"\s*(?:please|for me|from memory|from your memory|on file|in (?:your )?"
                   r"memory|any\s?more|per favore|por favor|s'il te pla[iî]t|bitte|"
-                  r"alsjeblieft|proszę|por favor)$", "", body, flags=F)
+                  r"alsjeblieft|proszę|por favor|stp|svp|pls|plz)$", "", body, flags=F)
     if re.match(r"^(?:it|that|this|about it|that goal|that one)$", body, F):
         claim = _confirmed_claim(previous, None) if previous else None
         if claim:

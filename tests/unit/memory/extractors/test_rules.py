@@ -2032,3 +2032,31 @@ def test_a_filler_word_after_a_naming_cue_is_not_the_name(message: str, name: st
 ])
 def test_when_a_move_happened_is_not_part_of_the_place(message: str) -> None:
     assert "Lives in Boise" in _stored(message)
+
+
+@pytest.mark.parametrize(("message", "gone"), [
+    ("już nie jestem weganką, od miesiąca jem ryby", "wegan"),
+    ("ik ben geen vegetariër meer", "vegetariër"),
+    ("ich bin kein Veganer mehr", "Veganer"),
+    ("kleines Update: hab bei Bosch gekündigt und bin jetzt bei Porsche", "Bosch"),
+    ("artık vejetaryen değilim", "vejetaryen"),
+    ("you can forget the pregnancy thing now, it's over", "pregnancy"),
+])
+def test_a_change_or_retraction_in_other_languages_and_wordings(message: str, gone: str) -> None:
+    deletes = [c.value for c in extract_with_rules(message) if c.op == "delete"]
+    assert any(gone.lower() in d.lower() for d in deletes), deletes
+    assert not _stored(message)  # the old value is never stored again
+
+
+@pytest.mark.parametrize("message", [
+    "well, I've retired! and the move's done",
+    "So, ab heute bin ich offiziell in Rente!!! nach 38 Jahren.",
+    "me jubilé el mes pasado",
+])
+def test_a_retirement_said_in_other_words_or_languages(message: str) -> None:
+    assert "Is retired" in _stored(message)
+
+
+@pytest.mark.parametrize("message", ["I retired the old laptop", "my dad retired!"])
+def test_no_retirement_of_a_thing_or_someone_else(message: str) -> None:
+    assert "Is retired" not in _stored(message)

@@ -398,11 +398,23 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"(?P<r>retired) (?:from|after)\b|"
       # "Retired last spring and ...", "retired as of Friday after 34 years teaching"
       r"^(?:(?:just|finally|officially|recently)\s+)?(?P<s>retired)\s+(?:last|this|as of|in|"
-      r"on|at|since|yesterday|today|a\s+(?:week|month|year))\b")
+      r"on|at|since|yesterday|today|a\s+(?:week|month|year))\b|"
+      # "well, I've retired!", and in other languages: "ab heute bin ich offiziell in Rente",
+      # "me jubilé", "je suis à la retraite", "sono in pensione", "ben met pensioen"
+      r"(?:\bI(?:'ve| have)?\s+|^)(?:just |finally |officially |now )?(?P<t>retired)(?=\s*(?:[!.,]|"
+      r"$|now\b|yesterday\b|today\b))|"
+      r"\b(?P<u>(?:bin|ist) (?:ich )?(?:jetzt |nun |offiziell |endlich )*(?:in Rente|in Pension|"
+      r"Rentner(?:in)?|pensioniert)|(?:estoy|soy) jubilad[oa]|me jubil[ée]|me he jubilado|"
+      r"(?:je suis|suis) (?:à la retraite|retrait[ée]e?)|(?:sono|vado) in pensione|"
+      r"(?:estou|sou) aposentad[oa]|me aposentei|ben (?:met pensioen|gepensioneerd)|"
+      r"(?:jestem|przeszed[łl]e[mś]|przesz[łl]am) na emerytur[ęe]|(?:är|blev) pensionerad|"
+      r"emekli(?:yim| oldum))")
 def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I'm semi-retired", "just retired from the post office" (the status, not the past job);
     a retirement is a change of job said in so many words."""
-    value = m.group("v") or m.group("r") or m.group("s").lower()
+    if m.group("u"):  # the words the user wrote ("in Rente") are the value
+        return [_fact("Is retired", "role", m.group("u"), clause, "role").with_(change=True)]
+    value = m.group("v") or m.group("r") or (m.group("s") or m.group("t")).lower()
     fact = _fact(f"Is {value}", "role", value, clause, "role")
     return [fact.with_(change=True) if value == "retired" else fact]
 
