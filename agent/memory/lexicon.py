@@ -283,7 +283,8 @@ TEMPORARY = re.compile(
     r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|"
     r"for the (?:weekend|week|day|night|holidays?)|on (?:holiday|vacation|a (?:business )?trip)|"
     r"until (?:tomorrow|"
-    r"tonight|later)|hoy|ce soir|aujourd'hui|heute|oggi|hoje|vandaag|hari ini|dnes|idag|"
+    r"tonight|later)|hoy|ce soir|aujourd'hui|(?<!ab )(?<!seit )heute|oggi|hoje|vandaag|"
+    r"hari ini|dnes|idag|"
     r"i dag|bugün|hôm nay|dzisiaj|dziś|azi|(?:untuk|buat) chat (?:ni|ini)|"
     # "for this chat" / "for the rest of the conversation" in the other languages read
     r"pour (?:cette|la|le reste de (?:la|cette)) conv\w*|(?:para|por|durante) (?:el resto de )?"
@@ -730,7 +731,11 @@ WORK_FIELD = re.compile(r"\bI(?: mostly| currently| now)? work in "
 WORK_CUE = re.compile(r"\b(?:work\w*|job|jobs|joined|join|hired|employ\w*|intern\w*|company|"
                       r"team|office|boss|manager|colleagues?|coworkers?|shifts?|career|"
                       r"trabaj\w*|trabalh\w*|arbeit\w*|bei|chez|travaill\w*|boulot|lavor\w*|"
-                      r"werk\w*|baan|pracuj\w*|pracy|jobb\w*|kerja|bekerja|çalış\w*)\b", F)
+                      r"werk\w*|baan|pracuj\w*|pracy|jobb\w*|kerja|bekerja|çalış\w*)\b|"
+                      # years at a firm: "been at Accenture 4 yrs", "6 years at Ocado now"
+                      r"\bbeen (?:at|with) [^,.;!?]{2,40}?\b(?:\d+|a few|several|many) "
+                      r"(?:yrs?|years?)\b|\b(?:\d+|a few|several|many) (?:yrs?|years?) "
+                      r"(?:at|with) (?-i:[A-Z])", F)
 
 # What comes right before a name the span reader may take for the user's own: a naming cue,
 # "I'm" in any of the languages read, or nothing (the clause starts with it).
@@ -757,7 +762,7 @@ NAME_CUE = (r"(?:my name(?:'s| is|,)|(?<!his )(?<!her )(?<!its )(?<!their )name'
             r"(?:start )?(?:using|use) my (?:new |real |actual |full )?(?:nick)?name,?|"
             r"me llamo|mi nombre es|je m'appelle|mon nom est|llámame|"
             r"mon prénom est|ich hei(?:ß|ss)e|hei(?:ß|ss)e ich(?: jetzt| nun)?|mein name ist|"
-            r"meu nome é|eu me chamo|me chamo|chamo-me|naitwa|jina langu ni|"
+            r"meu nome é|eu me chamo|me chamo|chamo-me|naitwa|jina langu ni|em dic|el meu nom és|"
             r"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
             r"mijn naam is|noem me|nazywam się|mam na imię|mów mi|mów do mnie|jag heter|kalla mig|"
             r"jeg hedder|jeg heter|kald mig|kall meg|jmenuji se|jmenuju se|říkej mi|"

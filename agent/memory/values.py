@@ -80,7 +80,7 @@ def malformed(cand: Candidate) -> str | None:
         return "no content"
     if cand.explicit:
         return None
-    taste = _object(cand) if TASTE.match(cand.text) else None
+    taste = _as_said(cand, _object(cand)) if TASTE.match(cand.text) else None
     if taste is not None and not HABIT.match(taste) and (
             DEICTIC.match(taste) or POINTS_BACK.search(taste) or DANGLING.search(taste)):
         return "refers to something in the conversation"
@@ -115,11 +115,15 @@ def _leans_on_context(cand: Candidate) -> bool:
     in another chat. The user's own "me", which the memory words as "them" ("Teach them like
     they are five, always"), points at no one else."""
     value = ANSWERS_IT.sub(r"\g<v> ", cand.value)
-    leans = LEANS_BACK.match(ANSWERS_IT.sub(r"\g<v> ", cand.text))
-    if leans and leans.group(0).split()[-1].lower() == "them" and \
-            re.search(r"\bme\b", cand.value, F):
-        leans = None
+    leans = LEANS_BACK.match(_as_said(cand, ANSWERS_IT.sub(r"\g<v> ", cand.text)))
     return bool(POINTS_BACK.search(value) or DANGLING.search(cand.text) or leans)
+
+
+def _as_said(cand: Candidate, text: str) -> str:
+    """The memory words the user's "me" as "them" ("tastes like soap to me" -> "... to
+    them"): put back, it points at no one else."""
+    return re.sub(r"\bthem\b", "me", text, flags=F) if re.search(r"\bme\b", cand.value or "", F) \
+        else text
 
 
 # Words that name no aim of their own: "Wants to keep reaching for new goals", "Is gonna keep

@@ -39,6 +39,7 @@ from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.builders import _role
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.patterns import NAME_STOP
+from agent.memory.extractors.rules.requests import FORGET
 from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
     COMMON_WORDS,
@@ -95,7 +96,8 @@ class GatedExtractor:
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
         candidates = self.rules(message, previous_assistant)
-        if any(c.op != "add" or c.explicit for c in candidates):
+        deletes = [c for c in candidates if c.op != "add"]
+        if any(c.explicit for c in candidates) or deletes and FORGET.search(message):
             return candidates  # a command or an explicit request: the rules' reading stands
         judged = [c for c in candidates if _judged(c)]
         # No list of first-person words gates the classifier: chat drops the "I" ("been at
@@ -120,7 +122,8 @@ class GatedExtractor:
         kept += self._roles(reading, clauses, kept)  # first: a job says where ("at TU Delft")
         kept += self._values(reading, named, kept)
         kept += self._kin(reading, clauses, previous_assistant, kept)
-        return kept + self._home_here(home_here, message, named, kept)
+        kept += self._home_here(home_here, message, named, kept)
+        return [c for c in kept if c in candidates or not _retracted(c, deletes)]
 
     @staticmethod
     def _fact_p(reading: dict[str, dict[str, float]], text: str) -> float:
@@ -362,9 +365,15 @@ def _home_said(clause: str, value: str) -> bool:
     at = clause.lower().find(value.lower())  # the reader capitalises "glasgow"
     return FIRST_PERSON.search(clause) is not None or at > 0 and (
         PLACE_BEFORE.search(clause[:at]) is not None and
-        not re.search(r"\b(?:from|to|at|nach|naar|aus)\s+$", clause[:at], re.I) or
+        (not re.search(r"\b(?:from|to|at|nach|naar|aus)\s+$", clause[:at], re.I) or
+         MOVED_TO.search(clause[:at]) is not None) or
         re.search(r"\b(?:outside|past|out of|on|by|of|it's|it is)\s+$", clause[:at],
                   re.I) is not None)  # "actually it's Porto not Lisbon": a correction
+
+
+# "finally done moving to Turku", "just relocated to Porto": a move says where home is now.
+MOVED_TO = re.compile(r"\b(?:mov(?:ed|ing)|relocat(?:ed|ing)|emigrat(?:ed|ing))\s+"
+                      r"(?:(?:back|over|out|here|all the way)\s+)?to\s+$", re.I)
 
 
 def _first_person(clause: str) -> str:
@@ -400,7 +409,13 @@ def _introduces(clause: str, name: str) -> bool:
     """A name the span reader found is the user's only where they introduce themselves
     ("hallo, ich bin Sabine", "Fatima Zahra"), not wherever a name is ("playing AC Valhalla")."""
     at = clause.find(name)
-    return at >= 0 and bool(NAME_BEFORE.search(clause[:at])) and not VOCATIVE.match(name)
+    return at >= 0 and bool(NAME_BEFORE.search(clause[:at])) and not VOCATIVE.match(name) \
+        and "," not in name and not NAME_LIST.match(clause, at + len(name))
+
+
+# Names in a list are people the user talks about: "Maya, Zoe and Lily", "Ana y Pedro".
+NAME_LIST = re.compile(r"(?:\s*,\s*(?-i:[A-Z])\w+)*,?\s+(?:and|&|y|e|et|und|en|og|och|i)\s+"
+                       r"(?-i:[A-Z])", re.IGNORECASE)
 
 
 # "Yo Tim!", "Bye Sam.", "Thanks Evan": a greeting before a name addresses the listener.
@@ -447,3 +462,11 @@ def _judged(cand: Candidate) -> bool:
     labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
     return (cand.op == "add" and not cand.explicit and cand.topic is None and not cand.change
             and not labelled_name and not named_as_own(cand) and bool(cand.clause))
+
+
+def _retracted(cand: Candidate, deletes: list[Candidate]) -> bool:
+    """Whether a fact read beside a change is the value the change says is over: "nicht mehr
+    bei Hallmann, jetzt bei Kessler" keeps Kessler; the old employer is what goes."""
+    value = (cand.value or cand.text).lower()
+    return any(d.value and (d.value.lower() in cand.text.lower() or value in d.value.lower())
+               for d in deletes)

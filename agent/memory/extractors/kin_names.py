@@ -61,18 +61,36 @@ def relation(clause: str, at: int, end: int, earlier: str, previous_assistant: s
     if OTHERS.search(before) or FOREIGN_OTHERS.search(before) or \
             AFTER_PREPOSITION.search(before) or AND_I.match(clause, end):
         return None
-    words = list(KIN_WORD.finditer(before))
+    words = _kin_words(before)
     if words:
-        last = words[-1]
-        return _english(last.group("k").lower()) if NAMING_GAP.fullmatch(
-            before[last.end():]) else None
+        last_end, word = words[-1]
+        return word if NAMING_GAP.fullmatch(before[last_end:]) else None
     if not GIVES_NAME.search(before):
         return None  # "They're all mutts. Two of them are Jack Russell mixes"
     for text in (earlier, previous_assistant or ""):
-        words = list(KIN_WORD.finditer(text))
+        words = _kin_words(text)
         if words:
-            return _english(words[-1].group("k").lower())
+            return words[-1][1]
     return None
+
+
+# "dad of three girls", "mum of 2", "mother to twins": the user is the parent, and the names
+# that follow are the children's.
+PARENT_OF = re.compile(r"\b(?:mum|mom|mother|mama|momma|dad|father|papa|parent|single mum|"
+                       r"single mom|single dad)\s+(?:of|to)\s+(?:\d+|one|two|three|four|five|"
+                       r"six|twins|triplets)\b(?:\s+(?:little\s+|young\s+|teenage\s+)?"
+                       r"(?P<c>girls|boys|daughters|sons|kids|children))?", re.IGNORECASE)
+CHILDREN_OF = {"girls": "daughter", "daughters": "daughter", "boys": "son", "sons": "son"}
+
+
+def _kin_words(text: str) -> list[tuple[int, str]]:
+    """The kin and pet words of ``text`` in order, as (end, the word a memory uses)."""
+    parents = list(PARENT_OF.finditer(text))
+    words = [(m.end(), CHILDREN_OF.get((m.group("c") or "").lower(), "child"))
+             for m in parents]
+    words += [(m.end(), _english(m.group("k").lower())) for m in KIN_WORD.finditer(text)
+              if not any(p.start() <= m.start() < p.end() for p in parents)]
+    return sorted(words)
 
 
 # "called" in the other languages: "uma gata chamada Pipoca", "Mój pies ma na imię Burek".

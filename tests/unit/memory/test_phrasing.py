@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.memory.candidates import Candidate
+from agent.memory.extractors.learned import phrase_candidate
 from agent.memory.phrasing import article, third_person
 from agent.memory.values import malformed
 
@@ -75,3 +76,15 @@ def test_a_whole_clause_that_leans_on_what_came_before_is_no_memory(
         text: str, clause: str, reason: str | None) -> None:
     assert malformed(Candidate(text=text, category="preference", value=clause,
                                clause=clause)) == reason
+
+
+@pytest.mark.parametrize(("said", "memory"), [
+    ("cant stand country", "Dislikes country"),
+    ("not a fan of jazz", "Dislikes jazz"),
+    ("can't stand coriander, tastes like soap to me",
+     "Dislikes coriander, tastes like soap to them"),
+])
+def test_a_dislike_said_without_i_is_worded_as_one(said: str, memory: str) -> None:
+    [cand] = phrase_candidate("dislike", said, said, explicit=False)
+    assert cand.text == memory
+    assert malformed(cand) is None  # the user's own "me", worded "them", points at no one

@@ -340,13 +340,23 @@ def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list
     if kind == "dislike" and re.search(r"\b(?:love|loves|favou?rites?|enjoy|adore)\b", text,
                                        re.I) and not re.search(r"\b(?:not|n't|never)\b", text):
         return []  # "ratatouille is one of my favorites": the reader's kind is wrong
-    if kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot|Prefers no)",
-                                          text):
+    said = DISLIKE_SAID.match(text)
+    if kind == "dislike" and said:  # "cant stand country" -> "Dislikes country"
+        text = f"Dislikes {text[said.end():]}"
+    elif kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot|"
+                                            r"Prefers no)", text):
         text = f"Dislikes: {text[:1].lower()}{text[1:]}"
     if len(text.split()) < 2:
         return []
     return [Candidate(text=text, category=category, value=value, clause=clause,
                       attribute=attribute, explicit=explicit, sensitive=kind == "sensitive")]
+
+
+# A dislike said without "I": its verb is the memory's "Dislikes".
+DISLIKE_SAID = re.compile(r"(?:really\s+|just\s+|honestly\s+)?(?:can'?t|cannot|can not)\s+"
+                          r"(?:stand|bear|stomach|deal with)\s+|(?:not a (?:big )?fan of|"
+                          r"not into|dont like|don't like|do not like|hate|hates)\s+",
+                          re.IGNORECASE)
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -499,3 +499,40 @@ def test_a_statement_without_i_is_read_too() -> None:
     clause = "tiny flat in Glasgow with no oven"
     extractor = gated({}, {clause: "location"}, {clause: {"location": "Glasgow"}})
     assert [c.text for c in extractor(f"{clause}. dinner ideas?", None)] == ["Lives in Glasgow"]
+
+
+def test_the_parent_of_children_has_children_not_a_parent() -> None:
+    """"dad of three girls here lol. Maya, Zoe and Lily": the user is the dad; the names are
+    his daughters', and none of them is his."""
+    names = "Maya, Zoe and Lily"
+    assert _kin(f"dad of three girls here lol. {names}. they want a treehouse", names,
+                "Lily") == ["Has a daughter named Lily"]
+    mum = "mum of 2, Jonah and Isla"
+    assert _kin(mum, mum, "Jonah") == ["Has a child named Jonah"]
+    listed = gated({}, {names: "name"}, sure={names: {"name": "Maya"}})
+    assert "Name is Maya" not in [c.text for c in listed(f"dad of three. {names}", None)]
+
+
+def test_a_move_says_where_home_is_now() -> None:
+    clause = "finally done moving to Turku"
+    found = gated({}, {clause: "location"}, {clause: {"location": "Turku"}})
+    assert [c.text for c in found(f"{clause}. how do i register", None)] == ["Lives in Turku"]
+    flight = "flying to Turku"
+    found = gated({}, {flight: "location"}, {flight: {"location": "Turku"}})
+    assert found(f"{flight}. what to pack", None) == []
+
+
+def test_years_at_a_firm_say_the_user_works_there() -> None:
+    clause = "been at Accenture 4 yrs and still cant write a status update"
+    found = gated({}, {clause: "employer"}, {clause: {"employer": "Accenture"}})
+    assert [c.text for c in found(clause, None)] == ["Works at Accenture"]
+    visit = "been at Disneyland 3 days with the kids"
+    found = gated({}, {visit: "employer"}, {visit: {"employer": "Disneyland"}})
+    assert found(visit, None) == []
+
+
+def test_the_new_value_beside_a_change_is_read_and_the_old_one_is_not() -> None:
+    message = "bin nicht mehr bei Hallmann, jetzt bei Kessler"
+    extractor = gated({}, {message: "employer"}, sure={message: {"employer": "Hallmann"}})
+    found = extractor(message, None)
+    assert [c.op for c in found] == ["delete"]  # Hallmann is what the change says is over
