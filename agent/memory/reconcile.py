@@ -54,6 +54,22 @@ def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action
     if candidate.op == "delete":
         return [Action("delete", candidate, m, "user retracted it")
                 for m in matches_for_deletion(candidate.value, user_id, store)]
+    # "I've retired!": the job's employer is past too, as the job is
+    retired = candidate.attribute == "role" and candidate.change and \
+        candidate.text == "Is retired"
+    ended = [Action("delete", candidate, m, "retired: the employer is past")
+             for m in (store.find(user_id, attribute="employer") if retired else [])]
+    return ended + _plan_add(candidate, user_id, store)
+
+
+def _plan_add(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action]:
+    """What a new fact does: nothing (known already), an update of its slot or a near
+    memory, or a new memory."""
+    length = answer_length(candidate.text)
+    if length:  # "keep it short from now on" after "I prefer detailed answers"
+        for mem in store.list(user_id):
+            if answer_length(mem.text) not in (None, length):
+                return [Action("update", candidate, mem, "answer length changed")]
     # Look only where a match can be: the same attribute slot, the same stored value, and the
     # nearest memories by meaning. Scanning every memory costs ~9 ms per 1,000 each time.
     same_slot = store.find(user_id, attribute=candidate.attribute) if candidate.attribute else []
@@ -79,6 +95,23 @@ def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action
                 candidate.text):
             return [Action("noop", candidate, mem, "paraphrase of an existing memory")]
     return [Action("create", candidate, None, "new fact")]
+
+
+# How long the user wants answers: one wish at a time, the newest stands.
+ABOUT_ANSWERS = re.compile(r"\b(?:answers?|repl(?:y|ies)|responses?|explanations?|keep it|"
+                           r"make it|keep them|make them)\b", F)
+SHORT = re.compile(r"\b(?:short(?:er)?|brief|concise|succinct|to the point|tl;?dr|one line|"
+                   r"(?:a )?few lines|\d-\d lines)\b", F)
+LONG = re.compile(r"\b(?:detailed|in-depth|in depth|thorough|long(?:er)?|comprehensive|"
+                  r"step[- ]by[- ]step|lots of detail)\b", F)
+
+
+def answer_length(text: str) -> str | None:
+    """"short" or "long" for a wish about the length of answers; None for anything else."""
+    if not ABOUT_ANSWERS.search(text):
+        return None
+    short, long = SHORT.search(text), LONG.search(text)
+    return "short" if short and not long else "long" if long and not short else None
 
 
 # The words of a retraction that name a slot ("forget my job", "forget where I work"): the

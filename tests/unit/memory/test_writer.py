@@ -274,6 +274,27 @@ def test_a_fact_in_another_script_is_found_by_an_english_query(mem: PersonalMemo
     assert "Is a Flutter 개발자" in found
 
 
+@pytest.mark.parametrize("retirement", [
+    "well, I've retired! sea views from now on",
+    "So, ab heute bin ich offiziell in Rente!!!",
+])
+def test_a_retirement_ends_the_job_and_its_employer(mem: PersonalMemory, user_id: str,
+                                                     retirement: str) -> None:
+    say(mem, user_id, "c1", "I'm Horatio, a cartographer at Ordnance Survey")
+    assert "Works at Ordnance Survey" in texts(mem, user_id)
+    say(mem, user_id, "c2", retirement)
+    assert sorted(texts(mem, user_id)) == ["Is retired", "Name is Horatio"]
+
+
+def test_a_new_wish_for_the_length_of_answers_replaces_the_old(mem: PersonalMemory,
+                                                               user_id: str) -> None:
+    say(mem, user_id, "c1", "i prefer detailed answers w examples pls, im learning sql")
+    assert [t for t in texts(mem, user_id) if "detailed" in t]
+    say(mem, user_id, "c2", "ugh ok change: keep it short from now on. 2-3 lines max")
+    stored = " | ".join(texts(mem, user_id))
+    assert "short" in stored and "detailed" not in stored, stored
+
+
 def test_forgetting_this_chat_is_no_french_cat(mem: PersonalMemory, user_id: str) -> None:
     say(mem, user_id, "c1", "My cat Pistache hates the vet.")
     say(mem, user_id, "c2", "forget this chat")
@@ -295,6 +316,9 @@ def test_forgetting_where_i_work_in_russian_keeps_the_name(mem: PersonalMemory,
      "dimentica il mio lavoro per favore", "farmacista", "Bologna"),
     ("je m'appelle Margaux et mon chat Pistache refuse ses croquettes",
      "oublie que j'ai un chat stp", "Pistache", "Margaux"),
+    ("Ich bin Elektriker bei Hallmann Bau in Kassel.",
+     "Kurzes Update: bin nicht mehr bei Hallmann, hab mich selbstständig gemacht", "Hallmann",
+     "Kassel"),
 ])
 def test_forgetting_names_the_relative_or_the_slot_in_its_own_words(
         mem: PersonalMemory, user_id: str, first: str, request_: str, gone: str,
