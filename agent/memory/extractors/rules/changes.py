@@ -88,11 +88,14 @@ def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("v"), clause)
 
 
-@rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?P<o>{NAME})(?:'s name)?\s+to\s+(?P<v>{NAME})")
+@rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?P<o>{NAME})(?:'s name)?\s+to\s+(?P<v>{NAME})|"
+      # typed in lower case: "we renamed pixel to Mochi"
+      rf"\brenam(?:ed|ing|e)\s+(?!(?:the|my|our|him|her|it|them|his|their)\b)"
+      rf"(?P<o2>[a-z][a-z'-]+)\s+to\s+(?P<v2>{NAME})")
 def named_pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"we changed Noodle's name to Churro": the old name is retracted (whatever it named),
     the new one kept as a pet's (the kind is in the memory being replaced, not here)."""
-    old, name = m.group("o"), _cap(m.group("v"))
+    old, name = m.group("o") or m.group("o2"), _cap(m.group("v") or m.group("v2"))
     retract = Candidate(text=old, category="other", value=old, clause=clause, op="delete")
     return [retract, _fact(f"Has a pet named {name}", "personal", name, clause)]
 

@@ -312,5 +312,7 @@ FOREIGN_MY = re.compile(r"^(?:il mio|la mia|mi|mon|ma|meinen|meine|mein|o meu|a 
 def _delete(body: str, clause: str) -> Candidate:
     body = "name" if FOREIGN_NAME.match(body) else FOREIGN_MY.sub("my ", body)
     body = re.sub(r"^(?:that\s+)?(?:I'm|I am|I|my)\s+", "", body, flags=F)
-    body = re.sub(r"\s+(?:any\s?more|btw|now)$", "", body, flags=F)
+    body = re.sub(r"\s+(?:any\s?more|btw|now|mehr|meer|più|plus|lagi|längre)$", "", body, flags=F)
+    # "nicht mehr bei Hallmann": the firm, not the preposition, names the memory
+    body = re.sub(r"^(?:bei|chez|bij|presso|hos|at|with|for)\s+(?=\S)", "", body, flags=F)
     return Candidate(text=body, category="other", value=body, clause=clause, op="delete")

@@ -686,6 +686,9 @@ def test_answers_and_moods_are_not_facts(message: str, expected: list[str]) -> N
 def test_a_named_pet_renamed_keeps_only_the_new_name() -> None:
     cands = extract_with_rules("we changed Noodle's name to Churro, it fits him better", None)
     assert [(c.op, c.value) for c in cands] == [("delete", "Noodle"), ("add", "Churro")]
+    cands = extract_with_rules("lol update, we renamed pixel to Mochi", None)
+    assert [(c.op, c.value) for c in cands] == [("delete", "pixel"), ("add", "Mochi")]
+    assert not [c for c in extract_with_rules("we renamed the file to Report") if c.op == "delete"]
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -1233,6 +1236,7 @@ def test_set_phrases_of_more_latin_script_languages(message: str, expected: str)
     # the language the user may write in is not the one they want answers in
     ("Antworte mir bitte ab jetzt immer auf Deutsch, auch wenn ich mal Englisch schreibe.",
      "English"),
+    ("D'ora in poi rispondimi sempre in italiano, anche quando scrivo in inglese.", "English"),
     ("meine Schwester ist von Berlin nach Hamburg gezogen", "Hamburg"),  # her move
     ("Por favor escribe este email en inglés", "English"),  # a task's language
     ("no me gusta nada este día", "día"),  # a mood about today
@@ -2038,6 +2042,7 @@ def test_when_a_move_happened_is_not_part_of_the_place(message: str) -> None:
     ("już nie jestem weganką, od miesiąca jem ryby", "wegan"),
     ("ik ben geen vegetariër meer", "vegetariër"),
     ("ich bin kein Veganer mehr", "Veganer"),
+    ("bin nicht mehr bei Hallmann", "Hallmann"),
     ("kleines Update: hab bei Bosch gekündigt und bin jetzt bei Porsche", "Bosch"),
     ("artık vejetaryen değilim", "vejetaryen"),
     ("you can forget the pregnancy thing now, it's over", "pregnancy"),
@@ -2060,3 +2065,9 @@ def test_a_retirement_said_in_other_words_or_languages(message: str) -> None:
 @pytest.mark.parametrize("message", ["I retired the old laptop", "my dad retired!"])
 def test_no_retirement_of_a_thing_or_someone_else(message: str) -> None:
     assert "Is retired" not in _stored(message)
+
+
+def test_the_diet_a_change_comes_to_without_i() -> None:
+    message = "update: not vegan anymore, eating fish again so basically pescatarian now"
+    cands = [(c.op, c.value) for c in extract_with_rules(message)]
+    assert ("delete", "vegan") in cands and ("add", "pescatarian") in cands

@@ -34,7 +34,9 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       rf"\b(?:ich lebe|ich ernähre mich|ik leef|je vis|vivo|żyję|jag lever)\s+"
       rf"(?:(?:seit|desde|depuis|da|sinds|od|sedan|há)\s+\w+(?:\s+\w+)?\s+)?(?P<x>{DIETS})\b|"
       # "I'm eating fish again so pescatarian I guess": the diet a change comes to
-      rf"\bI(?:'m| am|'ve|\s+\w+ed)\b[^;]*\bso\s+(?:I'm\s+|I am\s+)?(?P<y>{DIETS})\s+"
+      # ("not vegan anymore, eating fish again so basically pescatarian now": without "I")
+      rf"(?:\bI(?:'m| am|'ve|\s+\w+ed)\b|\bnot\s+\w+\s+any\s?more\b|^eating\b)[^;]*\bso\s+"
+      rf"(?:basically\s+|pretty much\s+|technically\s+)?(?:I'm\s+|I am\s+)?(?P<y>{DIETS})\s+"
       rf"(?:I guess|now|then|these days)\b")
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = (m.group("v") or m.group("w") or m.group("x") or m.group("y")).lower()  # as said

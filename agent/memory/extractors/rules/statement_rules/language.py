@@ -102,10 +102,12 @@ _IN = (r"(?:\b(?:en|in|auf|em|na|på|bằng|dalam|pake|pakai|v|în|op|mein|sa|kw
 POLITE = re.compile(r"(?:tolong|mohon|por favor|porfa|bitte|per favore|proszę|prosím|vă rog|"
                     r"lütfen|làm ơn|pakisuyo|tafadhali|please|pls)?", re.I)
 # "antworte mir immer auf Deutsch, auch wenn ich mal Englisch schreibe": the language the user
-# may write in, after "even if", is not the one they want answers in.
+# may write in, after "even if" or "when", is not the one they want answers in.
 EVEN_IF = re.compile(r"\b(?:aunque|aun si|wenn|même si|si|anche se|se|mesmo que|ainda que|"
                      r"ook al|zelfs als|även om|nawet jeśli|i když|chiar dacă|kahit|hata|"
-                     r"meskipun|walaupun|kể cả khi|dù|hata kama|even if|if)\b[^,;.]*$", re.I)
+                     r"meskipun|walaupun|kể cả khi|dù|hata kama|even if|if|"
+                     # "... anche quando scrivo in inglese": when, in the same sense
+                     r"quando|cuando|quand|when|wanneer|när|kiedy|khi)\b[^,;.]*$", re.I)
 
 
 @rule(rf"\b(?P<verb>{REPLY_VERB})\b(?P<gap>[^.?!]{{0,40}}?){_IN}(?P<v>{_ANY})\b|"
