@@ -91,7 +91,8 @@ def _lower_case_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int
         if first in NOT_LOWER_VALUE or first in COMMON_WORDS or first in NOT_A_VALUE:
             continue
         out.append((m.start("a"), m.end("a")))
-        if second and second not in NOT_LOWER_VALUE and second not in COMMON_WORDS:
+        if second and second not in NOT_LOWER_VALUE and second not in COMMON_WORDS and \
+                not second.endswith("ly"):  # "still in bergen thankfully"
             out.append((m.start("a"), m.end("b")))
     return out
 

@@ -2071,3 +2071,9 @@ def test_the_diet_a_change_comes_to_without_i() -> None:
     message = "update: not vegan anymore, eating fish again so basically pescatarian now"
     cands = [(c.op, c.value) for c in extract_with_rules(message)]
     assert ("delete", "vegan") in cands and ("add", "pescatarian") in cands
+
+
+def test_a_full_name_the_user_has_now_after_a_wedding() -> None:
+    message = "got married in june so im Agnieszka Baran now, pls use the new surname"
+    assert "Name is Agnieszka Baran" in _stored(message)
+    assert not [s for s in _stored("I'm Team Lead now, so I manage 5 people") if "Name" in s]

@@ -25,6 +25,7 @@ def values(text: str) -> list[str]:
     ("ok hi, I'm new here", []),
     ("dad of three girls: Maya, Zoe and Lily", ["Maya", "Zoe", "Lily"]),
     ("we live in Austin, TX", ["Austin", "TX"]),
+    ("still in bergen thankfully", ["bergen"]),
 ])
 def test_candidates_are_runs_of_capitalised_words(text: str, expected: list[str]) -> None:
     assert values(text) == expected

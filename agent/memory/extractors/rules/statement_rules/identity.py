@@ -137,6 +137,15 @@ def intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # "It's Seattle, I'm stoked for my game there": an answer, not a name
     return [_name(value, clause)]
 
+# "got married in june so I'm Agnieszka Baran now": a full name the user has now, said with
+# why (a wedding, a new surname).
+@rule(rf"\b(?:married|wedding|divorce\w*|surname|last name|maiden name|name change)\b[^.!?]*?"
+      rf"\bI(?:'m| am)\s+(?P<v>{NAME}(?:\s+{NAME}){{1,2}})\s+now\b|"
+      rf"\bI(?:'m| am)\s+(?P<w>{NAME}(?:\s+{NAME}){{1,2}})\s+now\b(?=[^.!?]*\b(?:surname|"
+      rf"last name|married name|new name)\b)")
+def new_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return intro_rule(m, clause)
+
 # "hola! soy Marta Iglesias, trabajo de ...", "salut, moi c'est Julien Morel", "ciao, sono
 # Giulia", "oi! sou o Thiago", "Ahoj, jsem Tereza", "Bună, sunt Andrei": "I am" in another
 # language plus capitalised words that end their phrase. Jobs and nationalities are lower case
