@@ -624,6 +624,11 @@ def test_a_question_tail_without_a_question_mark_is_a_question() -> None:
     ("hej, jag heter Maja, bor i Umeå och jobbar som tandläkare", "Works as tandläkare"),
     ("trabalho como designer gráfica numa agência", "Works as designer gráfica"),
     ("Bonjour, je bosse chez Decathlon depuis 2020", "Works at Decathlon"),
+    ("sunt medic dentist la clinica DentaVia din Cluj-Napoca", "Works as medic dentist"),
+    ("Sunt agronom la ferma Câmpia Verde", "Works at Câmpia Verde"),
+    ("faccio il pediatra all'Ospedale Santa Verdiana", "Works as pediatra"),
+    ("jobbar som UX designer på Norrsken Spel", "Works as UX designer"),
+    ("aku kerja jadi fotografer di studio Lensa Kenari", "Works as fotografer"),
 ])
 def test_names_and_homes_in_other_languages(message: str, expected: str) -> None:
     assert expected in _stored(message), _stored(message)

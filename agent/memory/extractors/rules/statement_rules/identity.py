@@ -550,12 +550,13 @@ WHEN_NOT_WHAT = frozenset("noche noches día dia días tarde tardes mañana mañ
       r"ich arbeite als|"
       r"arbeite als|(?:ik )?werk als|jobbar som|arbetar som|jobber som|arbejder som|"
       r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca|"
+      r"kerja jadi|kerja jd|"
       r"faccio (?:il|la|l')|fa[cç]o (?:o|a) )\s*"
       r"(?:(?:un|una|um|uma|une|ein|eine|een)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)"
       r"(?=\s*(?:$|[,.;:!?()]|\s+(?:en|em|in|bei|bij|na|no|w|at|à|a|e|y|i|und|och|og|et|"
       r"chez|para|per|presso|di|dan|și|si|seit|desde|depuis|da|från|fra|since|for|los|las|"
       r"el|la|le|les|il|lo|o|os|as|de|del|do|dos|das|des|du|der|die|den|het|numa|num|nella|"
-      r"nel|dans|una|uma|un|une|ein|eine|einer|een)\b))")
+      r"nel|dans|una|uma|un|une|ein|eine|einer|een|all|al|alla|allo|au|aux|på|hos|ved)\b))")
 def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The title, then the employer ("trabalho como dev backend no Nubank") and the city
     that often follow it."""
@@ -604,6 +605,23 @@ def title_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     out = [_fact(f"Works as {value}", "role", value, clause, "role")]
     return out + (_works_at(m.group("e"), clause) if m.group("e") else [])
+
+
+# "sunt medic dentist la clinica DentaVia", "sunt agronom la ferma Câmpia Verde": in Romanian
+# a job is lower case, and "la" says where it is done.
+@rule(r"\bsunt\s+(?P<v>[a-zăâîșşțţ-]{3,}(?:\s+[a-zăâîșşțţ-]{3,})?)\s+la\s+"
+      r"(?:(?:clinica|firma|ferma|compania|spitalul|școala|scoala|banca|fabrica)\s+)?"
+      r"(?P<e>" + PROPER + r")?")
+def romanian_title_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    if set(value.lower().split()) & ROMANIAN_NOT_A_TITLE:
+        return []
+    out = [_fact(f"Works as {value}", "role", value, clause, "role")]
+    return out + (_works_at(m.group("e"), clause) if m.group("e") else [])
+
+
+ROMANIAN_NOT_A_TITLE = frozenset("acasă acasa aici acolo bine încă inca deja foarte mereu "
+                                 "plecat plecată venit venită ajuns ajunsă tot doar".split())
 
 
 NOT_A_TITLE = frozenset("nu nog even ook al weer thuis gewoon vandaag morgen daar hier vaak "
