@@ -196,7 +196,7 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
         if value and (value in q or (len(value) > 3 and q in value)):
             hits[mem.id] = mem
         elif words and words - {"like", "love", "live", "lives"} and \
-                (words - {"like", "love", "live", "lives"}) <= mem_words:
+                _stems(words - {"like", "love", "live", "lives"}) <= _stems(mem_words):
             hits[mem.id] = mem
     if not hits:
         for mem in store.search(user_id, query, limit=3):
@@ -263,6 +263,12 @@ def _polarity(text: str) -> int:
 
 def _norm(text: str) -> str:
     return re.sub(r"[^\w+#]+", " ", text.lower()).strip()
+
+
+def _stems(words: set[str]) -> set[str]:
+    """Words cut to their first six letters: "forget the pregnancy thing" names "Is
+    pregnant"."""
+    return {w[:6] for w in words}
 
 
 def _content_words(text: str) -> set[str]:

@@ -97,14 +97,17 @@ def abstain_bare_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # "I work nights", "I'm on night shifts", "I do 12-hour shifts": when the user works shapes
 # every plan (sleep, meals, meetings), so it lasts as a constraint.
-@rule(r"\bI(?:'m| am)? (?:work|do|am on|'m on|on) (?:the |mostly |permanent )?"
+@rule(r"(?:\bI(?:'m| am)? (?:work|do|am on|'m on|on) (?:the |mostly |permanent )?|"
+      # said in passing, without "I": "I'm a pharmacist, permanent nights at St Aldric's"
+      r"(?:^|,\s*)(?:on\s+)?(?:permanent|perm|fixed|always on|only)\s+)"
       r"(?P<v>nights|night shifts?|overnights?|graveyard shifts?|night duty|evening shifts?|"
       r"early shifts?|rotating shifts|12[- ]hour shifts|twelve[- ]hour shifts|weekend shifts)\b"
       r"(?!\s+(?:this|next|tonight|today|tomorrow)\b)")
 def shifts_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = m.group("v").lower()
-    value = "night shifts" if value in {"nights", "overnights", "night duty"} else value
-    return [_fact(f"Works {value}", "constraint", value, clause, "schedule")]
+    said = m.group("v")
+    value = "night shifts" if said.lower() in {"nights", "overnights", "night duty"} else \
+        said.lower()
+    return [_fact(f"Works {value}", "constraint", said, clause, "schedule")]
 
 @rule(r"\bI can only (?P<v>(?:work|code|train|practi[sc]e|study|exercise|meet|read|cook|"
       r"travel|game|play)\b[\w\s'-]*)|\bI (?:only |just )?(?:ever |really )?(?:have|get) "
