@@ -57,7 +57,7 @@ ACTIVITY = re.compile(r"^(?:Loves|Likes|Enjoys|Is learning)\b")
 COPULA = re.compile(r"(?<!than )(?<!as )\b(?:is|are|was|were|can|makes?|made|reminded)\b", F)
 # Cheering the other person on is addressed to them, not an instruction about answers.
 ENCOURAGEMENT = re.compile(r"\b(?:yourself|your (?:goals?|dreams?|passion|music|art|work)|"
-                           r"never give up|keep (?:going|pushing|it up|at it|up the)|"
+                           r"never give up|keep (?:going|pushing|it up|at it|up the|on keepin)|"
                            r"stay (?:positive|motivated|strong)|you got this|rock on)\b", F)
 
 

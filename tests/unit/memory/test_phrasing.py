@@ -88,3 +88,10 @@ def test_a_dislike_said_without_i_is_worded_as_one(said: str, memory: str) -> No
     [cand] = phrase_candidate("dislike", said, said, explicit=False)
     assert cand.text == memory
     assert malformed(cand) is None  # the user's own "me", worded "them", points at no one
+
+
+def test_cheering_the_listener_on_is_no_wish_about_answers() -> None:
+    said = "Keep on keepin' on, bud"
+    cheer = Candidate(text=f"Wants you to {said[0].lower()}{said[1:]}", category="preference",
+                      value=said, clause=said)
+    assert malformed(cheer) == "encouragement, not an instruction"
