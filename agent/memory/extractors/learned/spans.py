@@ -37,8 +37,9 @@ def candidate_spans(text: str) -> list[tuple[int, int]]:
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     spans: list[tuple[int, int]] = []
 
-    def joined(a: int, b: int) -> bool:  # words a and b are one run: only spaces between
-        return text[words[a][1]:words[b][0]].isspace()
+    def joined(a: int, b: int) -> bool:  # one run: only spaces between ("Marks & Spencer")
+        gap = text[words[a][1]:words[b][0]]
+        return gap.isspace() or gap.strip() == "&" and gap[0].isspace()
 
     i = 0
     while i < len(words):

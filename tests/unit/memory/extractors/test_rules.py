@@ -2082,3 +2082,11 @@ def test_a_full_name_the_user_has_now_after_a_wedding() -> None:
     message = "got married in june so im Agnieszka Baran now, pls use the new surname"
     assert "Name is Agnieszka Baran" in _stored(message)
     assert not [s for s in _stored("I'm Team Lead now, so I manage 5 people") if "Name" in s]
+
+
+def test_a_document_pasted_after_the_ask_and_a_blank_line_is_not_the_users() -> None:
+    cv = ("this is my brother's CV, can u make it sound more professional?\n\nRahul Mehta\n"
+          "Mechanical Engineer, Tata Motors, Pune (2019–present)\n- Led a team of 4")
+    assert _stored(cv) == []
+    mine = "I'm a nurse in Leeds. can you check my cover letter?\n\nDear hiring manager, ..."
+    assert {"Is a nurse", "Lives in Leeds"} <= set(_stored(mine))

@@ -26,6 +26,7 @@ def values(text: str) -> list[str]:
     ("dad of three girls: Maya, Zoe and Lily", ["Maya", "Zoe", "Lily"]),
     ("we live in Austin, TX", ["Austin", "TX"]),
     ("still in bergen thankfully", ["bergen"]),
+    ("I run Hughes & Son in Cardiff", ["Hughes & Son", "Cardiff"]),
 ])
 def test_candidates_are_runs_of_capitalised_words(text: str, expected: list[str]) -> None:
     assert values(text) == expected
