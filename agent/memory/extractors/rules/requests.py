@@ -252,12 +252,12 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         m = NO_LONGER.search(head)
         if not m or clause.question:
             continue
-        if not re.search(r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|"
-                         r"nicht mehr|mais\b|più\b|laid off|let go|fired|redundant|left|"
-                         r"już nie|nie \w+ już|"
-                         r"mehr\b|meer\b|längre|længere|lenger|\bmere?\b|nu mai|už|artık|"
-                         r"lagi|sudah|udah|sdh|không còn|hindi na|já não|gekündigt|\bweg\b|"
-                         r"again|passed away|died|rainbow bridge|graduated", head, F):
+        # the branches in other languages carry their own cue of change ("już nie", "bei X
+        # gekündigt"); the others must say it somewhere ("I don't eat meat" is no change)
+        if not (m.group("l") or m.group("o")) and not re.search(
+                r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|nicht mehr|"
+                r"mais\b|più\b|laid off|let go|fired|redundant|left|again|passed away|died|"
+                r"rainbow bridge|graduated", head, F):
             continue
         body = "diet" if m.group("k") else "student" if m.group("n") else \
             next(g for g in m.groups() if g)
