@@ -404,13 +404,11 @@ PASTED = re.compile(r"^\W*(?:dear\s+\w+|to whom it may concern|subject\s*:|re\s*
 # "proofread my bio:", "summarise the following:" is the text, not the user talking.
 # So is a block after a blank line that follows the ask ("this is my brother's CV, can u make
 # it sound more professional?\n\nRahul Mehta\nMechanical Engineer, ...").
-PASTE_INTRO = re.compile(r"\b(?:translate|proofread|rewrite|reword|rephrase|paraphrase|"
-                         r"correct|polish|edit|summari[sz]e|shorten|improve|check)\b"
-                         r"[^.!?:\n]{0,40}:|"
-                         r"\b(?:translate|proofread|rewrite|reword|rephrase|paraphrase|correct|"
-                         r"polish|edit|summari[sz]e|shorten|improve|check|fix|format|"
-                         r"make (?:it|this|them) (?:sound |look )?(?:more|less|better))\b"
-                         r"[^\n]{0,80}\n[ \t]*\n", F)
+_EDIT_ASK = (r"translate|proofread|rewrite|reword|rephrase|paraphrase|correct|polish|edit|"
+             r"summari[sz]e|shorten|improve|check")
+PASTE_INTRO = re.compile(rf"\b(?:{_EDIT_ASK})\b[^.!?:\n]{{0,40}}:|"
+                         rf"\b(?:{_EDIT_ASK}|fix|format|make (?:it|this|them) (?:sound |look )?"
+                         rf"(?:more|less|better))\b[^\n]{{0,80}}\n[ \t]*\n", F)
 
 JOKE = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding(?! (?:myself|yourself|me\b))|"
                   r"not really|lmao jk|yeah right|^oh sure|"
