@@ -343,8 +343,8 @@ def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list
     said = DISLIKE_SAID.match(text)
     if kind == "dislike" and said:  # "cant stand country" -> "Dislikes country"
         text = f"Dislikes {text[said.end():]}"
-    elif kind == "dislike" and not re.match(r"(?:Dislikes|Hates|Does not|Avoids|Cannot|"
-                                            r"Prefers no)", text):
+    elif kind == "dislike" and not re.match(r"(?:Dislikes|Does not|Avoids|Cannot|Prefers no)",
+                                            text):
         text = f"Dislikes: {text[:1].lower()}{text[1:]}"
     if len(text.split()) < 2:
         return []
