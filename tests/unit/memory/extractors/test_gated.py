@@ -532,7 +532,13 @@ def test_years_at_a_firm_say_the_user_works_there() -> None:
 
 
 def test_the_new_value_beside_a_change_is_read_and_the_old_one_is_not() -> None:
-    message = "bin nicht mehr bei Hallmann, jetzt bei Kessler"
-    extractor = gated({}, {message: "employer"}, sure={message: {"employer": "Hallmann"}})
-    found = extractor(message, None)
-    assert [c.op for c in found] == ["delete"]  # Hallmann is what the change says is over
+    """Beside a change (not a forget request) the learned reader still reads the message:
+    "bin nicht mehr bei Hallmann. jetzt bei Kessler" keeps Kessler, never Hallmann."""
+    old, new = "bin nicht mehr bei Hallmann", "jetzt bei Kessler"
+    extractor = gated({}, {old: "employer", new: "employer"},
+                      {old: {"employer": "Hallmann"}, new: {"employer": "Kessler"}})
+    found = [(c.op, c.text) for c in extractor(f"{old}. {new}", None)]
+    assert ("delete", "Hallmann") in found and ("add", "Works at Kessler") in found, found
+    assert ("add", "Works at Hallmann") not in found
+    forget = "forget that I worked at Hallmann. jetzt bei Kessler"
+    assert [c.op for c in extractor(forget, None)] == ["delete"]  # a forget reads only itself
