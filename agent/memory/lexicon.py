@@ -770,7 +770,8 @@ NAME_CUE = (r"(?:my name(?:'s| is|,)|(?<!his )(?<!her )(?<!its )(?<!their )name'
             r"me chamar de|appelle-moi|nenn mich|mi chiamo|chiamami|il mio nome è|ik heet|"
             r"mijn naam is|noem me|nazywam się|mam na imię|mów mi|mów do mnie|jag heter|kalla mig|"
             r"jeg hedder|jeg heter|kald mig|kall meg|jmenuji se|jmenuju se|říkej mi|"
-            r"mă numesc|numele meu (?:este|e)|spune-mi|nama saya|nama aku|namaku|panggil aku|"
-            r"panggil saya|mera naam|meri naam|benim adım|adım|ismim|"
+            r"mă numesc|ma numesc|numele meu (?:este|e)|spune-mi|nama saya|nama aku|namaku|"
+            r"panggil aku|panggil saya|mera naam|meri naam|benim adım|adım|ismim|"
             r"ang pangalan ko ay|tawagin mo akong|(?:tôi|mình|em|anh|tớ) tên là|"
-            r"tên (?:tôi|mình|em|anh|tớ) là|gọi (?:tôi|mình|em|anh|tớ) là)")
+            r"tên (?:tôi|mình|em|anh|tớ) là|gọi (?:tôi|mình|em|anh|tớ) là|me lene|"
+            r"(?:minun )?nimeni on|(?:em|minh|toi|anh) ten la|a nevem)")

@@ -37,7 +37,9 @@ QUESTION_TURN = re.compile(
     r"me ayudas|me haces|me armas|me das|me dices|me recomiendas|pode|podes|você pode|"
     r"consegue|könntest du|kun je|kan je|zou je|możesz|mógłbyś|mogłabyś|(?:mi )?puoi|"
     r"(?:mi )?potresti|mi fai|mi scrivi|kan du|kunde du|skulle du|bisakah|tolong|můžeš|"
-    r"mohl bys|mohla bys|poți|poţi|puteți|yapabilir misin|"
+    r"mohl bys|mohla bys|poți|poţi|puteți|yapabilir misin|pwede mo ba|puwede mo ba|"
+    r"pwede ba|paano|unaweza|naomba|nisaidie|tudnál|segítenél|voitko|mporeis|"
+    r"bạn (?:có thể|giúp)|"
     r"da dove|di cosa|perché|por dónde|por qué|de qué|par où|pourquoi|combien|por onde|"
     r"por que|por quê|cuánto|quanto|"
     # ... and in the languages of other scripts

@@ -13,6 +13,7 @@ from agent.memory.extractors.rules.statement_rules import (
     goals,
     identity,
     language,
+    particles,
     places,
     preferences,
     scripts,
@@ -29,6 +30,7 @@ RULES: list[Rule] = [
     *goals.RULES,
     *fronted.RULES,
     *scripts.RULES,
+    *particles.RULES,
 ]
 
 __all__ = ["RULES", "Build", "Rule"]

@@ -123,10 +123,14 @@ FOREIGN_COUNT = (r"(?:dos|tres|dois|duas|três|deux|trois|zwei|drei|due|tre|twee
                  r"dwa|dwie|dwóch|trzy)")
 FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:ß|ss)en|"
                  r"si chiama|si chiamano|se chama|chama-se|chamad[oa]|heet|heten|wabi się|"
-                 r"nazywa się|heter|adı")
+                 r"nazywa się|heter|adı|pe nume|numit|numită")
 
 
-@rule(rf"\b(?:{FOREIGN_MINE})\s+(?:{FOREIGN_COUNT}\s+)?(?P<k>{KIN_FOREIGN})(?:\s+(?:que|che|qui|som|die|który|która))?"
+@rule(rf"\b(?:{FOREIGN_MINE})\s+(?:{FOREIGN_COUNT}\s+)?(?P<k>{KIN_FOREIGN})"
+      # "ho un gatto rosso che si chiama Pistacchio": a word or two may describe the animal
+      # before the words that name it, not before a bare name
+      rf"(?:,?\s+(?!(?:{FOREIGN_NAMED})\b)(?-i:[a-zà-ÿ]+)(?:\s+(?-i:[a-zà-ÿ]+))?(?=\s+(?:que|che|"
+      rf"qui|som|die|który|która|{FOREIGN_NAMED})\b))?(?:\s+(?:que|che|qui|som|die|który|która))?"
       rf"(?:,?\s+|,?\s+(?:(?:er|sie|es|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|"
       rf"han|hon)\s+)?(?:{FOREIGN_NAMED})\s+)(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<v>{NAME})"
       rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<w>{NAME}))?")
@@ -155,7 +159,8 @@ def _named_kin(kind: str, m: re.Match[str], clause: str,
                plain: Callable[[str], str] = str) -> list[Candidate]:
     """One memory per name the match read (groups ``v`` and ``w``) for a relative or pet,
     the memory in its ``plain`` form (a case ending taken off), the value as said."""
-    names = [n for n in (m.group("v"), m.group("w")) if n and n.lower() not in NAME_STOP]
+    said = m.groupdict()
+    names = [n for n in (said["v"], said.get("w")) if n and n.lower() not in NAME_STOP]
     return [_fact(f"Has {article(kind)} {kind} named {plain(name)}", "personal", name, clause)
             for name in names]
 
@@ -240,3 +245,35 @@ def married_to_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not re.search(r"\bI\b|\bI'm\b", clause[:m.end()], F):
         return []
     return [_fact(f"Is married to {m.group('v')}", "personal", m.group("v"), clause)]
+
+
+# Tagalog puts "my" / "our" after the word: "anak ko si Migo", "may anak akong si Migo",
+# "yung aso namin si Bantay"; Vietnamese names with "tên": "con gái mình tên Bông".
+TAGALOG_KIN = {"anak": "child", "aso": "dog", "pusa": "cat", "asawa": "partner"}
+VIETNAMESE_KIN = {"con gái": "daughter", "con trai": "son", "con": "child", "chó": "dog",
+                  "mèo": "cat", "vợ": "wife", "chồng": "husband", "bé": "child"}
+
+
+@rule(rf"\b(?P<k>anak|aso|pusa|asawa)\s+(?:ko|namin|natin|akong|kong)\s+(?:na\s+)?si\s+"
+      rf"(?P<v>{NAME})(?:\s+(?:at|tsaka)\s+si\s+(?P<w>{NAME}))?")
+def kin_tagalog_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _named_kin(TAGALOG_KIN[m.group("k").lower()], m, clause)
+
+
+@rule(rf"\b(?P<k>con gái|con trai|con|chó|mèo|vợ|chồng|bé)\s+(?:của\s+)?(?:nhà\s+)?"
+      rf"(?:mình|tôi|em|tớ)\s+(?:tên|tên là|là)\s+(?P<v>{NAME})")
+def kin_vietnamese_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _named_kin(VIETNAMESE_KIN[m.group("k").lower()], m, clause)
+
+
+# Romanian: "avem o fetiță, Ioana, de 6 ani și un ciobănesc german pe nume Rex".
+ROMANIAN_KIN = {"fetiță": "daughter", "fiică": "daughter", "fată": "daughter",
+                "băiețel": "son", "băiat": "son", "fiu": "son", "câine": "dog",
+                "cățel": "dog", "cățeluș": "dog", "ciobănesc": "dog", "pisică": "cat",
+                "pisicuță": "cat", "motan": "cat"}
+
+
+@rule(rf"\b(?:am|avem|și)\s+(?:o|un)\s+(?P<k>{'|'.join(ROMANIAN_KIN)})(?:\s+(?-i:[a-zăâîșț]+))?"
+      rf"(?:\s*,\s*|\s+(?:pe nume|numit|numită|care se numește)\s+)(?P<v>{NAME})")
+def kin_romanian_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _named_kin(ROMANIAN_KIN[m.group("k").lower()], m, clause)

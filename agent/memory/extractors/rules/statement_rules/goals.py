@@ -146,12 +146,23 @@ FOREIGN_GOAL_VERBS = (
     r"învăț|alerg|devin|economisesc|slăbesc|mă mut|"
     # sv / id
     r"lära mig|springa|klara|bli|spara|gå ner i vikt|"
-    r"belajar|lari|lulus|menjadi|jadi|menabung|nabung|pindah ke|mencapai"
+    r"belajar|lari|lulus|menjadi|jadi|menabung|nabung|pindah ke|mencapai|"
+    # climbing a summit, in the languages above
+    r"escalar|subir al|gravir|scalare|vylézt na|wejść na|besteigen|bestiga|"
+    # hu / fi / sw / tl / vi / ar, whose wish words are below
+    r"lefutni|megtanulni|letenni|elvégezni|lefogyni|megmászni|"
+    r"oppia|juosta|valmistua|laihduttaa|kiivetä|"
+    r"kujifunza|kukimbia|kupanda|kuwa|kufaulu|kuhamia|"
+    r"matuto|matutong|tumakbo|maging|pumasa|"
+    r"học|chạy|trở thành|đậu|thi đỗ|leo|"
+    r"أتعلم|أتعلّم|أصير|أصبح|أنجح"
 )
 FOREIGN_WANT = (r"quiero|quisiera|me gustaría|quero|queria|pretendo|gostaria de|je veux|"
                 r"je voudrais|j'aimerais|je compte|voglio|vorrei|ho intenzione di|chcę|"
                 r"chciałbym|chciałabym|planuję|chci|chtěl bych|chtěla bych|vreau să|aș vrea să|"
-                r"jag vill|saya ingin|saya mau|aku ingin|aku mau|aku pengen|pengen|ingin")
+                r"jag vill|saya ingin|saya mau|aku ingin|aku mau|aku pengen|pengen|ingin|"
+                r"szeretnék|szeretném|haluan|nataka|ninataka|gusto kong|gusto ko|"
+                r"(?:mình|tôi|em|tớ) (?:rất )?muốn|أبغى|أبي|أريد أن|أريد")
 # German and Dutch put the verb last: "ich will dieses Jahr meinen ersten Marathon laufen".
 VERB_LAST_GOAL = (r"laufen|schaffen|bestehen|werden|eröffnen|gründen|sparen|abnehmen|"
                   r"erreichen|umziehen|schreiben|leren|lopen|halen|worden|openen|beginnen|"
@@ -174,7 +185,8 @@ SOON = re.compile(r"\b(?:mañana|amanhã|demain|morgen|domani|jutro|zítra|mâin
 USE_HOW = (r"(?:a |à |ad? |jak |cara |hur )?(?:usar|utiliser|usare|używać|používat|"
            r"menggunakan|använda|cómo|como|comment|come|jak|cara|hur|wie)\b")
 HOW_TO = re.compile(r"^(?:aprender|apprendre|imparare|nauczyć się|naučit se|belajar|lära mig|"
-                    rf"lernen)\s+{USE_HOW}", F)
+                    rf"lernen|học|oppia|kujifunza|matuto|megtanulni)\s+(?:{USE_HOW}|cách\b|"
+                    r"miten\b|jinsi\b|paano\b|hogyan\b)", F)
 
 
 @rule(rf"\b(?:{FOREIGN_WANT})\s+(?:(?:mucho|muito|vraiment|davvero|bardzo|really)\s+)?"
@@ -183,6 +195,9 @@ HOW_TO = re.compile(r"^(?:aprender|apprendre|imparare|nauczyć się|naučit se|b
       rf"(?P<t>\S+(?:\s+\S+){{0,4}}?\s+(?:{TURKISH_GOAL}))\s+istiyorum\b")
 def goal_foreign_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v") or m.group("d") or m.group("t"))
+    # Arabic script ends a clause with its own comma and question mark, or goes on with
+    # "because" ("أبغى أتعلم Python عشان أحلل ..."): the goal is what comes before.
+    value = re.split(r"\s*(?:[،؟]|\b(?:عشان|لأن|علشان)\b)", value)[0]
     if not value or SOON.search(clause) or HOW_TO.match(value) or \
             re.match(r"(?:quiero aprender|je veux apprendre)\b", m.group(0), F):
         return []  # (the learning rule reads those two)
@@ -199,7 +214,9 @@ def goal_foreign_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"ich trainiere für|ich bereite mich auf|ik train voor|ik bereid me voor op|"
       r"przygotowuję się do|trenuję do|jag tränar (?:för|inför)|jag pluggar (?:till|inför)|"
       r"připravuju se na|připravuji se na|trénuju na|mă pregătesc pentru|"
-      r"(?:saya |aku )?(?:sedang |lagi )?(?:persiapan|latihan untuk))\s+(?P<v>.+)$")
+      r"(?:saya |aku )?(?:sedang |lagi )?(?:persiapan|latihan untuk)|"
+      r"(?:đang )?(?:luyện thi|ôn thi)|(?:ni|na)jiandaa kwa|készülök|valmistaudun)"
+      r"\s+(?P<v>.+)$")
 def preparing_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
     if not value or SOON.search(clause) or PRONOUN_OBJECTS.match(value):

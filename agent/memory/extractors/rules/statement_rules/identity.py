@@ -154,18 +154,25 @@ def new_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # many other sentences, so after those a name must be a full one.
 GREETING = (r"hola|hi|hey|hello|salut|bonjour|coucou|hallo|hej|ciao|oi|olá|ola|cześć|czesc|"
             r"merhaba|selam|halo|hai|ahoj|bună|buna|buongiorno|buenas|moin|servus|habari|"
-            r"jambo|mambo|kumusta|chào bạn|xin chào|dobrý den|hallå|hoi|goedemorgen")
-STRICT_COPULAS = frozenset({"ich bin", "saya", "aku", "ben"})
+            r"jambo|mambo|kumusta|chào bạn|xin chào|dobrý den|hallå|hoi|goedemorgen|moi|hei|terve|"
+            r"geia sou|geia sas|geia|szia|helló|sasa|salam|halo kak|hai kak|good day|good morning|namaste|"
+            r"namaskar")
+STRICT_COPULAS = frozenset({"ich bin", "saya", "aku", "ben", "gw", "gue"})
 
 
 @rule(rf"^(?:(?:{GREETING})[,!.]?\s+)*(?P<c>soy|sou|sono|je suis|moi c'est|ich bin|ako si|"
-      rf"saya|aku|ben|jsem|sunt)\s+(?:o\s+|a\s+(?={NAME}))?(?P<v>{NAME}(?:\s+{NAME}){{0,2}})"
-      rf"\s*(?:[!.,;]|$|(?=\s+(?:y|e|et|und|i|a|și|si|dan|ve|and)\s))")
+      rf"saya|aku|ben|jsem|sunt|olen|eimai|gw|gue|myself)\s+(?:o\s+|a\s+(?={NAME})|i\s+(?={NAME}))?"
+      rf"(?P<v>{NAME}(?:\s+{NAME}){{0,2}})"
+      rf"\s*(?:[!.,;]|$|(?=\s+(?:y|e|et|und|i|a|și|si|dan|ve|and|ja|kai|dari)\s))")
 def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     copula = m.group("c").lower()
+    after = clause[m.end("v"):]
     if copula in STRICT_COPULAS and len(words) < 2 and not (
-            copula == "ich bin" and _german_given_name(words[0], clause[m.end("v"):])):
+            copula == "ich bin" and _german_given_name(words[0], after)) and not (
+            # "aku Rizky dari Bandung", "gw Raka, anak IT di ...": a name, then where the
+            # user is from or what they do
+            copula != "ich bin" and re.match(r"\s*,|\s+dari\b", after)):
         return []
     if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS for w in words):
         return []
@@ -495,9 +502,10 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"bei|bij|w|v)\s+(?P<h>{PROPER})(?=\s+(?:como|come|comme|en tant que|als|jako)\s)|"
       # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank",
       # "jestem programistką w Allegro", "Я бэкенд-разработчик в Ozon"
-      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|я)(?!\s+(?:работаю|працюю|живу|учусь))"
-      rf"(?P<r>(?:\s+(?!(?:de|da|do|di|del|a|"
-      rf"à|en|em|in|la|le|el|w|z|в|na)\b)[\w-]+){{1,2}}?)\s+(?:na|no|presso|chez|bei|bij|w|в)\s+"
+      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|jsem|я)(?!\s+(?:работаю|працюю|живу|"
+      rf"учусь))(?P<r>(?:\s+(?!(?:de|da|do|di|del|a|"
+      rf"à|en|em|in|la|le|el|w|z|в|na|v|ve)\b)[\w-]+){{1,2}}?)\s+(?:na|no|presso|chez|bei|bij|w|в|"
+      rf"v|ve)\s+"
       rf"(?P<f>{PROPER})|"
       # the employer before the verb: "Trendyol'da veri analisti olarak çalışıyorum",
       # "Infosys mein QA ka kaam karta hoon"
@@ -510,7 +518,7 @@ def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("at") in {"ở", "tại"} and not employer.isascii():
         return _lives(employer, clause)  # "làm kế toán ở Đà Nẵng": a city; "ở FPT" a firm
     before = clause[:clause.find(employer)]
-    if re.search(r"\b[wv]\s+$", before) and POLISH_LOCATIVE.search(employer):
+    if re.search(r"\b(?:w|v|ve)\s+$", before) and POLISH_LOCATIVE.search(employer):
         out = _lives(employer, clause)  # "jestem programistą w Gdańsku": a city
     else:
         out = _with_place(_fact(f"Works at {employer}", "personal", employer, clause,
@@ -549,11 +557,12 @@ WHEN_NOT_WHAT = frozenset("noche noches día dia días tarde tardes mañana mañ
 @rule(r"\b(?:trabajo como|trabajo de|curro de|trabalho como|lavoro come|je travaille comme|"
       r"ich arbeite als|"
       r"arbeite als|(?:ik )?werk als|jobbar som|arbetar som|jobber som|arbejder som|"
-      r"pracuj[eę] jako|pracuji jako|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca|"
+      r"pracuj[eęu] jako|pracuji jako|"
+      r"trampo como|trampo de|bekerja sebagai|kerja sebagai|sebagai|sbg|lucrez ca|"
       r"kerja jadi|kerja jd|"
       r"faccio (?:il|la|l')|fa[cç]o (?:o|a) )\s*"
       r"(?:(?:un|una|um|uma|une|ein|eine|een)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)"
-      r"(?=\s*(?:$|[,.;:!?()]|\s+(?:en|em|in|bei|bij|na|no|w|at|à|a|e|y|i|und|och|og|et|"
+      r"(?=\s*(?:$|[,.;:!?()]|\s+(?:en|em|in|bei|bij|na|no|w|v|ve|at|à|a|e|y|i|und|och|og|et|"
       r"chez|para|per|presso|di|dan|și|si|seit|desde|depuis|da|från|fra|since|for|los|las|"
       r"el|la|le|les|il|lo|o|os|as|de|del|do|dos|das|des|du|der|die|den|het|numa|num|nella|"
       r"nel|dans|una|uma|un|une|ein|eine|einer|een|all|al|alla|allo|au|aux|på|hos|ved)\b))")
@@ -632,7 +641,9 @@ NOT_A_TITLE = frozenset("nu nog even ook al weer thuis gewoon vandaag morgen daa
 
 # A Polish city after "w" takes the locative ("w Gdańsku", "w Krakowie", "w Poznaniu",
 # "w Łodzi"); a firm's name keeps its own form ("w Allegro", "w Comarch").
-POLISH_LOCATIVE = re.compile(r"(?:sku|cku|wie|niu|dzi|ach|nie|rzu|ście|inie|ynie|lu|ie)$")
+# Czech does the same with other endings ("v Brně", "v Ostravě", "v Praze", "v Liberci").
+POLISH_LOCATIVE = re.compile(r"(?:sku|cku|wie|niu|dzi|ach|nie|rzu|ście|inie|ynie|lu|ie|ě|aze|"
+                             r"rci)$")
 
 
 @rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als|ik ben|jag är|jeg er)\s+"

@@ -108,7 +108,7 @@ FOREIGN_HOME = (
     r"pour s'installer à|(?:on|nous) (?:est|sommes) installés à|"
     r"(?:ako|ko|kami) (?:ay )?nakatira sa|nakatira (?:ako|kami) sa|"
     r"(?:mình|tôi|em|anh|chị|tớ|chúng tôi) (?:\w+ )?sống (?:ở|tại)|"
-    r"(?:bin|sind) (?:\w+ )?nach")
+    r"(?:bin|sind) (?:\w+ )?nach|visc a|vivim a")
 # The same where the place comes before the verb: "nach Leipzig gezogen", "İzmir'de
 # yaşıyorum", "İstanbul'a taşındık", "Pune mein rehta hoon".
 FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen)\b|['’](?:de|da|te|ta) (?:yaşıyorum|yaşıyoruz|"
@@ -127,7 +127,7 @@ def turkish_home_lower_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 TURKISH_PLACE_KINDS = frozenset("ev köy şehir apartman yurt site merkez kasaba mahalle ilçe "
-                                "sahil dağ yurtdışı".split())
+                                "sahil dağ yurtdışı bura ora şura".split())
 
 
 # The home named after the dwelling: "estamos instalados en el piso nuevo en Bilbao".
@@ -140,7 +140,9 @@ FOREIGN_DWELLING = (r"(?:(?:el|la|un|una|nuestro|nuestra|mi|le|notre|mon|ma|o|um
       rf"(?P<w>{PROPER})(?=(?:{FOREIGN_HOME_AFTER}))")
 def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("w"):  # Hinglish "Main Pune mein rehta hoon": "main" / "hum" is "I" / "we"
-        return _lives(re.sub(r"^(?:Main|Mai|Hum|Ham)\s+(?=\S)", "", m.group("w")), clause)
+        place = re.sub(r"^(?:Main|Mai|Hum|Ham)\s+(?=\S)", "", m.group("w"))
+        # "İstanbul'da Kadıköy'de oturuyorum": the last, nearest place is the home
+        return _lives(re.split(r"['’](?:da|de|ta|te)\s+", place)[-1], clause)
     return _lives(m.group("v"), clause)
 
 
