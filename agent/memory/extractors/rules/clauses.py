@@ -39,7 +39,9 @@ QUESTION_TURN = re.compile(
     r"(?:mi )?potresti|mi fai|mi scrivi|kan du|kunde du|skulle du|bisakah|tolong|můžeš|"
     r"mohl bys|mohla bys|poți|poţi|puteți|yapabilir misin|pwede mo ba|puwede mo ba|"
     r"pwede ba|paano|unaweza|naomba|nisaidie|tudnál|segítenél|voitko|mporeis|"
-    r"bạn (?:có thể|giúp)|"
+    r"bạn (?:có thể|giúp)|mi consigli|mi dici|mi aiuti|mi suggerisci|pásame|dame|"
+    r"recomiéndame|me ajuda|me indica|me passa|подскажи|посоветуй|помоги|составь|"
+    r"ada rekomendasi|"
     r"da dove|di cosa|perché|por dónde|por qué|de qué|par où|pourquoi|combien|por onde|"
     r"por que|por quê|cuánto|quanto|"
     # ... and in the languages of other scripts

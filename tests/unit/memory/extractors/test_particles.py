@@ -106,3 +106,27 @@ def test_names_jobs_homes_and_goals_in_more_languages(message: str, expected: se
 def test_look_alikes_of_goals_and_homes_store_nothing(message: str) -> None:
     stored = _stored(message)
     assert not any(t.startswith(("Wants to", "Lives in")) for t in stored), stored
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # dislikes after an interjection or a subject, and in Russian
+    ("bueno odio los musicales, recomiéndame una peli de acción", {"Dislikes los musicales"}),
+    ("saya gak suka durian, ada ide dessert lain?", {"Dislikes durian"}),
+    ("Ненавижу длинные видео, подскажи текстом", {"Dislikes длинные видео"}),
+    # a Russian goal with a horizon between the wish and its verb
+    ("Хочу в этом году сдать IELTS на 7", {"Wants to сдать IELTS на 7"}),
+    # night shifts in other languages; Hinglish "only"
+    ("je travaille de nuit aux urgences, des idées de repas ?", {"Works night shifts"}),
+    ("main sirf Linux use karta hoon, ubuntu mein kaise karu", {"Uses only Linux"}),
+])
+def test_tastes_goals_and_schedules_in_more_languages(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "no me gusta nada este día",                 # today's mood, not a taste
+    "mera bhai sirf Android use karta hai",      # a brother's phone
+    "ich arbeite heute Nacht länger",            # tonight, not a schedule
+])
+def test_moods_and_other_peoples_habits_store_nothing(message: str) -> None:
+    assert not _stored(message)

@@ -1732,7 +1732,9 @@ def test_how_long_a_job_lasted_learning_gig_work(message: str, expected: list[st
 
 
 @pytest.mark.parametrize(("message", "expected"), [
-    ("Soy enfermera en un hospital de Valencia y trabajo de noche", ["Works as enfermera"]),
+    # "de noche" says when the user works, not as what: a schedule, never a title
+    ("Soy enfermera en un hospital de Valencia y trabajo de noche",
+     ["Works as enfermera", "Works night shifts"]),
     ("Ich wohne seit drei Jahren in Hamburg", ["Lives in Hamburg"]),
     ("Ich bin allergisch gegen Nüsse, bitte merk dir das.", ["Ich bin allergisch gegen Nüsse"]),
     ("Tenho dois filhos, o Pedro e a Ana.", ["Has a child named Pedro", "Has a child named Ana"]),

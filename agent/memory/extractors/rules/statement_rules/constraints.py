@@ -109,6 +109,24 @@ def shifts_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         said.lower()
     return [_fact(f"Works {value}", "constraint", said, clause, "schedule")]
 
+
+# Night shifts in other languages: "trabalho no turno da noite", "trabajo de noche", "je
+# travaille de nuit", "ich arbeite Nachtschicht", "lavoro di notte", "pracuję na nocki".
+@rule(r"\b(?:trabalho|trabajo|je travaille|je bosse|ich arbeite|arbeite|lavoro|werk|"
+      r"pracuję|pracuju|jobbar|çalışıyorum)\s+(?:(?:no|en el|na|im|in|nel|op|w|på)\s+)?"
+      r"(?:(?:turno|turno fijo|shift)\s+(?:da|de|di)\s+(?:noite|noche|notte)|de (?:noche|nuit)|"
+      r"di notte|à noite|(?:in der )?nachtschicht|nachts|nachtdienst|nachtdiensten|"
+      r"na nocki|na noční|nattskift|gece vardiyası(?:nda)?)\b")
+def shifts_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact("Works night shifts", "constraint", m.group(0), clause, "schedule")]
+
+
+# Hinglish "main sirf Android use karta hoon": only one platform or tool, said as a limit.
+@rule(r"\b(?:main|mai|hum)\s+sirf\s+(?P<v>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+(?:hi\s+)?"
+      r"(?:use|istemal|chalata|chalati)\s+(?:karta|karti|karte|hoon|hu)\b")
+def only_hinglish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Uses only {m.group('v')}", "constraint", m.group("v"), clause)]
+
 @rule(r"\bI can only (?P<v>(?:work|code|train|practi[sc]e|study|exercise|meet|read|cook|"
       r"travel|game|play)\b[\w\s'-]*)|\bI (?:only |just )?(?:ever |really )?(?:have|get) "
       r"(?P<w>(?:about |around |roughly |like |maybe )?[\w-]+ ?(?:min|mins|minutes?|hours?|"

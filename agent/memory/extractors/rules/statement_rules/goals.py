@@ -155,14 +155,17 @@ FOREIGN_GOAL_VERBS = (
     r"kujifunza|kukimbia|kupanda|kuwa|kufaulu|kuhamia|"
     r"matuto|matutong|tumakbo|maging|pumasa|"
     r"học|chạy|trở thành|đậu|thi đỗ|leo|"
-    r"أتعلم|أتعلّم|أصير|أصبح|أنجح"
+    r"أتعلم|أتعلّم|أصير|أصبح|أنجح|"
+    # ru
+    r"выучить|научиться|пробежать|сдать|стать|похудеть|переехать|накопить"
 )
 FOREIGN_WANT = (r"quiero|quisiera|me gustaría|quero|queria|pretendo|gostaria de|je veux|"
                 r"je voudrais|j'aimerais|je compte|voglio|vorrei|ho intenzione di|chcę|"
                 r"chciałbym|chciałabym|planuję|chci|chtěl bych|chtěla bych|vreau să|aș vrea să|"
                 r"jag vill|saya ingin|saya mau|aku ingin|aku mau|aku pengen|pengen|ingin|"
                 r"szeretnék|szeretném|haluan|nataka|ninataka|gusto kong|gusto ko|"
-                r"(?:mình|tôi|em|tớ) (?:rất )?muốn|أبغى|أبي|أريد أن|أريد")
+                r"(?:mình|tôi|em|tớ) (?:rất )?muốn|أبغى|أبي|أريد أن|أريد|хочу|хотел бы|"
+                r"хотела бы|я хочу")
 # German and Dutch put the verb last: "ich will dieses Jahr meinen ersten Marathon laufen".
 VERB_LAST_GOAL = (r"laufen|schaffen|bestehen|werden|eröffnen|gründen|sparen|abnehmen|"
                   r"erreichen|umziehen|schreiben|leren|lopen|halen|worden|openen|beginnen|"
@@ -190,6 +193,8 @@ HOW_TO = re.compile(r"^(?:aprender|apprendre|imparare|nauczyć się|naučit se|b
 
 
 @rule(rf"\b(?:{FOREIGN_WANT})\s+(?:(?:mucho|muito|vraiment|davvero|bardzo|really)\s+)?"
+      # a horizon between the wish and its verb: "хочу к лету выучить немецкий"
+      rf"(?:(?:к|до)\s+\w+\s+|в этом году\s+|в следующем году\s+)?"
       rf"(?P<v>(?:{FOREIGN_GOAL_VERBS})\b.+)$|"
       rf"\b(?:ich|ik)\s+(?:will|möchte|wil|zou graag)\s+(?P<d>.+?\s+(?:{VERB_LAST_GOAL}))\b|"
       rf"(?P<t>\S+(?:\s+\S+){{0,4}}?\s+(?:{TURKISH_GOAL}))\s+istiyorum\b")

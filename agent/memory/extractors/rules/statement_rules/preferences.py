@@ -101,7 +101,8 @@ FOREIGN_DISLIKE = (r"odio|detesto|no soporto|no aguanto|no me gusta(?:n)?|je dé
                    r"nienawidzę|nie lubię|nie znoszę|jag hatar|jag tål inte|jag gillar inte|"
                    r"nesnáším|nemám rád[a]?|urăsc|nu suport|nu-mi place|ayoko ng|ayaw ko ng|"
                    r"nefret ediyorum|sevmiyorum|aku benci|gak suka|nggak suka|tidak suka|"
-                   r"mình ghét|tôi ghét|mình không thích|tôi không thích|nachukia|sipendi")
+                   r"mình ghét|tôi ghét|mình không thích|tôi không thích|nachukia|sipendi|"
+                   r"терпеть не могу|ненавижу|не люблю|не переношу|ненавиджу|не терплю")
 
 
 # "ich hasse es": "it" names nothing (the refusal before it may: see ``refused_foreign_rule``).
@@ -113,8 +114,15 @@ THIS_THING = re.compile(r"(?:nada\s+)?(?:este|esta|esto|ese|esa|eso|ce|cet|cette
                         r"này|ini|itu|bu)\b", F)
 
 
-@rule(rf"(?:^|[,;]\s*|\b(?:y|e|et|und|en|i|och|a|și|dan|at|na|ve|và)\s+)(?P<verb>"
-      rf"{FOREIGN_DISLIKE})\s+(?P<v>[^,.;!?]+)")
+# What may open the clause before the dislike: an interjection ("oye odio el cilantro"), or
+# the subject where the verb phrase has none ("aku gak suka kopi").
+DISLIKE_LEAD = (r"(?:(?:oye|ey|mira|bueno|pues|uf|uff|ah|oh|eh|ugh|mano|cara|nossa|gente|beh|"
+                r"allora|boh|sinceramente|ehrlich gesagt|eerlijk gezegd|szczerze mówiąc|"
+                r"честно говоря|ну)[,!]?\s+)*(?:(?:aku|saya|gue|gw|я)\s+)?")
+
+
+@rule(rf"(?:^{DISLIKE_LEAD}|[,;]\s*|\b(?:y|e|et|und|en|i|och|a|și|dan|at|na|ve|và|и)\s+)"
+      rf"(?P<verb>{FOREIGN_DISLIKE})\s+(?P<v>[^,.;!?]+)")
 def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "odio el cilantro con toda mi alma": the thing, not how much
     value = re.split(r"\s+(?:con|avec|mit|com|met|z|med|cu)\s+(?:toda|todo|tout|toute|tutto|"
