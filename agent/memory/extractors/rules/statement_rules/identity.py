@@ -154,9 +154,9 @@ def new_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # many other sentences, so after those a name must be a full one.
 GREETING = (r"hola|hi|hey|hello|salut|bonjour|coucou|hallo|hej|ciao|oi|olá|ola|cześć|czesc|"
             r"merhaba|selam|halo|hai|ahoj|bună|buna|buongiorno|buenas|moin|servus|habari|"
-            r"jambo|mambo|kumusta|chào bạn|xin chào|dobrý den|hallå|hoi|goedemorgen|moi|hei|terve|"
-            r"geia sou|geia sas|geia|szia|helló|sasa|salam|halo kak|hai kak|good day|good morning|namaste|"
-            r"namaskar")
+            r"jambo|mambo|kumusta|chào bạn|xin chào|dobrý den|hallå|hoi|goedemorgen|moi|hei|"
+            r"terve|geia sou|geia sas|geia|szia|helló|sasa|salam|halo kak|hai kak|good day|"
+            r"good morning|namaste|namaskar")
 STRICT_COPULAS = frozenset({"ich bin", "saya", "aku", "ben", "gw", "gue"})
 
 
