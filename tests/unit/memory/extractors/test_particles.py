@@ -130,3 +130,11 @@ def test_tastes_goals_and_schedules_in_more_languages(message: str, expected: se
 ])
 def test_moods_and_other_peoples_habits_store_nothing(message: str) -> None:
     assert not _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "I'm Sam, going to Paris in May",           # a trip after the name, not a title
+    "Sam here, just back at Heathrow",         # where the user is now
+])
+def test_english_after_a_name_is_no_title(message: str) -> None:
+    assert not any(t.startswith(("Works", "Lives")) for t in _stored(message))

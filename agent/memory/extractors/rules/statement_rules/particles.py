@@ -37,7 +37,9 @@ NOT_TITLE = frozenset(
     "nataka naomba tafadhali sasa kila hii hiyo huyu sana "
     "và là thì mà cho giúp hỏi muốn cần "
     "ek aur bhi kya kaise mujhe mera meri yaar bas abhi "
-    "bir bu şu çok daha és egy az is meg".split())
+    "bir bu şu çok daha és egy az is meg "
+    # English words a run after "Sam here," may hold: "Sam here, just back at Heathrow"
+    "just back going so and but the a an my your with also still from".split())
 
 
 def _title(raw: str) -> str:
@@ -70,13 +72,18 @@ def tagalog_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # A title put beside the name the user gives (apposition): "Ako si Jomar, call center agent
 # sa Concentrix", "I'm Bea, UX writer sa GCash", "gw Raka, anak IT di Tokopedia", "Pieter
 # hier, boekhouder bij Colruyt", "em ten la Minh, dev frontend o FPT Software". A word that
-# says "at" follows the title, then the firm.
-@rule(rf"\b(?:ako si|I'm|I am|im|saya|aku|gw|gue|ben|jsem|sou|soy|mimi ni|tên là|ten la|"
-      rf"naitwa)\s+{NAME}(?:\s+{NAME})?\s*,\s*(?P<r>{_TITLE})\s+(?:(?:sa|di|bij|bei|chez|o|ở|"
-      rf"tại|na|no|w|ve|v)\s+(?P<e>{PROPER})|(?:kat|pale|huko|hapa|in|en|em)\s+(?P<p>{PROPER}))|"
+# says "at" follows the title, then the firm; or "in", then the town. After an English "I'm"
+# only the Tagalog and Malay words count: "I'm Sam, going to Paris in May" is no title.
+@rule(rf"\b(?P<i>ako si|I'm|I am|im|saya|aku|gw|gue|ben|jsem|sou|soy|mimi ni|tên là|ten la|"
+      rf"naitwa)\s+{NAME}(?:\s+{NAME})?\s*,\s*(?P<r>{_TITLE})\s+(?:(?P<at>sa|di|bij|bei|chez|o|"
+      rf"ở|tại|na|no|w|ve|v)\s+(?P<e>{PROPER})|(?P<in>kat|pale|huko|hapa|in|en|em)\s+"
+      rf"(?P<p>{PROPER}))|"
       rf"\b{NAME}\s+(?:hier|here|dito|di sini)\s*,\s*(?P<r2>{_TITLE})\s+(?:bij|bei|at|sa|di)\s+"
       rf"(?P<e2>{PROPER})")
 def title_beside_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    english = (m.group("i") or "").lower() in {"i'm", "i am", "im"}
+    if english and (m.group("at") or m.group("in") or "").lower() not in {"sa", "di", "kat"}:
+        return []
     title = _title(m.group("r") or m.group("r2"))
     if not title:
         return []
