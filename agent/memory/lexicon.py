@@ -73,7 +73,8 @@ DIETS = (
     "vegetarian|vegan|pescatarian|pescetarian|vegetariano|vegetariana|végétarien|végétarienne|"
     "vegetarier|vegetarierin|vegano|vegana|végane|veganer|veganerin|vegetariër|veganist|"
     "wegetarianką|wegetarianinem|weganką|weganinem|vejetaryen|vegetarisk|vegetarisch|"
-    "wegetariańsko|wegańsko|veganistisch"
+    "wegetariańsko|wegańsko|veganistisch|vegetarián|vegetariánka|veganka|vegetáriánus|vegán|"
+    "kasvissyöjä|vegaani|vegetarijanac|vegetarijanka|vegetarian"
 )
 # A diet said in another language, as the memory names it in English.
 DIET_ENGLISH = {"vegetariano": "vegetarian", "vegetariana": "vegetarian",
@@ -84,7 +85,11 @@ DIET_ENGLISH = {"vegetariano": "vegetarian", "vegetariana": "vegetarian",
                 "vegetarisk": "vegetarian", "vegano": "vegan", "vegana": "vegan",
                 "végane": "vegan", "veganer": "vegan", "veganerin": "vegan", "veganist": "vegan",
                 "weganką": "vegan", "weganinem": "vegan", "vegetarisch": "vegetarian",
-                "wegetariańsko": "vegetarian", "wegańsko": "vegan", "veganistisch": "vegan"}
+                "wegetariańsko": "vegetarian", "wegańsko": "vegan", "veganistisch": "vegan",
+                "vegetarián": "vegetarian", "vegetariánka": "vegetarian", "veganka": "vegan",
+                "vegetáriánus": "vegetarian", "vegán": "vegan", "kasvissyöjä": "vegetarian",
+                "vegaani": "vegan", "vegetarijanac": "vegetarian",
+                "vegetarijanka": "vegetarian"}
 
 PETS = (
     "pet|dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"

@@ -297,13 +297,31 @@ class GatedExtractor:
                         slot == "employer" and (not working or
                                                 value.islower() and value in COMMON_WORDS) or
                         slot in {"location", "employer"} and PAST.search(clause) or
-                        slot == "location" and not _home_said(clause, value)):
+                        slot == "location" and not _home_said(clause, value) or
+                        _someone_elses(clause, value)):
                     continue
                 category, attribute = CATEGORY[slot]
                 out.append(Candidate(text=slot_text(slot, value), category=category,
                                      value=value, clause=clause, attribute=attribute))
                 have.add(slot)
         return out
+
+
+# "ele mora em Lisboa, trabalha na Galp": a clause in another language whose subject is "he",
+# "she" or "they", with no word for "I" or "we" before the value, speaks of someone else.
+THIRD_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|\b(?:e|y|et|und|en|i|och|og|a|dan|và)\s+)"
+                           r"(?:ele|ela|eles|elas|él|ella|ellos|ellas|il|elle|ils|elles|er|"
+                           r"lui|lei|loro|hij|zij|han|hon|de|dia|mereka|он|она|они)\b",
+                           re.IGNORECASE)
+FOREIGN_I = re.compile(r"\b(?:eu|yo|je|j'|ich|ik|io|jag|jeg|aku|saya|ja|ben|mình|tôi|nós|"
+                       r"nosotros|nous|wir|wij|noi|vi|kami|kita|я|мы)\b", re.IGNORECASE)
+
+
+def _someone_elses(clause: str, value: str) -> bool:
+    """The value is said of another person (see ``THIRD_SUBJECT``)."""
+    at = clause.lower().find(value.lower())
+    before = clause[:at] if at >= 0 else clause
+    return THIRD_SUBJECT.search(before) is not None and FOREIGN_I.search(before) is None
 
 
 # A home or job in the past: "we lived in a caravan in Wales when I was a kid", "I used to

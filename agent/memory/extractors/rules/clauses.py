@@ -41,7 +41,8 @@ QUESTION_TURN = re.compile(
     r"pwede ba|paano|unaweza|naomba|nisaidie|tudnál|segítenél|voitko|mporeis|"
     r"bạn (?:có thể|giúp)|mi consigli|mi dici|mi aiuti|mi suggerisci|pásame|dame|"
     r"recomiéndame|me ajuda|me indica|me passa|подскажи|посоветуй|помоги|составь|"
-    r"ada rekomendasi|"
+    r"ada rekomendasi|mit|hogyan|hol|mikor|miért|melyik|mitä|miten|missä|milloin|miksi|"
+    r"kuinka|mikä|"
     r"da dove|di cosa|perché|por dónde|por qué|de qué|par où|pourquoi|combien|por onde|"
     r"por que|por quê|cuánto|quanto|"
     # ... and in the languages of other scripts
@@ -150,7 +151,15 @@ def split_clauses(text: str) -> list[Clause]:
 
 def _is_question(part: str) -> bool:
     return bool(QUESTION_START.match(part)) and not re.match(r"^(?:is|am|when|where|was|"
-                                                             r"wo)\b", part, F)
+                                                             r"wo)\b", part, F) and \
+        not GREETING_ASKED.match(part)
+
+
+# Greetings worded as questions open a statement as often as "hi" does: "qué onda, soy
+# enfermero ...", "what's up, I'm Dev ...".
+GREETING_ASKED = re.compile(r"^(?:qu[eé] onda|qu[eé] tal|qu[eé] pasa|what's up|whats up|"
+                            r"how's it going|how are you|how r u|wie geht's|wie gehts|"
+                            r"comment ça va|como vai|como estás|come va)\s*[,!.]\s*\S", F)
 
 
 # "<someone> says: ..." introduces another person's words, quoted or not; the user's own

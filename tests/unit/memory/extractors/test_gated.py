@@ -542,3 +542,13 @@ def test_the_new_value_beside_a_change_is_read_and_the_old_one_is_not() -> None:
     assert ("add", "Works at Hallmann") not in found
     forget = "forget that I worked at Hallmann. jetzt bei Kessler"
     assert [c.op for c in extractor(forget, None)] == ["delete"]  # a forget reads only itself
+
+
+def test_a_job_said_of_he_or_she_in_another_language_is_not_the_users() -> None:
+    """The reader is sure "Galp" is an employer in both clauses; only the one whose subject
+    is the user ("eu") gives a memory, not the one about "ele" (he)."""
+    his = "ele mora em Lisboa, trabalha na Galp como engenheiro"
+    mine = "eu trabalho na Galp como engenheiro"
+    for clause, kept in ((his, False), (mine, True)):
+        found = gated({}, {clause: "role"}, values={clause: {"employer": "Galp"}})(clause, None)
+        assert any("Galp" in c.text for c in found) is kept, (clause, found)

@@ -138,3 +138,22 @@ def test_moods_and_other_peoples_habits_store_nothing(message: str) -> None:
 ])
 def test_english_after_a_name_is_no_title(message: str) -> None:
     assert not any(t.startswith(("Works", "Lives")) for t in _stored(message))
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # a greeting worded as a question opens a statement
+    ("qué onda, soy enfermera en el turno de noche acá en Puebla", {"Works as enfermera"}),
+    # one German first name, then a job and where it is done
+    ("Hallo, ich bin Jana, Werkstudentin bei Bosch in Stuttgart", {"Name is Jana"}),
+    # Quebec French "chu" (je suis)
+    ("Chu infirmière à Laval pis j'ai une question", {"Works as infirmière"}),
+    # diets in Czech, Hungarian and Finnish
+    ("jsem vegetariánka, dej mi recept na večeři", {"Is vegetarian"}),
+    ("vegán vagyok, mit főzzek ma?", {"Is vegan"}),
+    ("olen vegaani, mitä voisin syödä aamulla", {"Is vegan"}),
+    # the Swahili title runs to the end of its phrase
+    ("nafanya kazi NMB kama afisa mikopo, naishi Dodoma",
+     {"Works at NMB", "Works as afisa mikopo", "Lives in Dodoma"}),
+])
+def test_openings_diets_and_titles_in_more_languages(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)

@@ -26,7 +26,8 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       rf"|fully\s+|mostly\s+|completely\s+)?(?P<v>{DIETS}|halal|kosher)\b|"
       rf"\b(?:soy|je suis|ich bin|sou|sono|ik ben|jestem|jag är|me hice|me volví|virei|"
       rf"(?:je suis )?devenue?|(?:sono )?diventat[oa]|(?:me )?tornei|zostałam|zostałem|"
-      rf"ik eet(?: trouwens)?|je mange|eu como|como|mangio|ich esse|jem|jag äter)\s+"
+      rf"ik eet(?: trouwens)?|je mange|eu como|como|mangio|ich esse|jem|jag äter|jsem|"
+      rf"olen|sam|eimai)\s+"
       rf"(?:(?:completamente|totalmente|del tutto|complètement|strikt|streng|volledig|100%|"
       rf"solo|só|nur|seulement|alleen)\s+)?"
       rf"(?:un |una |um |uma |ein |eine |een )?(?P<w>{DIETS})\b|"
@@ -37,9 +38,12 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       # ("not vegan anymore, eating fish again so basically pescatarian now": without "I")
       rf"(?:\bI(?:'m| am|'ve|\s+\w+ed)\b|\bnot\s+\w+\s+any\s?more\b|^eating\b)[^;]*\bso\s+"
       rf"(?:basically\s+|pretty much\s+|technically\s+)?(?:I'm\s+|I am\s+)?(?P<y>{DIETS})\s+"
-      rf"(?:I guess|now|then|these days)\b")
+      rf"(?:I guess|now|then|these days)\b|"
+      # Hungarian puts "I am" after it: "vegetáriánus vagyok"
+      rf"\b(?P<z>{DIETS})\s+vagyok\b")
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = (m.group("v") or m.group("w") or m.group("x") or m.group("y")).lower()  # as said
+    value = (m.group("v") or m.group("w") or m.group("x") or m.group("y") or
+             m.group("z")).lower()  # as said
     diet = DIET_ENGLISH.get(value, value)
     return [_fact(diet_text(diet), "constraint", value, clause, "diet")]
 

@@ -191,7 +191,10 @@ GERMAN_NOT_NAMES = frozenset("oma opa mama papa azubi chef chefin profi fan gast
 def _german_given_name(word: str, after: str) -> bool:
     return (not GERMAN_NOUN_END.search(word) and word.lower() not in GERMAN_NOT_NAMES and
             re.match(r"\s*,\s*\d|\s+und\s+(?:bin|komme|wohne|arbeite|lebe|habe|studiere)\b|"
-                     r"\s+(?:aus|von)\s+[A-ZÄÖÜ]", after) is not None)
+                     r"\s+(?:aus|von)\s+[A-ZÄÖÜ]|"
+                     # "ich bin Lena, Werkstudentin bei Siemens": then a job, and where
+                     r"\s*,\s*[A-ZÄÖÜ]\w+(?:in|er|ent|ant|ist|eur)\s+(?:bei|im|in|an|am)\b",
+                     after) is not None)
 
 
 # ---------------------------------------------------------------- role and employer
@@ -646,7 +649,8 @@ POLISH_LOCATIVE = re.compile(r"(?:sku|cku|wie|niu|dzi|ach|nie|rzu|ście|inie|yni
                              r"rci)$")
 
 
-@rule(r"\b(?:soy|sou|je suis|ich bin|bin|sono|werkzaam als|ik ben|jag är|jeg er)\s+"
+@rule(r"\b(?:soy|sou|je suis|chu|chuis|j'suis|jsuis|ich bin|bin|sono|werkzaam als|ik ben|"
+      r"jag är|jeg er)\s+"
       r"(?:un |una |um |uma |une |ein |eine )?"
       r"(?P<v>prof|ingenier[oa]|profesora?|m[eé]dic[oa]|enfermer[oa]|desarrollador[a]?|"
       r"abogad[oa]|estudiante|diseñador[a]?|programador[a]?|infirmi(?:er|ère)|ing[ée]nieur|"

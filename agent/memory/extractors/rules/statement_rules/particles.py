@@ -110,7 +110,8 @@ def swahili_am_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # Swahili: "ninafanya kazi Safaricom kama mhasibu", "nafanya kazi katika benki ya CRDB":
 # the firm after "I work", the title after "kama" (as).
 @rule(rf"\b(?:nina|na|tuna)fanya kazi\s+(?:katika\s+|kwenye\s+|na\s+)?(?P<e>{PROPER})"
-      rf"(?:\s+kama\s+(?P<r>{_TITLE}))?")
+      rf"(?:\s+kama\s+(?P<r>{_TITLE})(?=\s*(?:$|[,.;!?]|\s+(?:na|huko|hapa|katika|kwenye|"
+      rf"tangu|kwa)\b)))?")
 def swahili_work_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     out = _works_at(m.group("e"), clause)
     return out + (_role_fact(_title(m.group("r")), clause) if m.group("r") else [])
