@@ -88,6 +88,14 @@ def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("v"), clause)
 
 
+# Turkish puts the verbs last: "Yeşilvadi'den ayrıldım, şimdi Hamsiköy Kooperatifi'nde
+# çalışıyorum" (left Yeşilvadi, now working at ...).
+@rule(rf"{PROPER}['’](?:den|dan|ten|tan)\s+(?:de\s+|da\s+)?ayrıldım\b[^.?!]{{0,40}}?"
+      rf"(?P<v>{PROPER})['’]n?(?:de|da|te|ta)\s+(?:\w+\s+){{0,2}}?çalışıyorum\b")
+def left_for_turkish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _works_at(m.group("v"), clause)
+
+
 @rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?P<o>{NAME})(?:'s name)?\s+to\s+(?P<v>{NAME})|"
       # typed in lower case: "we renamed pixel to Mochi"
       rf"\brenam(?:ed|ing|e)\s+(?!(?:the|my|our|him|her|it|them|his|their)\b)"

@@ -157,3 +157,8 @@ def test_english_after_a_name_is_no_title(message: str) -> None:
 ])
 def test_openings_diets_and_titles_in_more_languages(message: str, expected: set[str]) -> None:
     assert expected <= _stored(message)
+
+
+def test_a_turkish_job_change_names_the_new_employer() -> None:
+    message = "Migros'tan ayrıldım, şimdi Koç Holding'de analist olarak çalışıyorum."
+    assert "Works at Koç Holding" in _stored(message)
