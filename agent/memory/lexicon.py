@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 ROLE_WORDS = (
-    "engineer|developer|programmer|coder|scientist|analyst|designer|architect|teacher|professor|"
+    "engineer|developer|specialist|coordinator|supervisor|advisor|adviser|representative|"
+    "programmer|coder|scientist|analyst|designer|architect|teacher|professor|"
     "lecturer|researcher|student|nurse|doctor|physician|surgeon|dentist|pharmacist|therapist|"
     "psychologist|lawyer|attorney|paralegal|accountant|auditor|consultant|manager|director|"
     "founder|co-founder|entrepreneur|writer|author|journalist|reporter|editor|artist|illustrator|"

@@ -365,13 +365,23 @@ def _addressed(name: str, clause: str) -> bool:
 
 
 def _fiction_before(clause: str, message: str) -> bool:
-    """Fiction markers cover their clause and everything after them in the message."""
+    """Fiction markers cover their clause and everything after them in the message, but a
+    condition ("if I lived in Reykjavik would my bill be cheaper?") only its own sentence:
+    "... I'm a locksmith in Hamilton" after it is true."""
     if FICTION.search(clause):
         return True
     # The clause may be normalised ("Dr." -> "Dr"): find the longest opening that is there.
     idx = next((i for k in (30, 12, 6, 4) if (i := message.find(clause[:k])) >= 0), -1)
     prefix = message[:idx] if idx > 0 else ""
-    return bool(FICTION.search(f"{prefix}{clause}"))  # "you're Holmes and I'm Watson" spans
+    for marker in FICTION.finditer(f"{prefix}{clause}"):  # "you're Holmes and I'm Watson"
+        ended = SENTENCE_END.search(prefix, marker.end()) is not None  # spans the two
+        if not (CONDITION.match(marker.group(0)) and ended):
+            return True
+    return False
+
+
+CONDITION = re.compile(r"(?:if (?:I|we)|what if)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.?!]\s")
 
 
 def _handed_over(clause: str, message: str) -> bool:

@@ -310,6 +310,9 @@ def test_forgetting_where_i_work_in_russian_keeps_the_name(mem: PersonalMemory,
 
 
 @pytest.mark.parametrize(("first", "request_", "gone", "kept"), [
+    ("Ich arbeite als Elektrikerin bei den Stadtwerken Lindau, ich heiße Jana.",
+     "Vergiss bitte, wo ich arbeite.", "Stadtwerk", "Jana"),
+    ("Je m'appelle Inès et j'habite à Nantes.", "oublie où j'habite stp", "Nantes", "Inès"),
     ("I'm a carpenter in Cork and a single dad to Leo, he's 4.",
      "actually forget about my son please, i don't want him in your memory", "Leo", "Cork"),
     ("Sono Giulia, faccio la farmacista a Bologna.",

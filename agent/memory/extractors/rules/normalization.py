@@ -121,6 +121,10 @@ def normalize(message: str) -> str:
     text = re.sub(rf"\b(a|an|my|our)\s+((?:[\w-]+\s+)?(?:{PETS}|{DOG_BREEDS}))\b\s*"
                   rf"(?:[^\w\s,]+\s*)+(?:her|his|its) name(?:'s| is)\b", r"\1 \2 named", text,
                   flags=F)
+    # "we got a lurcher from the rescue, named him Pilchard": the name given after the news
+    text = re.sub(rf"\b(got|adopted|rescued|took in|brought home)\s+(a|an)\s+((?:[\w-]+\s+)?"
+                  rf"(?:{PETS}|{DOG_BREEDS}))\b[^.!?]{{0,40}}?,?\s+(?:and\s+)?(?:named|called)\s+"
+                  rf"(?:him|her|it)\b", r"\1 \2 \3 named", text, flags=F)
     for label, said in FORM_LABELS:  # "Name: Kwame Mensah. City: Accra."
         text = re.sub(label, said, text, flags=F)
     text = _fronted_name(text)

@@ -82,12 +82,15 @@ EMPLOYER_STOP = frozenset(
 # "no horror ever please, I genuinely hate it": what a refusal names, for the pronoun of the
 # dislike that follows it.
 REFUSED_THING = re.compile(
-    r"^\W*(?:(?:ugh|oh|and|also|so|pls|please|ok|okay|honestly)\W+)*(?:no|never|without|"
+    # the refusal may end a request: "need a green sauce for mackerel but NO coriander"
+    r"^(?:[^,;]*?\s(?:but|and)\s+)?"
+    r"\W*(?:(?:ugh|oh|and|also|so|pls|please|ok|okay|honestly)\W+)*(?:no|never|without|"
     r"leave out|skip|drop|hold|no more)\s+(?:the\s+|any\s+|more\s+)?"
     r"(?!(?:problem|problemo|worries|thanks|way|idea|clue|offen[cs]e|rush|doubt|biggie|"
     r"joke|kidding)\b)(?P<x>[\w' -]{2,30}?)"
     r"(?:\s+(?:ever|please|pls|again|for me|thanks|at all))*\W*$", F)
 DISLIKE_OF_IT = re.compile(r"^\W*(?:and\s+)?I\s+(?:\w+ly\s+|just\s+|really\s+)*(?:hate|"
                            r"can't stand|cannot stand|don't like|do not like|dislike|loathe|"
-                           r"detest)\s+(?:it|them|that|those)\b(?!\s+(?:when|if|that|how)\b)",
+                           r"detest)\s+(?:it|them|that|those|(?:the|that|this) stuff)\b"
+                           r"(?!\s+(?:when|if|that|how)\b)",
                            F)

@@ -136,11 +136,15 @@ def _refused_and_disliked(clauses: list[str], found: list[Candidate]) -> list[Ca
     out: list[Candidate] = []
     for first, second in zip(clauses, clauses[1:], strict=False):
         thing, dislike = REFUSED_THING.match(first), DISLIKE_OF_IT.match(second)
-        if thing and dislike and not any(c.clause == second and c.topic is None
-                                         for c in found):
+        if thing and dislike and not any(c.clause == second and c.topic is None and
+                                         not IT_SAID.fullmatch(c.value or "") for c in found):
             value = thing.group("x").strip()
             out.append(_fact(f"Dislikes {value}", "preference", value, f"{first}, {second}"))
     return out
+
+
+# The dislike's object that only points back: the policy drops "Dislikes the stuff" itself.
+IT_SAID = re.compile(r"it|them|that|those|(?:the|that|this) stuff", F)
 
 
 def _neighbour_topic(clauses: list[str], named: set[str]) -> list[Candidate]:

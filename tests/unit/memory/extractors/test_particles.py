@@ -162,3 +162,12 @@ def test_openings_diets_and_titles_in_more_languages(message: str, expected: set
 def test_a_turkish_job_change_names_the_new_employer() -> None:
     message = "Migros'tan ayrıldım, şimdi Koç Holding'de analist olarak çalışıyorum."
     assert "Works at Koç Holding" in _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("aku perawat di RS Sentosa, mau tanya soal jadwal tidur", {"Works as perawat"}),
+    ("ich arbeite als Erzieherin bei der Stadt Köln", {"Works as Erzieherin",
+                                                       "Works at Stadt Köln"}),
+])
+def test_titles_with_an_article_or_after_indonesian_i(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)

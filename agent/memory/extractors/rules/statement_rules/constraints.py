@@ -40,10 +40,13 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       rf"(?:basically\s+|pretty much\s+|technically\s+)?(?:I'm\s+|I am\s+)?(?P<y>{DIETS})\s+"
       rf"(?:I guess|now|then|these days)\b|"
       # Hungarian puts "I am" after it: "vegetáriánus vagyok"
-      rf"\b(?P<z>{DIETS})\s+vagyok\b")
+      rf"\b(?P<z>{DIETS})\s+vagyok\b|"
+      # the diet as the last of what the user is: "im a dental hygienist in Cork and vegetarian"
+      rf"\bI(?:'m| am)\b[^.;!?]*?\band\s+(?:also\s+)?(?P<a>{DIETS})"
+      rf"(?=\s*(?:$|[,.;!?)]|\s+(?:so|btw|too|now|lol|but)\b))")
 def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = (m.group("v") or m.group("w") or m.group("x") or m.group("y") or
-             m.group("z")).lower()  # as said
+             m.group("z") or m.group("a")).lower()  # as said
     diet = DIET_ENGLISH.get(value, value)
     return [_fact(diet_text(diet), "constraint", value, clause, "diet")]
 

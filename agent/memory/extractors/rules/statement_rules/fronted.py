@@ -21,7 +21,7 @@ from agent.memory.extractors.rules.builders import (
 )
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, NAME_STOP, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import DIETS, FAMILY, PETS
+from agent.memory.lexicon import COMMON_WORDS, DIETS, FAMILY, PETS
 from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
@@ -93,7 +93,9 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"\bmy (?:employer|workplace|company) is (?P<e>{PROPER})|"
       rf"(?:\bI(?:'ve| have)? |^|^I\b[^,.]*\band )(?:just |recently |finally )?"
       rf"(?:joined|started (?:working )?at)\s+"
-      rf"(?P<j>{PROPER})|\bI (?:maintain|run|lead|manage|own|build|work on|look after)\s+"
+      # typed in lower case, a firm is told by the start date after it ("started at orsted
+      # on monday")
+      rf"(?P<j>{PROPER}|[a-z][\w&'-]+(?=\s+(?:on|last|this|today|yesterday)\b))|\bI (?:maintain|run|lead|manage|own|build|work on|look after)\s+"
       rf"(?:the |our |a |an )?(?:[\w-]+\s+){{0,3}}?(?:service|team|platform|product|app|"
       rf"backend|frontend|system|department|project|infrastructure|codebase|api|pipeline)s?"
       rf"\s+(?:at|for)\s+(?P<m>{PROPER})|\bsomeone who(?:'s| has) been (?:at|with)\s+"
@@ -103,7 +105,8 @@ def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     employer = m.group("e") or m.group("j") or m.group("m") or m.group("s")
     if employer.endswith(("'s", "’s")) and TEAM_AFTER.match(clause[m.end():]):
         employer = employer[:-2]  # "joined Coinbase's finance team"
-    if employer.lower() in EMPLOYER_STOP or employer.endswith(("'s", "’s")):
+    if employer.lower() in EMPLOYER_STOP or employer.endswith(("'s", "’s")) or \
+            employer.islower() and employer in COMMON_WORDS:
         return []
     if m.group("j") and not re.match(r"\bI\b", m.group(0), F) and not JOINED_END.match(
             clause[m.end():]):

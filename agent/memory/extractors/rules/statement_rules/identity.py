@@ -260,6 +260,14 @@ def title_now_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     said in so many words (see ``Candidate.change``)."""
     return [c.with_(change=True) for c in _role(m.group("v"), clause[m.end():], clause)]
 
+# "started at Vestas last week, payroll specialist now": the new title said bare, beside a
+# new job in the same clause.
+@rule(rf"\b(?:started|joined|promoted|moved)\b[^.;!?]*?,\s*(?P<v>(?:[\w-]+\s+){{0,2}}?"
+      rf"{ROLE_HEAD})\s+now\b")
+def bare_title_now_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [c.with_(change=True) for c in _role(m.group("v"), "", clause)]
+
+
 @rule(r"\bI (?:drive|have driven) (?P<v>(?:a |an )?(?:trucks?|lorr(?:y|ies)|bus(?:es)?|taxis?|"
       r"cabs?|forklifts?|ambulances?|trains?|delivery vans?))(?=\s+(?:for a living|long haul|"
       r"for (?:work|a living|\w+)|full[- ]time|professionally|out of)\b)")
@@ -576,8 +584,9 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if value.split()[0].lower() in WHEN_NOT_WHAT:
         return []  # "trabajo de noche": when, not as what
     out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
-    employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+(?P<e>{PROPER})",
-                        clause[m.end():])
+    employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+"
+                        rf"(?:(?:der|dem|den|de|het|la|le|el)\s+)?(?P<e>{PROPER})",
+                        clause[m.end():])  # "als Busfahrer bei der BVG"
     if employer and employer.group("p") == "w" and POLISH_LOCATIVE.search(employer.group("e")):
         return out + _lives(employer.group("e"), clause)  # "w Gdańsku": a city, not a firm
     return out + (_works_at(employer.group("e"), clause) if employer else [])

@@ -39,7 +39,10 @@ NOT_TITLE = frozenset(
     "ek aur bhi kya kaise mujhe mera meri yaar bas abhi "
     "bir bu şu çok daha és egy az is meg "
     # English words a run after "Sam here," may hold: "Sam here, just back at Heathrow"
-    "just back going so and but the a an my your with also still from".split())
+    "just back going so and but the a an my your with also still from "
+    # Indonesian verbs and adverbs after "aku": "aku tinggal di", "aku lagi di"
+    "tinggal kerja bekerja lagi sedang mau pengen baru udah sudah masih kuliah sekolah ada "
+    "lahir belajar lg lg jalan pergi pindah nginep".split())
 
 
 def _title(raw: str) -> str:
@@ -233,3 +236,10 @@ def catalan_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 CATALAN_NOT_TITLE = frozenset("de molt una un el la nou nova feliç aquí allà mare pare fan "
                               "jo tu així bo bona casat casada solter soltera".split())
+
+
+# Indonesian: "aku barista di Kopi Kenangan", "saya perawat di RS Harapan": the title after
+# "I". Whether "di" names the firm or the town the words do not say, so only the title is read.
+@rule(rf"\b(?:aku|saya|gw|gue)\s+(?P<r>{_TITLE})\s+di\s+{PROPER}")
+def indonesian_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _role_fact(_title(m.group("r")), clause)

@@ -1,0 +1,47 @@
+"""Facts said in passing in English that sit beside other words the rules once stopped at: a
+condition asked in the sentence before, a refusal inside a request, a diet at the end of a
+list, a new title said bare, a firm typed in lower case, a pet named after the news."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.extractors.rules import extract_with_rules
+from agent.memory.policy import judge
+
+
+def _stored(message: str) -> set[str]:
+    verdict = judge(extract_with_rules(message, None), message, None)
+    return {c.text for c in verdict.accepted if c.topic is None and c.op == "add"}
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # a condition covers its own sentence only
+    ("quick one, if I moved to Spain would I pay tax twice? I'm a welder in Cardiff btw",
+     {"Is a welder", "Lives in Cardiff"}),
+    # the thing refused at the end of a request is what "the stuff" points back to
+    ("need a salsa for tacos but no onion, I can't stand the stuff", {"Dislikes onion"}),
+    # a diet as the last of what the user is
+    ("I'm a bus driver in Leeds and vegan, quick lunch ideas?", {"Is vegan"}),
+    # the new title said bare beside the new job
+    ("left Tesco, started at Aldi last week, stock supervisor now", {"Is a stock supervisor"}),
+    # a firm in lower case, told by its start date
+    ("good news! started at monzo on monday", {"Works at Monzo"}),
+    # the pet's name given after the news
+    ("we adopted a greyhound from the shelter, named her Biscuit", {
+        "Has a greyhound dog named Biscuit"}),
+])
+def test_facts_beside_other_words(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Imagine I'm a pilot. I live in Paris and fly to Rome.",   # the story goes on
+    "what if I moved to Oslo, would I need a car there?",       # the condition's own sentence
+    "I'm cooking for my sister and vegetarian guests tonight",  # the guests' diet
+    "started at home on monday with the kids",                  # home is no firm
+])
+def test_look_alikes_store_nothing_of_the_kind(message: str) -> None:
+    stored = _stored(message)
+    assert not any(t.startswith(("Lives in", "Is vegetarian", "Works at")) for t in stored), \
+        stored
