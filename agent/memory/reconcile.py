@@ -133,7 +133,8 @@ SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "stadt": ("location",), "cidade": ("location",), "stad": ("location",),
     "miasto": ("location",)}
 SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где я живу|де я живу|"
-                            r"\bwo ich wohne\b|\boù j'habite\b|\bdónde vivo\b|\bonde (?:eu )?moro\b|"
+                            r"\bwo ich wohne\b|\boù j'habite\b|\bdónde vivo\b|"
+                            r"\bonde (?:eu )?moro\b|"
                             r"\bdove (?:abito|vivo)\b|\bwaar ik woon\b|\bgdzie mieszkam\b|"
                             r"\bvar jag bor\b|\bkde bydlím\b|"
                             r"我住(?:在)?哪|どこに住んで|어디 사는지|أين أسكن|मैं कहाँ रहता"),

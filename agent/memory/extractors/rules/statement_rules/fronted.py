@@ -95,7 +95,8 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?:joined|started (?:working )?at)\s+"
       # typed in lower case, a firm is told by the start date after it ("started at orsted
       # on monday")
-      rf"(?P<j>{PROPER}|[a-z][\w&'-]+(?=\s+(?:on|last|this|today|yesterday)\b))|\bI (?:maintain|run|lead|manage|own|build|work on|look after)\s+"
+      rf"(?P<j>{PROPER}|[a-z][\w&'-]+(?=\s+(?:on|last|this|today|yesterday)\b))|"
+      rf"\bI (?:maintain|run|lead|manage|own|build|work on|look after)\s+"
       rf"(?:the |our |a |an )?(?:[\w-]+\s+){{0,3}}?(?:service|team|platform|product|app|"
       rf"backend|frontend|system|department|project|infrastructure|codebase|api|pipeline)s?"
       rf"\s+(?:at|for)\s+(?P<m>{PROPER})|\bsomeone who(?:'s| has) been (?:at|with)\s+"
