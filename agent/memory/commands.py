@@ -101,6 +101,12 @@ FORGET_ALL_SCRIPTS = re.compile(
     rf"(?=.*{_MEMORY_WORD})|{_MEMORY_WORD}.*(?:удали|сотри|消して|削除して|지워|删除|删掉|刪除)")
 
 
+# "forget everything about me except my name": not the full opt-out, a wide retraction that
+# the writer reads (``requests.ALL_BUT``).
+SPARING = re.compile(r"\b(?:everything|all)\b[^.?!]*?\s(?:except(?: for)?|but|apart from|"
+                     r"other than|besides|save for)\s+(?:my|where|what|the)\b", re.IGNORECASE)
+
+
 # "delete all you know about me, ok?": a tag asks for agreement, the sentence is a request.
 TAG_QUESTION = re.compile(r",?\s*(?:ok|okay|right|yeah|alright|pls|please|thx|thanks|yes)"
                           r"\s*\?+\s*$", F)
@@ -111,8 +117,8 @@ def is_forget_all(message: str) -> bool:
     if FORGET_ALL_SCRIPTS.search(message):
         return True
     for s in _sentences(message):
-        if not FORGET_ALL.search(s):
-            continue
+        if not FORGET_ALL.search(s) or SPARING.search(s):
+            continue  # "forget everything except my name" spares something: the writer's
         if POLITE_ASK.match(s):  # "wil je alles vergeten ...?": "je" is "you" here
             return True
         if not _STATEMENT.search(s) and not TAG_QUESTION.sub("", s).strip().endswith("?"):

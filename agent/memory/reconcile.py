@@ -163,6 +163,10 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     """Memories a retraction like "forget that I live in Paris" refers to."""
     existing = store.list(user_id)
     q = query.strip().lower()
+    spared = re.match(r"everything except (?P<keep>.+)$", q)
+    if spared:  # "forget everything about me except my name"
+        kept = {m.id for m in matches_for_deletion(spared.group("keep"), user_id, store)}
+        return [m for m in existing if m.id not in kept]
     if q in {"everything", "all", "everything about me", "all of it", "all my memories", "me",
              "about me", "all about me", "everything you know", "my data"}:
         return existing

@@ -333,3 +333,14 @@ def test_forgetting_names_the_relative_or_the_slot_in_its_own_words(
     say(mem, user_id, "c2", request_)
     stored = " | ".join(texts(mem, user_id))
     assert kept in stored and gone not in stored, stored
+
+
+@pytest.mark.parametrize("request_", [
+    "forget everything about me except my name. thanks",
+    "ok wipe everything you know about me but my name",
+])
+def test_the_opt_out_can_spare_what_it_names(mem: PersonalMemory, user_id: str,
+                                             request_: str) -> None:
+    say(mem, user_id, "c1", "hey it's Bronagh, im a hospital pharmacist in Derry")
+    say(mem, user_id, "c2", request_)
+    assert texts(mem, user_id) == ["Name is Bronagh"]

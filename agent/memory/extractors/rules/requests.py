@@ -151,6 +151,7 @@ FORGET = re.compile(
     r"(?:please\s+|pls\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|feel free to\s+|"
     r"go ahead and\s+)?"
     r"(?:forget|delete|remove|erase|drop|stop remembering|"
+    r"(?:wipe|clear)(?=\s+(?:everything|all|what you|my)\b)|"
     r"(?:you )?(?:don't|do not|no need to|needn't) (?:remember|keep|store|save)|"
     r"stop (?:storing|keeping|saving)|(?:I'd|I would) rather you (?:didn't|did not|don't) "
     r"(?:remember|keep|store|save)|olv[ií]d\w*|oublie\w*|vergiss|"
@@ -277,8 +278,18 @@ def _more_forgets(text: str, start: int) -> list[Candidate]:
     return out
 
 
+# "forget everything about me except my name": the opt-out with what it spares.
+ALL_BUT = re.compile(r"^(?:everything|all|all of it|me)(?:\s+(?:about me|you know|you have))*"
+                     r"\s*,?\s+(?:except(?: for)?|but|apart from|other than|besides|save for)\s+"
+                     r"(?P<keep>[^,;.!?]+)", F)
+
+
 def _forget_target(body: str, previous: str | None) -> str:
     """What a retraction points at: 'that' resolves to the assistant's last claim."""
+    spared = ALL_BUT.match(body.strip())
+    if spared:
+        keep = re.sub(r"\s+(?:please|pls|thanks|thx)$", "", spared.group("keep").strip(), flags=F)
+        return f"everything except {keep}"
     body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b|\bI've\b|\bI have\b)\s*", body.strip(),
                     maxsplit=1)[0]
     body = re.sub(r"\s+(?:too|as well|now)$", "", body, flags=F)
