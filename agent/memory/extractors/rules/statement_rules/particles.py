@@ -61,6 +61,11 @@ def _role_fact(title: str, clause: str) -> list[Candidate]:
     return [_fact(f"Works as {title}", "role", title, clause, "role")] if title else []
 
 
+def _title_in(raw: str, town: re.Match[str] | None, clause: str) -> list[Candidate]:
+    """The title, and the town the work is done in when the words after it name one."""
+    return _role_fact(_title(raw), clause) + (_lives(town.group("p"), clause) if town else [])
+
+
 # Tagalog: the title, then "ako" (I), then "sa" (at) and the workplace: "nurse ako sa St.
 # Luke's", "teacher ako sa public school". Only where the clause or a comma opens it, so
 # a request ("pwede mo ba ako tulungan") is not read as one.
@@ -106,8 +111,7 @@ def swahili_am_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             return []
         return [_name(name, clause)]
     town = re.match(rf"\s+(?:huko|hapa|pale|mjini)\s+(?P<p>{PROPER})", clause[m.end():])
-    return _role_fact(_title(m.group("r")), clause) + (
-        _lives(town.group("p"), clause) if town else [])
+    return _title_in(m.group("r"), town, clause)
 
 
 # Swahili: "ninafanya kazi Safaricom kama mhasibu", "nafanya kazi katika benki ya CRDB":
@@ -141,8 +145,7 @@ def hungarian_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def finnish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("r"):  # "... sähköasentajana Tampereella": where the work is
         town = re.match(rf"\s+(?P<p>{PROPER}(?:ssa|ssä|lla|llä))\b", clause[m.end():])
-        return _role_fact(_title(m.group("r")), clause) + (
-            _lives(town.group("p"), clause) if town else [])
+        return _title_in(m.group("r"), town, clause)
     if m.group("e"):
         return _works_at(re.sub(r"(?:lla|llä|ssa|ssä)$", "", m.group("e")), clause)
     return _lives(m.group("p"), clause)
@@ -155,8 +158,7 @@ def greek_latin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not m.group("r"):
         return _lives(m.group("p"), clause)
     town = re.search(rf"\bsti?n?\s+(?P<p>{PROPER})", clause[m.end():])  # "... stin Athina"
-    return _role_fact(_title(m.group("r")), clause) + (
-        _lives(town.group("p"), clause) if town else [])
+    return _title_in(m.group("r"), town, clause)
 
 
 # Turkish: the title takes "I am" as a suffix after the workplace's locative: "Aselsan'da
