@@ -193,6 +193,7 @@ KIN_ENGLISH = {
     "figli": "child", "cane": "dog", "cagnolina": "dog", "cagnolino": "dog", "gatto": "cat",
     "gattina": "cat", "fratello": "brother", "sorella": "sister",
     "hond": "dog", "kat": "cat", "poes": "cat", "zoon": "son", "dochter": "daughter",
+    "vriendin": "girlfriend", "vriend": "boyfriend",
     "kinderen": "child", "vrouw": "wife", "broer": "brother", "zus": "sister",
     "pies": "dog", "psa": "dog", "kot": "cat", "kota": "cat", "syn": "son", "syna": "son",
     "córka": "daughter", "córkę": "daughter", "mąż": "husband", "żona": "wife",

@@ -136,13 +136,14 @@ SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где �
                             r"\bwo ich wohne\b|\boù j'habite\b|\bdónde vivo\b|"
                             r"\bonde (?:eu )?moro\b|"
                             r"\bdove (?:abito|vivo)\b|\bwaar ik woon\b|\bgdzie mieszkam\b|"
-                            r"\bvar jag bor\b|\bkde bydlím\b|"
+                            r"\bvar jag bor\b|\bkde bydlím\b|\bunde locuiesc\b|"
                             r"我住(?:在)?哪|どこに住んで|어디 사는지|أين أسكن|मैं कहाँ रहता"),
                  ("location",)),
                 (re.compile(r"\bwhere i (?:work|am working|'m working)\b|\bwho i work for\b|"
                             r"\bwo ich arbeite\b|\boù je (?:travaille|bosse)\b|\bdónde trabajo\b|"
                             r"\bonde (?:eu )?trabalho\b|\bdove lavoro\b|\bwaar ik werk\b|"
                             r"\bgdzie pracuję\b|\bvar jag jobbar\b|\bkde pracuju\b|"
+                            r"\bunde lucrez\b|"
                             r"где я работаю|де я працюю|我在哪(?:里|儿)?工作|どこで働いて|"
                             r"어디서 일하는지|أين أعمل|मैं कहाँ काम"), ("employer",)),
                 (re.compile(r"как меня зовут|моё имя|мое имя|моє ім'я|我的名字|名前|내 이름|اسمي|"

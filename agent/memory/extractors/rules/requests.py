@@ -148,7 +148,8 @@ def _without_questions(body: str) -> str:
 
 FORGET = re.compile(
     r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
-    r"(?:please\s+|pls\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|feel free to\s+|"
+    r"(?:please\s+|pls\s+|te rog(?:\s+să)?\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|"
+    r"feel free to\s+|"
     r"go ahead and\s+)?"
     r"(?:forget|delete|remove|erase|drop|stop remembering|"
     r"(?:wipe|clear)(?=\s+(?:everything|all|what you|my)\b)|"
@@ -156,6 +157,7 @@ FORGET = re.compile(
     r"stop (?:storing|keeping|saving)|(?:I'd|I would) rather you (?:didn't|did not|don't) "
     r"(?:remember|keep|store|save)|olv[ií]d\w*|oublie\w*|vergiss|"
     r"esque[çc][ae]\w*|dimentica\w*|vergeet|zapomnij|glöm|glem|lupakan|unut|zapomeň|uită|"
+    r"(?:să )?uiți|"
     r"забудь(?:те)?|удали(?:те)?|видали|ξέχασε|ξεχάστε|انس[ىَ]?|امسح|תשכח(?:י)?|תמחק|quên|"
     r"xóa|xoá|kalimutan|sahau)"
     r"\b(?:,?\s+(?:bitte|por favor|s'il te plaît|s'il vous plaît|per favore|alsjeblieft|"

@@ -171,3 +171,18 @@ def test_a_turkish_job_change_names_the_new_employer() -> None:
 ])
 def test_titles_with_an_article_or_after_indonesian_i(message: str, expected: set[str]) -> None:
     assert expected <= _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Ich wohn in Kiel mit meinem Mann Jonas und unserer Katze Mia.",
+     {"Lives in Kiel", "Has a husband named Jonas", "Has a cat named Mia"}),
+    ("Mijn vriend Bas en ik eten veel samen, maar ik heb echt een hekel aan spruitjes",
+     {"Has a boyfriend named Bas", "Dislikes spruitjes"}),
+    ("THY'nin kargo biriminde değil, Pegasus'ta pilotum. Bir köpeğimiz var, adı Zeytin.",
+     {"Works as pilot", "Has a dog named Zeytin"}),
+    ("faccio l'infermiere all'Ospedale San Paolo", {"Works at Ospedale San Paolo"}),
+    ("i drive trams in Porto, early shifts mostly", {"Drives trams"}),
+])
+def test_kin_cases_titles_and_dislikes_in_more_word_orders(message: str,
+                                                          expected: set[str]) -> None:
+    assert expected <= _stored(message)

@@ -1968,8 +1968,9 @@ def test_a_goal_keeps_its_deadline_and_its_grammar(message: str, expected: list[
      ["Has a son named Mateo", "Has a son named Leo"]),
     ("my sister just moved to Toronto, meanwhile i'm the boring one, accountant here in Dubai",
      None, ["Is an accountant", "Lives in Dubai"]),
+    # the job the move was for is the user's
     ("moved to denver in march for a job at Palantir, my gf stayed in austin for now", None,
-     ["Lives in Denver"]),
+     ["Lives in Denver", "Works at Palantir"]),
     ("I live in Leeds, my sister's place, just for now", None, []),
     ("je suis infirmière de nuit au CHU de Lyon", None,
      ["Works as infirmière", "Works at CHU de Lyon"]),

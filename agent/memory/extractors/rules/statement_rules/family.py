@@ -112,8 +112,8 @@ def _animal(kind: str) -> str:
 # Léo et Chloé", "vi har en hund som heter Sixten", "mam psa, wabi się Burek".
 FOREIGN_MINE = (r"mi|mis|tengo (?:un|una|dos|tres)|tenemos (?:un|una)|nuestr[oa]s?|minha|meu|"
                 r"minhas|meus|nosso|nossa|tenho (?:um|uma|dois|duas)|temos (?:um|uma)|mon|ma|mes|"
-                r"notre|nos|j'ai (?:un|une|deux|trois)|on a (?:un|une)|mein|meine|meinen|unser|"
-                r"unsere|unseren|ich habe (?:einen|eine|zwei)|wir haben (?:einen|eine)|mia|mio|"
+                r"notre|nos|j'ai (?:un|une|deux|trois)|on a (?:un|une)|mein|meine|meinen|meinem|"
+                r"meiner|unser|unsere|unseren|unserem|unserer|ich habe (?:einen|eine|zwei)|wir haben (?:einen|eine)|mia|mio|"
                 r"miei|mie|il mio|la mia|i miei|le mie|ho (?:un|una|due|tre)|abbiamo (?:un|una)|"
                 r"mijn|onze|ons|(?:ik )?heb (?:een|twee|drie)|we hebben (?:een|twee)|moja|mój|"
                 r"moją|mojego|mam|mamy|min|mitt|"
@@ -165,7 +165,9 @@ def _named_kin(kind: str, m: re.Match[str], clause: str,
             for name in names]
 
 @rule(rf"\b(?P<k>{'|'.join(sorted(KIN_SUFFIXED, key=len, reverse=True))})"
-      rf"(?:\s+(?:namanya|bernama|yang bernama|adı|ismi|nama(?:nya)?)\b)?,?\s+(?P<v>{NAME})"
+      # "bir kedimiz var, adı Tarçın": "there is", then its name
+      rf"(?:\s+var\b)?,?(?:\s+(?:namanya|bernama|yang bernama|adı|ismi|nama(?:nya)?)\b)?,?\s+"
+      rf"(?P<v>{NAME})"
       rf"(?:\s+(?:dan|ve|ile)\s+(?P<w>{NAME}))?")
 def kin_suffixed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"kedim Pamuk" (Turkish: my cat Pamuk), "kucingku namanya Oyen" (Indonesian)."""

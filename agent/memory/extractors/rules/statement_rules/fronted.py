@@ -96,6 +96,8 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       # typed in lower case, a firm is told by the start date after it ("started at orsted
       # on monday")
       rf"(?P<j>{PROPER}|[a-z][\w&'-]+(?=\s+(?:on|last|this|today|yesterday)\b))|"
+      # "moved here for a job at Minhotec": the job the move was for
+      rf"\b(?:moved|relocated|came)\b[^.;!?]*?\bfor a (?:new )?job (?:at|with)\s+(?P<f>{PROPER})|"
       rf"\bI (?:maintain|run|lead|manage|own|build|work on|look after)\s+"
       rf"(?:the |our |a |an )?(?:[\w-]+\s+){{0,3}}?(?:service|team|platform|product|app|"
       rf"backend|frontend|system|department|project|infrastructure|codebase|api|pipeline)s?"
@@ -103,7 +105,7 @@ def day_job_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?P<s>{PROPER})")
 def employer_phrase_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """Employers named without 'I work at': 'my employer is', 'joined', 'maintain ... at'."""
-    employer = m.group("e") or m.group("j") or m.group("m") or m.group("s")
+    employer = m.group("e") or m.group("j") or m.group("m") or m.group("s") or m.group("f")
     if employer.endswith(("'s", "’s")) and TEAM_AFTER.match(clause[m.end():]):
         employer = employer[:-2]  # "joined Coinbase's finance team"
     if employer.lower() in EMPLOYER_STOP or employer.endswith(("'s", "’s")) or \

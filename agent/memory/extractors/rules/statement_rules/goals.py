@@ -213,7 +213,7 @@ def goal_foreign_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # Damloop", "je prépare le CRFPA pour septembre", "przygotowuję się do matury".
 @rule(r"\b(?:me estoy preparando para|estoy preparando|me preparo para|entreno para|"
       r"estoy entrenando para|estou me preparando para|estou a preparar|treino para|"
-      r"estou treinando (?:para|pra)|treino pra|je prépare|je me prépare (?:pour|à)|"
+      r"(?:estou|tô|to|tou) treinando (?:para|pra)|treino pra|je prépare|je me prépare (?:pour|à)|"
       r"je m'entraîne pour|"
       r"sto preparando|mi sto preparando per|mi preparo per|mi alleno per|"
       r"ich trainiere für|ich bereite mich auf|ik train voor|ik bereid me voor op|"

@@ -269,8 +269,9 @@ def bare_title_now_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 @rule(r"\bI (?:drive|have driven) (?P<v>(?:a |an )?(?:trucks?|lorr(?:y|ies)|bus(?:es)?|taxis?|"
-      r"cabs?|forklifts?|ambulances?|trains?|delivery vans?))(?=\s+(?:for a living|long haul|"
-      r"for (?:work|a living|\w+)|full[- ]time|professionally|out of)\b)")
+      r"cabs?|forklifts?|ambulances?|trains?|trams?|streetcars?|coaches|delivery vans?))"
+      r"(?=\s+(?:for a living|long haul|for (?:work|a living|\w+)|full[- ]time|professionally|"
+      r"out of)\b|\s+(?:in|around)\s+(?-i:[A-Z]))")
 def driver_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"i drive trucks long haul out of omaha": driving for work is the user's job."""
     value = m.group("v")
@@ -584,9 +585,10 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if value.split()[0].lower() in WHEN_NOT_WHAT:
         return []  # "trabajo de noche": when, not as what
     out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
-    employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|at)\s+"
+    employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|at|al|alla|allo|"
+                        rf"all['’]|numa clínica chamada|num hospital chamado)\s*"
                         rf"(?:(?:der|dem|den|de|het|la|le|el)\s+)?(?P<e>{PROPER})",
-                        clause[m.end():])  # "als Busfahrer bei der BVG"
+                        clause[m.end():])  # "als Busfahrer bei der BVG", "all'Ospedale X"
     if employer and employer.group("p") == "w" and POLISH_LOCATIVE.search(employer.group("e")):
         return out + _lives(employer.group("e"), clause)  # "w Gdańsku": a city, not a firm
     return out + (_works_at(employer.group("e"), clause) if employer else [])
@@ -654,8 +656,8 @@ NOT_A_TITLE = frozenset("nu nog even ook al weer thuis gewoon vandaag morgen daa
 # A Polish city after "w" takes the locative ("w Gdańsku", "w Krakowie", "w Poznaniu",
 # "w Łodzi"); a firm's name keeps its own form ("w Allegro", "w Comarch").
 # Czech does the same with other endings ("v Brně", "v Ostravě", "v Praze", "v Liberci").
-POLISH_LOCATIVE = re.compile(r"(?:sku|cku|wie|niu|dzi|ach|nie|rzu|ście|inie|ynie|lu|ie|ě|aze|"
-                             r"rci)$")
+POLISH_LOCATIVE = re.compile(r"(?:sku|cku|wie|niu|dzi|ach|nie|rzu|ście|inie|ynie|lu|ie|yni|ě|"
+                             r"aze|rci)$")
 
 
 @rule(r"\b(?:soy|sou|je suis|chu|chuis|j'suis|jsuis|ich bin|bin|sono|werkzaam als|ik ben|"

@@ -164,7 +164,7 @@ def greek_latin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # Turkish: the title takes "I am" as a suffix after the workplace's locative: "Aselsan'da
 # yazılım mühendisiyim", "lisede kimya öğretmeniyim", "bir hastanede hemşireyim". A firm
 # with an apostrophe is the employer; the town before it ("Ankara'da Aselsan'da") is not.
-@rule(rf"(?:(?P<e>{PROPER})['’](?:da|de|ta|te)|\b[a-zçğıöşü]{{3,}}(?:da|de|ta|te))\s+"
+@rule(rf"(?:(?P<e>{PROPER})['’]n?(?:da|de|ta|te)|\b[a-zçğıöşü]{{3,}}(?:da|de|ta|te))\s+"
       rf"(?P<r>(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]{{3,}}?)(?P<s>y[iıuü]m|[iıuü]m)\b"
       # the suffixed word ends the statement (Turkish puts the verb last): "yazılım" in
       # "yazılım mühendisi olarak çalışıyorum" is a noun, not "I am"
@@ -172,11 +172,12 @@ def greek_latin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def turkish_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     title = m.group("r")
     if re.search(r"(?:yor|m[iıuü]ş|acak|ecek|acağ|eceğ|abil|ebil|ma|me)$", title) or (
-            m.group("s")[0] != "y" and re.search(r"(?<!is)[dt]$", title)):
-        return []  # a verb ("yaşıyorum", "doğdum", "gittim"), not a title
+            m.group("s")[0] != "y" and re.search(r"(?:(?<!is)[^aeıioöuü\s][dt]|[aeıioöuü]d)$",
+                                                 title)):
+        return []  # a verb ("yaşıyorum", "doğdum", "gittim", "okudum"), not "pilotum"
     if re.match(r"(?:bura|ora|şura|nere|ev)", clause[m.start():], re.I) and not m.group("e"):
         return []  # "burada sorayım": "here let me ask"
-    firm = re.split(r"['’](?:da|de|ta|te)\s+", m.group("e"))[-1] if m.group("e") else ""
+    firm = re.split(r"['’]n?(?:da|de|ta|te)\s+", m.group("e"))[-1] if m.group("e") else ""
     return _role_fact(title, clause) + (_works_at(firm, clause) if firm else [])
 
 

@@ -91,7 +91,7 @@ FOREIGN_HOME = (
     r"nos (?:instalamos|mudamos) a|me (?:instalé|mudé) a|"
     r"(?:on|j') ?habite (?:à|a|en|au)|nous habitons (?:à|a|en|au)|(?:on|je) vi[st] (?:à|a|en)|"
     r"(?:on a|j'ai|nous avons) déménagé (?:à|a|en|au)|(?:on s'est|je me suis) installée?s? à|"
-    r"(?:ich |wir )?(?:wohne|wohnen|lebe|leben)(?: (?:seit|schon seit) \w+(?: \w+)?)? in|"
+    r"(?:ich |wir )?(?:wohne|wohnen|wohn|lebe|leben)(?: (?:seit|schon seit) \w+(?: \w+)?)? in|"
     r"je viens de déménager (?:à|a)|(?:j'habite|on habite) depuis \w+(?: \w+)? (?:à|a|en)|"
     r"viv(?:o|imos) desde hace \w+(?: \w+)? en|(?:ik |we )?(?:woon|wonen) al \w+(?: \w+)? in|"
     r"(?:moro|moramos|vivo|vivemos) (?:em|no|na)|(?:me mudei|nos mudamos|mudámo-nos|"

@@ -97,7 +97,8 @@ def fan_of_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 FOREIGN_DISLIKE = (r"odio|detesto|no soporto|no aguanto|no me gusta(?:n)?|je déteste|j'ai horreur "
                    r"d[eu]s?|je ne supporte pas|je n'aime pas|ich hasse|ich mag keine?n?|ich kann "
                    r"\w+ nicht ausstehen|odeio|não suporto|não gosto d[aeo]s?|non sopporto|non mi "
-                   r"piace|non mi piacciono|odio|ik haat|ik heb een hekel aan|ik hou niet van|"
+                   r"piace|non mi piacciono|odio|ik haat|ik heb (?:echt |écht |zo'n )?een (?:grote |enorme )?"
+                   r"hekel aan|ik hou niet van|"
                    r"nienawidzę|nie lubię|nie znoszę|jag hatar|jag tål inte|jag gillar inte|"
                    r"nesnáším|nemám rád[a]?|urăsc|nu suport|nu-mi place|ayoko ng|ayaw ko ng|"
                    r"nefret ediyorum|sevmiyorum|aku benci|gak suka|nggak suka|tidak suka|"
@@ -108,6 +109,8 @@ FOREIGN_DISLIKE = (r"odio|detesto|no soporto|no aguanto|no me gusta(?:n)?|je dé
 # "ich hasse es": "it" names nothing (the refusal before it may: see ``refused_foreign_rule``).
 IT = (r"es|sie|ihn|das|het|dat|lo|la|los|las|ça|cela|isso|isto|o|a|go|jej|tego|det|den|itu|"
       r"bunu|onu|to|it")
+# "no me gusta nada": "not at all", no thing disliked.
+NOTHING = frozenset("nada rien nichts niente nothing nic nimic nada mesmo".split())
 # "no me gusta nada este día": a mood about this day, not a lasting dislike.
 THIS_THING = re.compile(r"(?:nada\s+)?(?:este|esta|esto|ese|esa|eso|ce|cet|cette|ça|dieser|diese|"
                         r"dieses|das|dit|deze|questo|questa|este|isso|isto|ten|ta|to|den|det|"
@@ -121,7 +124,8 @@ DISLIKE_LEAD = (r"(?:(?:oye|ey|mira|bueno|pues|uf|uff|ah|oh|eh|ugh|mano|cara|nos
                 r"честно говоря|ну)[,!]?\s+)*(?:(?:aku|saya|gue|gw|я)\s+)?")
 
 
-@rule(rf"(?:^{DISLIKE_LEAD}|[,;]\s*|\b(?:y|e|et|und|en|i|och|a|și|dan|at|na|ve|và|и)\s+)"
+@rule(rf"(?:^{DISLIKE_LEAD}|[,;]\s*|\b(?:y|e|et|und|en|i|och|a|și|dan|at|na|ve|và|и|maar|"
+      rf"pero|mais|aber|ma|mas|men|ale|но)\s+)"
       rf"(?P<verb>{FOREIGN_DISLIKE})\s+(?P<v>[^,.;!?]+)")
 def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "odio el cilantro con toda mi alma": the thing, not how much
@@ -129,7 +133,7 @@ def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                      r"tutta|ganzem|ganzer|całego|hela)\b", m.group("v"), maxsplit=1)[0].strip()
     value = LAUGHTER.sub("", value)  # "odio Excel jaja"
     if not value or len(value.split()) > 5 or THIS_THING.match(value) or \
-            re.fullmatch(IT, value, F):
+            re.fullmatch(IT, value, F) or value.lower() in NOTHING:
         return []
     return [_fact(f"Dislikes {value}", "preference", value, clause)]
 
