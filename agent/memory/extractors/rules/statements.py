@@ -66,6 +66,15 @@ SHOWN = re.compile(r"^(?:(?:and|oh|so|look|here)[,!]?\s+)?this is\b", F)
 IN_QUESTIONS = [(p, b) for p, b in identity.RULES if b is identity.as_role_rule]
 
 
+def _someone_after(clause: Clause, clauses: list[Clause]) -> bool:
+    """"This is Max – he's so lovable": the next clause speaks of whom it showed."""
+    at = clauses.index(clause)
+    return at + 1 < len(clauses) and THIRD_NEXT.match(clauses[at + 1].text) is not None
+
+
+THIRD_NEXT = re.compile(r"^\W*(?:he|she|they|it|he's|she's|they're|it's|his|her|their)\b", F)
+
+
 def _opens(clause: Clause, clauses: list[Clause]) -> bool:
     """The clause opens the message, after a greeting at most ("Hi! This is Dana.")."""
     before = clauses[:clauses.index(clause)]
@@ -103,7 +112,8 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                          for c in build(match, clause.text))
             continue
         facts = _clause_candidates(clause.text)
-        if SHOWN.match(clause.text) and not _opens(clause, clauses):
+        if SHOWN.match(clause.text) and (not _opens(clause, clauses) or
+                                         _someone_after(clause, clauses)):
             # "I want to show you one of my snakes! ... This is Susie.": after other talk,
             # "this is X" shows someone; only a message that opens with it introduces the user
             facts = [c for c in facts if c.attribute != "name"]

@@ -45,3 +45,8 @@ def test_look_alikes_store_nothing_of_the_kind(message: str) -> None:
     stored = _stored(message)
     assert not any(t.startswith(("Lives in", "Is vegetarian", "Works at")) for t in stored), \
         stored
+
+
+def test_a_pet_shown_first_in_the_message_is_not_the_users_name() -> None:
+    assert not _stored("This is Max – he's so lovable and playful. He brings me joy.")
+    assert "Name is Dana" in _stored("Hi! This is Dana, I'm a nurse in Leeds.")
