@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from agent.memory.lexicon import SPARE_WORDS
+
 F = re.IGNORECASE
 _VERB = (r"(?:forget|delete|erase|wipe|clear|remove|purge|drop|reset|scrap|get rid of|"
          r"oublie[zr]?|efface[zr]?|supprime[zr]?|vergiss|l[öo]sche|olvida|borra|elimina|"
@@ -103,8 +105,8 @@ FORGET_ALL_SCRIPTS = re.compile(
 
 # "forget everything about me except my name": not the full opt-out, a wide retraction that
 # the writer reads (``requests.ALL_BUT``).
-SPARING = re.compile(r"\b(?:everything|all)\b[^.?!]*?\s(?:except(?: for)?|but|apart from|"
-                     r"other than|besides|save for)\s+(?:my|where|what|the)\b", re.IGNORECASE)
+SPARING = re.compile(rf"\b(?:everything|all)\b[^.?!]*?\s(?:{SPARE_WORDS})\s+"
+                     r"(?:my|where|what|the)\b", re.IGNORECASE)
 
 
 # "delete all you know about me, ok?": a tag asks for agreement, the sentence is a request.

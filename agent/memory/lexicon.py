@@ -755,6 +755,9 @@ NAME_BEFORE = re.compile(r"(?:^|\b(?:I'm|I am|im|it's|its|this is|ich bin|je sui
                          r"\b(?:name(?:'s| is)?|call me|me llamo|je m'appelle|heiße|heisse|heet|"
                          r"chamo|chiamo|nazywam się|mam na imię)\W*)$", F)
 
+# The words that spare something from a wide request ("forget everything except my name").
+SPARE_WORDS = r"except(?: for)?|but|apart from|other than|besides|save for"
+
 # Words that sign a letter the user asks for with the name that follows: "sign it Jamal Reed",
 # "put my name on it, Sam Okafor", "Unterschrift: Katrin Vogel", "Signe Margaux Lefèvre",
 # "con mi nombre: Valeria Gómez", "署名は Misaki Sato".

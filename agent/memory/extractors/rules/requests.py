@@ -13,7 +13,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.patterns import STANDING, F
-from agent.memory.lexicon import PERSONAL_SIGNAL
+from agent.memory.lexicon import PERSONAL_SIGNAL, SPARE_WORDS
 
 # A request to remember placed mid-message: "I have ADHD - please remember that, and ...".
 CONSENT = re.compile(
@@ -282,8 +282,7 @@ def _more_forgets(text: str, start: int) -> list[Candidate]:
 
 # "forget everything about me except my name": the opt-out with what it spares.
 ALL_BUT = re.compile(r"^(?:everything|all|all of it|me)(?:\s+(?:about me|you know|you have))*"
-                     r"\s*,?\s+(?:except(?: for)?|but|apart from|other than|besides|save for)\s+"
-                     r"(?P<keep>[^,;.!?]+)", F)
+                     rf"\s*,?\s+(?:{SPARE_WORDS})\s+(?P<keep>[^,;.!?]+)", F)
 
 
 def _forget_target(body: str, previous: str | None) -> str:
