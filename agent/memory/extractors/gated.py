@@ -309,9 +309,11 @@ class GatedExtractor:
 
 # "ele mora em Lisboa, trabalha na Galp": a clause in another language whose subject is "he",
 # "she" or "they", with no word for "I" or "we" before the value, speaks of someone else.
-THIRD_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|\b(?:e|y|et|und|en|i|och|og|a|dan|và)\s+)"
-                           r"(?:ele|ela|eles|elas|él|ella|ellos|ellas|il|elle|ils|elles|er|"
-                           r"lui|lei|loro|hij|zij|han|hon|de|dia|mereka|он|она|они)\b",
+# Words that are as often something else are left out: "il" (Italian "the"), "de" (a
+# preposition in the Romance languages), "a" ("to" there, "and" in Czech).
+THIRD_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|\b(?:e|y|et|und|en|i|och|og|dan|và)\s+)"
+                           r"(?:ele|ela|eles|elas|él|ella|ellos|ellas|elle|ils|elles|er|"
+                           r"lui|lei|loro|hij|zij|han|hon|dia|mereka|он|она|они)\b",
                            re.IGNORECASE)
 FOREIGN_I = re.compile(r"\b(?:eu|yo|je|j'|ich|ik|io|jag|jeg|aku|saya|ja|ben|mình|tôi|nós|"
                        r"nosotros|nous|wir|wij|noi|vi|kami|kita|я|мы)\b", re.IGNORECASE)

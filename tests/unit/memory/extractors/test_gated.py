@@ -549,6 +549,9 @@ def test_a_job_said_of_he_or_she_in_another_language_is_not_the_users() -> None:
     is the user ("eu") gives a memory, not the one about "ele" (he)."""
     his = "ele mora em Lisboa, trabalha na Galp como engenheiro"
     mine = "eu trabalho na Galp como engenheiro"
-    for clause, kept in ((his, False), (mine, True)):
-        found = gated({}, {clause: "role"}, values={clause: {"employer": "Galp"}})(clause, None)
+    # "il" opens an Italian clause as "the", not "he": the user's own job
+    article = "il mio ufficio è a Torino, lavoro da Galp come ingegnere"
+    for clause, kept in ((his, False), (mine, True), (article, True)):
+        found = gated({}, {clause: "employer"}, values={clause: {"employer": "Galp"}})(clause,
+                                                                                     None)
         assert any("Galp" in c.text for c in found) is kept, (clause, found)
