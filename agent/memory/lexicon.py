@@ -322,7 +322,10 @@ ADDRESSEE = (r"\b(?:hi|hey|hello|hiya|heya|yo|dear|thanks|thank you|thx|cheers|b
 
 # A place said with these words is a trip, not a home ("back from a trip to Canada"), unless
 # the clause also says the user lives, moved or is based there (SETTLED).
-TRAVEL = re.compile(r"\b(?:trips?|travel\w*|visit\w*|vacation|vacay|holidays?|honeymoon|"
+TRAVEL = re.compile(r"\b(?:trips?|travel\w*|visit\w*|vacation|vacay|honeymoon|"
+                    # not the holidays one plans for others ("staff holidays", "bank holiday")
+                    r"(?<!staff )(?<!team )(?<!public )(?<!bank )(?<!school )holidays?"
+                    r"(?! (?:rota|schedule|planner|calendar|cover|requests?|allowance))|"
                     r"tour\w*|excursions?|flights?|fly(?:ing)? to|went to|go(?:ing)? to|"
                     r"(?:driv|head|road-?trip)(?:e|ing|ed)? (?:down |up |over |out )?to|"
                     r"been to|back from|got back|sights|sightseeing|festival|conference|"
@@ -363,7 +366,9 @@ STATEMENT_BREAK = re.compile(r"\s*[,;]\s*(?:(?:and|but|so|though|because)\s+)?|\
 # a retirement or a wedding ("Promoted to staff engineer yesterday").
 EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|switched|"
                         r"promoted|retired|graduated|got married|renamed|transferred|"
-                        r"first day|new job|accepted|signed)\b"
+                        r"first day|new job|accepted|signed|adopted|rescued|brought home|"
+                        rf"(?:got|picked up) (?:a|an|our|my) (?:new )?(?:{PETS}|{DOG_BREEDS})|"
+                        r"born)\b"
                         r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
                         r"weekend|month))\b", F)
 

@@ -22,7 +22,14 @@ from agent.memory.extractors.rules.builders import (
 )
 from agent.memory.extractors.rules.patterns import NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
-from agent.memory.lexicon import COMMON_WORDS, KIN_ENGLISH, KIN_FOREIGN, PETS
+from agent.memory.lexicon import (
+    COMMON_WORDS,
+    DOG_BREEDS,
+    FAMILY,
+    KIN_ENGLISH,
+    KIN_FOREIGN,
+    PETS,
+)
 from agent.memory.phrasing import article
 
 RULES: list[Rule] = []
@@ -30,10 +37,17 @@ PET_KINDS = frozenset({"dog", "cat", "rabbit", "horse", "parrot", "hamster"})
 rule = registrar(RULES)
 
 
-@rule(rf"\b(?:moved|relocated|moving|relocating)\b[^.?!]{{0,30}}?\bfrom\s+(?:{PROPER})\s+"
-      rf"(?:to|over to)\s+(?P<v>{PROPER})")
+@rule(rf"\b(?:moved|relocated|moving|relocating)\b[^.?!]{{0,30}}?\b(?:from|out of)\s+"
+      rf"(?:{PROPER})\s+(?:to|over to|and (?:in)?to)\s+(?P<v>{PROPER})|"
+      # "my sister moved to Oslo, and we finally moved too — Bergen!"
+      rf"\b(?:moved|relocated)(?:\s+(?:too|as well|house|at last))?\s*[—–:-]+\s*"
+      rf"(?P<w>{PROPER})(?=\s*(?:$|[!.,;]|\s+(?:now|at last|finally)\b))")
 def moved_from_to_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return _lives(m.group("v"), clause) if _by_user(clause[:m.start()]) else []
+    if not _by_user(clause[:m.start()]):
+        return []
+    # the user's own part of the sentence: "my sister moved to Oslo and we moved too — Bergen"
+    cut = [sep.end() for sep in re.finditer(r"[,;]|\band\b", clause[:m.start()])]
+    return _lives(m.group("v") or m.group("w"), clause[cut[-1] if cut else 0:].strip())
 
 
 def _by_user(before: str) -> bool:
@@ -62,7 +76,9 @@ def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"[^.?!]{{0,60}}?"
       rf"(?:\b(?:now (?:I'm|I am) (?:at|with)|(?:I've |I have |I )?(?:joined|started at)|"
       rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with))|"
-      rf"(?<=,)\s*now (?:at|with))\s+"
+      rf"(?<=,)\s*now (?:at|with)|"
+      # "left Barclays, I'm now a senior data analyst at AstraZeneca"
+      rf"(?:I'm|I am|im) now (?:a|an) (?P<t>(?:[\w-]+\s+){{0,3}}?[\w-]+) (?:at|with|for))\s+"
       rf"(?P<v>{PROPER}|[a-z][\w&'-]+)(?P<as>\s+as\s+(?:a|an)\s+[\w -]+)?")
 def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I quit Siemens in May and now I'm at Bosch", "left Deloitte in march, I'm at Monzo
@@ -71,7 +87,7 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("o").lower() in COMMON_WORDS:
         return []  # "left work early and started at the gym" names no employer
     found = _works_at(m.group("v"), clause)  # "left siemens btw, started at bosch on monday"
-    title = re.sub(r"^\s+as\s+(?:a|an)\s+", "", m.group("as") or "")
+    title = m.group("t") or re.sub(r"^\s+as\s+(?:a|an)\s+", "", m.group("as") or "")
     return found + (_role(title, "", clause) if found and title else [])  # "... as a test engineer"
 
 
@@ -157,6 +173,84 @@ def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             _fact(f"Has a pet named {name}", "personal", name, clause)]
 
 
+PARTNERS = r"boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|bf|gf"
+
+
+def _who(n: int) -> str:
+    """Someone the user parts from, by name or as "my boyfriend" (groups k<n>, o<n>)."""
+    return rf"(?:(?:my|our)\s+(?P<k{n}>{PARTNERS})\s*)?(?P<o{n}>{NAME}|[a-z][a-z'-]{{2,}})?"
+
+
+@rule(rf"\b(?:(?P<a>{NAME}|[a-z][a-z'-]{{2,}}) and (?:I|me)|(?:I|me) and (?P<b>{NAME})|"
+      rf"(?:my|me and my) (?P<ka>{PARTNERS}) and (?:I|me))\s+(?:(?:just|finally|have|"
+      rf"officially)\s+)?(?:broke up|split up|split|separated|divorced|called it quits)\b|"
+      rf"\b(?:broke up|split up|split|separated|divorced)\s+(?:from|with)\s+{_who(1)}|"
+      # "terminei com o Pedro", "terminé con Diego", "j'ai rompu avec Luc", "mit Jonas Schluss
+      # gemacht", "mi sono lasciata con Marco", "het uitgemaakt met Sem", "rozstałam się z Kubą"
+      rf"\b(?:terminei|terminamos|termin[eé]|cort[eé]|rompí|j'ai rompu|on a rompu|"
+      rf"sono lasciat[oa]|uitgemaakt|rozstał(?:a)?m się|ayrıldım)\s+(?:com|con|avec|met|z|ile)\s+"
+      rf"(?:(?:o|a|el|la|il|mein\w*|mi|meu|minha|mon|ma|mijn)\s+)?{_who(2)}|"
+      rf"\bmit\s+(?:meine[mr]\s+(?:Freund(?:in)?|Partner(?:in)?|Mann|Frau)\s*)?(?P<g>{NAME})\s+"
+      rf"Schluss gemacht")
+def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"dominic and i broke up", "terminei com o Pedro": the partner is no longer one. The
+    name is retracted (which deletes only a memory holding it), and so is the partner by kin
+    word when the user names none ("my boyfriend and I split")."""
+    name = next((g for g in (m.group("a"), m.group("b"), m.group("o1"), m.group("o2"),
+                             m.group("g")) if g and g.lower() not in COMMON_WORDS), None)
+    kin = m.group("ka") or m.group("k1") or m.group("k2")
+    gone = [name] if name else [f"{KIN_ENGLISH.get(kin.lower(), kin.lower())} named"] \
+        if kin else []
+    return [Candidate(text=g, category="other", value=g, clause=clause, op="delete")
+            for g in gone]
+
+
+@rule(rf"(?:^\W*|\b(?:my|our)\s+(?:old\s+|sweet\s+|beloved\s+)?(?:{PETS}|{FAMILY})\s+)"
+      rf"(?P<o>{NAME})\s+(?:(?:sadly|just|"
+      rf"finally)\s+)?(?:died|passed away|passed|crossed the rainbow bridge|è mort[oa]|"
+      rf"è venut[oa] a mancare|murió|se murió|falleció|morreu|faleceu|est mort[e]?|"
+      rf"ist gestorben|ist tot|is overleden|is dood|nie żyje|zmarł[a]?|öldü)\b|"
+      rf"\b(?:we|I) (?:lost|had to put down|put down)\s+(?:(?:my|our)\s+(?:old\s+)?"
+      rf"(?:{PETS})\s+)?(?P<l>{NAME})\b|\bhad to put (?P<d>{NAME}) down\b")
+def died_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"Pippo è morto la settimana scorsa", "we lost our cat Miso in May": a pet (or
+    relative) who died is no longer in the user's life; the memory holding the name goes."""
+    name = m.group("o") or m.group("l") or m.group("d")
+    if name.lower() in COMMON_WORDS or clause.rstrip().endswith("?"):
+        return []  # "Queen Elizabeth died in 2022, right?" asks about the news
+    return [Candidate(text=name, category="other", value=name, clause=clause, op="delete")]
+
+
+@rule(rf"\b(?:got|adopted|rescued|brought home|picked up|getting|adopting)\s+(?:a|an|our|my)\s+"
+      rf"(?:new\s+)?(?:[\w-]+\s+)?(?P<k>{PETS}|{DOG_BREEDS})\b[^.?!]{{0,40}}?"
+      rf"\b(?:we're|we are|I'm|I am|we've|I've|we|I|gonna be|going to)\s+(?:(?:probably|"
+      rf"prob|gonna|going to)\s+)?(?:calling|naming|call|name|called|named)\s+(?:him|her|it)\s+"
+      rf"(?P<v>{NAME})")
+def new_pet_named_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"got a puppy yesterday, a beagle, we're calling him Rocket": the clause splitter cuts
+    the pet from its name, so the sentence is read whole."""
+    kind = m.group("k").lower()
+    kind = kind if re.fullmatch(PETS, kind) else "dog"  # a breed names a dog
+    name = _cap(m.group("v"))
+    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+
+
+@rule(rf"\bI(?:'m| am|'ve been| have been)\s+(?:now\s+)?(?:seeing|dating)\s+(?:someone|somebody|"
+      rf"a (?:guy|girl|man|woman))(?:\s+new)?\s*(?:,|—|–|-|:|\.\.\.|\s+called|\s+named)\s*"
+      rf"(?P<v>{NAME})\b")
+def seeing_someone_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"ok so I'm seeing someone new, Marco 🙈": the user's partner, named."""
+    return [_fact(f"Has a partner named {m.group('v')}", "personal", m.group("v"), clause)]
+
+
+@rule(rf"\b(?:our|my) (?:baby )?(?P<k>daughter|son|baby girl|baby boy)\s+(?P<v>{NAME})"
+      rf"\s+(?:was|is|got)\s+born\b")
+def born_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"our baby girl Maya was born on Tuesday": the user's daughter or son."""
+    kin = "daughter" if m.group("k").lower() in {"daughter", "baby girl"} else "son"
+    return [_fact(f"Has a {kin} named {m.group('v')}", "personal", m.group("v"), clause)]
+
+
 @rule(rf"\bchang(?:ed|ing|e)\s+my\s+(?:sur|last |family |maiden )?name\b[^.?!]{{0,40}}?"
       rf"\b(?:to|it's|it is|is now|now)\s+(?P<v>{NAME}(?:\s+{NAME})?)")
 def name_changed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -210,6 +304,8 @@ def change_candidates(text: str) -> list[Candidate]:
         if not found:
             found = _renamed_then_named(sentence, sentences[i + 1:i + 3])
         if not found:
+            found = _born_after_here(sentence, sentences[i + 1:i + 2])
+        if not found:
             found = _offer_taken(sentence, text)
         if not found and NEW_JOB.search(text):
             found = [c for at in AT_NOW.finditer(sentence)
@@ -220,6 +316,7 @@ def change_candidates(text: str) -> list[Candidate]:
 
 RENAMED_KIND = re.compile(rf"\b(?:renamed|changed the name of|changed)\s+(?:the|my|our)\s+"
                           rf"(?P<k>{PETS})\b(?!'s\s+name\s+to)", F)
+RENAMED_NAME = re.compile(rf"\brenamed\s+(?P<o>{NAME})\b(?!\s+to\b)")
 NOW_NAMED = re.compile(rf"^\s*(?:and\s+)?(?:(?:he|she|it)(?:'s| is)(?: now| called| named)?|"
                        rf"(?:he|she|it) goes by|now (?:he|she|it)(?:'s| is))\s+"
                        rf"(?P<v>{NAME})(?:\s+now)?\s*[.!]*\s*$", F)
@@ -229,14 +326,36 @@ def _renamed_then_named(sentence: str, following: list[str]) -> list[Candidate]:
     """"we renamed the puppy — Rocket didn't fit. He's Moose now.": the new name said in one
     of the next two sentences."""
     renamed = RENAMED_KIND.search(sentence)
-    if not renamed:
+    old = None if renamed else RENAMED_NAME.search(sentence)
+    if not renamed and not old:
         return []
     for later in following:
         named = NOW_NAMED.match(later)
-        if named:
-            return _renamed_pet(renamed.group("k").lower(), _cap(named.group("v")),
-                                f"{sentence.strip()} {later.strip()}")
+        if not named:
+            continue
+        name, both = _cap(named.group("v")), f"{sentence.strip()} {later.strip()}"
+        if renamed:
+            return _renamed_pet(renamed.group("k").lower(), name, both)
+        # "we renamed Rocket, he got scared of it. He's Biscuit now.": the kind is unsaid
+        gone = old.group("o") if old else ""
+        return [Candidate(text=gone, category="other", value=gone, clause=both, op="delete"),
+                _fact(f"Has a pet named {name}", "personal", name, both)]
     return []
+
+
+HERE = re.compile(r"\b(?P<p>she|he)(?:'s| is) (?:finally |officially )?here\b", F)
+BORN_NAME = re.compile(rf"^\s*(?P<v>{NAME})\s*(?:,\s*|\s+(?:was\s+)?)born\b")
+
+
+def _born_after_here(sentence: str, following: list[str]) -> list[Candidate]:
+    """"she's here!! Lily, born 2 weeks ago": the child named in the next sentence."""
+    here = HERE.search(sentence)
+    named = BORN_NAME.match(following[0]) if here and following else None
+    if not here or not named:
+        return []
+    kin = "daughter" if here.group("p").lower() == "she" else "son"
+    return [_fact(f"Has a {kin} named {named.group('v')}", "personal", named.group("v"),
+                  f"{sentence.strip()} {following[0].strip()}")]
 
 
 OFFER = re.compile(rf"\b(?:got|accepted|took|signed|landed)\s+(?:the|an?|my)\s+"

@@ -40,8 +40,11 @@ def extract_with_rules(message: str, previous_assistant: str | None = None) -> l
         # ... but not a "forget ..." asked beside it ("I left Deloitte, I'm at KPMG now. also
         # pls forget where I live")
         asked = FORGET.search(text) is not None
+        # ... nor what the change says is over ("we lost our cat Miso": no "Has a cat named Miso")
+        over = {c.value.lower() for c in changes if c.op == "delete"}
         return _dedupe(changes + [c for c in rest if (c.op == "add" or asked) and c.attribute
-                                  not in {c.attribute for c in changes if c.attribute}])
+                                  not in {c.attribute for c in changes if c.attribute} and
+                                  c.value.lower() not in over])
     return _extract(text, previous_assistant)
 
 

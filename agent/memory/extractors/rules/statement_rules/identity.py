@@ -172,7 +172,9 @@ def foreign_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             copula == "ich bin" and _german_given_name(words[0], after)) and not (
             # "aku Rizky dari Bandung", "gw Raka, anak IT di ...": a name, then where the
             # user is from or what they do
-            copula != "ich bin" and re.match(r"\s*,|\s+dari\b", after)):
+            copula != "ich bin" and re.match(r"\s*,|\s+dari\b", after)) and not (
+            # "hai, saya Aiman.": after a greeting the words introduce the user
+            copula in {"saya", "aku"} and m.start("c") > 0):
         return []
     if any(w.lower() in NAME_STOP or w.lower() in DEMONYMS for w in words):
         return []
@@ -422,10 +424,13 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(r"\bI(?:'m| am) (?:now |happily |finally )?(?P<v>retired|semi-retired|unemployed|"
       r"self-employed|freelance|a freelancer|between jobs|a stay[- ]at[- ]home (?:mom|mum|dad|"
-      r"parent))\b|(?:\bI(?:'ve| have)? |^I'm \d+ and |^|,\s*)(?:just |finally |recently )?"
+      r"parent))\b|\b(?:I(?:'m| am|'ve| have)\s+)?(?:now\s+)?(?:going|gone|went)\s+"
+      r"(?P<f>freelance|self-employed)\b|"
+      r"(?:\bI(?:'ve| have)? |^I'm \d+ and |^|,\s*)(?:just |finally |recently )?"
       r"(?P<r>retired) (?:from|after)\b|"
       # "Retired last spring and ...", "retired as of Friday after 34 years teaching"
-      r"^(?:(?:just|finally|officially|recently)\s+)?(?P<s>retired)\s+(?:last|this|as of|in|"
+      r"(?:^|\bI\s+)(?:(?:just|finally|officially|recently)\s+)?(?P<s>retired)\s+(?:last|this|"
+      r"as of|in|"
       r"on|at|since|yesterday|today|a\s+(?:week|month|year))\b|"
       # "well, I've retired!", and in other languages: "ab heute bin ich offiziell in Rente",
       # "me jubilé", "je suis à la retraite", "sono in pensione", "ben met pensioen"
@@ -442,6 +447,11 @@ def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     a retirement is a change of job said in so many words."""
     if m.group("u"):  # the words the user wrote ("in Rente") are the value
         return [_fact("Is retired", "role", m.group("u"), clause, "role").with_(change=True)]
+    if m.group("f"):  # "going freelance as a designer": the job stays, the employer ends
+        title = re.match(rf"\s+as\s+(?:a|an)\s+{ROLE_NP}", clause[m.end():], F)
+        return [_fact(f"Works {m.group('f').lower()}", "personal", m.group("f"), clause,
+                      "employer").with_(change=True),
+                *(_role(title.group("v"), "", clause) if title else [])]
     value = m.group("v") or m.group("r") or (m.group("s") or m.group("t")).lower()
     fact = _fact(f"Is {value}", "role", value, clause, "role")
     return [fact.with_(change=True) if value == "retired" else fact]
@@ -505,10 +515,10 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"\b(?:trabajo|trabalho|lavoro|je travaille|je bosse|je taffe|ich arbeite|arbeite|"
       rf"ik werk|werk|lucrez|jobbar|arbetar|jobber|arbejder|pracuję|pracuje|pracuju|pracuji|"
       rf"работаю|"
-      rf"(?:aku|saya|gue|gw) (?:kerja|bekerja)|(?:(?:mình|tôi|em|anh|chị) )?(?:đang )?(?:làm|"
-      rf"làm việc))(?:\s+[\w-]+){{0,3}}?"
+      rf"(?:aku|saya|gue|gw|sekarang|skrg) (?:kerja|bekerja)|(?:(?:mình|tôi|em|anh|chị) )?"
+      rf"(?:đang )?(?:làm|làm việc))(?:\s+[\w-]+){{0,3}}?"
       rf"\s+(?P<at>para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos|w|v|в|"
-      rf"di|ở|tại)\s+(?P<e>{PROPER})|"
+      rf"di|kat|dekat|ở|tại)\s+(?P<e>{PROPER})|"
       # "desde marzo estoy en BBVA como analista": "I'm at X as Y"
       rf"\b(?:estoy|estou|sono|je suis|ich bin|ik zit|jestem|jsem)\s+(?:en|em|no|na|in|chez|"
       rf"bei|bij|w|v)\s+(?P<h>{PROPER})(?=\s+(?:como|come|comme|en tant que|als|jako)\s)|"
@@ -575,7 +585,8 @@ WHEN_NOT_WHAT = frozenset("noche noches día dia días tarde tardes mañana mañ
       r"faccio (?:il|la|l')|fa[cç]o (?:o|a) )\s*"
       r"(?:(?:un|una|um|uma|une|ein|eine|een)\s+)?(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)"
       r"(?=\s*(?:$|[,.;:!?()]|\s+(?:en|em|in|bei|bij|na|no|w|v|ve|at|à|a|e|y|i|und|och|og|et|"
-      r"chez|para|per|presso|di|dan|și|si|seit|desde|depuis|da|från|fra|since|for|los|las|"
+      r"chez|para|per|presso|di|kat|dekat|dan|și|si|seit|desde|depuis|da|från|fra|since|for|"
+      r"los|las|"
       r"el|la|le|les|il|lo|o|os|as|de|del|do|dos|das|des|du|der|die|den|het|numa|num|nella|"
       r"nel|dans|una|uma|un|une|ein|eine|einer|een|all|al|alla|allo|au|aux|på|hos|ved)\b))")
 def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -585,7 +596,7 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if value.split()[0].lower() in WHEN_NOT_WHAT:
         return []  # "trabajo de noche": when, not as what
     out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
-    employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|at|al|alla|allo|"
+    employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|kat|at|al|alla|allo|"
                         rf"all['’]|numa clínica chamada|num hospital chamado)\s*"
                         rf"(?:(?:der|dem|den|de|het|la|le|el)\s+)?(?P<e>{PROPER})",
                         clause[m.end():])  # "als Busfahrer bei der BVG", "all'Ospedale X"
