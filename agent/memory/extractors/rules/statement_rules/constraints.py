@@ -36,7 +36,8 @@ ABSTAIN_STOP = frozenset("know think want have understand like mind care see get
       rf"(?:(?:seit|desde|depuis|da|sinds|od|sedan|há)\s+\w+(?:\s+\w+)?\s+)?(?P<x>{DIETS})\b|"
       # "I'm eating fish again so pescatarian I guess": the diet a change comes to
       # ("not vegan anymore, eating fish again so basically pescatarian now": without "I")
-      rf"(?:\bI(?:'m| am|'ve|\s+\w+ed)\b|\bnot\s+\w+\s+any\s?more\b|^eating\b)[^;]*\bso\s+"
+      rf"(?:\bI(?:'m| am|'ve|\s+\w+ed)\b|\bnot\s+\w+\s+any\s?more\b|"
+      rf"^(?:(?:started|been|back to|now)\s+)?eating\b)[^;]*\bso\s+"
       rf"(?:basically\s+|pretty much\s+|technically\s+)?(?:I'm\s+|I am\s+)?(?P<y>{DIETS})\s+"
       rf"(?:I guess|now|then|these days)\b|"
       # Hungarian puts "I am" after it: "vegetáriánus vagyok"
@@ -129,10 +130,11 @@ def shifts_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 # Hinglish "main sirf Android use karta hoon": only one platform or tool, said as a limit.
-@rule(r"\b(?:main|mai|hum)\s+sirf\s+(?P<v>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+(?:hi\s+)?"
+@rule(r"\b(?:main|mai|hum)\s+(?:sirf|hamesha|bas)\s+(?P<v>[\w+#.-]+(?:\s+(?!hi\b)[\w+#.-]+)?)\s+(?:hi\s+)?"
       r"(?:use|istemal|chalata|chalati)\s+(?:karta|karti|karte|hoon|hu)\b")
 def only_hinglish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return [_fact(f"Uses only {m.group('v')}", "constraint", m.group("v"), clause)]
+    how = "Always uses" if re.search(r"\bhamesha\b", m.group(0), F) else "Uses only"
+    return [_fact(f"{how} {m.group('v')}", "constraint", m.group("v"), clause)]
 
 @rule(r"\bI can only (?P<v>(?:work|code|train|practi[sc]e|study|exercise|meet|read|cook|"
       r"travel|game|play)\b[\w\s'-]*)|\bI (?:only |just )?(?:ever |really )?(?:have|get) "

@@ -36,6 +36,9 @@ HORIZON = re.compile(
 # A goal cut short where its noun phrase was still open: "devise a more productive" (of
 # "a more productive and affordable surveillance system"): no goal is better than half of one.
 NOUNLESS = re.compile(r"\b(?:a|an|the)\s+(?:more|less|most|least|very|really)\s+\w+$", F)
+# "I'd like to ..." is mostly a polite request; with these verbs it is an aim
+POLITE_GOALS = (r"(?:learn (?!how|about|more|what|why)|become|master|speak|retire|be fluent|"
+                r"get fluent|switch careers|change careers|move abroad|move to)\b")
 # A goal verb that needs its object: "countries I want to visit" says what, before the verb.
 NEEDS_OBJECT = frozenset({"visit", "learn", "master", "open", "launch", "finish", "complete",
                           "read", "publish", "land", "pass", "earn", "buy", "become", "save",
@@ -50,7 +53,9 @@ def goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not value or PRONOUN_OBJECTS.match(value) or re.match(r"^(?:that|this|it)\b", value) \
             or NOUNLESS.search(value):
         return []
-    if re.match(r"\w+ing\b", value):  # "my big goal this year is passing the JLPT N2"
+    value = re.sub(r"\s+(?:tho|though|lol|haha\w*|ha)$", "", value, flags=F)
+    # "my big goal this year is passing the JLPT N2", "end goal is a half marathon": a thing
+    if re.match(r"\w+ing\b|(?:a|an|the|my|our)\s", value, F):
         return [_fact(f"Goal is {_my_to_their(value)}", "goal", value, clause)]
     return [_fact(f"Goal is to {_my_to_their(value)}", "goal", value, clause)]
 
@@ -63,7 +68,8 @@ def goal_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Goal is to {value}", "goal", value, clause)] if value else []
 
 @rule(r"(?:\bI(?:'d| would)?\s+(?:really\s+|still\s+)?(?:want|plan|hope|intend|aim|love|"
-      r"dream)|\b(?:I(?:'m| am)|and I are)\s+(?:really\s+)?(?:hoping|planning|trying|aiming|"
+      r"dream)|\bI(?:'d| would)\s+(?:really\s+)?like|"
+      r"\b(?:I(?:'m| am)|and I are)\s+(?:really\s+)?(?:hoping|planning|trying|aiming|"
       r"working on|"
       r"determined)|^(?:I'm\s+)?trying|"
       # the subject said once for both: "I'm a data analyst in Gurgaon, want to learn Python"
@@ -73,7 +79,11 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("same") and not re.match(r"\s*(?:\w+\W+){0,2}?(?:I|I'm|I am|I've|im)\b",
                                         clause, F):
         return []  # "my sister's a nurse, wants to ...": the subject must be the user
-    goal = _trim(m.group("g"))
+    goal = re.sub(r"^(?:finally|eventually|someday|one day|actually|really)\s+", "",
+                  _trim(m.group("g")), flags=F)
+    if re.search(r"\blike$", m.group(0)[:m.start("g") - m.start()].strip(" to"), F) and \
+            not re.match(POLITE_GOALS, goal, F):
+        return []  # "I'd like to open a ticket" asks for something now
     if not goal or not (re.match(rf"(?:{GOAL_VERBS})\b", goal, F) or HORIZON.search(clause)):
         return []
     if goal.lower() in NEEDS_OBJECT or re.match(
@@ -87,7 +97,7 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Wants to {_my_to_their(goal)}", "goal", goal, clause)]
 
-@rule(r"(?:\bI(?:'m| am|'ve been| have been)\s+|^|,\s+(?=studying|training|preparing|"
+@rule(r"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been\s+)?|,\s+(?=studying|training|preparing|"
       r"saving))(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
       r"training for|preparing for|studying for|working towards|working toward|"
       r"saving (?:up )?(?:for|to))\s+(?P<v>.+)$|"
@@ -100,6 +110,11 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "estou aprendendo alemão porque vou me mudar": what, not why
     value = re.split(r"\s+(?:porque|porqué|parce que|weil|perché|omdat|ponieważ|bo|eftersom|"
                      r"because|cause|cuz)\b", value, maxsplit=1, flags=F)[0]
+    # "saving up for a house deposit for like 2 years now": what, not for how long
+    value = re.sub(r"\s+for\s+(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+|over\s+)?"
+                   r"(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several)\s+"
+                   r"(?:years?|yrs?|months?|weeks?)\b.*$|\s+for (?:ages|years|months|a while|"
+                   r"forever)\b.*$", "", value, flags=F)
     if not value or PRONOUN_OBJECTS.match(value):
         return []
     if not re.match(r"I", m.group(0), F) and re.search(r"\b(?:is|are|was|were)\b",
@@ -214,6 +229,9 @@ def goal_foreign_want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(r"\b(?:me estoy preparando para|estoy preparando|me preparo para|entreno para|"
       r"estoy entrenando para|estou me preparando para|estou a preparar|treino para|"
       r"(?:estou|tô|to|tou) treinando (?:para|pra)|treino pra|je prépare|je me prépare (?:pour|à)|"
+      # "to estudando pra passar na OAB", "estudio para aprobar el MIR": the exam to pass
+      r"(?:(?:estou|tô|to|tou) )?estudando (?:para|pra) passar (?:na|no|em)|"
+      r"estudio para (?:aprobar|pasar) (?:el|la)|"
       r"je m'entraîne pour|"
       r"sto preparando|mi sto preparando per|mi preparo per|mi alleno per|"
       r"ich trainiere für|ich bereite mich auf|ik train voor|ik bereid me voor op|"
@@ -229,4 +247,6 @@ def preparing_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     verb = m.group(0)[:m.start("v") - m.start()].lower()
     label = "Is training for" if re.search(r"entren|trein|entraîne|allen|train|trénuj|tren|"
                                            r"latihan", verb) else "Is preparing for"
+    if re.search(r"estud", verb):
+        label = "Is studying to pass"
     return [_fact(f"{label} {value}", "goal", value, clause)]

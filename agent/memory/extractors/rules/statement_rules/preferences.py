@@ -95,7 +95,8 @@ def fan_of_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # "odio el cilantro", "j'ai horreur des emojis", "non sopporto i funghi", "nie lubię długich
 # wstępów", "ayoko ng mahahabang sagot": a dislike in another language, the thing as said.
 FOREIGN_DISLIKE = (r"odio|detesto|no soporto|no aguanto|no me gusta(?:n)?|je déteste|j'ai horreur "
-                   r"d[eu]s?|je ne supporte pas|je n'aime pas|ich hasse|ich mag keine?n?|ich kann "
+                   r"d[eu]s?|je ne supporte pas|je supporte (?:vraiment )?pas|je n'aime pas|"
+                   r"j'aime pas|ich hasse|ich mag keine?n?|ich kann "
                    r"\w+ nicht ausstehen|odeio|não suporto|não gosto d[aeo]s?|non sopporto|non mi "
                    r"piace|non mi piacciono|odio|ik haat|"
                    r"ik heb (?:echt |écht |zo'n )?een (?:grote |enorme )?hekel aan|ik hou niet van|"
@@ -148,10 +149,58 @@ ASKING = r"per favore|por favor|s'il te plaît|bitte|alsjeblieft|proszę|pls|ple
       rf"(?:{ASKING})?\s*[,;.!]\s*(?:(?:{ASKING})\s*,?\s*)?"
       r"(?:(?:lo|la|li|le|los|las|l')\s*(?:odio|detesto|odeio)|je (?:le|la|les) déteste|"
       r"ich hasse (?:es|sie|ihn|das)|ik haat (?:het|dat)|(?:eu )?(?:o|a|os|as) odeio|"
-      r"nienawidzę (?:go|jej|tego)|(?:îl|o) urăsc|aku benci|jag hatar (?:det|den))\b")
+      r"nienawidzę (?:go|jej|tego)|(?:îl|o) urăsc|aku benci|jag hatar (?:det|den)|"
+      r"je (?:ne )?(?:le |la |les )?supporte (?:vraiment |pas du tout )?pas(?: ça)?)\b")
 def refused_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     return [_fact(f"Dislikes {value}", "preference", value, clause)]
+
+# "ugh anything with mushrooms is a no from me", "cilantro is a hard no": a dislike said as
+# a verdict on the thing.
+@rule(r"^(?:(?:ugh|honestly|tbh|also|and|but|oh|ok|so)[,!]?\s+)*(?:anything with\s+|any\s+)?"
+      r"(?P<v>[\w' -]{2,30}?)\s+(?:is|are)\s+(?:always\s+)?(?:a\s+(?:hard|big|firm|total)\s+no|"
+      r"a\s+no(?:-go)?\s+(?:from|for)\s+me|a\s+hard\s+pass|a\s+dealbreaker\s+for\s+me|"
+      r"(?:a\s+)?no(?:-go)?\s+for\s+me)\b")
+def verdict_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or PRONOUN_OBJECTS.match(value) or THIS_THING.match(value) or \
+            re.match(r"(?:this|that|it|which|the (?:answer|idea|first|second|last))\b",
+                     value, F):
+        return []  # "that one is a hard no": the thing at hand
+    return [_fact(f"Dislikes {value}", "preference", value, clause)]
+
+
+# "i cant handle spice at all", "I can't stomach coffee": a lasting intolerance of a taste.
+@rule(r"\bI (?:can't|cannot|can not|cant)\s+(?:really\s+|even\s+)?(?:handle|stomach|tolerate)"
+      r"\s+(?P<v>(?!(?:it|this|that|them|the|my|any|all|more|much|how|what|another|one|"
+      r"people|work|life|stress|pressure|today|tonight)\b)[\w-]+(?:\s+(?:food|foods|dishes|"
+      r"drinks))?)(?=\s*(?:$|[,.;!?]|\s+(?:at all|anymore|any more|either|whatsoever|"
+      r"tho|though|so|but|and|my|lol)\b))")
+def cannot_handle_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    return [_fact(f"Can't handle {value}", "preference", value, clause)]
+
+
+# "i take my coffee black, always have": how the user has a drink, every time.
+@rule(r"\bI (?:always\s+|only\s+)?(?:take|drink|have|like)\s+my\s+(?P<k>coffee|tea|espresso)\s+"
+      r"(?P<v>black|white|with(?:out)? [\w ]{2,20}?|strong|sweet|unsweetened|plain)"
+      r"(?=\s*(?:$|[,.;!?]|\s+(?:always|every|and|but|so)\b))")
+def drink_how_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = f"{m.group('k').lower()} {m.group('v')}"
+    return [_fact(f"Takes {value}", "preference", m.group("v"), clause)]
+
+
+# "Ich nutze privat und beruflich nur Linux", "ik gebruik alleen Android", "solo uso Vim",
+# "j'utilise que Firefox", "używam tylko Linuxa": one tool only, said as a limit.
+@rule(r"\b(?:(?:ich (?:nutze|benutze|verwende)|(?:ik )?gebruik)\s+(?:(?:privat|beruflich|und|"
+      r"en|zakelijk|thuis|op|werk|privé|eigentlich|echt)\s+){0,4}(?:nur|alleen|enkel)|"
+      r"(?:yo )?(?:solo|sólo) uso|uso (?:solo|sólo)|(?:eu )?só uso|uso só|"
+      r"j'utilise (?:que|uniquement|seulement)|je n'utilise que|używam (?:tylko|wyłącznie)|"
+      r"jag använder bara|jeg bruker bare|používám jen)\s+"
+      r"(?P<v>(?-i:[A-Z][\w+#.-]+)(?:\s+(?-i:[A-Z][\w+#.-]+))?)")
+def only_tool_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
+
 
 @rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
 def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -232,6 +281,17 @@ def when_you_give_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     joint = " " if m.group("how") else " in "  # "keep them short": how, not in what
     return [_fact(f"Wants {m.group('k')}{joint}{value}", "preference", value, clause)]
+
+# "keep answers short pls", "always keep your replies brief": every answer, so a lasting
+# wish; "keep it short" or "make this one shorter" is about the answer at hand.
+@rule(r"(?:^|\b(?:pls|please|and|so|also|btw|just)\s+)(?:always\s+)?(?:keep|make)\s+"
+      r"(?:your\s+|ur\s+|the\s+)?(?:answers|replies|responses|explanations)\s+"
+      r"(?:(?:nice and|really|super|very|pretty)\s+)?(?P<v>short|brief|concise|simple|"
+      r"to the point|detailed|long|casual)\b(?!\s+(?:today|for now|this time|here)\b)")
+def answer_length_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    return [_fact(f"Prefers {value.lower()} answers", "preference", value, clause)]
+
 
 @rule(r"\bI learn (?:best|better|most) (?P<v>(?:from|with|by|through) [^,;.!?]+)")
 def learning_style_rule(m: re.Match[str], clause: str) -> list[Candidate]:

@@ -53,6 +53,8 @@ NAME_PHRASES = (
     rf"[A-Z][a-z]+){ZH_NEXT}|"
     rf"(?P<ja>[{HAN}{KANA}]{{1,8}})と申します|(?:^|[、,。\s])(?:はじめまして|初めまして|こんにちは)"
     rf"[、,。!！\s]*(?P<ja2>[{HAN}{KANA}]{{2,8}})です|名前は(?P<ja3>[{HAN}{KANA}]{{1,8}})です|"
+    # a Latin-script name opening the message: "Haruto です。大阪に住んでます。"
+    rf"^(?P<ja4>[A-Z][a-z]{{2,12}})\s?です(?=[。！!、,]|$)|"
     rf"(?:제|내|저의) 이름은 (?P<ko>[{HANGUL}]{{2,4}}?)(?:이에요|예요|입니다|이야|야|이고|$|[,.!])|"
     rf"저는 (?P<ko2>[{HANGUL}]{{2,4}}?)(?:이?라고 (?:해요|합니다|하고))|"
     rf"(?:меня зовут|мене звати|зовут меня) (?P<ru>{CYR_PROPER})|"
@@ -82,8 +84,8 @@ def script_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 LIVE_PHRASES = (
     rf"我住在(?P<zh>[{HAN}]{{2,6}}?){ZH_NEXT}|坐标(?P<zh2>[{HAN}]{{2,4}}?){ZH_NEXT}|"
     rf"(?:从|從)[{HAN}]{{2,4}}?(?:搬到|搬來|搬来|搬去)(?P<zh3>[{HAN}]{{2,4}}?)(?=了|$|[，。,.！!])|"
-    rf"(?P<ja>[{HAN}{KANA}]{{1,6}})(?:に住んで(?:い|お)|に住んでる|在住|に引っ越し(?:まし)?た|"
-    rf"に引っ越してきました)|"
+    rf"(?P<ja>[{HAN}{KANA}]{{1,6}}|[A-Z][A-Za-z]{{2,12}})\s?(?:に住んで(?:い|お|ま)|に住んでる|在住|"
+    rf"に引っ越し(?:まし)?た|に引っ越してきました)|"
     rf"(?:^|\s)(?P<ko>[{HANGUL}]{{1,6}}?)(?:에서|에)? (?:살아요|살고 있어요|살고있어요|삽니다|살아|"
     rf"살고 있습니다|거주)|(?:^|\s)(?P<ko2>[{HANGUL}]{{1,6}}?)(?:으로|로) 이사(?:했|왔|갔)|"
     rf"(?:живу|живём|живем|проживаю|мешкаю|живу зараз) (?:в|во|у) (?P<ru>{CYR_PROPER})|"
@@ -116,7 +118,8 @@ ZH_ORG = (rf"(?:[{HAN}]{{1,8}}(?:公司|集团|银行|医院|大学|学院|中�
 WORK_PHRASES = (
     rf"在(?P<zh>{LATIN_BRAND}|{ZH_ORG})(?:工作|上班|任职|实习|做|当)|"
     rf"在(?P<zh2>[{HAN}]{{2,6}}?)(?:做|当)(?!饭|菜|作业|运动)[{HAN}]|"
-    rf"(?P<ja>[{HAN}{KANA}A-Za-z]{{2,10}})(?:で働いて|に勤めて|勤務|でエンジニア|で[{HAN}{KANA}]{{2,8}}を?"
+    rf"(?P<ja>[{HAN}{KANA}A-Za-z]{{2,10}})\s?(?:で働いて|で働き始め|に勤めて|勤務|でエンジニア|"
+    rf"で[{HAN}{KANA}]{{2,8}}を?"
     rf"(?:やって|して))|"
     rf"(?:^|\s)(?P<ko>{LATIN_BRAND}|[{HANGUL}]{{2,8}}?)에서 "
     rf"(?:[{HANGUL}A-Za-z ]{{1,20}}?(?:로|으로) )?"
@@ -361,3 +364,10 @@ def script_diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     word = m.group("v")
     diet = DIETS[word]
     return [_fact(f"{diet_text(diet)} ({word})", "constraint", word, clause, "diet")]
+
+
+# "仕事でもPythonしか使わない", "Linux만 써요": one tool only, named in Latin letters.
+@rule(r"(?P<v>[A-Za-z][\w+#.-]*(?: [A-Z][\w+#.-]*)?)\s?(?:しか使(?:わない|いません|ってない|わん)|"
+      r"만 (?:써요|씁니다|사용해요|사용합니다))")
+def script_only_tool_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]

@@ -1,0 +1,71 @@
+"""Lasting tastes, limits and aims said casually, in English and other languages: a verdict
+on a food, a drink taken one way, one tool only, a wish for every answer, a goal said as a
+thing or with "I'd like to". Each has a look-alike about the task at hand that must stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.extractors.rules import extract_with_rules
+from agent.memory.policy import judge
+
+
+def _stored(message: str, previous: str | None = None) -> set[str]:
+    verdict = judge(extract_with_rules(message, previous), message, previous)
+    return {c.text for c in verdict.accepted if c.topic is None and c.op == "add"}
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("olives are a hard no for me, can you redo the salad?", "Dislikes olives"),
+    ("honestly anything with raisins is a no from me. oat cookie recipe?", "Dislikes raisins"),
+    ("I can't stomach coffee, what else gives energy in the morning", "Can't handle coffee"),
+    ("I always take my tea without sugar, is honey ok for a cold?", "Takes tea without sugar"),
+    ("please keep your replies brief, I read on the bus. what's a good podcast app",
+     "Prefers brief answers"),
+    ("been saving up for a campervan for ages, how do I budget for insurance",
+     "Is saving for a campervan"),
+    ("the end goal is a marathon in Berlin so I need a base plan", "Goal is a marathon in Berlin"),
+    ("I'd like to finally learn the cello, is 45 too old?", "Wants to learn the cello"),
+])
+def test_a_lasting_taste_or_aim_said_in_passing(message: str, expected: str) -> None:
+    assert expected in _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "that one is a hard no, give me another",
+    "I can't handle this spreadsheet anymore",
+    "I'd like to open a support ticket",
+    "make this answer short please",
+    "I'd like to learn how to use pivot tables",
+])
+def test_the_task_at_hand_is_no_lasting_taste(message: str) -> None:
+    assert not _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Ich verwende beruflich nur Ubuntu, bitte keine Mac-Tipps", "Uses only Ubuntu"),
+    ("ik gebruik thuis alleen Firefox", "Uses only Firefox"),
+    ("j'utilise que Linux, comment installer Zoom ?", "Uses only Linux"),
+    ("main hamesha Notion hi use karti hoon, template bana do", "Always uses Notion"),
+    ("家でも会社でもRustしか使わないです", "Uses only Rust"),
+    ("de la musique pour cuisiner ? pas de rap, je supporte pas ça", "Dislikes rap"),
+    ("tô estudando pra passar no ENEM, me ajuda com redação?", "Is studying to pass ENEM"),
+])
+def test_the_same_in_other_languages(message: str, expected: str) -> None:
+    assert expected in _stored(message)
+
+
+def test_a_tool_used_without_only_is_no_limit() -> None:
+    assert not [s for s in _stored("Ich nutze Linux seit Jahren") if "only" in s]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("hai, saya Aiman. kerja sebagai nurse kat Hospital Ampang, duduk Cheras.",
+     {"Name is Aiman", "Works at Hospital Ampang", "Lives in Cheras"}),
+    ("update: dah pindah ke Johor Bahru, sekarang kerja kat Shopee.",
+     {"Lives in Johor Bahru", "Works at Shopee"}),
+    ("Kenji です。Sapporo に住んでます。", {"Name is Kenji", "Lives in Sapporo"}),
+    ("Rakuten で働き始めました", {"Works at Rakuten"}),
+])
+def test_malay_and_japanese_with_latin_names(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)
