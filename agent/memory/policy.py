@@ -182,6 +182,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
+    if _said_as_past(cand, clause):
+        return "a past fact"
     if _in_joke(clause, message, joking) and not cand.explicit and (
             " named " not in cand.text or JOKE.search(clause)):
         return "joke"  # an eye-roll elsewhere in the message does not un-name the user's dog
@@ -374,14 +376,44 @@ def _fiction_before(clause: str, message: str) -> bool:
     idx = next((i for k in (30, 12, 6, 4) if (i := message.find(clause[:k])) >= 0), -1)
     prefix = message[:idx] if idx > 0 else ""
     for marker in FICTION.finditer(f"{prefix}{clause}"):  # "you're Holmes and I'm Watson"
-        ended = SENTENCE_END.search(prefix, marker.end()) is not None  # spans the two
+        ended = CONDITION_END.search(prefix, marker.end()) is not None  # spans the two
         if not (CONDITION.match(marker.group(0)) and ended):
             return True
     return False
 
 
-CONDITION = re.compile(r"(?:if (?:I|we)|what if)\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.?!]\s")
+def _said_as_past(cand: Candidate, clause: str) -> bool:
+    """"I used to work at Gojek as a driver", "dulu aku kerja di Gojek", "used to love
+    sushi": a fact the user says is over (before its value in the clause) is not theirs now.
+    A change's new value is read by the change rules, in a clause of its own."""
+    at = clause.lower().find(cand.value.lower()) if cand.value else -1
+    if cand.op != "add" or cand.explicit or cand.change or at < 0:
+        return False
+    marks = list(PAST_MARK.finditer(clause, 0, at))
+    # "I used to live in Paris, now I live in Berlin": what comes after "now" is not over
+    return bool(marks) and not NOT_OVER.search(clause, marks[-1].end(), at)
+
+
+# "used to" as a habit that is over, not "I'm used to" (accustomed)
+PAST_MARK = re.compile(r"(?<!'m )(?<!am )(?<!get )(?<!got )(?<!getting )(?<!be )\bused to\b|"
+                       r"\b(?:formerly|previously|dulu|dulunya|dahulu|früher|autrefois|vroeger|"
+                       r"kiedyś|eskiden|trước đây|hồi trước)\b", re.IGNORECASE)
+
+
+NOT_OVER = re.compile(r"[,;]|\b(?:now|nowadays|these days|currently|but|sekarang|tapi|jetzt|"
+                      r"aber|ahora|pero|maintenant|mais|agora|mas|ora|nu|teraz|şimdi|giờ)\b",
+                      re.IGNORECASE)
+
+
+# A condition or supposition, in any language the fiction markers know: it covers its own
+# sentence ("stel dat ik in Amsterdam zou wonen, hoeveel ...? Ik woon nu in Eindhoven").
+CONDITION = re.compile(r"(?:if (?:I|we)|what if|suppose|supposing|let'?s say|hypothetically|"
+                       r"si |se (?:eu|io)\b|se (?:vivessi|abitassi|fossi|avessi)|gdybym|eğer|"
+                       r"(?:mal )?angenommen|wenn ich|als ik|stel dat|kdybych|dacă aș|misalkan|"
+                       r"diyelim ki|kalau|kalo|jika|seandainya|andaikan|если бы|что если|якби|"
+                       r"如果|假如|要是|もし|만약|لو|अगर|ถ้า|αν |om jag|tänk om|supongamos|"
+                       r"supposons|supponiamo|suponhamos|załóżmy|să presupunem)", re.IGNORECASE)
+CONDITION_END = re.compile(r"[.?!]\s")
 
 
 def _handed_over(clause: str, message: str) -> bool:

@@ -29,7 +29,9 @@ F = re.IGNORECASE
 # ("I love the energy", "love how they fly", "love her"), not a lasting taste.
 DEICTIC = re.compile(r"^(?:the|this|that|these|those|it|its|them|her|him|his|their|they|how|"
                      r"what|when|where|which|who|why|is|was|are|being|seeing|hearing|your|"
-                     r"you|that's|all|so|such|every|each|everything|anything|nothing|"
+                     r"you|that's|all|so|such|every|each|everything|nothing|"
+                     # "anything garlicky" is a taste; "anything" alone points at the talk
+                     r"anything(?!\s+(?:with\s+\w|\w+(?:y|ic|ish)\b))|"
                      r"stuff|things)\b", F)
 # ... or points at it further on ("escaping to that world", "working on it to chill out",
 # "walks on this nearby trail"), or stops before its object ("sharing what", "to say"): a

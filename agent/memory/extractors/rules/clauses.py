@@ -25,6 +25,9 @@ QUESTION_START = re.compile(
 # is the question; the declarative part before it is read like any statement.
 QUESTION_TURN = re.compile(
     r"\s*[,:;]?\s*¿|\s+(?:so|and)\s+(?=(?:can|could|would) (?:you|u)\b)|"
+    # "I work nights so when's the best time for the gym?"
+    r"(?<=\w)\s+so\s+(?=(?:what|what's|whats|when|when's|where|how|how's|which|who|"
+    r"should I|can I|do I|is it|any)\b)|"
     r"(?:[,:;،]|\s+[-—–]+|\s*[^\w\s,.;:!?'\"()¿،-]+)\s+(?:(?:and|but|so)\s+)?(?=(?:what|what's|whats|wats|how|hows|how's|which|where|why|who|"
     r"can|could|would|should|is|are|do|does|any|anything|ideas?|tips?|thoughts?|"
     r"that's|that is|if|when|please|pls|"
@@ -38,7 +41,7 @@ QUESTION_TURN = re.compile(
     r"consegue|könntest du|kun je|kan je|zou je|możesz|mógłbyś|mogłabyś|(?:mi )?puoi|"
     r"(?:mi )?potresti|mi fai|mi scrivi|kan du|kunde du|skulle du|bisakah|tolong|můžeš|"
     r"mohl bys|mohla bys|poți|poţi|puteți|yapabilir misin|pwede mo ba|puwede mo ba|"
-    r"pwede ba|paano|unaweza|naomba|nisaidie|tudnál|segítenél|voitko|mporeis|"
+    r"pwede ba|paano|ano|saan|bakit|unaweza|naomba|nisaidie|tudnál|segítenél|voitko|mporeis|"
     r"bạn (?:có thể|giúp)|mi consigli|mi dici|mi aiuti|mi suggerisci|pásame|dame|"
     r"recomiéndame|me ajuda|me indica|me passa|подскажи|посоветуй|помоги|составь|"
     r"ada rekomendasi|mit|hogyan|hol|mikor|miért|melyik|mitä|miten|missä|milloin|miksi|"
@@ -150,8 +153,10 @@ def split_clauses(text: str) -> list[Clause]:
 
 
 def _is_question(part: str) -> bool:
+    # "can't do spicy food at all": a negative opening states ("can't", "don't", "won't")
     return bool(QUESTION_START.match(part)) and not re.match(r"^(?:is|am|when|where|was|"
-                                                             r"wo)\b", part, F) and \
+                                                             r"wo)\b|^\w+(?:n['’]t|nt)\b|"
+                                                             r"^cannot\b", part, F) and \
         not GREETING_ASKED.match(part)
 
 
