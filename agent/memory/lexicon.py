@@ -301,7 +301,12 @@ TEMPORARY = re.compile(
     r"gesprek|in dit gesprek|in diesem (?:chat|gespräch)|w tej rozmowie|"
     r"do końca (?:tej )?rozmowy|i den här chatten|"
     r"resten av (?:chatten|samtalet|samtalen)|untuk (?:obrolan|percakapan|chat) ini|"
-    r"bu sohbet(?:te|lik)|v tomto chatu|(?:pentru|în) conversația asta|sa usapang ito)\b",
+    r"bu sohbet(?:te|lik)|v tomto chatu|(?:pentru|în) conversația asta|sa usapang ito|"
+    # "just for this question / this once": "juste pour cette question", "solo esta vez"
+    r"pour cette (?:question|réponse|fois)|juste cette fois|para esta (?:pregunta|respuesta|"
+    r"pergunta|resposta)|solo esta vez|só (?:desta|essa|esta) vez|für diese (?:frage|antwort)|"
+    r"nur dieses (?:eine )?mal|per questa (?:domanda|risposta)|solo questa volta|"
+    r"voor deze (?:vraag|keer)|tylko tym razem|na to pytanie)\b",
     F,
 )
 

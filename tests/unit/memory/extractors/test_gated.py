@@ -273,7 +273,7 @@ def test_a_second_phrase_fact_saying_it_again_is_not_added() -> None:
     """"Always use metric please. I never use the other system": one preference."""
     first, second = "Always use metric please", "I never use the other system"
     found = gated({}, {second: "preference"})(f"{first}. {second}.", None)
-    assert [c.text for c in found] == ["Wants you to use metric"]
+    assert [c.text for c in found] == ["Prefers metric units"]
 
 
 def test_the_span_reader_gives_no_home_from_a_past_one() -> None:

@@ -647,7 +647,7 @@ def test_other_languages_near_misses(message: str) -> None:
 
 @pytest.mark.parametrize(("message", "expected"), [
     ("I use a Mac exclusively, so please stop giving me Windows shortcuts.",
-     {"Uses Mac", "Does not want Windows shortcuts"}),
+     {"Uses only Mac", "Does not want Windows shortcuts"}),
     ("we renamed the puppy Biscuit, Max just didn't suit him", {"Has a puppy named Biscuit"}),
 ])
 def test_lasting_wishes_and_renames(message: str, expected: set[str]) -> None:

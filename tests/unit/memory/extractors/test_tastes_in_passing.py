@@ -69,3 +69,52 @@ def test_a_tool_used_without_only_is_no_limit() -> None:
 ])
 def test_malay_and_japanese_with_latin_names(message: str, expected: set[str]) -> None:
     assert expected <= _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("not a fan of exclamation marks in emails tbh, can you tone this down",
+     "Dislikes exclamation marks in emails"),
+    ("no coriander for me ever, what else goes in a green curry?", "Dislikes coriander"),
+    ("cant do dairy at all, my stomach hates it. creamy soup without it?", "Can't handle dairy"),
+    ("I love anything smoky, what wood chips should I get", "Loves anything smoky"),
+    ("Linux-only household, so how do I print from the terminal", "Uses only Linux"),
+    ("I always use metric, how much is 5 stone", "Prefers metric units"),
+    ("I work nights so what's a good time to meal prep?", "Works night shifts"),
+])
+def test_a_statement_before_its_question_or_a_verdict(message: str, expected: str) -> None:
+    assert expected in _stored(message)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("main strict veg hoon, koi paneer recipe batao", "Is vegetarian"),
+    ("hospital mein night shift karti hoon, sleep tips do", "Works night shifts"),
+    ("je bois pas d'alcool, une idée de mocktail ?", "Does not drink alcohol"),
+    ("aku nggak makan babi ya, resep sate ayam dong", "Does not eat pork"),
+    ("ayoko talaga ng talong, ano pwedeng ipalit?", "Dislikes talong"),
+    ("저는 항상 Vue만 쓰고 있어요. 컴포넌트 예제 주세요", "Uses only Vue"),
+    ("Antworte mir immer kurz, bitte. Wie geht ein Git-Rebase?", "Prefers short answers"),
+])
+def test_tastes_and_limits_in_other_languages(message: str, expected: str) -> None:
+    assert expected in _stored(message)
+
+
+@pytest.mark.parametrize(("message", "absent"), [
+    ("I used to work at Deliveroo as a rider, can you help with my CV", "Works at Deliveroo"),
+    ("dulu aku tinggal di Medan, sekarang bantu bikin surat lamaran", "Lives in Medan"),
+    ("Responde en inglés solo esta vez: how do you say 'ánimo'?", "Prefers responses in English"),
+    ("stel dat ik in Utrecht zou wonen, wat kost een fiets daar?", "Lives in Utrecht"),
+])
+def test_a_past_a_one_off_or_a_supposed_fact_stays_out(message: str, absent: str) -> None:
+    assert absent not in _stored(message)
+
+
+def test_a_supposition_covers_its_own_sentence_only() -> None:
+    message = ("stel dat ik in Utrecht zou wonen, wat kost een fiets daar? Ik woon nu in "
+               "Zwolle en werk bij Wehkamp.")
+    assert {"Lives in Zwolle", "Works at Wehkamp"} <= _stored(message)
+    assert "Lives in Utrecht" not in _stored(message)
+
+
+def test_now_after_used_to_is_not_over() -> None:
+    assert "Lives in Porto" in _stored("I used to live in Braga, now I live in Porto")
+    assert "Is a welder" not in _stored("I used to be a welder, can you help me retrain?")

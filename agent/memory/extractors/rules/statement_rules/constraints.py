@@ -124,9 +124,39 @@ def shifts_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"pracuję|pracuju|jobbar|çalışıyorum)\s+(?:(?:no|en el|na|im|in|nel|op|w|på)\s+)?"
       r"(?:(?:turno|turno fijo|shift)\s+(?:da|de|di)\s+(?:noite|noche|notte)|de (?:noche|nuit)|"
       r"di notte|à noite|(?:in der )?nachtschicht|nachts|nachtdienst|nachtdiensten|"
-      r"na nocki|na noční|nattskift|gece vardiyası(?:nda)?)\b")
+      r"na nocki|na noční|nattskift|gece vardiyası(?:nda)?)\b|"
+      # Hinglish: "call center mein night shift karta hoon"
+      r"\b(?:night|raat ki) shifts?\s+(?:mein kaam\s+)?(?:karta|karti|karte)\s+"
+      r"(?:hoon|hu|hun|hain)\b")
 def shifts_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact("Works night shifts", "constraint", m.group(0), clause, "schedule")]
+
+
+# "main pure veg hoon", "hum jain hain": a diet in Hinglish.
+@rule(r"\b(?:main|mai|hum)\s+(?:pure\s+|full\s+|strict\s+|ek\s+)?(?P<v>veg|vegetarian|vegan|"
+      r"jain|eggetarian)\s+(?:hoon|hu|hun|hain)\b")
+def diet_hinglish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    said = m.group("v").lower()
+    diet = {"veg": "vegetarian", "jain": "Jain vegetarian"}.get(said, said)
+    return [_fact(diet_text(diet), "constraint", m.group("v"), clause, "diet")]
+
+
+# "je ne bois jamais d'alcool", "no bebo alcohol", "ich trinke keinen Alkohol", "saya tak
+# makan pedas": what the user never eats or drinks, in other languages.
+@rule(r"\b(?:je ne bois (?:jamais|pas) d'alcool|je bois (?:jamais|pas) d'alcool|"
+      r"no bebo(?: nada de)? "
+      r"alcohol|ich trinke (?:keinen|nie) alkohol|não bebo álcool|non bevo alcol(?:ici)?|"
+      r"ik drink geen alcohol|nie piję alkoholu|alkol (?:içmiyorum|kullanmıyorum))\b|"
+      r"\b(?:saya|aku|gue|gw)\s+(?:tak|tidak|nggak|gak|ga)\s+(?:makan|minum)\s+"
+      r"(?P<v>[a-z]+)(?:\s+(?:langsung|sama sekali|lah))?\b")
+def abstain_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if m.group("v"):
+        said = m.group("v").lower()
+        thing = {"pedas": "spicy food", "babi": "pork", "daging": "meat", "ikan": "fish",
+                 "alkohol": "alcohol"}.get(said, said)
+        verb = "drink" if "minum" in m.group(0).lower() else "eat"
+        return [_fact(f"Does not {verb} {thing}", "constraint", m.group("v"), clause)]
+    return [_fact("Does not drink alcohol", "constraint", m.group(0), clause)]
 
 
 # Hinglish "main sirf Android use karta hoon": only one platform or tool, said as a limit.

@@ -59,7 +59,7 @@ VAGUE_OBJECT = re.compile(
 
 
 @rule(r"\bI(?:\s+(?:really|absolutely|totally|just|also|genuinely|truly|kinda|kind of|much|"
-      r"definitely|generally|usually|mostly|\w+ly))*\s+(?P<verb>love|loves|like|likes|enjoy|"
+      r"definitely|generally|usually|mostly|always|still|\w+ly))*\s+(?P<verb>love|loves|like|likes|enjoy|"
       r"enjoys|adore|prefer|prefers|dislike|hate|can't stand|cannot stand|don't like|"
       r"do not like|avoid)\s+(?P<v>.+)$|(?:\bI(?:'m| am) (?:a )?|^)(?:big |huge |massive )?"
       r"(?P<fan>fan) of (?P<fv>.+)$|\bI(?:'m| am) (?:really |very |super )?(?P<into>into|"
@@ -101,7 +101,8 @@ FOREIGN_DISLIKE = (r"odio|detesto|no soporto|no aguanto|no me gusta(?:n)?|je dé
                    r"piace|non mi piacciono|odio|ik haat|"
                    r"ik heb (?:echt |écht |zo'n )?een (?:grote |enorme )?hekel aan|ik hou niet van|"
                    r"nienawidzę|nie lubię|nie znoszę|jag hatar|jag tål inte|jag gillar inte|"
-                   r"nesnáším|nemám rád[a]?|urăsc|nu suport|nu-mi place|ayoko ng|ayaw ko ng|"
+                   r"nesnáším|nemám rád[a]?|urăsc|nu suport|nu-mi place|ayoko(?: talaga| na)? ng|"
+                   r"ayaw ko(?: talaga)? ng|"
                    r"nefret ediyorum|sevmiyorum|aku benci|gak suka|nggak suka|tidak suka|"
                    r"mình ghét|tôi ghét|mình không thích|tôi không thích|nachukia|sipendi|"
                    r"терпеть не могу|ненавижу|не люблю|не переношу|ненавиджу|не терплю")
@@ -133,6 +134,9 @@ def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = re.split(r"\s+(?:con|avec|mit|com|met|z|med|cu)\s+(?:toda|todo|tout|toute|tutto|"
                      r"tutta|ganzem|ganzer|całego|hela)\b", m.group("v"), maxsplit=1)[0].strip()
     value = LAUGHTER.sub("", value)  # "odio Excel jaja"
+    # "odeio coentro kkkk tira do guacamole": the laugh ends the thing disliked
+    value = re.split(r"\s+(?:k{3,}|(?:ja){2,}|(?:ha){2,}|lol|rs(?:rs)+|haha\w*)\b", value,
+                     maxsplit=1, flags=F)[0]
     if not value or len(value.split()) > 5 or THIS_THING.match(value) or \
             re.fullmatch(IT, value, F) or value.lower() in NOTHING:
         return []
@@ -170,9 +174,23 @@ def verdict_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Dislikes {value}", "preference", value, clause)]
 
 
+# "not a fan of emojis in replies", "no horror for me ever": a dislike said without "I".
+@rule(r"(?:^|\bI'm\s+|\bI am\s+)(?:(?:tbh|honestly|personally|really)\s+)?not (?:a |really a |"
+      r"much of a |the biggest |a big )?fan of (?P<v>[^,.;!?]{2,40}?)(?=\s*(?:$|[,.;!?]|\s+(?:tbh|"
+      r"tho|though|so|but|lol|honestly|either)\b))|"
+      r"^no (?P<w>[\w-]+(?: [\w-]+)?) for me,? (?:ever|ever again|in general|at all|thanks ever)\b")
+def not_a_fan_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v") or m.group("w"))
+    if not value or PRONOUN_OBJECTS.match(value) or THIS_THING.match(value) or \
+            re.match(r"(?:this|that|it|the (?:idea|plan|new|first|last))\b", value, F):
+        return []
+    return [_fact(f"Dislikes {value}", "preference", value, clause)]
+
+
 # "i cant handle spice at all", "I can't stomach coffee": a lasting intolerance of a taste.
-@rule(r"\bI (?:can't|cannot|can not|cant)\s+(?:really\s+|even\s+)?(?:handle|stomach|tolerate)"
-      r"\s+(?P<v>(?!(?:it|this|that|them|the|my|any|all|more|much|how|what|another|one|"
+@rule(r"(?:^|\bI )(?:can't|cannot|can not|cant)\s+(?:really\s+|even\s+)?(?:do(?=\s+(?:spicy|spice|"
+      r"dairy|gluten|caffeine|coffee|alcohol|meat|seafood|fish|pork|sugar|heat)\b)|handle|"
+      r"stomach|tolerate)\s+(?P<v>(?!(?:it|this|that|them|the|my|any|all|more|much|how|what|another|one|"
       r"people|work|life|stress|pressure|today|tonight)\b)[\w-]+(?:\s+(?:food|foods|dishes|"
       r"drinks))?)(?=\s*(?:$|[,.;!?]|\s+(?:at all|anymore|any more|either|whatsoever|"
       r"tho|though|so|but|and|my|lol)\b))")
@@ -190,13 +208,28 @@ def drink_how_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Takes {value}", "preference", m.group("v"), clause)]
 
 
+# "always metric pls", "I use metric": units every answer should use.
+@rule(r"\b(?:(?:always|only)\s+(?:use\s+)?(?P<v>metric|imperial)(?:\s+units)?\s*(?:pls|please|"
+      r"for me)?(?=\s*(?:$|[,.;!?]))|I (?:always |only )?(?:use|think in|work in) "
+      r"(?P<w>metric|imperial)(?: units)?(?=\s*(?:$|[,.;!?]|\s+(?:so|and|but)\b)))")
+def units_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = (m.group("v") or m.group("w")).lower()
+    return [_fact(f"Prefers {value} units", "preference", value, clause)]
+
+
+# "Mac only household here", "Linux only, sorry": one platform, said as a limit.
+@rule(r"\b(?P<v>Mac|Linux|Windows|Android|iPhone|iOS|Ubuntu)(?:-| )only\b")
+def platform_only_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
+
+
 # "Ich nutze privat und beruflich nur Linux", "ik gebruik alleen Android", "solo uso Vim",
 # "j'utilise que Firefox", "używam tylko Linuxa": one tool only, said as a limit.
 @rule(r"\b(?:(?:ich (?:nutze|benutze|verwende)|(?:ik )?gebruik)\s+(?:(?:privat|beruflich|und|"
       r"en|zakelijk|thuis|op|werk|privé|eigentlich|echt)\s+){0,4}(?:nur|alleen|enkel)|"
       r"(?:yo )?(?:solo|sólo) uso|uso (?:solo|sólo)|(?:eu )?só uso|uso só|"
       r"j'utilise (?:que|uniquement|seulement)|je n'utilise que|używam (?:tylko|wyłącznie)|"
-      r"jag använder bara|jeg bruker bare|používám jen)\s+"
+      r"jag använder bara|jeg bruker bare|používám jen|(?:ben )?sadece)\s+"
       r"(?P<v>(?-i:[A-Z][\w+#.-]+)(?:\s+(?-i:[A-Z][\w+#.-]+))?)")
 def only_tool_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
@@ -241,7 +274,8 @@ def tool_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not value or PRONOUN_OBJECTS.match(value) or value.lower().split()[0] in {
             "a", "an", "the", "my", "to", "it", "that", "this"}:
         return []
-    return [_fact(f"Uses {value}", "preference", value, clause)]
+    only = re.search(r"\b(?:only|exclusively)\b", m.group(0) + clause[m.end():m.end() + 14], F)
+    return [_fact(f"Uses {'only ' if only else ''}{value}", "preference", value, clause)]
 
 
 # "i'm on a mac at work AND at home", "I'm on Linux": the platform answers must fit.
@@ -291,6 +325,17 @@ def when_you_give_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def answer_length_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     return [_fact(f"Prefers {value.lower()} answers", "preference", value, clause)]
+
+
+@rule(r"\b(?:zawsze )?odpowiadaj (?:mi )?(?:zawsze )?(?P<pl>krótko)|"
+      r"\bresp[oó]nde(?:me)? (?:siempre )?(?P<es>corto|breve)|"
+      r"\bantworte (?:mir )?(?:immer )?(?P<de>kurz)|"
+      r"\bréponds(?:-moi)? (?:toujours )?(?P<fr>court|brièvement)|"
+      r"\brispondimi (?:sempre )?(?P<it>brevemente|in breve)")
+def answer_length_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"Zawsze odpowiadaj mi krótko", "antworte mir immer kurz": every answer short."""
+    said = next(v for v in m.groupdict().values() if v)
+    return [_fact("Prefers short answers", "preference", said, clause)]
 
 
 @rule(r"\bI learn (?:best|better|most) (?P<v>(?:from|with|by|through) [^,;.!?]+)")

@@ -52,7 +52,7 @@ NAME_PHRASES = (
     rf"我叫(?![他她它你了车醒])(?P<zh>[{HAN}]{{2,4}}?|[A-Z][a-z]+){ZH_NEXT}|我的名字(?:是|叫)(?P<zh2>[{HAN}]{{2,4}}?|"
     rf"[A-Z][a-z]+){ZH_NEXT}|"
     rf"(?P<ja>[{HAN}{KANA}]{{1,8}})と申します|(?:^|[、,。\s])(?:はじめまして|初めまして|こんにちは)"
-    rf"[、,。!！\s]*(?P<ja2>[{HAN}{KANA}]{{2,8}})です|名前は(?P<ja3>[{HAN}{KANA}]{{1,8}})です|"
+    rf"[、,。!！\s]*(?P<ja2>[{HAN}{KANA}]{{2,8}}|[A-Z][a-z]{{1,12}})\s?です|名前は(?P<ja3>[{HAN}{KANA}]{{1,8}})です|"
     # a Latin-script name opening the message: "Haruto です。大阪に住んでます。"
     rf"^(?P<ja4>[A-Z][a-z]{{2,12}})\s?です(?=[。！!、,]|$)|"
     rf"(?:제|내|저의) 이름은 (?P<ko>[{HANGUL}]{{2,4}}?)(?:이에요|예요|입니다|이야|야|이고|$|[,.!])|"
@@ -368,6 +368,6 @@ def script_diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # "仕事でもPythonしか使わない", "Linux만 써요": one tool only, named in Latin letters.
 @rule(r"(?P<v>[A-Za-z][\w+#.-]*(?: [A-Z][\w+#.-]*)?)\s?(?:しか使(?:わない|いません|ってない|わん)|"
-      r"만 (?:써요|씁니다|사용해요|사용합니다))")
+      r"만 (?:써요|씁니다|쓰고|써서|사용해요|사용합니다|사용하고))")
 def script_only_tool_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
