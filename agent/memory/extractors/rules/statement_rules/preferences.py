@@ -213,6 +213,8 @@ def drink_how_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"for me)?(?=\s*(?:$|[,.;!?]))|I (?:always |only )?(?:use|think in|work in) "
       r"(?P<w>metric|imperial)(?: units)?(?=\s*(?:$|[,.;!?]|\s+(?:so|and|but)\b)))")
 def units_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if re.match(r"(?:yes|yeah|yep|yup|sure|ok|okay|please)\b", clause, F):
+        return []  # "yes, always metric" takes up the assistant's offer: the context reads it
     value = (m.group("v") or m.group("w")).lower()
     return [_fact(f"Prefers {value} units", "preference", value, clause)]
 
