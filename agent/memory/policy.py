@@ -178,7 +178,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):
         return "a mood, not a fact"  # a whole clause put in the third person
     if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))) and \
-            not named_as_own(cand):
+            not named_as_own(cand) and not _now_against_a_plan(cand, clause, message):
         return "temporary"
     if _fiction_before(clause, message):
         return "fiction or hypothetical"
@@ -377,9 +377,38 @@ def _fiction_before(clause: str, message: str) -> bool:
     prefix = message[:idx] if idx > 0 else ""
     for marker in FICTION.finditer(f"{prefix}{clause}"):  # "you're Holmes and I'm Watson"
         ended = CONDITION_END.search(prefix, marker.end()) is not None  # spans the two
-        if not (CONDITION.match(marker.group(0)) and ended):
+        # "Si j'étais riche je vivrais à Tahiti 😂 bon en vrai je suis infirmière à Lyon"
+        real = BACK_TO_REAL.search(f"{prefix}{clause}", marker.end()) is not None
+        if not (CONDITION.match(marker.group(0)) and (ended or real)):
             return True
     return False
+
+
+# Words that end a daydream and come back to what is true.
+BACK_TO_REAL = re.compile(r"\b(?:but (?:realistically|really|actually|in reality|for now)|"
+                          r"in reality|realistically|en vrai|en réalité|mais bon|"
+                          r"pero (?:en realidad|la verdad)|la verdad es que|"
+                          r"aber (?:eigentlich|in wirklichkeit|realistisch)|"
+                          r"ma in realtà|mas na real|mas na verdade|maar eigenlijk|"
+                          r"ale tak naprawdę|ama şimdilik|tapi sekarang)\b", re.IGNORECASE)
+
+
+def _now_against_a_plan(cand: Candidate, clause: str, message: str) -> bool:
+    """"I might take the job at Stripe. Right now I'm a PM at Shopify", "we're moving to
+    Halifax in June, right now we're in Calgary": "right now" set against a plan says what
+    holds today, and a job or home that holds today is the user's."""
+    statement = own_statement(cand.value, clause)
+    return cand.attribute in {"role", "employer", "location"} and \
+        RIGHT_NOW.search(statement) is not None and \
+        TEMPORARY.search(RIGHT_NOW.sub(" ", statement)) is None and \
+        PLAN.search(message) is not None
+
+
+RIGHT_NOW = re.compile(r"\b(?:right now|at the moment|currently|for now)\b", re.IGNORECASE)
+PLAN = re.compile(r"\b(?:might (?:take|move|go|accept|switch)|thinking (?:about|of) "
+                  r"(?:moving|taking|switching|leaving)|(?:we're|we are|I'm|I am) moving to|"
+                  r"(?:got|have) an? (?:job )?offer|considering|planning to move)\b",
+                  re.IGNORECASE)
 
 
 def _said_as_past(cand: Candidate, clause: str) -> bool:

@@ -104,6 +104,15 @@ def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("v"), clause)
 
 
+# German says where first: "bei Siemens hab ich gekündigt, ab Montag bin ich bei Schaeffler"
+@rule(rf"\bbei\s+(?P<o>{PROPER})\s+(?:hab|habe)\s+ich\s+gekündigt\b[^.?!]{{0,40}}?"
+      rf"\b(?:ab \w+|jetzt|seit \w+|nun)\s+bin\s+ich\s+bei\s+(?:der\s+|dem\s+)?(?P<v>{PROPER})")
+def left_for_german_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    old = m.group("o")
+    return [Candidate(text=old, category="other", value=old, clause=clause, op="delete"),
+            *_works_at(m.group("v"), clause)]
+
+
 # Turkish puts the verbs last: "Yeşilvadi'den ayrıldım, şimdi Hamsiköy Kooperatifi'nde
 # çalışıyorum" (left Yeşilvadi, now working at ...).
 @rule(rf"{PROPER}['’](?:den|dan|ten|tan)\s+(?:de\s+|da\s+)?ayrıldım\b[^.?!]{{0,40}}?"
@@ -205,7 +214,10 @@ def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             for g in gone]
 
 
-@rule(rf"(?:^\W*|\b(?:my|our)\s+(?:old\s+|sweet\s+|beloved\s+)?(?:{PETS}|{FAMILY})\s+)"
+@rule(rf"(?:^\W*|\b(?:my|our)\s+(?:old\s+|sweet\s+|beloved\s+)?(?:{PETS}|{FAMILY})\s+|"
+      # "Minha gata Luna morreu", "mein Kater Felix ist gestorben": the kin word as said
+      rf"\b(?:minha|meu|mi|mia|mio|ma|mon|mein|meine|unser|unsere|moja|mój|mijn|onze)\s+"
+      rf"(?:[a-zà-ÿ]+\s+)?)"
       rf"(?P<o>{NAME})\s+(?:(?:sadly|just|"
       rf"finally)\s+)?(?:died|passed away|passed|crossed the rainbow bridge|è mort[oa]|"
       rf"è venut[oa] a mancare|murió|se murió|falleció|morreu|faleceu|est mort[e]?|"

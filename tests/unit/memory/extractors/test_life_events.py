@@ -79,3 +79,31 @@ def test_a_move_or_a_job_change_keeps_the_new_value(message: str, expected: set[
     stored = _stored(message)
     assert expected <= stored, stored
     assert "Lives in Leeds" not in stored and "Lives in Perth" not in stored
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I might accept the offer from Monzo. Right now I'm an analyst at Revolut, thoughts?",
+     {"Works at Revolut"}),
+    ("we're moving to Perth next spring, right now we live in Darwin. what to pack?",
+     {"Lives in Darwin"}),
+    ("Si j'avais le temps je vivrais à la montagne 😂 mais bon, en vrai je suis boulanger à "
+     "Nantes.", {"Lives in Nantes"}),
+])
+def test_what_holds_now_beside_a_plan_or_a_daydream(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)
+
+
+def test_right_now_without_a_plan_is_still_for_now() -> None:
+    assert "Lives in Rome" not in _stored("right now I'm in Rome, any good gelato?")
+
+
+def test_a_pet_that_died_said_with_a_foreign_possessive() -> None:
+    message = "Mein Kater Felix ist gestorben, und jetzt ist die Wohnung so leer"
+    assert "felix" in _retracted(message)
+    assert not [s for s in _stored(message) if "Felix" in s]
+
+
+def test_a_german_job_change_said_where_first() -> None:
+    message = "bei Lidl hab ich gekündigt, ab Montag bin ich bei Aldi Süd"
+    assert "lidl" in _retracted(message)
+    assert "Works at Aldi Süd" in _stored(message)
