@@ -118,3 +118,8 @@ def test_a_supposition_covers_its_own_sentence_only() -> None:
 def test_now_after_used_to_is_not_over() -> None:
     assert "Lives in Porto" in _stored("I used to live in Braga, now I live in Porto")
     assert "Is a welder" not in _stored("I used to be a welder, can you help me retrain?")
+
+
+def test_a_goal_since_childhood_names_no_goal() -> None:
+    assert not [s for s in _stored("It's been my goal since I was a kid, honestly")
+                if s.startswith("Goal")]
