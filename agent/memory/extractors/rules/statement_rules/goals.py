@@ -49,7 +49,7 @@ NEEDS_OBJECT = frozenset({"visit", "learn", "master", "open", "launch", "finish"
       r"objective)s?\b(?P<when>[^:]{0,40}?)(?:\s+(?:is|was)\b|\s*[:=])\s*(?:to\s+)?"
       r"(?P<v>.+)$")
 def goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    if re.search(r"\b(?:since|when|as|because|back when)\b", m.group("when"), F):
+    if re.search(r"\b(?:since|when|because)\b", m.group("when"), F):
         return []  # "it's been my goal since I was a kid": the "was" is the childhood's
     value = _trim(m.group("v"))
     if not value or PRONOUN_OBJECTS.match(value) or re.match(r"^(?:that|this|it)\b", value) \
