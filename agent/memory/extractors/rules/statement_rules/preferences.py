@@ -159,31 +159,23 @@ def refused_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     return [_fact(f"Dislikes {value}", "preference", value, clause)]
 
-# "ugh anything with mushrooms is a no from me", "cilantro is a hard no": a dislike said as
-# a verdict on the thing.
+# A dislike said as a verdict on the thing or without "I": "ugh anything with mushrooms is a
+# no from me", "cilantro is a hard no", "not a fan of emojis in replies", "no horror for me
+# ever".
 @rule(r"^(?:(?:ugh|honestly|tbh|also|and|but|oh|ok|so)[,!]?\s+)*(?:anything with\s+|any\s+)?"
-      r"(?P<v>[\w' -]{2,30}?)\s+(?:is|are)\s+(?:always\s+)?(?:a\s+(?:hard|big|firm|total)\s+no|"
+      r"(?P<x>[\w' -]{2,30}?)\s+(?:is|are)\s+(?:always\s+)?(?:a\s+(?:hard|big|firm|total)\s+no|"
       r"a\s+no(?:-go)?\s+(?:from|for)\s+me|a\s+hard\s+pass|a\s+dealbreaker\s+for\s+me|"
-      r"(?:a\s+)?no(?:-go)?\s+for\s+me)\b")
-def verdict_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _trim(m.group("v"))
-    if not value or PRONOUN_OBJECTS.match(value) or THIS_THING.match(value) or \
-            re.match(r"(?:this|that|it|which|the (?:answer|idea|first|second|last))\b",
-                     value, F):
-        return []  # "that one is a hard no": the thing at hand
-    return [_fact(f"Dislikes {value}", "preference", value, clause)]
-
-
-# "not a fan of emojis in replies", "no horror for me ever": a dislike said without "I".
-@rule(r"(?:^|\bI'm\s+|\bI am\s+)(?:(?:tbh|honestly|personally|really)\s+)?not (?:a |really a |"
+      r"(?:a\s+)?no(?:-go)?\s+for\s+me)\b|"
+      r"(?:^|\bI'm\s+|\bI am\s+)(?:(?:tbh|honestly|personally|really)\s+)?not (?:a |really a |"
       r"much of a |the biggest |a big )?fan of (?P<v>[^,.;!?]{2,40}?)(?=\s*(?:$|[,.;!?]|\s+(?:tbh|"
       r"tho|though|so|but|lol|honestly|either)\b))|"
       r"^no (?P<w>[\w-]+(?: [\w-]+)?) for me,? (?:ever|ever again|in general|at all|thanks ever)\b")
-def not_a_fan_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _trim(m.group("v") or m.group("w"))
+def said_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("x") or m.group("v") or m.group("w"))
     if not value or PRONOUN_OBJECTS.match(value) or THIS_THING.match(value) or \
-            re.match(r"(?:this|that|it|the (?:idea|plan|new|first|last))\b", value, F):
-        return []
+            re.match(r"(?:this|that|it|which|the (?:answer|idea|plan|new|first|second|last))\b",
+                     value, F):
+        return []  # "that one is a hard no": the thing at hand
     return [_fact(f"Dislikes {value}", "preference", value, clause)]
 
 
