@@ -27,6 +27,12 @@ def _fact(text: str, category: str, value: str, clause: str, attribute: str | No
                      clause=clause, attribute=attribute)
 
 
+def _retraction(value: str, clause: str) -> Candidate:
+    """A memory to delete: whichever memory holds ``value`` (a name, a firm, "boyfriend
+    named"); one that holds nothing of it is left alone."""
+    return Candidate(text=value, category="other", value=value, clause=clause, op="delete")
+
+
 def _name(value: str, clause: str) -> Candidate:
     value = " ".join(_cap(part) for part in value.split())
     return _fact(f"Name is {value}", "name", value, clause, "name")

@@ -16,6 +16,7 @@ from agent.memory.extractors.rules.builders import (
     _fact,
     _lives,
     _name,
+    _retraction,
     _role,
     _surname,
     _works_at,
@@ -109,7 +110,7 @@ def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"\b(?:ab \w+|jetzt|seit \w+|nun)\s+bin\s+ich\s+bei\s+(?:der\s+|dem\s+)?(?P<v>{PROPER})")
 def left_for_german_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     old = m.group("o")
-    return [Candidate(text=old, category="other", value=old, clause=clause, op="delete"),
+    return [_retraction(old, clause),
             *_works_at(m.group("v"), clause)]
 
 
@@ -129,7 +130,7 @@ def named_pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"we changed Noodle's name to Churro": the old name is retracted (whatever it named),
     the new one kept as a pet's (the kind is in the memory being replaced, not here)."""
     old, name = m.group("o") or m.group("o2"), _cap(m.group("v") or m.group("v2"))
-    retract = Candidate(text=old, category="other", value=old, clause=clause, op="delete")
+    retract = _retraction(old, clause)
     return [retract, _fact(f"Has a pet named {name}", "personal", name, clause)]
 
 
@@ -149,8 +150,7 @@ def _renamed_pet(kind: str, name: str, clause: str) -> list[Candidate]:
     """The pet of that kind retracted, under either word ("the puppy" may be stored as the
     dog it is), and kept under its new name."""
     grown = {"puppy": "dog", "pup": "dog", "kitten": "cat", "kitty": "cat"}.get(kind)
-    retract = [Candidate(text=f"{k} named", category="other", value=f"{k} named",
-                         clause=clause, op="delete") for k in filter(None, (kind, grown))]
+    retract = [_retraction(f"{k} named", clause) for k in filter(None, (kind, grown))]
     return [*retract, _fact(f"Has {article(kind)} {kind} named {name}", "personal", name,
                             clause)]
 
@@ -177,7 +177,7 @@ def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     name = _cap(m.group("v"))
     old = [o for o in re.findall(NAME, clause) if o not in m.group("v").split() and
            not re.match(r"(?:I|I'm|We|We're|She|He|It|They|The|My|Our)$", o)]
-    return [*(Candidate(text=o, category="other", value=o, clause=clause, op="delete")
+    return [*(_retraction(o, clause)
               for o in old),
             _fact(f"Has a pet named {name}", "personal", name, clause)]
 
@@ -210,7 +210,7 @@ def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kin = m.group("ka") or m.group("k1") or m.group("k2")
     gone = [name] if name else [f"{KIN_ENGLISH.get(kin.lower(), kin.lower())} named"] \
         if kin else []
-    return [Candidate(text=g, category="other", value=g, clause=clause, op="delete")
+    return [_retraction(g, clause)
             for g in gone]
 
 
@@ -230,7 +230,7 @@ def died_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     name = m.group("o") or m.group("l") or m.group("d")
     if name.lower() in COMMON_WORDS or clause.rstrip().endswith("?"):
         return []  # "Queen Elizabeth died in 2022, right?" asks about the news
-    return [Candidate(text=name, category="other", value=name, clause=clause, op="delete")]
+    return [_retraction(name, clause)]
 
 
 @rule(rf"\b(?:got|adopted|rescued|brought home|picked up|getting|adopting)\s+(?:a|an|our|my)\s+"
@@ -350,7 +350,7 @@ def _renamed_then_named(sentence: str, following: list[str]) -> list[Candidate]:
             return _renamed_pet(renamed.group("k").lower(), name, both)
         # "we renamed Rocket, he got scared of it. He's Biscuit now.": the kind is unsaid
         gone = old.group("o") if old else ""
-        return [Candidate(text=gone, category="other", value=gone, clause=both, op="delete"),
+        return [_retraction(gone, both),
                 _fact(f"Has a pet named {name}", "personal", name, both)]
     return []
 

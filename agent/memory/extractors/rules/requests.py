@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _retraction
 from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.patterns import STANDING, F
@@ -327,4 +328,4 @@ def _delete(body: str, clause: str) -> Candidate:
     body = re.sub(r"\s+(?:any\s?more|btw|now|mehr|meer|più|plus|lagi|längre)$", "", body, flags=F)
     # "nicht mehr bei Hallmann": the firm, not the preposition, names the memory
     body = re.sub(r"^(?:bei|chez|bij|presso|hos|at|with|for)\s+(?=\S)", "", body, flags=F)
-    return Candidate(text=body, category="other", value=body, clause=clause, op="delete")
+    return _retraction(body, clause)

@@ -83,7 +83,7 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # "my sister's a nurse, wants to ...": the subject must be the user
     goal = re.sub(r"^(?:finally|eventually|someday|one day|actually|really)\s+", "",
                   _trim(m.group("g")), flags=F)
-    if re.search(r"\blike$", m.group(0)[:m.start("g") - m.start()].strip(" to"), F) and \
+    if re.search(r"\blike\s+(?:to\s+)?$", m.group(0)[:m.start("g") - m.start()], F) and \
             not re.match(POLITE_GOALS, goal, F):
         return []  # "I'd like to open a ticket" asks for something now
     if not goal or not (re.match(rf"(?:{GOAL_VERBS})\b", goal, F) or HORIZON.search(clause)):

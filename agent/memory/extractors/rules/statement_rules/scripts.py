@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _fact, _lives, _name, _role, _works_at, diet_text
+from agent.memory.extractors.rules.builders import (
+    _fact,
+    _lives,
+    _name,
+    _retraction,
+    _role,
+    _works_at,
+    diet_text,
+)
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.phrasing import article
 
@@ -281,7 +289,7 @@ def script_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     name = next(iter(groups.values()))
     # the old name when said ("汤圆"), else the pet of that kind ("cat named")
     gone = old or (f"{kind} named" if kind else "")
-    retract = [Candidate(text=gone, category="other", value=gone, clause=clause, op="delete")
+    retract = [_retraction(gone, clause)
                ] if gone else []
     return [*retract, _fact(f"Has {article(kind or 'pet')} {kind or 'pet'} named {name}",
                             "personal", name, clause)]
