@@ -182,6 +182,7 @@ KIN_ENGLISH = {
     "gatita": "cat", "novio": "boyfriend", "novia": "girlfriend",
     "filha": "daughter", "filho": "son", "filhos": "child", "cachorro": "dog",
     "cachorra": "dog", "cadela": "dog", "cão": "dog", "namorado": "boyfriend",
+    "gatinha": "cat", "gatinho": "cat", "cachorrinha": "dog", "cachorrinho": "dog",
     "namorada": "girlfriend", "irmã": "sister", "irmão": "brother",
     "femme": "wife", "mari": "husband", "fille": "daughter", "fils": "son",
     "enfants": "child", "chien": "dog", "chienne": "dog", "chat": "cat", "chatte": "cat",
@@ -284,6 +285,7 @@ TEMPORARY = re.compile(
     r"question|email|message|one|document|draft|trip)|in (?:this|your next|the next) (?:answer|"
     r"reply|response|chat|conversation|convo|message)|for the rest of (?:this|the|our) "
     r"(?:chat|conversation|convo|session|thread|day)|just this once|only this time|only for now|"
+    r"(?:only|just) (?:this|the next) (?:answer|reply|response|one|message)|"
     r"until (?:we're|we are|I'm|I am) (?:done|finished)|until (?:we|I) (?:finish|wrap up|"
     r"get through|are done)|while we (?:work|finish|are working) on|"
     r"until the end of (?:this|the|our) (?:chat|conversation|convo|session)|"
@@ -348,6 +350,9 @@ SETTLED = re.compile(r"\b(?:live[sd]?|living|moved|moving|relocat\w*|based|settl
 HOME_HERE = re.compile(
     r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:live|lived|living)\s+(?:right\s+)?"
     r"(?:here|in (?:the|this) city|in town)\b|\b(?:lived|living|been living) here\b|"
+    # "moved here in january for work" (the chat drops the "I")
+    r"(?:^|[.!?]\s+|\b(?:I|we)(?:'ve| have)?\s+)(?:just\s+|recently\s+|only\s+)?"
+    r"(?:moved|relocated) here\b|"
     r"\b(?:mieszkam|mieszkamy) tu\b|\b(?:bor|bodde) (?:här|her)\b|"
     r"\b(?:vivo|vivimos|moro|moramos) (?:aquí|aqui|acá)\b|\b(?:wohne|wohnen|woon|wonen) "
     r"(?:\w+ )?hier\b|\b(?:j'habite|on habite|nous habitons|je vis) ici\b|"
@@ -534,7 +539,8 @@ LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[\U0001F600-\U0001F64F\U00
 # is self-deprecation, not a joke about the hobby.
 HELP_SEEKING = re.compile(r"\?|\b(?:(?:how|what|which|where|when|why)(?:\s+\w+){0,2}?\s+(?:do|can|"
                           r"should|could|would)\s+(?:I|we|u|you)|any (?:tips|ideas|advice)|"
-                          r"help me|recommend)\b", F)
+                          r"help me|recommend|why (?:does|do|did|is|are|won't|doesn't|don't|"
+                          r"can't|isn't|am)|how (?:to|come))\b", F)
 
 # -- extraction gates (agent.memory.extractors) -----------------------------------------
 # A message with none of these words cannot carry a fact about the user (LLM pre-check).
@@ -792,6 +798,8 @@ NAME_CUE = (r"(?:my name(?:'s| is|,)|(?<!his )(?<!her )(?<!its )(?<!their )name'
             r"jeg hedder|jeg heter|kald mig|kall meg|jmenuji se|jmenuju se|říkej mi|"
             r"mă numesc|ma numesc|numele meu (?:este|e)|spune-mi|nama saya|nama aku|namaku|"
             r"panggil aku|panggil saya|mera naam|meri naam|benim adım|adım|ismim|"
+            # Arabic in Latin letters (Levantine, Egyptian, Darija): "ana esmi Rami"
+            r"(?:ana )?(?:esmi|ismi|2esmi)|smiti|smiya dyali|"
             r"ang pangalan ko ay|tawagin mo akong|(?:tôi|mình|em|anh|tớ) tên là|"
             r"tên (?:tôi|mình|em|anh|tớ) là|gọi (?:tôi|mình|em|anh|tớ) là|me lene|"
             r"(?:minun )?nimeni on|(?:em|minh|toi|anh) ten la|a nevem)")

@@ -14,6 +14,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.commands import chat_scoped
 from agent.memory.extractors.rules import normalize
 from agent.memory.extractors.rules.clauses import QUOTED
+from agent.memory.extractors.rules.signoff import is_signoff
 from agent.memory.lexicon import (
     ADDRESSEE,
     CODE_LIKE,
@@ -184,6 +185,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "fiction or hypothetical"
     if _said_as_past(cand, clause):
         return "a past fact"
+    if _only_considered(cand, clause):
+        return "a plan being weighed, not a fact"
     if _in_joke(clause, message, joking) and not cand.explicit and (
             " named " not in cand.text or JOKE.search(clause)):
         return "joke"  # an eye-roll elsewhere in the message does not un-name the user's dog
@@ -334,6 +337,9 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     if not match:
         return False
     value_at = clause.lower().find(cand.value.lower()) if cand.value else -1
+    if cand.category in OWN_WORDS_KINDS and match.start() <= value_at < match.end():
+        return True  # "my wife wants to start learning guitar": a wish in the user's words
+        # whose subject is someone else
     if 0 <= value_at < match.end():
         return False
     if value_at > 0 and re.search(r"\b(?:I|I'm|I am|im)\b", clause[match.end():value_at]):
@@ -353,6 +359,11 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
                              r"relocated))\b", clause, F))
 
 
+# Facts kept in the user's own words (the learned extractor's phrases): their subject is
+# whoever the words open with.
+OWN_WORDS_KINDS = frozenset({"preference", "goal", "constraint"})
+
+
 def _addressed(name: str, clause: str) -> bool:
     """"Hey Gina!", "Sure thing, Gina" and "keep trying, Sam, and..." speak to the person:
     the name is the listener's."""
@@ -363,7 +374,7 @@ def _addressed(name: str, clause: str) -> bool:
     signed_off = re.search(rf"\w\s*,\s*{value}(?:\W*$|\s*,)", clause) and not re.search(
         rf"(?:\b(?:I'm|I am|im|it's|its|(?:nick)?name(?:'s| is)?|call me|this is)|{SIGN_CUE})"
         rf"\W+{value}", clause, F)
-    return bool(greeted or signed_off)
+    return bool(greeted or signed_off) and not is_signoff(clause)  # "Best,\nMarcus"
 
 
 def _fiction_before(clause: str, message: str) -> bool:
@@ -421,6 +432,23 @@ def _said_as_past(cand: Candidate, clause: str) -> bool:
     marks = list(PAST_MARK.finditer(clause, 0, at))
     # "I used to live in Paris, now I live in Berlin": what comes after "now" is not over
     return bool(marks) and not NOT_OVER.search(clause, marks[-1].end(), at)
+
+
+def _only_considered(cand: Candidate, clause: str) -> bool:
+    """"thinking about maybe quitting and going freelance", "überlege, nach Graz zu ziehen":
+    a job or home the user is only weighing is not theirs yet. A wish or aim is kept in the
+    user's words, so this is for the slots a plan would wrongly overwrite."""
+    at = clause.lower().find(cand.value.lower()) if cand.value else -1
+    return (cand.op == "add" and not cand.explicit and at > 0 and
+            cand.attribute in {"role", "employer", "location"} and
+            CONSIDERING.search(clause, 0, at) is not None)
+
+
+CONSIDERING = re.compile(r"\b(?:thinking (?:about|of)|considering|debating (?:whether|if)?|"
+                         r"wondering (?:about|whether|if)|not sure (?:if|whether|about)|"
+                         r"torn between|should I|pensando en|pienso en|je pense à|"
+                         r"j'hésite à|überlege|sto pensando di|estou pensando em|"
+                         r"zastanawiam się|overweeg|funderar på)\b", re.IGNORECASE)
 
 
 # "used to" as a habit that is over, not "I'm used to" (accustomed)

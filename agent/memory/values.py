@@ -63,6 +63,11 @@ ENCOURAGEMENT = re.compile(r"\b(?:yourself|your (?:goals?|dreams?|passion|music|
                            r"stay (?:positive|motivated|strong)|you got this|rock on)\b", F)
 
 
+# A Turkish place in the ablative ("İstanbul'dan taşındık": moved FROM Istanbul) is never
+# the home.
+FROM_SUFFIX = re.compile(r"['’](?:dan|den|tan|ten)$")
+
+
 def malformed(cand: Candidate) -> str | None:
     """Why this candidate is not a fact worth keeping, or None when it is well formed."""
     if cand.op != "add" or cand.topic:
@@ -73,6 +78,8 @@ def malformed(cand: Candidate) -> str | None:
         return "not an employer"
     if cand.attribute == "location" and not _is_proper(cand.value):
         return "not a place"
+    if cand.attribute == "location" and FROM_SUFFIX.search(cand.value):
+        return "where the user comes from, not where they live"
     named = NAMED.match(cand.text)
     if named and not (re.fullmatch(rf"(?:[\w-]+\s+){{0,2}}(?:{PETS}|{FAMILY}|{KIN_FOREIGN}|"
                                    rf"{DOG_BREEDS})\w?", named.group("k"), F)

@@ -40,6 +40,7 @@ from agent.memory.extractors.rules.builders import _role
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.patterns import NAME_STOP
 from agent.memory.extractors.rules.requests import FORGET
+from agent.memory.extractors.rules.signoff import is_signoff, split_signoff
 from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
     COMMON_WORDS,
@@ -143,7 +144,8 @@ class GatedExtractor:
 
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
-        return [c.text for c in split_clauses(extraction_window(message))]
+        body, _ = split_signoff(extraction_window(message))  # the sign-off is read whole
+        return [c.text for c in split_clauses(body)]
 
     def _unread(self, reading: dict[str, dict[str, float]], clauses: list[str],
                 found: list[Candidate]) -> list[Candidate]:
@@ -296,6 +298,10 @@ class GatedExtractor:
                 if (value.lower() in taken or slot == "name" and not _introduces(clause, value) or
                         slot == "employer" and (not working or
                                                 value.islower() and value in COMMON_WORDS) or
+                        # "... at plano kong magpadala": Tagalog "at" is "and"; a firm typed
+                        # in lower case is read only in an English clause
+                        slot == "employer" and value.islower() and
+                        not reads_as_english(clause) or
                         slot in {"location", "employer"} and PAST.search(clause) or
                         slot == "location" and not _home_said(clause, value) or
                         _someone_elses(clause, value)):
@@ -481,7 +487,8 @@ def _judged(cand: Candidate) -> bool:
     """
     labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
     return (cand.op == "add" and not cand.explicit and cand.topic is None and not cand.change
-            and not labelled_name and not named_as_own(cand) and bool(cand.clause))
+            and not labelled_name and not named_as_own(cand) and bool(cand.clause)
+            and not is_signoff(cand.clause))
 
 
 def _retracted(cand: Candidate, deletes: list[Candidate]) -> bool:

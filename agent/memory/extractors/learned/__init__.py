@@ -336,7 +336,7 @@ def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list
     """A fact stated by the whole clause, put in the third person ("I keep kosher" ->
     "Keeps kosher"); nothing when too little is left to be a fact."""
     category, attribute = CATEGORY[kind]
-    text = third_person(clause)
+    text = third_person(ANNOUNCED.sub("", clause))
     if kind == "dislike" and re.search(r"\b(?:love|loves|favou?rites?|enjoy|adore)\b", text,
                                        re.I) and not re.search(r"\b(?:not|n't|never)\b", text):
         return []  # "ratatouille is one of my favorites": the reader's kind is wrong
@@ -350,6 +350,11 @@ def phrase_candidate(kind: str, clause: str, value: str, explicit: bool) -> list
         return []
     return [Candidate(text=text, category=category, value=value, clause=clause,
                       attribute=attribute, explicit=explicit, sensitive=kind == "sensitive")]
+
+
+# What announces a fact without being part of it: "update: fully vegan since last month".
+ANNOUNCED = re.compile(r"^(?:(?:small |quick |life )?update|fyi|psa|news|heads up|btw|ok so|"
+                       r"so)\s*[:,!-]+\s*", re.IGNORECASE)
 
 
 # A dislike said without "I": its verb is the memory's "Dislikes".

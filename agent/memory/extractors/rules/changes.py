@@ -222,11 +222,13 @@ def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"finally)\s+)?(?:died|passed away|passed|crossed the rainbow bridge|è mort[oa]|"
       rf"è venut[oa] a mancare|murió|se murió|falleció|morreu|faleceu|est mort[e]?|"
       rf"ist gestorben|ist tot|is overleden|is dood|nie żyje|zmarł[a]?|öldü)\b|"
-      rf"\b(?:we|I) (?:lost|had to put down|put down)\s+(?:(?:my|our)\s+(?:old\s+)?"
+      rf"\b(?:we|I) (?:lost|had to put down|put down|(?:had to )?rehome[d]?|gave away|"
+      rf"had to give away|had to give up)\s+(?:(?:my|our)\s+(?:old\s+)?"
       rf"(?:{PETS})\s+)?(?P<l>{NAME})\b|\bhad to put (?P<d>{NAME}) down\b")
 def died_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """"Pippo è morto la settimana scorsa", "we lost our cat Miso in May": a pet (or
-    relative) who died is no longer in the user's life; the memory holding the name goes."""
+    """"Pippo è morto la settimana scorsa", "we lost our cat Miso in May", "we had to
+    rehome our dog Bruno": a pet (or relative) who died or went to another home is no longer
+    in the user's life; the memory holding the name goes."""
     name = m.group("o") or m.group("l") or m.group("d")
     if name.lower() in COMMON_WORDS or clause.rstrip().endswith("?"):
         return []  # "Queen Elizabeth died in 2022, right?" asks about the news
@@ -245,6 +247,13 @@ def new_pet_named_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = kind if re.fullmatch(PETS, kind) else "dog"  # a breed names a dog
     name = _cap(m.group("v"))
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+
+
+# "got engaged to Sofia last night!!!": the user's partner, named.
+@rule(rf"(?:^(?:(?:so|omg|ok|okay|guess what|news)\W+)*|\b(?:I|we)\s+)(?:(?:just|finally)\s+)?"
+      rf"got engaged to\s+(?P<v>{NAME})\b")
+def engaged_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Has a partner named {m.group('v')}", "personal", m.group("v"), clause)]
 
 
 @rule(rf"\bI(?:'m| am|'ve been| have been)\s+(?:now\s+)?(?:seeing|dating)\s+(?:someone|somebody|"

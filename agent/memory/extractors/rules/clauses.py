@@ -46,6 +46,10 @@ QUESTION_TURN = re.compile(
     r"recomiéndame|me ajuda|me indica|me passa|подскажи|посоветуй|помоги|составь|"
     r"ada rekomendasi|mit|hogyan|hol|mikor|miért|melyik|mitä|miten|missä|milloin|miksi|"
     r"kuinka|mikä|"
+    # Hinglish, Turkish and Malay openers of the ask: "..., koi tips?", "..., şu query'yi
+    # hızlandırabilir misin?", "..., boleh tolong?"
+    r"koi|kya|kaise|kaisa|kaun|kitna|kitne|kahan|batao|bata do|bataiye|"
+    r"şu|şunu|bunu|bana|hangi|neden|kaç|boleh|macam mana|"
     r"da dove|di cosa|perché|por dónde|por qué|de qué|par où|pourquoi|combien|por onde|"
     r"por que|por quê|cuánto|quanto|"
     # ... and in the languages of other scripts

@@ -25,13 +25,19 @@ from agent.memory.extractors.rules.requests import (
     _strip_consent,
     _without_questions,
 )
+from agent.memory.extractors.rules.signoff import split_signoff
 from agent.memory.extractors.rules.statements import _statement_candidates
 
 
 def extract_with_rules(message: str, previous_assistant: str | None = None) -> list[Candidate]:
     """All candidates in the start of one user message (``extraction_window``), in order,
     without duplicates."""
-    text = normalize(extraction_window(message))
+    text, signed = split_signoff(extraction_window(message))
+    if signed:  # the lines under "Best," are read as a sign-off, never as statements
+        found = extract_with_rules(text, previous_assistant)
+        return _dedupe(found + [c for c in signed if c.attribute not in
+                                {f.attribute for f in found if f.attribute}])
+    text = normalize(text)
     if previous_assistant is not None:
         previous_assistant = extraction_window(previous_assistant)
     changes = change_candidates(text)

@@ -212,10 +212,12 @@ NO_LONGER = re.compile(
     # the same change in more languages, the cue before what is over: "już nie jestem
     # weganką", "bin nicht mehr bei Hallmann", "ik ben geen vegetariër meer", "nu mai sunt",
     # "inte längre", "artık vejetaryen değilim", "sudah tidak vegan", "không còn ăn chay"
+    # ("artık" without a negation is "now": "artık İzmir'de yaşıyorum")
     r"(?:\bjuż nie|\bnie \w+ już|\b(?:bin|arbeite|wohne|lebe|esse)\s+(?:nicht|kein\w*)"
     r"(?:\s+mehr\b)?|\b(?:ben|werk|woon|eet)\s+(?:niet|geen)(?:\s+meer\b)?|"
     r"\binte längre|\bikke (?:længere|lenger|mere|mer)\b|\bnu mai|\buž (?:ne|nejsem|nepracuji)|"
-    r"\bartık|\b(?:sudah|udah|sdh) (?:tidak|tdk|nggak|gak|ga|bukan)|\b(?:tidak|bukan) lagi|"
+    r"\bartık(?=[^,.;!?]*(?:\bdeğil|\byok\b|m[ıiuü]yor|m[ae]m\b|m[ae]z\b))|"
+    r"\b(?:sudah|udah|sdh) (?:tidak|tdk|nggak|gak|ga|bukan)|\b(?:tidak|bukan) lagi|"
     r"\bkhông còn|\bhindi na|\bjá não|\bnon (?:sono|lavoro|vivo|abito|mangio) più|"
     r"\bne (?:suis|travaille|vis|mange|habite) plus|\bn'(?:habite|aime) plus|"
     r"\bnão (?:sou|trabalho|moro|como) mais)\s+(?P<l>[^,.;!?]+)|"

@@ -170,8 +170,12 @@ def _neighbour_topic(clauses: list[str], named: set[str]) -> list[Candidate]:
     return []
 
 
-REQUEST = re.compile(r"^(?:please\s+)?(?:(?:can|could|would|will) (?:you|u) (?:please )?|"
+REQUEST = re.compile(r"^(?:(?:hi|hello|hey|guten tag|hallo|bonjour|hola|ciao|olá)[,!]?\s+)?"
+                     r"(?:please\s+)?(?:(?:can|could|would|will) (?:you|u) (?:please )?|"
                      r"(?:kannst|könntest) du (?:mir )?(?:bitte )?|(?:kun|kan|wil) je |"
+                     # the formal "you": "könnten Sie mir bitte ...", "pourriez-vous ..."
+                     r"(?:können|könnten|würden) Sie (?:mir )?(?:bitte )?|pourriez-vous |"
+                     r"pouvez-vous |(?:me )?podría |(?:mi )?potrebbe |poderia |"
                      r"(?:podes|pode|podrías|puedes|puoi|potresti|peux-tu|pourrais-tu|tu peux|"
                      r"możesz|kan du|bisa|bisakah|můžeš|poți|pwede) )(?P<rest>.+)$", F)
 # "don't use emojis in your answers": a request about answers in general (plural) lasts

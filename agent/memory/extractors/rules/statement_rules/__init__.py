@@ -16,6 +16,7 @@ from agent.memory.extractors.rules.statement_rules import (
     particles,
     places,
     preferences,
+    profile,
     scripts,
 )
 from agent.memory.extractors.rules.statement_rules.registry import Build, Rule
@@ -31,6 +32,7 @@ RULES: list[Rule] = [
     *fronted.RULES,
     *scripts.RULES,
     *particles.RULES,
+    *profile.RULES,
 ]
 
 __all__ = ["RULES", "Build", "Rule"]

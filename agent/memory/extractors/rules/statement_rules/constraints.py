@@ -105,7 +105,8 @@ def abstain_bare_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # "I work nights", "I'm on night shifts", "I do 12-hour shifts": when the user works shapes
 # every plan (sleep, meals, meetings), so it lasts as a constraint.
-@rule(r"(?:\bI(?:'m| am)? (?:work|do|am on|'m on|on) (?:the |mostly |permanent )?|"
+@rule(r"(?:\bI(?:'m| am)? (?:(?:permanently|mostly|always|currently|now|still) )?"
+      r"(?:work|do|am on|'m on|on) (?:the |mostly |permanent )?|"
       # said in passing, without "I": "I'm a pharmacist, permanent nights at St Aldric's"
       r"(?:^|,\s*)(?:on\s+)?(?:permanent|perm|fixed|always on|only)\s+)"
       r"(?P<v>nights|night shifts?|overnights?|graveyard shifts?|night duty|evening shifts?|"

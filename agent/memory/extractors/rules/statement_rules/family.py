@@ -91,8 +91,9 @@ ALSO_KIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:my|our)\s+)?(?:[a
 
 # The pet first, its name after: "a beagle, her name's Pickle" (answering "what breed is your
 # dog?"), "I have a tabby, his name is Oscar" - the user's own (no one else named before it).
-@rule(rf"(?:^|\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|own)\s+)"
-      rf"(?:a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?P<k>{PETS}|{DOG_BREEDS})\s*[,;—–-]?\s*"
+# Or the kind alone opening the clause: "NEW PUPPY 🐶 corgi, his name is Waffles".
+@rule(rf"(?:^(?:new\s+)?|(?:^|\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|"
+      rf"own)\s+)(?:a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?)(?P<k>{PETS}|{DOG_BREEDS})\s*[,;—–-]?\s*"
       rf"(?:and\s+)?(?:(?:his|her|its) name(?:'s| is)|(?:he|she|it)(?:'s| is) called)\s+"
       rf"(?P<v>{NAME})")
 def pet_then_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:

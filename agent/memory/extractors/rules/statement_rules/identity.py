@@ -58,8 +58,10 @@ ROLE_NP_LOOSE = rf"(?P<v>(?:{_NOT_FILLER}[\w-]+\s+){{0,2}}{_NOT_FILLER}[\w-]+)"
 
 
 # Words between a naming cue and the name, in the other languages: "nenn mich einfach Steffi",
-# "nenn mich ab jetzt bitte Lena", "llámame simplemente Pepe", "appelle-moi juste Flo".
-CUE_FILLER = (r"(?:(?:einfach|bitte|ab jetzt|von nun an|doch|mal|simplemente|solo|sólo|"
+# "nenn mich ab jetzt bitte Lena", "llámame simplemente Pepe", "appelle-moi juste Flo"; and
+# "update my name, it's legally Jordan Reyes-Whitfield now".
+CUE_FILLER = (r"(?:(?:it's|it is|legally|officially|einfach|bitte|ab jetzt|von nun an|doch|"
+              r"mal|simplemente|solo|sólo|"
               r"a partir de ahora|de ahora en adelante|só|apenas|a partir de agora|juste|"
               r"simplement|désormais|semplicemente|d'ora in poi|gewoon|voortaan|maar|"
               r"po prostu|od teraz|bara|från och med nu|saja|aja|sadece|artık)\s+)*")
@@ -577,6 +579,12 @@ WHEN_NOT_WHAT = frozenset("noche noches día dia días tarde tardes mañana mañ
 # "trabalho como designer gráfica", "jobbar som barnmorska", "pracuję jako księgowa": "I work
 # as" in another language says a job title follows, whatever the title (no word list).
 @rule(r"\b(?:trabajo como|trabajo de|curro de|trabalho como|lavoro come|je travaille comme|"
+      # ... with how long or how in between: "llevo 8 años de maestra", "je travaille à mon
+      # compte comme traductrice", "lavoro da 5 anni come"
+      r"llevo (?:\d+|\w+) (?:años|meses) (?:trabajando )?(?:de|como)|"
+      r"(?:trabajo|trabalho) (?:hace|há) (?:\d+|\w+) (?:años|anos|meses) (?:de|como)|"
+      r"lavoro da (?:\d+|\w+) anni come|"
+      r"je travaille (?:à mon compte|en freelance|en indépendante?|depuis \w+ ans) comme|"
       r"ich arbeite als|"
       r"arbeite als|(?:ik )?werk als|jobbar som|arbetar som|jobber som|arbejder som|"
       r"pracuj[eęu] jako|pracuji jako|"
@@ -595,6 +603,8 @@ def work_as_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = m.group("v")
     if value.split()[0].lower() in WHEN_NOT_WHAT:
         return []  # "trabajo de noche": when, not as what
+    if re.match(r"(?:casad|novi|viud|juntos|vegan|vegetarian|sobri|solter)", value, F):
+        return []  # "llevo dos años de casada": a state, not a job
     out = _with_place(_fact(f"Works as {value}", "role", value, clause, "role"), m, clause)
     employer = re.match(rf"\s+(?P<p>no|na|bei|chez|presso|bij|hos|på|w|di|kat|at|al|alla|allo|"
                         rf"all['’]|numa clínica chamada|num hospital chamado)\s*"

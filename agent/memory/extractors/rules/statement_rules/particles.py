@@ -66,14 +66,24 @@ def _title_in(raw: str, town: re.Match[str] | None, clause: str) -> list[Candida
     return _role_fact(_title(raw), clause) + (_lives(town.group("p"), clause) if town else [])
 
 
+# What "X ako" says that is no job: a verb with its affixes ("na-late ako", "nag-aaral
+# ako"), or a state ("pagod ako", "busy ako").
+TAGALOG_STATE = re.compile(
+    r"(?i:(?:na|nag|mag|naka|nakaka|ma|maka|pa|pina|i|ipa|ka|um)-\w+|nag[a-z]+|"
+    r"pagod|gutom|antok|inaantok|galit|masaya|malungkot|busy|late|sick|tired|happy|sad|okay|"
+    r"ok|ready|free|excited|stressed|bored|sleepy|broke|single|nandito|andito|nasa|"
+    r"buntis|may sakit)")
+
+
 # Tagalog: the title, then "ako" (I), then "sa" (at) and the workplace: "nurse ako sa St.
 # Luke's", "teacher ako sa public school". Only where the clause or a comma opens it, so
 # a request ("pwede mo ba ako tulungan") is not read as one.
-@rule(rf"(?:^|,\s*)(?P<r>{_TITLE})\s+ako\b(?:\s+sa\s+(?P<e>{PROPER}))?")
+@rule(rf"(?:^|,\s*)(?P<r>(?-i:[A-Z][a-z]+)|{_TITLE})\s+ako\b(?:\s+sa\s+(?P<e>{PROPER}))?")
 def tagalog_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     title = _title(m.group("r"))
-    if not title:
+    if not title or TAGALOG_STATE.fullmatch(title):
         return []
+    title = title[0].lower() + title[1:]  # "Nurse ako ...": capitalised as the sentence opens
     return _role_fact(title, clause) + (_works_at(m.group("e"), clause) if m.group("e") else [])
 
 
@@ -187,10 +197,27 @@ def turkish_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?:hoon|hu|hun|hoo)\b")
 def hinglish_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     title = m.group("r")
-    if re.match(r"(?:rehta|rehti|rehte|kaam|job|naukri|padhta|padhti)\b", title, re.I):
-        return []  # "Pune mein rehta hoon" is a home (the place rules read it)
+    if re.search(r"\b(?:rehta|rehti|rehte|kaam|job|naukri|padhta|padhti|mein|me)\b", title,
+                 re.I):
+        return []  # "Pune mein rehta hoon" is a home (the place rules read it), and so is
+        # "Delhi mein PG mein rehta hoon"
     employer = _works_at(m.group("e"), clause) if m.group("e") else []
     return _role_fact(title, clause) + employer
+
+
+# Hinglish "main ek data analyst hoon", "main wahan QA engineer hoon" (there, at the place
+# just named): "I am" with "a" or "there" before the title. Without either, "main ... hoon"
+# is as often a state ("main thak gaya hoon", "main busy hoon").
+@rule(rf"\b(?:main|mai|mein)\s+(?:ek|wahan|wahaan|yahan|yahaan|udhar|idhar)\s+(?:ek\s+)?"
+      rf"(?P<r>{_TITLE})\s+(?:hoon|hu|hun|hoo)\b")
+def hinglish_i_am_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    title = _title(m.group("r"))
+    if re.search(r"\b(?:rehta|rehti|rehte|gaya|gayi|raha|rahi|busy|khush|theek|pareshan|"
+                 r"baat|sawal|cheez|chahta|chahti|chahte|karta|karti|karte|sakta|sakti|sakte|"
+                 r"sochta|sochti|jaanta|jaanti|samajhta|samajhti|lagta|lagti|bolna|karna|"
+                 r"puchna|poochna)\b", title, re.I):
+        return []
+    return _role_fact(title, clause)
 
 
 # Homes said with particles: Tagalog "taga-Cebu ako", "dito kami sa Cebu"; Swahili "naishi
@@ -200,7 +227,10 @@ def hinglish_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"\b(?:naishi|ninaishi|tunaishi|tukaishi)\s+(?:huko\s+|katika\s+)?(?P<s>{PROPER})|"
       rf"\bhapa\s+(?P<h>{PROPER})|\bdomisili(?:\s+di)?\s+(?P<i>{PROPER})|"
       rf"(?:\b(?:I'm|I am|am|im)\s+|^|,\s*)staying\s+in\s+(?P<e>{PROPER})|"
-      rf"\bik (?:ben|kom) (?:van|uit)\s+(?P<f>{PROPER})")
+      rf"\bik (?:ben|kom) (?:van|uit)\s+(?P<f>{PROPER})|"
+      # Tagalog "sa Cebu po ako nakatira", "nakatira ako sa Davao"
+      rf"\bsa\s+(?P<n>{PROPER})\s+(?:po\s+)?(?:ako|kami)\s+nakatira\b|"
+      rf"\bnakatira\s+(?:po\s+)?(?:ako|kami)\s+sa\s+(?P<k>{PROPER})")
 def particle_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("f"):
         value = _place(m.group("f"))  # where the user is from: a hometown, not a home

@@ -145,7 +145,9 @@ FOREIGN_DWELLING = (r"(?:(?:el|la|un|una|nuestro|nuestra|mi|le|notre|mon|ma|o|um
       rf"(?P<w>{PROPER})(?=(?:{FOREIGN_HOME_AFTER}))")
 def foreign_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group("w"):  # Hinglish "Main Pune mein rehta hoon": "main" / "hum" is "I" / "we"
-        place = re.sub(r"^(?:Main|Mai|Hum|Ham)\s+(?=\S)", "", m.group("w"))
+        # ... and Turkish "Artık" / "Şimdi" ("now") open the sentence before the place
+        place = re.sub(r"^(?:Main|Mai|Hum|Ham|Artık|Şimdi|Halen|Hâlâ|Hala)\s+(?=\S)", "",
+                       m.group("w"))
         # "İstanbul'da Kadıköy'de oturuyorum": the last, nearest place is the home
         return _lives(re.split(r"['’](?:da|de|ta|te)\s+", place)[-1], clause)
     return _lives(m.group("v"), clause)

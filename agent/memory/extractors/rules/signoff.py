@@ -1,0 +1,76 @@
+"""The name (and job) a user signs their message with.
+
+People sign chat messages the way they sign mail: "thx!\\nSiobhán", "Best,\\nMarcus Webb |
+Senior PM, Atlassian". The clause splitter reads lines one at a time, so a closing line and
+the name under it never meet there; this reads the end of the message as a whole.
+
+A sign-off is the user's only when it ends the message and nothing before it hands over
+someone else's text: after "reply to this email:" or "my landlord wrote", the closing and
+the name under it are the other person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _name, _role, _works_at
+from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
+from agent.memory.lexicon import PASTE_INTRO
+
+# A line that closes a message before the name under it, in the languages the rules read.
+CLOSING = re.compile(
+    r"^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|warmly|"
+    r"thanks(?: so much| again| a lot| in advance)?|thank you(?: so much)?|thx|ty|tia|"
+    r"many thanks|sincerely|yours(?: truly)?|br|all the best|"
+    r"mfg|mit freundlichen grüßen|viele grüße|liebe grüße|lg|gruß|grüße|saludos|un saludo|"
+    r"atentamente|gracias|cordialement|bien à vous|merci(?: d'avance| beaucoup)?|"
+    r"grazie(?: mille)?|cordiali saluti|saluti|obrigad[oa]|abraços?|atenciosamente|"
+    r"pozdrawiam|dziękuję|groetjes|met vriendelijke groet|hälsningar|mvh|"
+    r"[-—–~]+)\s*[,.!]*$", F)
+# The name line: the name, and maybe "| title, firm" or ", title at firm" after it.
+NAME_LINE = re.compile(rf"^[-—–~]*\s*(?P<n>{NAME}(?:\s+{NAME}){{0,2}})\s*"
+                       rf"(?:[|,·•]\s*(?P<job>[^\n]+?))?\s*$")
+# "Senior PM, Atlassian", "Senior PM @ Atlassian", "Senior PM at Atlassian"
+JOB_LINE = re.compile(r"^(?P<t>[\w][\w .&/+-]{1,40}?)\s*(?:,|@|\bat\b|\||·)\s*"
+                      r"(?P<e>[A-Z][\w&.' -]{1,40})$")
+# Before the sign-off: words that say the text that ends with it is someone else's.
+HANDED = re.compile(r"\b(?:wrote|sent|forwarded|replied|reply to|respond to|answer this|"
+                    r"from my|from our|from the|this email|this message|this letter|"
+                    r"got this|received)\b|^\s*(?:from|to|subject)\s*:|:\s*$", F | re.M)
+
+
+def split_signoff(text: str) -> tuple[str, list[Candidate]]:
+    """The message without its sign-off, and the name (with the title and firm beside it)
+    the sign-off gives; the message unchanged and no candidates when it is not signed."""
+    lines = [line.strip() for line in text.rstrip().splitlines()]
+    for at in range(max(1, len(lines) - 3), len(lines)):
+        if not CLOSING.match(lines[at - 1]):
+            continue
+        name_line = NAME_LINE.match(lines[at])
+        before = "\n".join(lines[:at - 1])
+        if not name_line or not before.strip() or HANDED.search(before) or \
+                PASTE_INTRO.search(before):
+            return text, []
+        words = name_line.group("n").split()
+        if any(w.lower() in NAME_STOP for w in words):
+            return text, []
+        clause = "\n".join(lines[at - 1:])
+        job = name_line.group("job") or (lines[at + 1] if at + 1 < len(lines) else "")
+        return before, [_name(" ".join(words), clause), *_job(job, clause)]
+    return text, []
+
+
+def _job(line: str, clause: str) -> list[Candidate]:
+    """"Senior PM, Atlassian" under (or beside) the name: the title and the firm."""
+    m = JOB_LINE.match(line.strip())
+    if not m:
+        return []
+    return _role(m.group("t"), "", clause) + _works_at(m.group("e"), clause)
+
+
+def is_signoff(clause: str) -> bool:
+    """Whether a candidate's clause is a sign-off read here (a closing line, then the name):
+    the name under "Best," says what it is as plainly as "my name is"."""
+    first, _, rest = clause.partition("\n")
+    return bool(rest) and CLOSING.match(first) is not None
