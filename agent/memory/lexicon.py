@@ -71,7 +71,7 @@ NATIVE_LANGUAGE_NAMES = {
 }
 
 DIETS = (
-    "vegetarian|vegan|pescatarian|pescetarian|vegetariano|vegetariana|végétarien|végétarienne|"
+    "vegetarian|vegan|pescatarian|pescetarian|keto|vegetariano|vegetariana|végétarien|végétarienne|"
     "vegetarier|vegetarierin|vegano|vegana|végane|veganer|veganerin|vegetariër|veganist|"
     "wegetarianką|wegetarianinem|weganką|weganinem|vejetaryen|vegetarisk|vegetarisch|"
     "wegetariańsko|wegańsko|veganistisch|vegetarián|vegetariánka|veganka|vegetáriánus|vegán|"
@@ -292,7 +292,7 @@ TEMPORARY = re.compile(
     r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|"
     r"for the (?:weekend|week|day|night|holidays?)|on (?:holiday|vacation|a (?:business )?trip)|"
     r"until (?:tomorrow|"
-    r"tonight|later)|hoy|ce soir|aujourd'hui|(?<!ab )(?<!seit )heute|oggi|hoje|vandaag|"
+    r"tonight|later)|hoy|ce soir|aujourd'hui|(?<!ab )(?<!seit )heute|oggi|hoje|vandaag|ngayon|"
     r"hari ini|dnes|idag|"
     r"i dag|bugün|hôm nay|dzisiaj|dziś|azi|(?:untuk|buat) chat (?:ni|ini)|"
     # "for this chat" / "for the rest of the conversation" in the other languages read

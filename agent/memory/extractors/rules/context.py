@@ -14,6 +14,7 @@ from agent.memory.extractors.rules.builders import _fact, _verbatim
 from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING, F
 from agent.memory.extractors.rules.requests import _explicit_body
+from agent.memory.extractors.rules.statement_rules.scripts import REPLY_LANGUAGE, REPLY_LANGUAGES
 from agent.memory.extractors.rules.statements import _statement_candidates
 from agent.memory.lexicon import FIELD_NAMES
 
@@ -163,6 +164,11 @@ def _answer_candidates(text: str, question: str, previous: str, reply: str,
             noun = nouns[0] if nouns else ""
         if template == "I'm a {a}" and FIELD.match(answer):
             return [_fact(f"Works in {answer}", "role", answer, text, "role")]
+        named = re.search(REPLY_LANGUAGE, answer) if template.endswith("me in {a}") else None
+        if named:  # "日本語でお願いします。...": the language as the user wrote it
+            key = named.group(0)
+            return [_fact(f"Prefers responses in {REPLY_LANGUAGES[key]}", "language", key,
+                          text, "language")]
         whole = YES_LEAD.sub("", reply.strip())
         sentence = template.format(a=answer, name=name,
                                    kin=groups.get("kin") or groups.get("kin2") or "",

@@ -108,7 +108,9 @@ def abstain_bare_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(r"(?:\bI(?:'m| am)? (?:(?:permanently|mostly|always|currently|now|still) )?"
       r"(?:work|do|am on|'m on|on) (?:the |mostly |permanent )?|"
       # said in passing, without "I": "I'm a pharmacist, permanent nights at St Aldric's"
-      r"(?:^|,\s*)(?:on\s+)?(?:permanent|perm|fixed|always on|only)\s+)"
+      r"(?:^|,\s*)(?:on\s+)?(?:permanent|perm|fixed|always on|only)\s+|"
+      # ... or after the job: "I'm an ICU nurse on permanent nights"
+      r"\bon\s+(?:permanent|perm|fixed)\s+)"
       r"(?P<v>nights|night shifts?|overnights?|graveyard shifts?|night duty|evening shifts?|"
       r"early shifts?|rotating shifts|12[- ]hour shifts|twelve[- ]hour shifts|weekend shifts)\b"
       r"(?!\s+(?:this|next|tonight|today|tomorrow)\b)")
@@ -145,7 +147,7 @@ def diet_hinglish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # "je ne bois jamais d'alcool", "no bebo alcohol", "ich trinke keinen Alkohol", "saya tak
 # makan pedas": what the user never eats or drinks, in other languages.
 @rule(r"\b(?:je ne bois (?:jamais|pas) d'alcool|je bois (?:jamais|pas) d'alcool|"
-      r"no bebo(?: nada de)? "
+      r"(?:no|nunca) (?:bebo|tomo)(?: nada de)? "
       r"alcohol|ich trinke (?:keinen|nie) alkohol|não bebo álcool|non bevo alcol(?:ici)?|"
       r"ik drink geen alcohol|nie piję alkoholu|alkol (?:içmiyorum|kullanmıyorum))\b|"
       r"\b(?:saya|aku|gue|gw)\s+(?:tak|tidak|nggak|gak|ga)\s+(?:makan|minum)\s+"

@@ -145,13 +145,16 @@ def foreign_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # "niente coriandolo, lo odio", "sin cebolla por favor, la odio", "ohne Koriander, ich hasse
 # es": the thing refused, then a dislike of "it" (as "no mushrooms please, I hate them").
-ASKING = r"per favore|por favor|s'il te plaît|bitte|alsjeblieft|proszę|pls|please"
+ASKING = r"per favore|por favor|porfa|porfis|s'il te plaît|bitte|alsjeblieft|proszę|pls|please"
 
 
 @rule(rf"\b(?:niente|senza|sin|nada de|sans|pas de|ohne|keine?n?|sem|geen|bez|"
       rf"fără|tanpa|inga|ingen)\s+(?!embargo|doute|dúvida|dubbio|problema)(?P<v>[\w'-]+(?:\s+(?!{ASKING})[\w'-]+)?)\s*"
       rf"(?:{ASKING})?\s*[,;.!]\s*(?:(?:{ASKING})\s*,?\s*)?"
+      # ... a few words may come first: "sin cebolla porfa, la cebolla me da un asco ..."
+      r"(?:[^.!?]{0,40}?\b)??"
       r"(?:(?:lo|la|li|le|los|las|l')\s*(?:odio|detesto|odeio)|je (?:le|la|les) déteste|"
+      r"me da(?:n)? (?:un |mucho )?asco|no (?:lo|la|los|las) (?:soporto|aguanto)|"
       r"ich hasse (?:es|sie|ihn|das)|ik haat (?:het|dat)|(?:eu )?(?:o|a|os|as) odeio|"
       r"nienawidzę (?:go|jej|tego)|(?:îl|o) urăsc|aku benci|jag hatar (?:det|den)|"
       r"je (?:ne )?(?:le |la |les )?supporte (?:vraiment |pas du tout )?pas(?: ça)?)\b")
@@ -379,3 +382,39 @@ def _especially(raw: str, clause: str) -> list[Candidate]:
     match = ESPECIALLY.search(raw)
     value = _trim(match.group("x")) if match else ""
     return [_fact(f"Likes {value}", "preference", value, clause)] if value else []
+
+
+# Hinglish "mujhe bahut spicy khana pasand hai" (I like ...), "mujhe karela pasand nahi"
+# (I don't like ...): the thing between "mujhe" (to me) and "pasand" (liked).
+@rule(r"\b(?:mujhe|mujhko|muje)\s+(?:(?:bahut|bohot|bht|kaafi|zyada)\s+)?"
+      r"(?P<v>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:(?:bahut|bohot|bht|kaafi|zyada|bilkul)\s+)?"
+      r"(?:(?P<n>nahi|nahin|nai)\s+)?pasand\b(?:\s+(?P<m>nahi|nahin|nai)\b)?")
+def hinglish_taste_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v")
+    if re.match(r"(?:ye|yeh|woh|wo|is|us|iska|uska|ek)\b", value, F):
+        return []  # "mujhe ye pasand hai": the thing at hand
+    verb = "Dislikes" if m.group("n") or m.group("m") else "Likes"
+    return [_fact(f"{verb} {value}", "preference", value, clause)]
+
+
+# "lowkey obsessed with matcha", "I'm kinda obsessed with bouldering rn": a strong liking said
+# in slang (the thing at hand, "obsessed with this song", is dropped by the values check).
+@rule(r"(?:^|\bI'm\s+|\bI am\s+|\bim\s+)(?:(?:lowkey|low-key|highkey|kinda|kind of|so|totally|"
+      r"honestly|lowkey|a bit|a little|weirdly|genuinely)\s+)*obsessed with\s+"
+      r"(?P<v>[^,.;!?]{2,30}?)(?=\s*(?:$|[,.;!?]|\s+(?:lately|rn|right now|tbh|lol|like|and|"
+      r"these days)\b))")
+def obsessed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = _trim(m.group("v"))
+    if not value or PRONOUN_OBJECTS.match(value) or THIS_THING.match(value):
+        return []
+    return [_fact(f"Loves {value}", "preference", value, clause)]
+
+
+# "I always go by train", "I only ever take the bus": how the user travels, always.
+@rule(r"\bI\s+(?:always|only ever|only|usually)\s+(?:go|travel|get around|commute)\s+by\s+"
+      r"(?P<v>train|rail|bus|coach|bike|bicycle|car|tube|subway|metro|ferry|public transport)\b|"
+      r"\bI\s+(?:always|only ever|only)\s+(?:take|ride)\s+the\s+"
+      r"(?P<w>train|bus|tube|subway|metro|ferry)\b")
+def travels_by_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v") or m.group("w")
+    return [_fact(f"Always travels by {value}", "preference", value, clause)]

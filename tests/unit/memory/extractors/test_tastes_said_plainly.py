@@ -1,0 +1,56 @@
+"""Lasting tastes, limits and reply wishes said the way people say them in passing (slang, a
+habit, a fragment answering the assistant, Spanish, Hinglish, Japanese), beside the one-off
+look-alikes that must stay out of memory."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.extractors.rules import extract_with_rules
+from agent.memory.policy import judge
+
+
+def _stored(message: str, previous: str | None = None) -> set[str]:
+    verdict = judge(extract_with_rules(message, previous), message, previous)
+    return {c.text for c in verdict.accepted if c.topic is None and c.op == "add"}
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("lowkey obsessed with matcha, like i put it in everything 🍵", {"Loves matcha"}),
+    ("Amsterdam to Copenhagen next month? I always go by train, haven't flown since 2018",
+     {"Always travels by train"}),
+    ("Pero sin cebolla porfa, la cebolla me da un asco que no veas, no la soporto en nada",
+     {"Dislikes cebolla"}),
+    ("No tomo alcohol, nunca he tomado, así que pásame ideas de bebidas sin alcohol",
+     {"Does not drink alcohol"}),
+    ("aur haan, mujhe bahut spicy khana pasand hai, toh mirchi double kar dena always",
+     {"Likes spicy khana"}),
+    ("mujhe karela bilkul pasand nahi", {"Dislikes karela"}),
+    ("I'm an ICU nurse on permanent nights so my 'morning' is basically 4pm",
+     {"Is an ICU nurse", "Works night shifts"}),
+])
+def test_a_lasting_taste_said_in_passing(message: str, expected: set[str]) -> None:
+    assert _stored(message) == expected
+
+
+@pytest.mark.parametrize(("previous", "answer", "expected"), [
+    ("Before I start: do you follow any particular diet, or is there anything you avoid?",
+     "keto. strict, been on it 2 yrs", {"Is keto"}),
+    ("Happy to help! Which language would you like me to reply in from now on?",
+     "日本語でお願いします。英語を読むのはちょっと疲れるので。", {"Prefers responses in Japanese"}),
+])
+def test_a_fragment_answering_the_assistant(previous: str, answer: str,
+                                           expected: set[str]) -> None:
+    assert _stored(answer, previous) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "I'm obsessed with this song",  # the thing at hand
+    "my daughter is obsessed with dinosaurs",  # someone else's
+    "mujhe ye pasand hai",  # "I like this"
+    "ayoko ng matamis ngayon, ang sakit ng ngipin ko 😩",  # not today: a toothache
+    "I'm doing keto this week",  # one week
+    "sin azúcar por favor, mi hijo no la soporta",  # the son's
+])
+def test_one_off_look_alikes_store_nothing(message: str) -> None:
+    assert _stored(message) == set()
