@@ -488,7 +488,20 @@ def _judged(cand: Candidate) -> bool:
     labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
     return (cand.op == "add" and not cand.explicit and cand.topic is None and not cand.change
             and not labelled_name and not named_as_own(cand) and bool(cand.clause)
-            and not is_signoff(cand.clause))
+            and not is_signoff(cand.clause) and not _fragment_fact(cand))
+
+
+# "mushrooms = absolutely not", "coriander: hard no": a verdict said as a formula.
+VERDICT = re.compile(r"^[\w' -]{2,30}?\s*(?:=|:)\s*(?:absolutely not|hard no|a hard no|big no|"
+                     r"never|nope|no way|no)\s*[.!]*$", re.IGNORECASE)
+
+
+def _fragment_fact(cand: Candidate) -> bool:
+    """A clause that is nothing but the fact ("paramedic. veggie. mushrooms = absolutely
+    not."): the fragment says what it is, and the classifier, taught on sentences, reads a
+    one-word clause as chatter."""
+    return (cand.attribute == "diet" and cand.value.lower() == cand.clause.lower().strip()
+            or VERDICT.match(cand.clause) is not None)
 
 
 def _retracted(cand: Candidate, deletes: list[Candidate]) -> bool:

@@ -98,6 +98,10 @@ ASIDE = re.compile(r"\s*\(((?:I|I'm|I've|I am|we|we're|we've)\b[^()]*)\)\s*", F)
 
 
 UNSURE_TAIL = re.compile(r"\b(?:I guess|I think|I suppose)\s*\?+$", F)
+# A statement closed by a tag ("sou vegana há cinco anos, então nada de ovo, tá?", "I'm on
+# nights, ok?") asks for agreement, not for information: it is read as a statement.
+TAG_TAIL = re.compile(r",\s*(?:tá|ta|ok|okay|right|yeah|vale|ja|oder|d'accord|hein|né|ne|eh|"
+                      r"ya|yaar|na|lah|sí|capisci|okej|oké)\s*\?+$", F)
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -109,6 +113,9 @@ def split_clauses(text: str) -> list[Clause]:
         if not sentence:
             continue
         # "so pescatarian I guess?": a statement said unsure, not a question
+        tagged = TAG_TAIL.search(sentence)
+        if tagged:
+            sentence = sentence[:tagged.start()]
         question = sentence.endswith("?") and not UNSURE_TAIL.search(sentence)
         sentence = sentence.rstrip(".!? ")
         # "I'm an engineer who loves Python" -> "I'm an engineer" + "I love Python".

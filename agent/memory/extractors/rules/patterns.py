@@ -92,5 +92,9 @@ REFUSED_THING = re.compile(
 DISLIKE_OF_IT = re.compile(r"^\W*(?:and\s+)?I\s+(?:\w+ly\s+|just\s+|really\s+)*(?:hate|"
                            r"can't stand|cannot stand|don't like|do not like|dislike|loathe|"
                            r"detest)\s+(?:it|them|that|those|(?:the|that|this) stuff)\b"
-                           r"(?!\s+(?:when|if|that|how)\b)",
+                           r"(?!\s+(?:when|if|that|how)\b)|"
+                           # "no tofu pls, the texture makes me gag"
+                           r"^\W*(?:the (?:texture|taste|smell|flavou?r)|it|they)\s+"
+                           r"(?:makes?|make)\s+me\s+(?:gag|sick|nauseous|want to (?:gag|puke|"
+                           r"throw up))\b",
                            F)

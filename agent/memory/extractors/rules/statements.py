@@ -144,7 +144,10 @@ def _refused_and_disliked(clauses: list[str], found: list[Candidate]) -> list[Ca
     """"No mushrooms please, I can't stand them": the dislike's "them" is what the clause
     before refused."""
     out: list[Candidate] = []
-    for first, second in zip(clauses, clauses[1:], strict=False):
+    # ... in two clauses, or in one cut at its comma ("no tofu pls, the texture makes me gag")
+    pairs = [*zip(clauses, clauses[1:], strict=False),
+             *(tuple(part.strip() for part in c.split(",", 1)) for c in clauses if "," in c)]
+    for first, second in pairs:
         thing, dislike = REFUSED_THING.match(first), DISLIKE_OF_IT.match(second)
         if thing and dislike and not any(c.clause == second and c.topic is None and
                                          not IT_SAID.fullmatch(c.value or "") for c in found):

@@ -8,6 +8,7 @@ import pytest
 
 from agent.memory.extractors.rules import extract_with_rules
 from agent.memory.policy import judge
+from agent.personal_memory import PersonalMemory
 
 
 def _stored(message: str, previous: str | None = None) -> set[str]:
@@ -53,4 +54,30 @@ def test_a_fragment_answering_the_assistant(previous: str, answer: str,
     "sin azúcar por favor, mi hijo no la soporta",  # the son's
 ])
 def test_one_off_look_alikes_store_nothing(message: str) -> None:
+    assert _stored(message) == set()
+
+
+def test_fragments_that_are_only_the_fact_pass_the_learned_veto(mem: PersonalMemory,
+                                                                user_id: str) -> None:
+    """End to end through the offline writer: a bare diet and a verdict said as a formula are
+    facts, though the clause classifier, taught on sentences, reads them as chatter."""
+    mem.observe(user_id, "paramedic. 12h shifts, 4 on 4 off. veggie. mushrooms = absolutely "
+                         "not. meal prep plan for my on days?", chat_id="c1")
+    texts = {m.text for m in mem.list(user_id)}
+    assert {"Is vegetarian", "Dislikes mushrooms"} <= texts
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("vegetarian. trying to hit 120g protein. no tofu pls, the texture makes me gag. ideas?",
+     {"Is vegetarian", "Dislikes tofu"}),
+    ("Sou vegana há uns cinco anos, então nada de ovo nas receitas, tá? Me ensina um bolo",
+     {"Is vegan"}),
+])
+def test_a_refusal_with_its_reason_and_a_statement_with_a_tag(message: str,
+                                                              expected: set[str]) -> None:
+    assert _stored(message) == expected
+
+
+@pytest.mark.parametrize("message", ["vegan?", "the sauce: no", "can you check this, ok?"])
+def test_a_bare_word_asked_or_about_the_task_is_no_fact(message: str) -> None:
     assert _stored(message) == set()

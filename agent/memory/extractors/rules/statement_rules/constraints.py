@@ -51,6 +51,16 @@ def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     diet = DIET_ENGLISH.get(value, value)
     return [_fact(diet_text(diet), "constraint", value, clause, "diet")]
 
+
+# The diet said bare, as a sentence of its own ("paramedic. 12h shifts. veggie. meal prep
+# plan?", "vegetarian. trying to hit 120g protein"): a fragment that is only the diet.
+@rule(rf"^(?:(?:strict(?:ly)?|fully|mostly|full|100%|lifelong)\s+)?(?P<v>{DIETS}|veggie)"
+      rf"(?:\s+(?:here|btw|fyi|since \w+(?: \w+)?|for \w+ years?))?$")
+def bare_diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v").lower()
+    diet = {"veggie": "vegetarian"}.get(value) or DIET_ENGLISH.get(value, value)
+    return [_fact(diet_text(diet), "constraint", m.group("v"), clause, "diet")]
+
 # A diet said with a verb of eating in other languages: "Helal beslenirim", "Mình ăn chay
 # trường", "ich ernähre mich glutenfrei", "como sin gluten": the diet by its English name.
 FOREIGN_DIETS = {"helal": "halal", "ăn chay": "vegetarian", "ăn chay trường": "vegetarian",

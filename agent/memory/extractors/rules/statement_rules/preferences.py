@@ -172,9 +172,12 @@ def refused_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"(?:^|\bI'm\s+|\bI am\s+)(?:(?:tbh|honestly|personally|really)\s+)?not (?:a |really a |"
       r"much of a |the biggest |a big )?fan of (?P<v>[^,.;!?]{2,40}?)(?=\s*(?:$|[,.;!?]|\s+(?:tbh|"
       r"tho|though|so|but|lol|honestly|either)\b))|"
-      r"^no (?P<w>[\w-]+(?: [\w-]+)?) for me,? (?:ever|ever again|in general|at all|thanks ever)\b")
+      r"^no (?P<w>[\w-]+(?: [\w-]+)?) for me,? (?:ever|ever again|in general|at all|thanks ever)\b|"
+      # "mushrooms = absolutely not", "coriander: hard no"
+      r"^(?P<q>[\w' -]{2,30}?)\s*(?:=|:)\s*(?:absolutely not|hard no|a hard no|big no|never|"
+      r"nope|no way|no)\s*[.!]*$")
 def said_dislike_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _trim(m.group("x") or m.group("v") or m.group("w"))
+    value = _trim(m.group("x") or m.group("v") or m.group("w") or m.group("q"))
     if not value or PRONOUN_OBJECTS.match(value) or THIS_THING.match(value) or \
             re.match(r"(?:this|that|it|which|the (?:answer|idea|plan|new|first|second|last))\b",
                      value, F):
