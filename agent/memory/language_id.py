@@ -33,7 +33,16 @@ def reads_as_english(text: str, context: str | None = None) -> bool:
 
     A clause too short to tell ("Soy arquitecta") takes the language of ``context``, the
     message it comes from, when one is given: inside a Spanish message it is Spanish."""
+    if _mostly_other_script(text):
+        return False  # "живу в Казани": too short for the identifier, plainly not English
     lang = language_of(text)
     if lang is None and context is not None:
         lang = language_of(context)
     return lang in (None, "en")
+
+
+def _mostly_other_script(text: str) -> bool:
+    """More letters outside the Latin script than in it (Cyrillic, CJK, Arabic, ...)."""
+    letters = [c for c in text if c.isalpha()]
+    other = sum(1 for c in letters if ord(c) > 0x024F)
+    return other * 2 > len(letters)

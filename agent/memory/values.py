@@ -130,9 +130,14 @@ def _leans_on_context(cand: Candidate) -> bool:
 
 def _as_said(cand: Candidate, text: str) -> str:
     """The memory words the user's "me" as "them" ("tastes like soap to me" -> "... to
-    them"): put back, it points at no one else."""
-    return re.sub(r"\bthem\b", "me", text, flags=F) if re.search(r"\bme\b", cand.value or "", F) \
-        else text
+    them") and "my" as "their" ("I like my feedback blunt" -> "their feedback blunt"): put
+    back, they point at no one else."""
+    value = cand.value or ""
+    if re.search(r"\bme\b", value, F):
+        text = re.sub(r"\bthem\b", "me", text, flags=F)
+    if re.search(r"\bmy\b", value, F):
+        text = re.sub(r"\btheir\b", "my", text, flags=F)
+    return text
 
 
 # Words that name no aim of their own: "Wants to keep reaching for new goals", "Is gonna keep

@@ -81,3 +81,17 @@ def test_a_refusal_with_its_reason_and_a_statement_with_a_tag(message: str,
 @pytest.mark.parametrize("message", ["vegan?", "the sauce: no", "can you check this, ok?"])
 def test_a_bare_word_asked_or_about_the_task_is_no_fact(message: str) -> None:
     assert _stored(message) == set()
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Chez moi c'est LibreOffice et rien d'autre, j'ai jamais voulu payer pour Office",
+     {"Uses only LibreOffice"}),
+    ("nah dont cushion it. i like my feedback blunt, always", {"Likes their feedback blunt"}),
+    ("я backend developer, живу в Tbilisi уже два года", {"Lives in Tbilisi"}),
+])
+def test_tools_tastes_and_homes_in_other_wordings(message: str, expected: set[str]) -> None:
+    assert _stored(message) == expected
+
+
+def test_a_taste_in_someone_elses_words_stays_out() -> None:
+    assert _stored("I love their music") == set()

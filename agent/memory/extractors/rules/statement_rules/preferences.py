@@ -235,6 +235,16 @@ def only_tool_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
 
 
+# The tool, then "and nothing else": "chez moi c'est LibreOffice et rien d'autre", "I use
+# Firefox and nothing else", "uso Linux y nada más".
+@rule(r"\b(?:chez moi c'est|j'utilise|I use|we use|at home it's|uso|eu uso|ich nutze)\s+"
+      r"(?P<v>(?-i:[A-Z][\w+#.-]+)(?:\s+(?-i:[A-Z][\w+#.-]+))?)\s+"
+      r"(?:et rien d'autre|and nothing else|y nada más|e mais nada|und sonst nichts|"
+      r"und nichts anderes)\b")
+def nothing_else_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
+
+
 @rule(r"\bI(?:'d| would) (?:love|like|prefer) it if you (?P<v>.+)$")
 def if_you_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v"))
