@@ -38,7 +38,7 @@ from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.builders import _role
 from agent.memory.extractors.rules.clauses import split_clauses
-from agent.memory.extractors.rules.patterns import NAME_STOP
+from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING
 from agent.memory.extractors.rules.requests import FORGET
 from agent.memory.extractors.rules.signoff import is_signoff, split_signoff
 from agent.memory.language_id import reads_as_english
@@ -476,7 +476,8 @@ def _covers(cand: Candidate, clause: str) -> bool:
 
 def _judged(cand: Candidate) -> bool:
     """Only plain statements are judged: not commands, consents, interest evidence, a change
-    said in so many words, or a name the user labelled as one.
+    said in so many words, a standing request about the replies ("keep it short from now
+    on"), or a name the user labelled as one.
 
     "My name is X" / "call me X" says what X is; the classifier has seen few names, so an
     unusual one (a handle, a nickname with digits) can look factless to it and would be lost.
@@ -488,7 +489,8 @@ def _judged(cand: Candidate) -> bool:
     labelled_name = cand.category == "name" and bool(LABELLED_NAME.search(cand.clause))
     return (cand.op == "add" and not cand.explicit and cand.topic is None and not cand.change
             and not labelled_name and not named_as_own(cand) and bool(cand.clause)
-            and not is_signoff(cand.clause) and not _fragment_fact(cand))
+            and not is_signoff(cand.clause) and not _fragment_fact(cand)
+            and not (cand.text.startswith("Wants you to") and STANDING.search(cand.clause)))
 
 
 # "mushrooms = absolutely not", "coriander: hard no": a verdict said as a formula.
