@@ -291,6 +291,10 @@ TEMPORARY = re.compile(
     r"until the end of (?:this|the|our) (?:chat|conversation|convo|session)|"
     r"for the next (?:\w+ )?(?:minutes?|hours?|answers?|replies|messages)|"
     r"for the (?:weekend|week|day|night|holidays?)|on (?:holiday|vacation|a (?:business )?trip)|"
+    # a need of the moment: "I could use some cheering", "been searching for my keys for the
+    # last half hour" (hours and minutes only: "for the last ten years" is lasting)
+    r"could (?:really |totally |definitely )?use (?:some|a|an)|for the (?:last|past) "
+    r"(?:half (?:an )?hour|(?:few |couple of |\w+ )?(?:minutes?|hours?))|"
     r"until (?:tomorrow|"
     r"tonight|later)|hoy|ce soir|aujourd'hui|(?<!ab )(?<!seit )heute|oggi|hoje|vandaag|ngayon|"
     r"hari ini|dnes|idag|"
@@ -311,6 +315,14 @@ TEMPORARY = re.compile(
     r"voor deze (?:vraag|keer)|tylko tym razem|na to pytanie)\b",
     F,
 )
+
+# Support offered to the person spoken to ("I'm always here for you", "always here if you
+# need to chat", "I'm cheering for you", "I've got your back"): about the listener, never a fact.
+SUPPORT_OFFER = re.compile(
+    r"\b(?:(?:I'm|I am|im|I'll be|I will be)\s+)?(?:always\s+|still\s+|just\s+|right\s+)?"
+    r"here\s+(?:for you|to (?:help|support|listen|chat|talk|cheer)|if you|whenever you|"
+    r"when you)|\b(?:I'm|I am) (?:cheering|rooting) (?:for )?you\b|"
+    r"\b(?:I've|I have|I) got your back\b|\bhave your back\b", F)
 
 # How the user feels now, said of themself ("I'm feeling motivated and ready to keep pushing",
 # "I'll definitely stay motivated"): a mood, however lasting its words sound.

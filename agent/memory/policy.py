@@ -40,6 +40,7 @@ from agent.memory.lexicon import (
     SETTLED,
     SIGN_CUE,
     STATEMENT_BREAK,
+    SUPPORT_OFFER,
     TEMPORARY,
     TRAVEL,
     WORKMATES_AT,
@@ -174,6 +175,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     bad = malformed(cand)
     if bad:
         return bad
+    if SUPPORT_OFFER.search(cand.text) or SUPPORT_OFFER.search(cand.value or ""):
+        return "support offered to the listener"
     if chat_scoped(clause, message) and not cand.explicit:
         return "for this chat only"
     if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):

@@ -189,3 +189,44 @@ def test_misreadings_stay_malformed(text: str, value: str, category: str) -> Non
 def test_the_users_own_me_is_no_pointer_to_the_conversation(text: str, value: str) -> None:
     assert malformed(Candidate(text=text, category="preference", value=value,
                                clause=value)) is None
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    ("You too, Sam. And remember, I'm always here if you need to chat. Look after yourself!",
+     []),
+    ("It's tough starting a biz. And remember, I'm always here for you.", []),
+    ("No worries, I've got your back, always.", []),
+    ("Remember, I'm vegetarian and I live in Oslo.", ["Is vegetarian", "Lives in Oslo"]),
+])
+def test_support_offered_to_the_listener_is_no_fact(message: str, kept: list[str]) -> None:
+    verdict = judge(extract_with_rules(message, None), message)
+    assert sorted(c.text for c in verdict.accepted) == kept
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    ("And hey, I could use some cheering too!", False),
+    ("I've been searching for my keys for the last half hour with no luck", False),
+    ("I've lived in Oslo for the last ten years", True),
+])
+def test_a_need_of_the_moment_is_temporary(message: str, kept: bool) -> None:
+    verdict = judge(extract_with_rules(message, None), message)
+    assert bool(verdict.accepted) is kept
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    ("It's all a process and I'm learning a ton.", []),
+    ("Finals this month, so I've been studying real hard.", []),
+    ("I'm learning Korean.", ["Is learning Korean"]),
+])
+def test_how_much_someone_learns_is_not_what_they_learn(message: str, kept: list[str]) -> None:
+    verdict = judge(extract_with_rules(message, None), message)
+    assert [c.text for c in verdict.accepted] == kept
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    ("Tutorials, interviews with developers, and tips - all really helpful.", []),
+    ("Dmitri Volkov, software architect, Berlin", ["Is a software architect"]),
+])
+def test_a_plural_after_a_capital_word_is_no_title(message: str, kept: list[str]) -> None:
+    verdict = judge(extract_with_rules(message, None), message)
+    assert [c.text for c in verdict.accepted if c.attribute == "role"] == kept

@@ -99,6 +99,12 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [_fact(f"Wants to {_my_to_their(goal)}", "goal", goal, clause)]
 
+# "I'm learning a ton", "been studying real hard": how much or how hard, not what.
+HOW_MUCH = re.compile(r"(?:a (?:ton|lot|bunch|great deal)|lots|tons|loads|heaps|so much|"
+                      r"(?:real(?:ly)?|very|super|so|pretty) hard|hard|nonstop|every day|"
+                      r"a little|a bit|more|constantly|like crazy)\W*$", F)
+
+
 @rule(r"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been\s+)?|,\s+(?=studying|training|preparing|"
       r"saving))(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
       r"training for|preparing for|studying for|working towards|working toward|"
@@ -117,7 +123,7 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                    r"(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several)\s+"
                    r"(?:years?|yrs?|months?|weeks?)\b.*$|\s+for (?:ages|years|months|a while|"
                    r"forever)\b.*$", "", value, flags=F)
-    if not value or PRONOUN_OBJECTS.match(value):
+    if not value or PRONOUN_OBJECTS.match(value) or HOW_MUCH.match(value):
         return []
     if not re.match(r"I", m.group(0), F) and re.search(r"\b(?:is|are|was|were)\b",
                                                       m.group("v") or "", F):

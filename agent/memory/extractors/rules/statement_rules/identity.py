@@ -41,6 +41,7 @@ from agent.memory.lexicon import (
     NAME_CUE,
     ROLE_STOP,
     ROLE_SUFFIX,
+    ROLE_WORDS,
     SIGN_CUE,
     WORK_WHEN,
     WORKMATES_AT,
@@ -221,6 +222,9 @@ def role_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"\s*,\s*(?:\d{{1,2}}\s*,\s*)?(?:a\s+|an\s+)?{ROLE_NP}"
       rf"(?=\s*(?:$|[,.;!]|\s+(?:at|in|for|from|based|here|and|by)\b))")
 def role_beside_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    head = m.group("v").split()[-1]
+    if head[-1:].lower() == "s" and re.fullmatch(ROLE_WORDS, head[:-1], F):
+        return []  # "Tutorials, interviews with developers": a list of things, not a title
     return _role(m.group("v"), clause[m.end():], clause)
 
 # Many writers of English drop the article: "im uber driver in lagos", "I am teacher of
