@@ -371,12 +371,14 @@ OWN_SUBJECT = re.compile(r"(?:^|[,;:—–-]\s*|\b(?:as|because|since|and|but|so
 
 # What stands just before a job title that is not the user's: "you must be a good
 # salesperson", "she's a nurse", "I'm after Marley flooring", "looking for a plumber", "my
-# manager at Stripe".
+# manager at Stripe"; the object of a doing ("growing the customer base", "hiring a
+# designer") is a thing or a person dealt with, not the user ("being a nurse" is).
 NOT_MINE = re.compile(r"\b(?:you|you're|youre|ur|u|he|she|they|he's|she's|they're|who)"
                       r"(?:\s+\w+){0,2}\s+(?:(?:be|is|are|was|were)\s+)?(?:a|an|the)?\s*$|"
                       r"\b(?:after|for|about|with|than|need|needs|want|hire|hiring|call|"
                       r"calling|find|finding)\s+(?:a|an|the|some)?\s*$|"
-                      r"\b(?:my|our|his|her|their)(?:\s+(?:new|old|line|former))?\s+$",
+                      r"\b(?:my|our|his|her|their)(?:\s+(?:new|old|line|former))?\s+$|"
+                      r"\b(?!being\b)\w+ing\s+(?:a|an|the|some|more)\s+$",
                       re.IGNORECASE)
 
 
@@ -389,6 +391,8 @@ def _home_said(clause: str, value: str) -> bool:
     if not reads_as_english(clause):
         return True
     at = clause.lower().find(value.lower())  # the reader capitalises "glasgow"
+    if at >= 0 and TEAM_AFTER.match(clause, at + len(value)):
+        return False  # "As a Manchester City fan, I can't agree": a team, not a home
     return FIRST_PERSON.search(clause) is not None or at > 0 and (
         PLACE_BEFORE.search(clause[:at]) is not None and
         (not re.search(r"\b(?:from|to|at|nach|naar|aus)\s+$", clause[:at], re.I) or
@@ -397,6 +401,8 @@ def _home_said(clause: str, value: str) -> bool:
                   re.I) is not None)  # "actually it's Porto not Lisbon": a correction
 
 
+TEAM_AFTER = re.compile(r"\s+(?:fans?|supporters?|FC|F\.C\.|games?|matches|match|jersey|"
+                        r"shirt|season tickets?)\b", re.IGNORECASE)
 # "finally done moving to Turku", "just relocated to Porto": a move says where home is now.
 MOVED_TO = re.compile(r"\b(?:mov(?:ed|ing)|relocat(?:ed|ing)|emigrat(?:ed|ing))\s+"
                       r"(?:(?:back|over|out|here|all the way)\s+)?to\s+$", re.I)

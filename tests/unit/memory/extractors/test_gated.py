@@ -555,3 +555,27 @@ def test_a_job_said_of_he_or_she_in_another_language_is_not_the_users() -> None:
         found = gated({}, {clause: "employer"}, values={clause: {"employer": "Galp"}})(clause,
                                                                                      None)
         assert any("Galp" in c.text for c in found) is kept, (clause, found)
+
+
+@pytest.mark.parametrize(("clause", "title", "read"), [
+    # the object of a doing is a thing dealt with, not the user's title
+    ("I'm working on my online store, growing the customer base", "customer base", []),
+    ("I'm busy hiring a designer for the shop", "designer", []),
+    # ... being one is the user's
+    ("I love being a midwife", "midwife", ["Is a midwife"]),
+])
+def test_the_object_of_a_doing_is_no_title(clause: str, title: str, read: list[str]) -> None:
+    found = gated({}, {clause: "role"}, titles={clause: title})(clause, None)
+    assert [c.text for c in found if c.attribute == "role"] == read
+
+
+@pytest.mark.parametrize(("clause", "read"), [
+    ("As a Manchester City fan, I can't agree with you", []),
+    ("I've got a Boca Juniors season ticket", []),
+    ("I'm in Manchester these days, love it here", ["Lives in Manchester"]),
+])
+def test_a_place_named_as_a_team_is_no_home(clause: str, read: list[str]) -> None:
+    place = "Manchester City" if "City" in clause else (
+        "Boca Juniors" if "Boca" in clause else "Manchester")
+    found = gated({}, {clause: "location"}, {clause: {"location": place}})(clause, None)
+    assert [c.text for c in found if c.attribute == "location"] == read
