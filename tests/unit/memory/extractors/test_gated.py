@@ -569,13 +569,11 @@ def test_the_object_of_a_doing_is_no_title(clause: str, title: str, read: list[s
     assert [c.text for c in found if c.attribute == "role"] == read
 
 
-@pytest.mark.parametrize(("clause", "read"), [
-    ("As a Manchester City fan, I can't agree with you", []),
-    ("I've got a Boca Juniors season ticket", []),
-    ("I'm in Manchester these days, love it here", ["Lives in Manchester"]),
+@pytest.mark.parametrize(("clause", "place", "read"), [
+    ("As a Manchester City fan, I can't agree with you", "Manchester City", []),
+    ("I've got a Boca Juniors season ticket", "Boca Juniors", []),
+    ("I'm in Manchester these days, love it here", "Manchester", ["Lives in Manchester"]),
 ])
-def test_a_place_named_as_a_team_is_no_home(clause: str, read: list[str]) -> None:
-    place = "Manchester City" if "City" in clause else (
-        "Boca Juniors" if "Boca" in clause else "Manchester")
+def test_a_place_named_as_a_team_is_no_home(clause: str, place: str, read: list[str]) -> None:
     found = gated({}, {clause: "location"}, {clause: {"location": place}})(clause, None)
     assert [c.text for c in found if c.attribute == "location"] == read
