@@ -24,7 +24,7 @@ from agent.limits import check_message
 from agent.memory.extractors import Extractor, ReadsClauses, choose_extractor, offline_extractor
 from agent.memory.language_id import reads_as_english
 from agent.memory.records import MemoryEvent, MemoryRecord, TurnOutcome
-from agent.memory.store import MemoryNotFound, MemoryStore
+from agent.memory.store import OFFLINE_EMBEDDERS, MemoryNotFound, MemoryStore
 from agent.memory.writer import MemoryWriter
 from agent.run import Run, resolve_run
 from agent.settings import Settings
@@ -212,13 +212,13 @@ class PersonalMemory:
         """Embed at once what a turn on ``message`` will embed (the graph's pre-step calls it).
 
         On the offline embedder the search query and the clauses the run's extractor reads go
-        through the same model: one batch here, then cache hits in the search and the
+        through the same MiniLM: one batch here, then cache hits in the search and the
         post-step, instead of two passes. Elsewhere there is nothing to share.
         """
         extractor = self.extractor_for(model)
-        if self.settings.embedder == "local" and isinstance(extractor, ReadsClauses) and \
+        if self.settings.embedder in OFFLINE_EMBEDDERS and isinstance(extractor, ReadsClauses) and \
                 message.strip():
-            self.store.prime([message, *extractor.clauses(message)])
+            self.store.prime([message], read_by_extractor=extractor.clauses(message))
 
     def context_for(self, user_id: str, query: str, limit: int | None = None
                     ) -> builtins.list[Memory]:

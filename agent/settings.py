@@ -32,8 +32,10 @@ class Settings(BaseSettings):
         default=None,
         description="'offline', 'openai:<model>' or any init_chat_model provider string.",
     )
-    embedder: Literal["local", "openai"] = Field(
-        default="local", description="'local' = packaged all-MiniLM-L6-v2; 'openai' = API."
+    embedder: Literal["local", "minilm", "openai"] = Field(
+        default="local", description="'local' = packaged all-MiniLM-L6-v2 joined with the "
+        "packaged multilingual Universal Sentence Encoder (offline); 'minilm' = MiniLM alone; "
+        "'openai' = API."
     )
     openai_embedding_model: str = "text-embedding-3-small"
     extractor: Literal["gated", "learned", "rules"] = Field(

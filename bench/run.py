@@ -11,8 +11,9 @@
    and the memory write; target for extraction <= 50 ms), and through the extractor alone:
    extraction reads a bounded window of the message, so its time does not grow with it.
 
-Bench vectors are real MiniLM embeddings of a few hundred template sentences plus small noise,
-loaded in bulk into the vector store (not one ``add`` at a time).
+Bench vectors are real embeddings (the default embedder's: MiniLM joined with the multilingual
+encoder) of a few hundred template sentences plus small noise, loaded in bulk into the vector
+store (not one ``add`` at a time).
 """
 
 from __future__ import annotations
@@ -148,7 +149,7 @@ def bench_retrieve(tmp: Path) -> dict[str, float]:
     config = mem0_config(Settings(data_dir=tmp / "qdrant"))
     config["vector_store"] = {"provider": "qdrant", "config": {
         "path": str(tmp / "qdrant" / "q"), "collection_name": "bench",
-        "embedding_model_dims": 384, "on_disk": True}}
+        "embedding_model_dims": vecs.shape[1], "on_disk": True}}
     baseline = Memory.from_config(config)
     qload = bulk_load(baseline.vector_store, [("big-user", 10_000), ("other", 10_000)], texts,
                       vecs, batch=1000)

@@ -12,7 +12,7 @@ Scores are the cosine of the stored (normalized) vectors, computed here from the
 the server returns, so they mean what the embedded store's scores mean whatever the server's
 score scale (Atlas reports ``(1 + cosine) / 2``; other servers report the cosine).
 
-Documents: ``{_id: memory id, user_id, embedding: [384 floats], payload: {...mem0 payload}}``.
+Documents: ``{_id: memory id, user_id, embedding: [floats], payload: {...mem0 payload}}``.
 A shard key of ``{user_id: "hashed"}`` keeps each user's search on one shard.
 """
 
@@ -25,7 +25,8 @@ import numpy as np
 from mem0.vector_stores.base import VectorStoreBase
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.memory.vector_store import OutputData, register_provider
+from agent.memory.embeddings import MINILM_DIMS
+from agent.memory.vector_store import OutputData, mem0_score, register_provider
 from agent.memory.vector_store import normalize as _normalize
 
 PROVIDER = "personalmem_mongodb"
@@ -51,6 +52,14 @@ class MongoStoreConfig(BaseModel):
     embedding_model_dims: int = 384
 
 
+def vector_index(dims: int) -> str:
+    """The vector index's name carries its size: vectors from another embedder get their own
+    index (a server may not say what an existing one was built for). The 384-dimension
+    index keeps the name it had when MiniLM alone was the embedder; an index no embedder
+    uses any more can be dropped by hand."""
+    return VECTOR_INDEX if dims == MINILM_DIMS else f"{VECTOR_INDEX}_{dims}"
+
+
 def vector_index_definition(dims: int) -> dict[str, Any]:
     """The vector index: cosine over ``embedding``, ``user_id`` declared for pre-filtering."""
     return {"fields": [
@@ -60,7 +69,8 @@ def vector_index_definition(dims: int) -> dict[str, Any]:
 
 
 def ensure_indexes(collection: Any, dims: int) -> None:
-    """Create the per-user index and the vector index once (an existing one is kept).
+    """Create the per-user index and the vector index for vectors of this size once (an
+    existing one is kept).
 
     Raises ``VectorSearchUnavailable`` when the server has no search engine (a plain mongod
     answers the search-index command with an error), so start-up can say what to run instead.
@@ -71,7 +81,7 @@ def ensure_indexes(collection: Any, dims: int) -> None:
     collection.create_index([("user_id", 1), ("payload.created_at", 1)])
     try:
         collection.create_search_index(SearchIndexModel(
-            vector_index_definition(dims), name=VECTOR_INDEX, type="vectorSearch"))
+            vector_index_definition(dims), name=vector_index(dims), type="vectorSearch"))
     except OperationFailure as exc:
         if exc.code != INDEX_ALREADY_EXISTS:
             reason = (exc.details or {}).get("errmsg") or str(exc)
@@ -110,6 +120,12 @@ class MongoVectorStore(VectorStoreBase):  # type: ignore[misc]
     def reset(self) -> None:
         self.delete_col()
 
+    def stale(self, dims: int) -> builtins.list[tuple[str, str]]:
+        """(id, text) of each memory whose vector has other than ``dims`` numbers (see the
+        embedded store's ``stale``)."""
+        docs = self._col.find({"embedding": {"$not": {"$size": dims}}}, {"payload.data": 1})
+        return [(str(d["_id"]), str((d.get("payload") or {}).get("data") or "")) for d in docs]
+
     # -- writes -------------------------------------------------------------------
     def insert(self, vectors: list[list[float]], payloads: list[dict[str, Any]] | None = None,
                ids: list[str] | None = None) -> None:
@@ -145,7 +161,7 @@ class MongoVectorStore(VectorStoreBase):  # type: ignore[misc]
         filters = dict(filters or {})
         user_id = filters.pop("user_id", None)
         stage: dict[str, Any] = {
-            "index": VECTOR_INDEX, "path": "embedding",
+            "index": vector_index(self.dims), "path": "embedding",
             "queryVector": _normalize(np.asarray([vectors], dtype=np.float32))[0].tolist(),
             "numCandidates": min(MAX_CANDIDATES, max(top_k, 1) * CANDIDATES_PER_RESULT),
         }
@@ -163,8 +179,8 @@ class MongoVectorStore(VectorStoreBase):  # type: ignore[misc]
         query_vector = np.asarray(stage["queryVector"], dtype=np.float32)
         scores = np.asarray([d["embedding"] for d in docs], dtype=np.float32) @ query_vector
         ranked = sorted(zip(docs, scores.tolist(), strict=True), key=lambda pair: -pair[1])
-        return [OutputData(id=str(d["_id"]), score=float(s), payload=d.get("payload") or {})
-                for d, s in ranked[:top_k]]
+        return [OutputData(id=str(d["_id"]), score=mem0_score(float(s)),
+                           payload=d.get("payload") or {}) for d, s in ranked[:top_k]]
 
     def get(self, vector_id: str) -> OutputData | None:
         doc = self._col.find_one({"_id": vector_id}, {"payload": 1})

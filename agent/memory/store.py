@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent import sqlite_files
-from agent.memory.embeddings import MiniLMEmbeddings
+from agent.memory.embeddings import MiniLMEmbeddings, OfflineEmbeddings
 from agent.memory.mongo_history import MongoHistory
 from agent.memory.records import MemoryRecord
 from agent.settings import Settings
@@ -29,7 +29,11 @@ if TYPE_CHECKING:
     from mem0 import Memory
 
 COLLECTION = "personalmem_memories"
-EMBEDDING_DIMS = {"local": 384, "openai": 1536}
+EMBEDDING_DIMS = {"local": 896, "minilm": 384, "openai": 1536}
+OFFLINE_EMBEDDERS = ("local", "minilm")
+REEMBED_BATCH = 64
+
+logger = logging.getLogger(__name__)
 OUR_METADATA = ("category", "attribute", "value", "source_chat_id", "created_by", "sensitive")
 
 
@@ -74,6 +78,11 @@ def vector_store_config(settings: Settings) -> dict[str, Any]:
         "collection_name": COLLECTION, "embedding_model_dims": dims}}
 
 
+def offline_embeddings(settings: Settings) -> MiniLMEmbeddings | OfflineEmbeddings:
+    """The packaged embedder these settings name (see ``agent.memory.embeddings``)."""
+    return MiniLMEmbeddings() if settings.embedder == "minilm" else OfflineEmbeddings()
+
+
 def mem0_config(settings: Settings) -> dict[str, Any]:
     """The mem0 config for these settings (vector store; local or OpenAI embedder).
 
@@ -93,10 +102,9 @@ def mem0_config(settings: Settings) -> dict[str, Any]:
         if settings.openai_base_url:
             embedder["config"]["openai_base_url"] = settings.openai_base_url
     else:
-        from agent.memory.embeddings import MiniLMEmbeddings
-
-        embedder = {"provider": "langchain",
-                    "config": {"model": MiniLMEmbeddings(), "embedding_dims": 384}}
+        embedder = {"provider": "langchain", "config": {
+            "model": offline_embeddings(settings),
+            "embedding_dims": EMBEDDING_DIMS[settings.embedder]}}
     return {
         "vector_store": vector_store_config(settings),
         "embedder": embedder,
@@ -119,7 +127,8 @@ class MemoryStore:
         self._mem0: Memory = Memory.from_config(mem0_config(settings))
         # The offline embedder batches and caches in the shared encoder; a remote one gets
         # this cache in front of it.
-        self._local = MiniLMEmbeddings() if settings.embedder == "local" else None
+        self._local = offline_embeddings(settings) if settings.embedder in OFFLINE_EMBEDDERS \
+            else None
         self._embeddings = None if self._local else EmbeddingCache(self._mem0.embedding_model)
         if settings.mongodb_uri:
             # Stateless on MongoDB: mem0's history goes to the same database as the vectors.
@@ -131,6 +140,25 @@ class MemoryStore:
             # commit keeps that under a millisecond; deleted history leaves no copy.
             with self._mem0.db._lock:
                 sqlite_files.set_up(self._mem0.db.connection)
+        self._embed_stale(EMBEDDING_DIMS[settings.embedder])
+
+    def _embed_stale(self, dims: int) -> None:
+        """Embed again the memories another embedder wrote (vectors of another size), so a
+        store kept from an earlier version, or from ``minilm``, is searchable at once.
+
+        Runs at start, before any search; with many app processes on one MongoDB each may
+        do it, and each writes the same vectors.
+        """
+        stale = self._mem0.vector_store.stale(dims)
+        if not stale:
+            return
+        logger.info("embedding %d memories again for the %d-dimension embedder",
+                    len(stale), dims)
+        for start in range(0, len(stale), REEMBED_BATCH):
+            batch = stale[start:start + REEMBED_BATCH]
+            for (memory_id, _), vector in zip(batch, self.embed([t or "-" for _, t in batch]),
+                                              strict=True):
+                self._mem0.vector_store.update(memory_id, vector=vector)
 
     # -- writes -------------------------------------------------------------------
     def add(self, user_id: str, text: str, *, category: str = "other",
@@ -273,10 +301,15 @@ class MemoryStore:
             for row in rows
         ]
 
-    def prime(self, texts: builtins.list[str]) -> None:
+    def prime(self, texts: builtins.list[str], *,
+              read_by_extractor: builtins.list[str] | None = None) -> None:
         """Embed texts about to be searched or stored, in one batch, so the calls that
-        follow find them cached."""
-        self.embed(texts)
+        follow find them cached; ``read_by_extractor`` (a message's clauses) only needs the
+        MiniLM vectors the learned extractor reads, so only they are made for it."""
+        if isinstance(self._local, OfflineEmbeddings):
+            self._local.prime([t for t in texts if t], read_by_extractor or [])
+        else:
+            self.embed([*texts, *(read_by_extractor or [])])
 
     def embed(self, texts: builtins.list[str]) -> builtins.list[builtins.list[float]]:
         """Embed with the same model mem0 uses, in one batch."""

@@ -44,6 +44,14 @@ def normalize(matrix: np.ndarray) -> np.ndarray:
     return normalized
 
 
+def mem0_score(cosine: float) -> float:
+    """The cosine as a score mem0 keeps: mem0 drops scores below its search threshold, whose
+    floor is 0, so a memory pointing away from the query (a negative cosine, common with the
+    multilingual encoder) would vanish even from the top 5 of a user who has only two. The
+    ranking is the store's; only the sign is clipped."""
+    return max(cosine, 0.0)
+
+
 class OutputData(BaseModel):
     """The record shape mem0 expects back from a vector store."""
 
@@ -149,6 +157,15 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
         self.delete_col()
         self.create_col(self.collection_name, self.dims)
 
+    def stale(self, dims: int) -> builtins.list[tuple[str, str]]:
+        """(id, text) of each memory whose vector has other than ``dims`` numbers: written
+        by another embedder, so ``MemoryStore`` embeds it again before anything searches."""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT id, payload FROM {self._table()} WHERE length(vector) != ?",
+                (dims * 4,)).fetchall()
+        return [(mid, str(json.loads(payload).get("data") or "")) for mid, payload in rows]
+
     # -- writes -------------------------------------------------------------------
     def insert(self, vectors: list[list[float]], payloads: list[dict[str, Any]] | None = None,
                ids: list[str] | None = None) -> None:
@@ -225,7 +242,8 @@ class EmbeddedVectorStore(VectorStoreBase):  # type: ignore[misc]
                 mid = index.ids[int(i)]
                 payload = self._payloads.get(mid) or {}
                 if all(payload.get(k) == v for k, v in filters.items() if v != "*"):
-                    out.append(OutputData(id=mid, score=float(scores[int(i)]), payload=payload))
+                    out.append(OutputData(id=mid, score=mem0_score(float(scores[int(i)])),
+                                          payload=payload))
                 if len(out) >= top_k:
                     break
             return out

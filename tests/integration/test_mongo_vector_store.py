@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from agent.config_check import check_config
-from agent.memory.mongo_vector_store import MongoVectorStore
+from agent.memory.mongo_vector_store import MongoVectorStore, vector_index
 from agent.memory.vector_store import EmbeddedVectorStore
 from agent.settings import Settings
 from tests.support.processes import mongo_wire_server
@@ -77,7 +77,8 @@ def test_a_user_far_from_the_query_still_gets_their_memories(
     load(stores, np.vstack([near, far]), ["ada"] * 300 + ["bo"] * 3)
     mongo, _ = stores
     found = mongo.search("q", query.tolist(), top_k=5, filters={"user_id": "bo"})
-    assert len(found) == 3 and all(r.score is not None and r.score < 0 for r in found)
+    # Their cosines are negative: clipped to 0, mem0's lowest threshold, so mem0 keeps them.
+    assert len(found) == 3 and all(r.score == 0.0 for r in found)
 
 
 def test_reads_and_writes_go_to_the_server(
@@ -116,3 +117,23 @@ def test_a_mongodb_without_vector_search_is_a_clear_start_up_error(tmp_path: Pat
     text = str(problem)
     assert "MONGODB_URI" in text and "$vectorSearch" in text
     assert "mongodb-atlas-local" in text and "mongot" in text
+
+
+def test_vectors_of_another_size_are_listed_and_searched_in_their_own_index(
+        stores: tuple[MongoVectorStore, EmbeddedVectorStore]) -> None:
+    """A collection written by another embedder: start-up finds each memory to embed again
+    and builds a vector index for the new size, and search works once they are."""
+    rng = np.random.default_rng(5)
+    ids = load(stores, rng.normal(size=(4, DIMS)), ["ada"] * 4)
+    mongo, _ = stores
+    bigger = MongoVectorStore(_uri(mongo), mongo._col.database.name, "memories", DIMS + 8)
+    assert vector_index(DIMS + 8) != vector_index(DIMS)
+    assert sorted(bigger.stale(DIMS + 8)) == sorted((i, payload("ada", n)["data"])
+                                                   for n, i in enumerate(ids))
+    fresh = rng.normal(size=(4, DIMS + 8))
+    for memory_id, vector in zip(ids, fresh, strict=True):
+        bigger.update(memory_id, vector=vector.tolist())
+    assert bigger.stale(DIMS + 8) == []
+    found = bigger.search("q", fresh[2].tolist(), top_k=1, filters={"user_id": "ada"})
+    assert [r.id for r in found] == [ids[2]]
+    bigger.client.close()
