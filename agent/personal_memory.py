@@ -101,6 +101,7 @@ class PersonalMemory:
         # One offline reading builds its lazy tables (spell list, topic vectors) too; never
         # a model call, which would cost a provider request per start-up.
         offline_extractor(self.settings.extractor)("Hi, I'm Sam and I work as a nurse.", None)
+        self.store.embed(["warm up"])  # the search embedder's models (the multilingual ~1 s)
 
     def close(self) -> None:
         """Close what was opened (connections, files); the object is not used after."""

@@ -2094,3 +2094,15 @@ def test_a_document_pasted_after_the_ask_and_a_blank_line_is_not_the_users() -> 
     assert _stored(cv) == []
     mine = "I'm a nurse in Leeds. can you check my cover letter?\n\nDear hiring manager, ..."
     assert {"Is a nurse", "Lives in Leeds"} <= set(_stored(mine))
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # the wish, not the language the user says they write in ("piszę" = I write)
+    ("aha i odpisuj mi zawsze po angielsku, piszę po polsku bo szybciej",
+     ["Prefers responses in English"]),
+    ("pisz do mnie zawsze po polsku", ["Prefers responses in Polish"]),
+    # Turkish capital İ lowercases with a combining dot
+    ("bana hep İngilizce cevap ver lütfen", ["Prefers responses in English"]),
+])
+def test_the_reply_language_is_the_one_asked_for(message: str, expected: list[str]) -> None:
+    assert _stored(message) == expected

@@ -82,7 +82,9 @@ def speaks_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # for "from now on" / "always") or to "me" ("réponds-moi"), not "écris cet email en anglais".
 REPLY_VERB = (r"contest\w*|contést\w*|respond\w*|respónd\w*|"
               r"répond\w*|repond\w*|écri\w*|antwort\w*|schreib\w*|"
-              r"rispond\w*|scriv\w*|escrev\w*|antwoord\w*|odpowiad\w*|odpisuj\w*|pisz\w*|"
+              r"rispond\w*|scriv\w*|escrev\w*|antwoord\w*|odpowiad\w*|odpisuj\w*|"
+              # "pisz" (write!), not "piszę" (I write): the language the user writes in
+              r"pisz(?!ę)\w*|"
               r"svar\w*|jawab\w*|balas\w*|cevap|yaz\w*|trả lời|odpovíd\w*|odpověz\w*|"
               r"r[ăa]spun\w*|baat kar\w*|mag-\w+|sagot\w*|nijibu|jibu|nijibie|"
               r"niandikie")
@@ -119,5 +121,6 @@ def native_reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]
             EVEN_IF.search(clause[:m.start()]):
         return []
     said = m.group("v") or m.group("w")  # the value as said: the policy checks it was
-    name = NATIVE_LANGUAGE_NAMES.get(said.lower()) or _lang(said)
+    # Turkish capital İ lowercases to "i" plus a combining dot: "İngilizce" is "ingilizce".
+    name = NATIVE_LANGUAGE_NAMES.get(said.lower().replace("i\u0307", "i")) or _lang(said)
     return [_fact(f"Prefers responses in {name}", "language", said, clause, "language")]
