@@ -110,8 +110,9 @@ class OfflineEmbeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        # Both encoders give unit-length rows already (the test checks the joined norm).
         english = np.asarray(self._minilm.encoder.sentences(texts), dtype=np.float32)
-        joined = np.hstack([_unit(english), _unit(self._multilingual.vectors(texts))])
+        joined = np.hstack([english, self._multilingual.vectors(texts)])
         return (joined / math.sqrt(2)).tolist()  # type: ignore[no-any-return]
 
     def embed_query(self, text: str) -> list[float]:
@@ -124,9 +125,3 @@ class OfflineEmbeddings(Embeddings):
         if texts:
             self._multilingual.vectors(texts)
 
-
-def _unit(rows: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(rows, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    unit: np.ndarray = rows / norms
-    return unit

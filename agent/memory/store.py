@@ -20,7 +20,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent import sqlite_files
-from agent.memory.embeddings import MiniLMEmbeddings, OfflineEmbeddings
+from agent.memory.embeddings import (
+    MINILM_DIMS,
+    MULTILINGUAL_DIMS,
+    MiniLMEmbeddings,
+    OfflineEmbeddings,
+)
 from agent.memory.mongo_history import MongoHistory
 from agent.memory.records import MemoryRecord
 from agent.settings import Settings
@@ -29,7 +34,7 @@ if TYPE_CHECKING:
     from mem0 import Memory
 
 COLLECTION = "personalmem_memories"
-EMBEDDING_DIMS = {"local": 896, "minilm": 384, "openai": 1536}
+EMBEDDING_DIMS = {"local": MINILM_DIMS + MULTILINGUAL_DIMS, "minilm": MINILM_DIMS, "openai": 1536}
 OFFLINE_EMBEDDERS = ("local", "minilm")
 REEMBED_BATCH = 64
 

@@ -52,8 +52,9 @@ def _top5_hits(embedder: MiniLMEmbeddings | OfflineEmbeddings) -> int:
 
 
 def test_questions_in_english_find_memories_kept_in_other_languages() -> None:
-    assert _top5_hits(OfflineEmbeddings()) > _top5_hits(MiniLMEmbeddings())
-    assert _top5_hits(OfflineEmbeddings()) >= 3
+    joined = _top5_hits(OfflineEmbeddings())
+    assert joined > _top5_hits(MiniLMEmbeddings())
+    assert joined >= 3
 
 
 def test_a_store_minilm_wrote_is_embedded_again_on_open(tmp_path: Path) -> None:
