@@ -410,15 +410,28 @@ BACK_TO_REAL = re.compile(r"\b(?:but (?:realistically|really|actually|in reality
 def _now_against_a_plan(cand: Candidate, clause: str, message: str) -> bool:
     """"I might take the job at Stripe. Right now I'm a PM at Shopify", "we're moving to
     Halifax in June, right now we're in Calgary": "right now" set against a plan says what
-    holds today, and a job or home that holds today is the user's."""
+    holds today, and a job or home that holds today is the user's.
+
+    A job is set against an aim the same way: "I'm a pharmacy technician right now but I
+    want to move into data analytics" says what the user does until the aim is reached
+    (a home "right now" beside an aim stays a stay: "in Lisbon right now, want to see Porto").
+    """
     statement = own_statement(cand.value, clause)
     return cand.attribute in {"role", "employer", "location"} and \
         RIGHT_NOW.search(statement) is not None and \
         TEMPORARY.search(RIGHT_NOW.sub(" ", statement)) is None and \
-        PLAN.search(message) is not None
+        (PLAN.search(message) is not None or
+         cand.attribute == "role" and CAREER_AIM.search(message) is not None)
 
 
 RIGHT_NOW = re.compile(r"\b(?:right now|at the moment|currently|for now)\b", re.IGNORECASE)
+# An aim for the user's working life, beside which "right now" names the job of today.
+CAREER_AIM = re.compile(r"\b(?:want|wanna|hope|hoping|plan|planning|aim|aiming|trying|try|"
+                        r"would (?:like|love)|I'd (?:like|love)|going)\s+to\s+(?:\w+\s+)?"
+                        r"(?:become|be an?|move into|get into|go into|switch (?:to|into)|"
+                        r"transition (?:to|into)|change (?:careers?|fields?|jobs?)|retrain|"
+                        r"break into|pivot)\b|\b(?:saving up|studying|training) (?:for|to)\b|"
+                        r"\b(?:my|the) (?:goal|dream|plan) is\b", re.IGNORECASE)
 PLAN = re.compile(r"\b(?:might (?:take|move|go|accept|switch)|thinking (?:about|of) "
                   r"(?:moving|taking|switching|leaving)|(?:we're|we are|I'm|I am) moving to|"
                   r"(?:got|have) an? (?:job )?offer|considering|planning to move)\b",

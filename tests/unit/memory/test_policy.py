@@ -38,6 +38,36 @@ def test_a_time_word_on_the_fact_itself_still_makes_it_temporary(value: str,
     assert [why for _, why in verdict.rejected] in (["temporary"], ["for this chat only"])
 
 
+def _job(value: str, clause: str, attribute: str = "role") -> Candidate:
+    text = f"Is a {value}" if attribute == "role" else f"Lives in {value}"
+    return Candidate(text=text, category=attribute, value=value, clause=clause,
+                     attribute=attribute)
+
+
+@pytest.mark.parametrize("message", [
+    "I'm a pharmacy technician right now but I want to move into data analytics",
+    "I'm a pharmacy technician at the moment, my goal is to get a data job",
+    "I'm a pharmacy technician right now, saving up for a coding bootcamp",
+])
+def test_a_job_held_right_now_against_a_career_aim_is_the_job_of_today(message: str) -> None:
+    clause = message.split(" but ")[0].split(", ")[0]
+    verdict = judge([_job("pharmacy technician", clause)], message)
+    assert [c.value for c in verdict.accepted] == ["pharmacy technician"]
+
+
+@pytest.mark.parametrize(("value", "attribute", "message"), [
+    ("pharmacy technician", "role", "I'm a pharmacy technician right now, so busy"),
+    ("designated driver", "role", "I'm the designated driver tonight but I want to become a pilot"),
+    ("Lisbon", "location", "I'm in Lisbon right now but I want to become a surfer"),
+])
+def test_without_a_career_aim_or_on_a_home_right_now_stays_temporary(
+        value: str, attribute: str, message: str) -> None:
+    clause = message.split(" but ")[0].split(", ")[0]
+    verdict = judge([_job(value, clause, attribute)], message)
+    assert verdict.accepted == []
+    assert [why for _, why in verdict.rejected] == ["temporary"]
+
+
 def test_a_religious_diet_is_a_constraint_kept_without_being_asked() -> None:
     clause = "I keep kosher so the pork belly recipe is out"
     verdict = judge([fact("Keeps kosher", "kosher", clause, "constraint")], clause)
