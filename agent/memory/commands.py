@@ -130,15 +130,28 @@ def is_forget_all(message: str) -> bool:
 
 def chat_scoped(clause: str, message: str) -> bool:
     """Whether the clause's sentence limits it to this chat (or to now); "all the time, not
-    just today" says the opposite."""
+    just today" says the opposite. A contrast ends the limit: "I'm a teacher for now but I
+    want to become a developer" limits the job, not the aim."""
     at = _locate(clause, message)
     for sentence in _sentences(message):
         start = message.find(sentence)
         if at < 0 or start <= at < start + len(sentence):
             said = NOT_ONLY_NOW.sub(" ", sentence)
-            if any(not _someone_elses(said, m.start(), clause) for m in CHAT_SCOPE.finditer(said)):
+            if any(not _someone_elses(said, m.start(), clause) and
+                   (at < 0 or not _contrast_between(said, m.start(), at - start))
+                   for m in CHAT_SCOPE.finditer(said)):
                 return True
     return False
+
+
+# "but" and its kin set what follows against what came before.
+CONTRAST = re.compile(r"\b(?:but|though|although|however|mais|pero|aber|maar)\b", F)
+
+
+def _contrast_between(sentence: str, limit: int, clause: int) -> bool:
+    """Whether a contrast stands between the time limit and the clause it would limit."""
+    low, high = sorted((limit, clause))
+    return CONTRAST.search(sentence, low, high) is not None
 
 
 def _locate(clause: str, message: str) -> int:

@@ -177,7 +177,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return bad
     if SUPPORT_OFFER.search(cand.text) or SUPPORT_OFFER.search(cand.value or ""):
         return "support offered to the listener"
-    if chat_scoped(clause, message) and not cand.explicit:
+    if chat_scoped(clause, message) and not cand.explicit and \
+            not _now_against_a_plan(cand, clause, message):
         return "for this chat only"
     if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):
         return "a mood, not a fact"  # a whole clause put in the third person

@@ -57,6 +57,20 @@ def test_chat_scope_covers_its_sentence_only() -> None:
     assert not chat_scoped("I'm Sam", message)
 
 
+@pytest.mark.parametrize(("message", "limited", "free"), [
+    ("I'm a teacher for now but I want to become a software developer", "I'm a teacher",
+     "I want to become a software developer"),
+    ("For now I'm vegetarian, though I love Japanese food", "I'm vegetarian",
+     "I love Japanese food"),
+    ("Réponds en anglais pour cette conversation, mais je préfère le français",
+     "Réponds en anglais", "je préfère le français"),
+])
+def test_a_contrast_ends_the_reach_of_a_time_limit(message: str, limited: str,
+                                                    free: str) -> None:
+    assert chat_scoped(limited, message)
+    assert not chat_scoped(free, message)
+
+
 @pytest.mark.parametrize("message", [
     "wil je alsjeblieft alles vergeten wat je over mij weet? gewoon alles wissen",
     "gewoon alles wissen",

@@ -48,6 +48,7 @@ def _job(value: str, clause: str, attribute: str = "role") -> Candidate:
     "I'm a pharmacy technician right now but I want to move into data analytics",
     "I'm a pharmacy technician at the moment, my goal is to get a data job",
     "I'm a pharmacy technician right now, saving up for a coding bootcamp",
+    "I'm a pharmacy technician for now but I want to become a data analyst",
 ])
 def test_a_job_held_right_now_against_a_career_aim_is_the_job_of_today(message: str) -> None:
     clause = message.split(" but ")[0].split(", ")[0]
