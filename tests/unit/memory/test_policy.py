@@ -69,6 +69,32 @@ def test_without_a_career_aim_or_on_a_home_right_now_stays_temporary(
     assert [why for _, why in verdict.rejected] == ["temporary"]
 
 
+@pytest.mark.parametrize(("value", "clause"), [
+    ("Diabetikerin", "Ich bin Diabetikerin"),
+    ("Epileptiker", "Ich bin Epileptiker, bitte merk dir das"),
+    ("cukrzykiem", "Jestem cukrzykiem"),
+    ("katolikiem", "Jestem katolikiem"),
+    ("lesbijką", "Jestem lesbijką"),
+    ("Alkoholikerin", "Ich bin Alkoholikerin"),
+    ("диабетик", "Я диабетик"),
+])
+def test_a_condition_or_belief_read_as_a_job_is_no_job(value: str, clause: str) -> None:
+    verdict = judge([_job(value, clause)], clause)
+    assert verdict.accepted == []
+    assert [why for _, why in verdict.rejected] == ["a condition or belief read as a job"]
+
+
+@pytest.mark.parametrize(("value", "clause"), [
+    ("Diabetesberaterin", "Ich bin Diabetesberaterin"),
+    ("Diabetologin", "Ich bin Diabetologin"),
+    ("diabetes nurse", "I'm a diabetes nurse"),
+    ("Religionslehrerin", "Ich bin Religionslehrerin"),
+    ("Christbaumverkäufer", "Ich bin Christbaumverkäufer"),
+])
+def test_a_job_about_a_condition_is_a_job(value: str, clause: str) -> None:
+    assert [c.value for c in judge([_job(value, clause)], clause).accepted] == [value]
+
+
 def test_a_religious_diet_is_a_constraint_kept_without_being_asked() -> None:
     clause = "I keep kosher so the pork belly recipe is out"
     verdict = judge([fact("Keeps kosher", "kosher", clause, "constraint")], clause)
