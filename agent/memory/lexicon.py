@@ -526,6 +526,20 @@ SENSITIVE = re.compile(
     F,
 )
 
+# A person named by a condition, a faith, an orientation or an addiction ("Diabetikerin",
+# "katolikiem", "диабетик"): what "I am" plus a noun says in languages that say it so, and no
+# job. Word stems in the languages the rules read; a job about one ("diabetes nurse",
+# "Diabetologin", "Religionslehrerin") is more than one word or has a specialist's ending.
+PERSON_BY_KIND = re.compile(
+    r"(?:diabet|dijabet|диабет|cukrzy|epilep|эпилеп|asthm|asmát|astmat|autis|аутис|allergi|"
+    r"celiak|zöliak|coeliak|alkohol|alcohol|alcool|алкогол|narkoman|наркоман|"
+    r"katoli|cattoli|catól|cathol|католи|ateist|atheist|athée|ateo|atea|атеист|"
+    r"muzułma|musulm|muslim|moslim|müslüm|мусульм|żyd|jüd|juif|juive|judí|ebre[oa]|еврей|"
+    r"chrześcija|christ(?=in$|en$|$|ian)|cristian|chrétien|христиан|prawosław|православ|ortodoss|protestan|"
+    r"ewangeli|buddy[sj]|buddh|budis|hinduist|gej|lesb|homoseks|homosex|schwul|bisek|bisex)"
+    r"(?!\w*(?:olog|berat|schwest|pfleg|therap|lehr|teach))\w*$",
+    F)
+
 # A job title is not sensitive ("prison officer"), unless it names a condition.
 SENSITIVE_ROLE = re.compile(r"\b(?:gambl\w*|addict\w*|recovering|alcoholic|patient|survivor)\b",
                             F)
@@ -538,7 +552,11 @@ SECRET_WORDS = re.compile(
     r"contraseña|mot de passe|passwort|kennwort|geheimzahl|senha|parola d'ordine|"
     # ... in the other languages the rules read: "Şifrem Karadeniz61, unutma"
     r"wachtwoord|pincode|lösenord|passord|adgangskode|salasana|hasł[oaeu]\w*|heslo|"
-    r"şifre\w*|parola(?:m|mı|yı|sı)|kata sandi|parola mea)\b",
+    r"şifre\w*|parola(?:m|mı|yı|sı)|kata sandi|parola mea|"
+    # a card's or a door's code: "le code de ma carte bancaire", "el código de mi tarjeta"
+    r"code (?:de (?:ma |la |mon )?(?:carte|cb|porte|portail|coffre)|secret|pin|d'accès)|"
+    r"código (?:de (?:mi |la )?(?:tarjeta|puerta|acceso)|secreto|pin)|pin-?code|"
+    r"codice (?:della (?:mia )?carta|segreto|pin|d'accesso)|kod (?:pin|do karty|dostępu))\b",
     F,
 )
 

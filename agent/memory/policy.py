@@ -175,8 +175,6 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     bad = malformed(cand)
     if bad:
         return bad
-    if cand.attribute == "role" and PERSON_BY_KIND.match(cand.value):
-        return "a condition or belief read as a job"  # even when asked: not "Works as ..."
     if SUPPORT_OFFER.search(cand.text) or SUPPORT_OFFER.search(cand.value or ""):
         return "support offered to the listener"
     if chat_scoped(clause, message) and not cand.explicit and \
@@ -527,22 +525,6 @@ def _said_by_user(cand: Candidate, message: str, previous: str | None) -> bool:
 
 VERBISH = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had|I|I'm|we|it|it's|my|our)\b",
                      F)
-# "Ich bin Diabetikerin", "jestem katolikiem", "Я диабетик": the rules of languages that say
-# "I am" with a noun read a person named by a condition, a faith, an orientation or an
-# addiction as a job. It is no job, and kept without being asked it is a sensitive leak. Word
-# stems in the languages the rules read; a job about one ("diabetes nurse", "Diabetologin",
-# "Alkoholberater") is more than one word or has a specialist's ending.
-PERSON_BY_KIND = re.compile(
-    r"(?:diabet|dijabet|диабет|cukrzy|epilep|эпилеп|asthm|asmát|astmat|autis|аутис|allergi|"
-    r"celiak|zöliak|coeliak|alkohol|alcohol|alcool|алкогол|narkoman|наркоман|"
-    r"katoli|cattoli|catól|cathol|католи|ateist|atheist|athée|ateo|atea|атеист|"
-    r"muzułma|musulm|muslim|moslim|müslüm|мусульм|żyd|jüd|juif|juive|judí|ebre[oa]|еврей|"
-    r"chrześcija|christ(?=in$|en$|$|ian)|cristian|chrétien|христиан|prawosław|православ|ortodoss|protestan|"
-    r"ewangeli|buddy[sj]|buddh|budis|hinduist|gej|lesb|homoseks|homosex|schwul|bisek|bisex)"
-    r"(?!\w*(?:olog|berat|schwest|pfleg|therap|lehr|teach))\w*$",
-    re.IGNORECASE)
-
-
 MARKER_WORDS = frozenset("always from now the them their they".split())
 
 

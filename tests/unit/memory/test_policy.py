@@ -6,7 +6,7 @@ import pytest
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge, own_statement
+from agent.memory.policy import SECRET_REASON, judge, own_statement
 from agent.memory.values import malformed
 
 
@@ -69,30 +69,40 @@ def test_without_a_career_aim_or_on_a_home_right_now_stays_temporary(
     assert [why for _, why in verdict.rejected] == ["temporary"]
 
 
-@pytest.mark.parametrize(("value", "clause"), [
-    ("Diabetikerin", "Ich bin Diabetikerin"),
-    ("Epileptiker", "Ich bin Epileptiker, bitte merk dir das"),
-    ("cukrzykiem", "Jestem cukrzykiem"),
-    ("katolikiem", "Jestem katolikiem"),
-    ("lesbijką", "Jestem lesbijką"),
-    ("Alkoholikerin", "Ich bin Alkoholikerin"),
-    ("диабетик", "Я диабетик"),
+@pytest.mark.parametrize("message", [
+    "Ich bin Diabetikerin.", "Ich bin Epileptiker.", "Jestem cukrzykiem.", "Jestem katolikiem.",
+    "Jestem lesbijką.", "Ich bin Alkoholikerin.", "Я диабетик.",
 ])
-def test_a_condition_or_belief_read_as_a_job_is_no_job(value: str, clause: str) -> None:
-    verdict = judge([_job(value, clause)], clause)
+def test_a_condition_or_belief_is_not_read_as_a_job(message: str) -> None:
+    assert [c.text for c in extract_with_rules(message) if c.attribute == "role"] == []
+
+
+@pytest.mark.parametrize(("message", "value"), [
+    ("Ich bin Diabetesberaterin.", "Diabetesberaterin"),
+    ("Ich bin Religionslehrerin.", "Religionslehrerin"),
+    ("Jestem programistą.", "programistą"),
+])
+def test_a_job_about_a_condition_or_belief_is_a_job(message: str, value: str) -> None:
+    assert [c.value for c in extract_with_rules(message) if c.attribute == "role"] == [value]
+
+
+def test_a_condition_the_user_asks_to_keep_is_kept_in_their_words() -> None:
+    message = "Ich bin Diabetikerin, bitte merk dir das für Rezepte."
+    verdict = judge(extract_with_rules(message), message)
+    assert [c.text for c in verdict.accepted] == ["Ich bin Diabetikerin"]
+
+
+@pytest.mark.parametrize("message", [
+    "Le code de ma carte bancaire est 7391, retiens-le pour moi",
+    "Recuerda: el código de mi tarjeta es 4821",
+    "Merk dir: mein PIN-Code ist 1234",
+])
+def test_a_cards_code_is_a_secret_even_when_asked_to_keep_it(message: str) -> None:
+    asked = Candidate(text=message, category="other", value=message, clause=message,
+                      explicit=True)
+    verdict = judge([asked], message)
     assert verdict.accepted == []
-    assert [why for _, why in verdict.rejected] == ["a condition or belief read as a job"]
-
-
-@pytest.mark.parametrize(("value", "clause"), [
-    ("Diabetesberaterin", "Ich bin Diabetesberaterin"),
-    ("Diabetologin", "Ich bin Diabetologin"),
-    ("diabetes nurse", "I'm a diabetes nurse"),
-    ("Religionslehrerin", "Ich bin Religionslehrerin"),
-    ("Christbaumverkäufer", "Ich bin Christbaumverkäufer"),
-])
-def test_a_job_about_a_condition_is_a_job(value: str, clause: str) -> None:
-    assert [c.value for c in judge([_job(value, clause)], clause).accepted] == [value]
+    assert [why for _, why in verdict.rejected] == [SECRET_REASON]
 
 
 def test_a_religious_diet_is_a_constraint_kept_without_being_asked() -> None:

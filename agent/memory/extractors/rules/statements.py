@@ -23,6 +23,7 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.extractors.rules.statement_rules import RULES, family, identity, scripts
+from agent.memory.lexicon import PERSON_BY_KIND
 from agent.memory.topics import topic_of
 
 
@@ -202,6 +203,10 @@ def _clause_candidates(clause: str) -> list[Candidate]:
     for pattern, build in RULES:
         for match in pattern.finditer(clause):
             out.extend(build(match, clause))
+    # "Ich bin Diabetikerin", "jestem katolikiem": read as a job by the "I am" + noun rules,
+    # it is a condition or a faith; no job is read (a sensitive fact is kept only when asked,
+    # and then in the user's own words)
+    out = [c for c in out if not (c.attribute == "role" and PERSON_BY_KIND.match(c.value))]
     out.extend(_standing_instruction(clause, out))
     out.extend(_instruction_from_fact(clause, out))
     out = [_with_consequence(c, clause) for c in out]
