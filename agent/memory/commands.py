@@ -100,7 +100,8 @@ FORGET_ALL_SCRIPTS = re.compile(
     r"(?:모두|전부|다) 잊어|(?:忘掉|忘记)(?:所有|全部|一切)|انس كل|सब (?:कुछ )?भूल जा|ลืมทุกอย่าง|"
     r"ξέχασε (?:τα πάντα|όλα)|תשכח (?:את )?הכל|"
     rf"(?:удали|удалите|видали|сотри|消して|削除して|지워|删除|删掉|刪除|امسح|احذف|תמחק)"
-    rf"(?=.*{_MEMORY_WORD})|{_MEMORY_WORD}.*(?:удали|сотри|消して|削除して|지워|删除|删掉|刪除)")
+    rf"(?=.*{_MEMORY_WORD})|{_MEMORY_WORD}.*(?:удали|сотри|消して|削除して|지워|删除|删掉|刪除)",
+    F)  # "Удали всё, что ты обо мне знаешь": a capital opens the sentence
 
 
 # "forget everything about me except my name": not the full opt-out, a wide retraction that
@@ -116,16 +117,25 @@ TAG_QUESTION = re.compile(r",?\s*(?:ok|okay|right|yeah|alright|pls|please|thx|th
 
 def is_forget_all(message: str) -> bool:
     """Whether the user asks to forget everything remembered about them."""
-    if FORGET_ALL_SCRIPTS.search(message):
+    return FORGET_ALL_SCRIPTS.search(message) is not None or any(
+        _asks_forget_all(s) for s in _sentences(message))
+
+
+def after_forget_all(message: str) -> str:
+    """What the message says after its last "forget everything" sentence, read as new:
+    "delete everything you know about me. from here on just remember I prefer metric"."""
+    sentences = _sentences(message)
+    asked = [i for i, s in enumerate(sentences)
+             if _asks_forget_all(s) or FORGET_ALL_SCRIPTS.search(s)]
+    return "".join(sentences[asked[-1] + 1:]).strip() if asked else ""
+
+
+def _asks_forget_all(s: str) -> bool:
+    if not FORGET_ALL.search(s) or SPARING.search(s):
+        return False  # "forget everything except my name" spares something: the writer's
+    if POLITE_ASK.match(s):  # "wil je alles vergeten ...?": "je" is "you" here
         return True
-    for s in _sentences(message):
-        if not FORGET_ALL.search(s) or SPARING.search(s):
-            continue  # "forget everything except my name" spares something: the writer's
-        if POLITE_ASK.match(s):  # "wil je alles vergeten ...?": "je" is "you" here
-            return True
-        if not _STATEMENT.search(s) and not TAG_QUESTION.sub("", s).strip().endswith("?"):
-            return True
-    return False
+    return not _STATEMENT.search(s) and not TAG_QUESTION.sub("", s).strip().endswith("?")
 
 
 def chat_scoped(clause: str, message: str) -> bool:

@@ -337,6 +337,8 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
     if cand.attribute == "name" and re.search(
             rf"\b(?:call|calls|know) me\s+{re.escape(cand.value)}\b", clause, F):
         return False  # "My friends call me Jay": what others call the user is the user's
+    if cand.attribute == "name" and OTHERS.match(cand.value):
+        return True  # "Temanku Rina" is "my friend Rina" (Indonesian puts "my" in the word)
     match = OTHERS.search(clause)
     if not match:
         return False
@@ -462,6 +464,8 @@ def _only_considered(cand: Candidate, clause: str) -> bool:
 
 
 CONSIDERING = re.compile(r"\b(?:thinking (?:about|of)|considering|debating (?:whether|if)?|"
+                         r"mulling(?: over)?|toying with|contemplating|weighing (?:up )?|"
+                         r"not decided|undecided about|"
                          r"wondering (?:about|whether|if)|not sure (?:if|whether|about)|"
                          r"torn between|should I|pensando en|pienso en|je pense à|"
                          r"j'hésite à|überlege|sto pensando di|estou pensando em|"

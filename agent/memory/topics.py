@@ -15,6 +15,7 @@ from agent.memory.lexicon import (
     FOREIGN_TOPICS,
     INTEREST_PHRASES,
     INTEREST_TAXONOMY,
+    NOT_A_HOBBY,
     OTHER_SUBJECT,
     PETS,
     SENSITIVE,
@@ -38,6 +39,7 @@ def topic_of(span: str) -> str | None:
 _PHRASES = [(phrase, re.compile(rf"\b{re.escape(phrase)}\b"))
             for phrase in sorted(INTEREST_PHRASES)]
 _TOPICS = [(topic, re.compile(rf"\b(?:{pattern})\b", F)) for topic, pattern in TOPICS.items()]
+_NOT_A_HOBBY = re.compile(NOT_A_HOBBY, F)
 
 
 def _topic_at(span: str) -> tuple[str, int] | None:
@@ -47,6 +49,8 @@ def _topic_at(span: str) -> tuple[str, int] | None:
     low = span.lower()
     if not low.strip(" .,!?;:'\"") or SENSITIVE.search(low):
         return None
+    # blanked, not cut: the topic's place in the span is still where it was said
+    low = _NOT_A_HOBBY.sub(lambda m: " " * len(m.group(0)), low)
     named: list[tuple[int, int, str, int]] = []  # (start, rank of its list, topic, end)
     for rank, patterns in enumerate((_PHRASES, _TOPICS)):
         for topic, pattern in patterns:
@@ -106,6 +110,26 @@ HABIT = re.compile(
     r"a la semana|per settimana|per week|w tygodniu|i veckan|týdně|am wochenende|le week-end|"
     r"los fines de semana|nel weekend|nos fins de semana|in het weekend|w weekendy|på helgerna)\b",
     re.IGNORECASE)
+
+
+# A habit said in English: "I've been bouldering about 3x a week since the spring", "baking
+# sourdough every weekend", "I boulder mostly V3-V4". Inside a long task brief, only a topic
+# done like this is hobby evidence (see ``statements._statement_candidates``).
+HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:day|morning|evening|night|week|weekend|month|summer|winter|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\b(?:\d+|two|three|four|five)\s*(?:x|times)\s+"
+    r"(?:a|per|each)\s+(?:week|month|day)|\b(?:once|twice) (?:a|per) (?:week|month)|"
+    r"\bsince (?:the |last )?(?:spring|summer|autumn|fall|winter|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|i was|(?:19|20)\d\d|covid|"
+    r"lockdown|uni|college|school)|\bfor (?:about |over |almost |nearly )?(?:\d+|a few|a couple "
+    r"of|two|three|four|five|six|ten|many) (?:years|months|weeks)\b|"
+    r"\b(?:I|we)(?:'ve| have) been \w+ing\b|\b(?:usually|regularly|mostly|often)\b|"
+    r"\bmost (?:weekends|days|mornings|evenings|nights)\b|\bon (?:the )?weekends\b", re.IGNORECASE)
+
+
+def habitual(clause: str) -> bool:
+    """Whether the clause says the user does something as a habit, in English or not."""
+    return bool(HABITUAL.search(clause) or HABIT.search(clause))
 
 
 def _foreign_topic(clause: str) -> str | None:

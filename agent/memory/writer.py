@@ -10,7 +10,7 @@ import re
 from typing import Protocol
 
 from agent.memory.candidates import Candidate
-from agent.memory.commands import is_forget_all
+from agent.memory.commands import after_forget_all, is_forget_all
 from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors import Extractor
 from agent.memory.notices import notices_for
@@ -53,7 +53,16 @@ class MemoryWriter:
         if previous_assistant is not None:
             previous_assistant = extraction_window(previous_assistant)
         if is_forget_all(message):
-            return self.forget_all(user_id)
+            outcome = self.forget_all(user_id)
+            rest = after_forget_all(message)
+            if rest:  # the facts said after the wipe are the first of the new slate
+                later = self.process(user_id=user_id, chat_id=chat_id, message=rest,
+                                     previous_assistant=None, extractor=extractor,
+                                     created_by=created_by)
+                outcome.events += later.events
+                outcome.refusals += later.refusals
+                outcome.notices += later.notices
+            return outcome
         candidates = extractor(message, previous_assistant)
         if any(c.op == "forget_all" for c in candidates):
             return self.forget_all(user_id)

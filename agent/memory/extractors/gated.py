@@ -41,6 +41,7 @@ from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING
 from agent.memory.extractors.rules.requests import FORGET
 from agent.memory.extractors.rules.signoff import is_signoff, split_signoff
+from agent.memory.gazetteer import town_as_home
 from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
     COMMON_WORDS,
@@ -257,7 +258,8 @@ class GatedExtractor:
             if reading.get(clause, {}).get("family_pet", 0.0) < self.kin:
                 continue
             for at, name in self.learned.read_all(clause, "family_pet"):
-                if name.lower() in have or name.lower() in NAME_STOP:
+                if name.lower() in have or name.lower() in NAME_STOP or \
+                        _someone_elses(clause, name):  # "Hon ... har en labrador som heter Doris"
                     continue
                 kind = relation(clause, at, at + len(name), " ".join(clauses[:i]),
                                 previous_assistant)
@@ -307,8 +309,9 @@ class GatedExtractor:
                         _someone_elses(clause, value)):
                     continue
                 category, attribute = CATEGORY[slot]
-                out.append(Candidate(text=slot_text(slot, value), category=category,
-                                     value=value, clause=clause, attribute=attribute))
+                out.append(town_as_home(Candidate(text=slot_text(slot, value),
+                                                  category=category, value=value,
+                                                  clause=clause, attribute=attribute)))
                 have.add(slot)
         return out
 

@@ -153,6 +153,57 @@ def test_opt_out_said_in_chat_deletes_everything(mem: PersonalMemory, user_id: s
     assert texts(mem, user_id) == []
 
 
+@pytest.mark.parametrize("wipe", [
+    "please delete everything you know about me, I want a clean slate. from here on just "
+    "remember I prefer metric units.",
+    "Forget everything about me. Just remember I prefer metric units from now on.",
+])
+def test_facts_said_after_a_wipe_start_the_new_slate(mem: PersonalMemory, user_id: str,
+                                                     wipe: str) -> None:
+    say(mem, user_id, "c1", "I'm Farid, a civil engineer in Dubai.")
+    kinds = [e["kind"] for e in say(mem, user_id, "c2", wipe)]
+    assert kinds.count("deleted") >= 2 and "created" in kinds
+    assert texts(mem, user_id) == ["Prefers metric units"]
+
+
+def test_a_wipe_asked_in_russian_with_a_capital(mem: PersonalMemory, user_id: str) -> None:
+    say(mem, user_id, "c1", "Привет! Меня зовут Дмитрий, живу в Новосибирске.")
+    assert texts(mem, user_id)
+    say(mem, user_id, "c2", "Удали всё, что ты обо мне знаешь. Ничего не храни.")
+    assert texts(mem, user_id) == []
+
+
+def test_a_hobby_said_as_a_habit_inside_a_long_brief_counts(mem: PersonalMemory,
+                                                            user_id: str) -> None:
+    brief = ("ok so I need help deciding between two climbing gym memberships. I've been "
+             "bouldering about 3x a week since the spring and I think I'm ready to commit "
+             "instead of paying day passes ($22 a pop, it adds up fast). Gym A: $85/month, no "
+             "contract, 15 min drive, packed after 6pm. Gym B: $720/year, 30 min drive, sauna "
+             "included. My friend Jess already has Gym B and keeps begging me to switch. Which "
+             "is actually cheaper per visit if I keep going 3x a week?")
+    assert len(brief.split()) > 60
+    say(mem, user_id, "c1", brief)
+    assert texts(mem, user_id) == []  # one chat is not yet an interest
+    say(mem, user_id, "c2", "Shoe question. I boulder mostly V3-V4 indoors now.")
+    [interest] = texts(mem, user_id)
+    assert "climbing" in interest
+
+
+def test_a_task_in_a_long_brief_is_only_mentioned(mem: PersonalMemory, user_id: str) -> None:
+    # busy with it for the task, not as a habit: two such briefs make no interest
+    for chat in ("c1", "c2"):
+        say(mem, user_id, chat, "I'm writing a Python script that resizes photos for our "
+            "shop. " + "It should read a folder, resize each image to 1200 px wide, keep the "
+            "aspect ratio, strip the metadata and save a copy with a suffix. " * 3)
+    assert texts(mem, user_id) == []
+
+
+def test_two_recipe_requests_are_no_interest(mem: PersonalMemory, user_id: str) -> None:
+    say(mem, user_id, "c1", "I need a quick recipe for chicken thighs tonight")
+    say(mem, user_id, "c2", "can you give me a recipe for lasagna? I need it for sunday")
+    assert texts(mem, user_id) == []
+
+
 def test_temporary_name_is_not_stored(mem: PersonalMemory, user_id: str) -> None:
     say(mem, user_id, "c1", "haha for the rest of this conversation call me Chief")
     assert texts(mem, user_id) == []

@@ -79,6 +79,11 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
         name = _cap(employer.group("e"))
         verb = "Studies at" if last == "student" else "Works at"  # a school, for a student
         out.append(_fact(f"{verb} {name}", "personal", name, clause, "employer"))
+        # "architect at Foster + Partners, London": the town alone after the firm
+        town = re.match(rf",\s*(?P<p>{PROPER})\s*[.!?;]?$", tail[employer.end():])
+        if town and _place(town.group("p")):
+            place = _place(town.group("p"))
+            out.append(_fact(f"Lives in {place}", "location", place, clause, "location"))
     out.extend(_place_after(tail, clause))
     tool = re.match(r"\s*,\s*(?:mostly|mainly|primarily)\s+(?P<t>[\w+#.-]+)", tail, F)
     if tool:
@@ -149,6 +154,8 @@ def _place(raw: str) -> str:
         if not (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):
             return ""
     kept = list(words[:4])
+    while len(kept) > 1 and kept[-1].lower() in PLACE_LINKS:
+        kept.pop()  # "the North End in Boise" cut at four words: not "the North End in"
     if re.sub(r"^the\s+", "", " ".join(kept), flags=F).lower() in WARDS:
         return ""  # "a nurse in the ICU": a ward, not a town
     return _cap(" ".join(kept)) if kept else ""
@@ -160,6 +167,7 @@ WHEN_AFTER_PLACE = re.compile(rf"\s+(?:in|on|at|by|during|over|last|this|next|ea
                               rf"(?:19|20)\d\d|year|month|week|weekend|summer|spring|autumn|fall|"
                               rf"winter|holidays|pandemic|lockdown)\b.*$", F)
 WARDS = frozenset("icu nicu picu er ed or a&e ccu hdu".split())
+PLACE_LINKS = frozenset("in en em a à at of de di da do du near by on the".split())
 
 
 def _cap(value: str) -> str:

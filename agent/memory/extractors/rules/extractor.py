@@ -27,14 +27,19 @@ from agent.memory.extractors.rules.requests import (
 )
 from agent.memory.extractors.rules.signoff import split_signoff
 from agent.memory.extractors.rules.statements import _statement_candidates
+from agent.memory.gazetteer import town_as_home
 
 
 def extract_with_rules(message: str, previous_assistant: str | None = None) -> list[Candidate]:
     """All candidates in the start of one user message (``extraction_window``), in order,
-    without duplicates."""
+    without duplicates; a big town read as an employer is the user's home (``gazetteer``)."""
+    return [town_as_home(c) for c in _extract_message(message, previous_assistant)]
+
+
+def _extract_message(message: str, previous_assistant: str | None) -> list[Candidate]:
     text, signed = split_signoff(extraction_window(message))
     if signed:  # the lines under "Best," are read as a sign-off, never as statements
-        found = extract_with_rules(text, previous_assistant)
+        found = _extract_message(text, previous_assistant)
         return _dedupe(found + [c for c in signed if c.attribute not in
                                 {f.attribute for f in found if f.attribute}])
     text = normalize(text)

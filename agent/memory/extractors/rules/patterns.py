@@ -33,7 +33,8 @@ STANDING_WISH = re.compile(
     r"selanjutnya|ke depannya|aage se|отныне|всегда|с этого момента|впредь|これから|今後|"
     r"앞으로|항상)\b", F)
 TEMPORAL_TAIL = re.compile(
-    r"\s+(?:today|tonight|right now|now|this (?:week|weekend|morning|evening|time)|"
+    r"\s+(?:today|tonight|right now|from (?:now|here) on|going forward|moving forward|now|"
+    r"this (?:week|weekend|morning|evening|time)|"
     r"for now|at the moment|currently|lately|these days|too|as well|also|a lot|very much|"
     r"so much|instead|anymore|any more|though|actually|please|recently|yesterday|"
     r"last (?:year|month|week|weekend|spring|summer|autumn|fall|winter)|this (?:year|month)|"
@@ -60,7 +61,7 @@ _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
 UPPER = "[" + "".join(c for c in _LATIN if c.isupper()) + "]"
 LOWER = "".join(c for c in _LATIN if c.islower())
 LETTER = UPPER[:-1] + LOWER + "]"
-PROPER = (rf"(?-i:(?:the\s+)?{UPPER}[\w&.'-]*(?:\s+(?:of|de|&|and)\s+{UPPER}[\w&.'-]*|"
+PROPER = (rf"(?-i:(?:the\s+)?{UPPER}[\w&.'-]*(?:\s+(?:of|de|&|\+|and)\s+{UPPER}[\w&.'-]*|"
           rf"\s+{UPPER}[\w&.'-]*)*)")
 NAME = rf"(?-i:{UPPER}[{LOWER}'-]+(?:{UPPER}[{LOWER}']+)*)"  # "Mei-Ling", "O'Brien"
 ROLE_HEAD = rf"(?:{ROLE_WORDS})s?"
@@ -83,15 +84,17 @@ EMPLOYER_STOP = frozenset(
 # dislike that follows it.
 REFUSED_THING = re.compile(
     # the refusal may end a request: "need a green sauce for mackerel but NO coriander"
-    r"^(?:[^,;]*?\s(?:but|and)\s+)?"
+    # or follow it after a comma: "a week of cheap dinners for one, no mushrooms pls"
+    r"^(?:[^,;]*?\s(?:but|and)\s+|[^;]*?,\s*)?"
     r"\W*(?:(?:ugh|oh|and|also|so|pls|please|ok|okay|honestly)\W+)*(?:no|never|without|"
-    r"leave out|skip|drop|hold|no more)\s+(?:the\s+|any\s+|more\s+)?"
+    r"leave out|skip|drop|hold|no more|nothing with|nothing containing)\s+"
+    r"(?:the\s+|any\s+|more\s+)?"
     r"(?!(?:problem|problemo|worries|thanks|way|idea|clue|offen[cs]e|rush|doubt|biggie|"
     r"joke|kidding)\b)(?P<x>[\w' -]{2,30}?)"
     r"(?:\s+(?:ever|please|pls|again|for me|thanks|at all))*\W*$", F)
 DISLIKE_OF_IT = re.compile(r"^\W*(?:and\s+)?I\s+(?:\w+ly\s+|just\s+|really\s+)*(?:hate|"
                            r"can't stand|cannot stand|don't like|do not like|dislike|loathe|"
-                           r"detest)\s+(?:it|them|that|those|(?:the|that|this) stuff)\b"
+                           r"detest)\s+(?:it|them|'?em|that|those|(?:the|that|this) stuff)\b"
                            r"(?!\s+(?:when|if|that|how)\b)|"
                            # "no tofu pls, the texture makes me gag"
                            r"^\W*(?:the (?:texture|taste|smell|flavou?r)|it|they)\s+"

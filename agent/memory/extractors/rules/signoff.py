@@ -14,23 +14,28 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _name, _role, _works_at
+from agent.memory.extractors.rules.builders import _lives, _name, _role, _works_at
 from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
+from agent.memory.gazetteer import population
 from agent.memory.lexicon import PASTE_INTRO
 
 # A line that closes a message before the name under it, in the languages the rules read.
 CLOSING = re.compile(
     r"^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|warmly|"
-    r"thanks(?: so much| again| a lot| in advance)?|thank you(?: so much)?|thx|ty|tia|"
+    r"thanks(?: so much| again| a lot| in advance| kindly)?|thank you(?: so much| kindly)?|"
+    r"thx|ty|tia|"
     r"many thanks|sincerely|yours(?: truly)?|br|all the best|"
     r"mfg|mit freundlichen grüßen|viele grüße|liebe grüße|lg|gruß|grüße|saludos|un saludo|"
     r"atentamente|gracias|cordialement|bien à vous|merci(?: d'avance| beaucoup)?|"
     r"grazie(?: mille)?|cordiali saluti|saluti|obrigad[oa]|abraços?|atenciosamente|"
     r"pozdrawiam|dziękuję|groetjes|met vriendelijke groet|hälsningar|mvh|"
     r"[-—–~]+)\s*[,.!]*$", F)
-# The name line: the name, and maybe "| title, firm" or ", title at firm" after it.
+# The name line: the name, and maybe "| title, firm", ", title at firm", ", town" or
+# "(retired schoolteacher, Galway)" after it.
 NAME_LINE = re.compile(rf"^[-—–~]*\s*(?P<n>{NAME}(?:\s+{NAME}){{0,2}})\s*"
-                       rf"(?:[|,·•]\s*(?P<job>[^\n]+?))?\s*$")
+                       rf"(?:[|,·•]\s*(?P<job>[^\n]+?)|\((?P<aside>[^)\n]+)\))?\s*$")
+# The closing and the name on one line: "thanks!! - Chiamaka, Lagos".
+CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~\n]{{2,40}}?)\s*[-—–~]+\s*(?P<n>{NAME}[^\n]*)$")
 # "Senior PM, Atlassian", "Senior PM @ Atlassian", "Senior PM at Atlassian"
 JOB_LINE = re.compile(r"^(?P<t>[\w][\w .&/+-]{1,40}?)\s*(?:,|@|\bat\b|\||·)\s*"
                       r"(?P<e>[A-Z][\w&.' -]{1,40})$")
@@ -44,6 +49,9 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
     """The message without its sign-off, and the name (with the title and firm beside it)
     the sign-off gives; the message unchanged and no candidates when it is not signed."""
     lines = [line.strip() for line in text.rstrip().splitlines()]
+    closed = CLOSED_NAME.match(lines[-1]) if len(lines) > 1 else None
+    if closed and CLOSING.match(closed.group("c")):  # one line: split it in two
+        lines[-1:] = [closed.group("c"), closed.group("n")]
     for at in range(max(1, len(lines) - 3), len(lines)):
         if not CLOSING.match(lines[at - 1]):
             continue
@@ -56,17 +64,23 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
         if any(w.lower() in NAME_STOP for w in words):
             return text, []
         clause = "\n".join(lines[at - 1:])
-        job = name_line.group("job") or (lines[at + 1] if at + 1 < len(lines) else "")
+        job = name_line.group("job") or name_line.group("aside") or (
+            lines[at + 1] if at + 1 < len(lines) else "")
         return before, [_name(" ".join(words), clause), *_job(job, clause)]
     return text, []
 
 
 def _job(line: str, clause: str) -> list[Candidate]:
-    """"Senior PM, Atlassian" under (or beside) the name: the title and the firm."""
+    """"Senior PM, Atlassian" under (or beside) the name: the title and the firm; "Nurse,
+    Lagos": the title and the town (a known town of any size, see ``gazetteer``)."""
+    if population(line.strip()):
+        return _lives(line.strip(), clause)  # "- Chiamaka, Lagos"
     m = JOB_LINE.match(line.strip())
     if not m:
         return []
-    return _role(m.group("t"), "", clause) + _works_at(m.group("e"), clause)
+    where = m.group("e").strip()
+    return _role(m.group("t"), "", clause) + (
+        _lives(where, clause) if population(where) else _works_at(where, clause))
 
 
 def is_signoff(clause: str) -> bool:

@@ -24,18 +24,23 @@ from agent.memory.extractors.rules.patterns import (
 )
 from agent.memory.extractors.rules.statement_rules import RULES, family, identity, scripts
 from agent.memory.lexicon import PERSON_BY_KIND
-from agent.memory.topics import topic_of
+from agent.memory.topics import habitual, topic_of
 
 
 def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
     """Candidates from every clause; questions only give hobby evidence or lasting requests.
 
-    Messages carrying code or a long task brief are work in progress, not hobbies: they give
-    no hobby evidence, so a follow-up on the same task in another chat is not an interest.
+    Messages carrying code or a long task brief are work in progress, not hobbies: a topic
+    the user is busy with there is only mentioned, so a follow-up on the same task in
+    another chat is not an interest (the writer needs one chat where the user does it). A
+    hobby said there as a habit is done all the same ("I've been bouldering 3x a week since
+    the spring" in a brief comparing gym memberships).
     """
     found = _clause_facts(text, verbatim) + _team_employer(text)
+    found += [c for c in family.apposed_kin(text) if c.text not in {f.text for f in found}]
     if TASK_LIKE.search(text) or len(text.split()) > 60:
-        found = [c for c in found if c.topic is None]
+        found = [c.with_(engaged=False) if c.topic and c.engaged and not habitual(c.clause)
+                 else c for c in found]
     return found
 
 
@@ -122,7 +127,7 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
                 clause.text) and not BESIDE_THE_REQUEST.search(clause.text):
             facts = [_verbatim(clause.text)]
         found.extend(facts)
-    found.extend(_refused_and_disliked([c.text for c in clauses], found))
+    found = _refused_and_disliked([c.text for c in clauses], found)
     if not any(c.topic and c.engaged for c in found):
         done = _neighbour_topic([c.text for c in clauses],
                                 {c.clause for c in found if c.topic})
@@ -143,22 +148,27 @@ BESIDE_THE_REQUEST = re.compile(r"\b(?:I'm|I am|I keep|I'll be) \w+ing\b|"
 
 def _refused_and_disliked(clauses: list[str], found: list[Candidate]) -> list[Candidate]:
     """"No mushrooms please, I can't stand them": the dislike's "them" is what the clause
-    before refused."""
-    out: list[Candidate] = []
+    before refused. Returns ``found`` with the dislike read that way, in place of the one
+    that only points back ("Dislikes em always have")."""
+    out = list(found)
     # ... in two clauses, or in one cut at its comma ("no tofu pls, the texture makes me gag")
     pairs = [*zip(clauses, clauses[1:], strict=False),
              *(tuple(part.strip() for part in c.split(",", 1)) for c in clauses if "," in c)]
     for first, second in pairs:
         thing, dislike = REFUSED_THING.match(first), DISLIKE_OF_IT.match(second)
-        if thing and dislike and not any(c.clause == second and c.topic is None and
-                                         not IT_SAID.fullmatch(c.value or "") for c in found):
-            value = thing.group("x").strip()
-            out.append(_fact(f"Dislikes {value}", "preference", value, f"{first}, {second}"))
+        if not (thing and dislike):
+            continue
+        said = [c for c in out if c.clause == second and c.topic is None]
+        if any(not IT_SAID.match(c.value or "") for c in said):
+            continue  # the clause says what it dislikes itself
+        value = thing.group("x").strip()
+        out = [c for c in out if c not in said]
+        out.append(_fact(f"Dislikes {value}", "preference", value, f"{first}, {second}"))
     return out
 
 
 # The dislike's object that only points back: the policy drops "Dislikes the stuff" itself.
-IT_SAID = re.compile(r"it|them|that|those|(?:the|that|this) stuff", F)
+IT_SAID = re.compile(r"(?:it|them|'?em|that|those|(?:the|that|this) stuff)\b", F)
 
 
 def _neighbour_topic(clauses: list[str], named: set[str]) -> list[Candidate]:
@@ -188,7 +198,8 @@ ALL_ANSWERS = re.compile(r"\bin (?:all |any of )?your (?:answers|replies|respons
                          F)
 FIRST_PERSON = re.compile(r"^(?:I(?!'ll|'d| will| would)|my)\b", F)
 IMPERATIVE = re.compile(
-    r"^(?:(?:from now on|going forward|moving forward|in (?:the )?future)\s*,?\s+)?"
+    r"^(?:(?:so|and|also|but|btw|then)\s+)?"  # "Trained in France, so please always give ..."
+    r"(?:(?:from now on|going forward|moving forward|in (?:the )?future)\s*,?\s+)?"
     r"(?:please\s+)?(?:(?P<adv>always|never|just|only)\s+)?(?P<v>(?:use|give|write|reply|respond|"
     r"answer|keep|format|include|avoid|skip|don't|do not|show|explain|assume|stick to|stick "
     r"with|put|add|list|mention|convert|quote|cite|break|prefer|default to|talk|speak)\b.+)$",
@@ -207,6 +218,7 @@ def _clause_candidates(clause: str) -> list[Candidate]:
     # it is a condition or a faith; no job is read (a sensitive fact is kept only when asked,
     # and then in the user's own words)
     out = [c for c in out if not (c.attribute == "role" and PERSON_BY_KIND.match(c.value))]
+    out = [_with_wider_place(c, clause) for c in out]
     out.extend(_standing_instruction(clause, out))
     out.extend(_instruction_from_fact(clause, out))
     out = [_with_consequence(c, clause) for c in out]
@@ -218,6 +230,30 @@ def _clause_candidates(clause: str) -> list[Candidate]:
            for f in out):
         return out
     return out + list(_topic_candidates(clause))
+
+
+# The town or region right after the place read, as its apposition: "Vivo en Russafa, en
+# Valencia", "I live in Headingley, Leeds", "the North End in Boise", "abito in Bolognina, a
+# Bologna". Only a capitalised name that ends there (a stop, "and", "with", "now" ...): in
+# "I live in Leeds, Jess in York" the name goes on to say something else.
+WIDER_PLACE = re.compile(
+    rf"^(?:\s+(?:in|en|em|à)\s+|,\s*(?:(?:in|en|em|a|à|in der|im|w|we|v|ve|i|na|no|nel|nella|"
+    rf"nei|di|de)\s+)?)(?P<p>{PROPER})(?=\s*(?:$|[,.;:!?)(])|\s+(?:now|with|and|since|but|so|where|"
+    rf"which|con|y|e|et|und|com|avec|mit|met|med|z|ze|up|near|too)\b)", F)
+
+
+def _with_wider_place(cand: Candidate, clause: str) -> Candidate:
+    """A home read with the town or region it is in, when the message says both."""
+    if cand.category != "location" or not cand.value:
+        return cand
+    at = clause.lower().find(cand.value.lower())
+    wider = WIDER_PLACE.match(clause[at + len(cand.value):]) if at >= 0 else None
+    if wider is None or wider.group("p").lower() in cand.value.lower():
+        return cand
+    town = re.sub(r"^the\s+", "", wider.group("p"), flags=F)
+    # the value as said, so the policy finds it in the clause; the memory says it plainly
+    said = clause[at:at + len(cand.value) + wider.end()]
+    return cand.with_(text=cand.text.replace(cand.value, f"{cand.value}, {town}"), value=said)
 
 
 def _with_consequence(cand: Candidate, clause: str) -> Candidate:
@@ -268,7 +304,12 @@ def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate
     parts = [p.strip() for p in re.split(r"\s*[,;:—–]\s*", clause) if p.strip()]
     for i, part in enumerate(parts):
         match = IMPERATIVE.match(part)
-        if not match:
+        # what makes it last is said of this request ("from now on, give me ..."), not of
+        # another part: "give me facts to tell the tourists, they always ask" is one answer
+        near = [*parts[max(0, i - 1):i + 1],
+                *[q for q in parts[i + 1:i + 2] if len(q.split()) <= 3]]  # "..., always"
+        lasting = [q for q in near if STANDING.search(q)] or ALL_ANSWERS.search(part)
+        if not match or not lasting:
             continue
         instruction = re.sub(r"\s+(?:please|thanks)$", "", match.group("v"), flags=F)
         if re.match(r"keep (?:that|this|it) in mind", instruction, F):

@@ -493,6 +493,13 @@ def test_someone_elses_pet_or_a_list_of_people_is_no_kin_of_the_users() -> None:
     assert _kin(f"They're all mutts. {mutts}", mutts, "Jack Russell") == []
 
 
+def test_a_pet_said_of_her_or_him_in_another_language_is_theirs() -> None:
+    she_has = "Hon älskar fjällvandring och har en labrador som heter Doris"
+    assert _kin(she_has, she_has, "Doris") == []
+    we_have = "Vi har en labrador som heter Doris"
+    assert [t for t in _kin(we_have, we_have, "Doris") if "Doris" in t]
+
+
 def test_a_statement_without_i_is_read_too() -> None:
     """"tiny flat in Glasgow with no oven": chat drops the "I"; the classifier, not a list of
     first-person words, decides whether the clause states a fact."""

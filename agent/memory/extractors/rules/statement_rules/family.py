@@ -140,6 +140,31 @@ def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)
 
 
+# The name first, whose it is in apposition: "Petey, our parakeet, loves that window", "a
+# Pipoca (minha gata) tá andando no teclado", "Marge, my wife, says hi". The clause splitter
+# cuts at those commas, so this reads whole sentences (``apposed_kin``), not clauses.
+APPOSED_KIN = re.compile(
+    rf"(?<![\w'])(?P<v>{NAME})\s*(?:,\s*|\(\s*)(?:my|our|{FOREIGN_MINE})\s+"
+    rf"(?:(?P<kind>(?:[a-z][\w-]+\s+){{0,2}}?(?P<k>{PETS}|{DOG_BREEDS}|{FAMILY}))|"
+    rf"(?P<f>{KIN_FOREIGN}))"
+    rf"\s*(?:[,)]|$)", F)
+
+
+def apposed_kin(text: str) -> list[Candidate]:
+    """The user's relatives and pets named before the words that say whose they are."""
+    out: list[Candidate] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for m in APPOSED_KIN.finditer(sentence):
+            if m.group("v").lower() in NAME_STOP or re.fullmatch(
+                    rf"(?:{FAMILY}|{PETS})", m.group("v"), F):
+                continue  # "Mom, my dog ate it"
+            said = (m.group("kind") or "").lower()  # "my border collie", "my tabby cat"
+            kind = KIN_ENGLISH[m.group("f").lower()] if m.group("f") else \
+                said if " " in said else _animal(said)
+            out.extend(_named_kin(kind, m, sentence))
+    return out
+
+
 # Polish drops the possessive: "Córka Zuzia ma urodziny za tydzień" opens with the user's
 # own daughter; only at the start of a clause, where no one else's could be meant.
 @rule(rf"^(?P<k>córka|syn|pies|kot|żona|mąż)\s+(?P<v>{NAME})(?:\s+i\s+(?P<w>{NAME}))?"
@@ -219,7 +244,7 @@ def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 def _group(kind: str, names: str, clause: str) -> list[Candidate]:
     """One relative or pet of ``kind`` per name of a list ("Kai and Ari", "Ollie, Finn")."""
-    parts = [re.sub(rf"{_AGED}$", "", n).strip()
+    parts = [re.sub(rf"(?:{_AGED}|\s*\(\d{{1,2}}\))$", "", n).strip()
              for n in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names)]
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
             for name in parts if name and name.lower() not in NAME_STOP and
@@ -229,10 +254,12 @@ def _group(kind: str, names: str, clause: str) -> list[Candidate]:
 # Children or pets by name after how many there are, in a clause about the user: "with three
 # kids — Ollie, Finn and Matilda", "with two cats (Haggis and Neep)", "twins, Milo and Jude",
 # "mum to Isla and Jack".
-@rule(rf"\b(?:(?:with|have|got)\s+(?:my\s+|our\s+)?(?:two|three|four|five|\d)\s+"
-      rf"(?P<k>kids|children|sons|daughters|boys|girls|cats|dogs|rabbits)|(?:with\s+)?"
-      rf"(?P<t>twins)|(?:mum|mom|mother|dad|father|mama|papa)\s+(?:to|of))"
-      rf"\s*(?:[,(:—–-]\s*)?(?P<v>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)")
+@rule(rf"(?:(?:\b(?:with|have|got)\s+(?:my\s+|our\s+)?|,\s*)(?:two|three|four|five|\d)\s+"
+      rf"(?P<k>kids|children|sons|daughters|boys|girls|cats|dogs|rabbits)|(?:\bwith\s+)?"
+      rf"\b(?P<t>twins)|\b(?:mum|mom|mother|dad|father|mama|papa)\s+(?:to|of))"
+      # each name may carry its age: "two kids, Matteo (7) and Giulia (4)"
+      rf"\s*(?:[,(:—–-]\s*)?(?P<v>{NAME}(?:\s*\(\d{{1,2}}\))?(?:\s*(?:,|and|&)\s*{NAME}"
+      rf"(?:\s*\(\d{{1,2}}\))?)*)")
 def children_by_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not re.search(r"\b(?:I|I'm|I've|we|we're|we've|me)\b", clause[:m.start()], F):
         return []  # "my friend has two cats, Tom and Jerry": someone else's

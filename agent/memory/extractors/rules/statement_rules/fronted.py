@@ -19,7 +19,14 @@ from agent.memory.extractors.rules.builders import (
     _role,
     _trim,
 )
-from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME, NAME_STOP, PROPER, F
+from agent.memory.extractors.rules.patterns import (
+    EMPLOYER_STOP,
+    NAME,
+    NAME_STOP,
+    PROPER,
+    ROLE_NP,
+    F,
+)
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import COMMON_WORDS, DIETS, FAMILY, PETS
 from agent.memory.phrasing import article
@@ -49,6 +56,14 @@ def fronted_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def near_place_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'we're in a tiny village outside Galway' -> lives near Galway."""
     return _lives(m.group("v"), clause, "Lives near")
+
+
+@rule(rf"^(?:(?:hi|hey|hiya|hello)[,!]?\s+)?(?P<v>{NAME}),\s*\d{{1,2}}\s*,\s*(?=[a-z])")
+def name_age_intro_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'Leo, 34, bartender in Melbourne': the name, the age, then who they are."""
+    name = m.group("v")
+    return [] if name.lower() in NAME_STOP or re.fullmatch(FAMILY, name, F) else \
+        [_name(name, clause)]
 
 
 @rule(r"^(?:ciao|hola|salut|bonjour|ol[aá]|oi|hallo)?[,!]?\s*(?:sono|soy|sou|eu sou|je suis)\s+"
@@ -162,11 +177,14 @@ def tool_fragment_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Uses {value}", "preference", value, clause)]
 
 
-@rule(rf"^(?:(?:been|still|strictly|fully)\s+)?(?P<v>{DIETS}){TENURE}")
-def diet_fragment_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """'vegan for 6 yrs now' / 'pescatarian here' -> the diet, with no 'I'm' before it."""
-    value = m.group("v").lower()
-    return [_fact(f"Is {value}", "constraint", value, clause, "diet")]
+# A job at a firm said as the opening fragment, no "I'm": "architect at Foster + Partners,
+# London. quick one: ...", "sous chef at Dishoom in Edinburgh, need a staff meal idea". The
+# title must be a job word and the fragment must end there, so "Manager at Tesco said no"
+# (someone's words) is not read.
+@rule(rf"^(?:(?:hi|hey|hiya|hello|morning|ok|okay|so|right)[,!]?\s+)?{ROLE_NP}(?=\s+(?:at|@)\s+"
+      rf"{PROPER}(?:(?:,\s*|\s+in\s+){PROPER})?\s*(?:$|[,.;:!?(]|(?:here|since|for \d|and)\b))")
+def role_at_fragment_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _role(m.group("v"), clause[m.end():], clause)
 
 
 @rule(rf"^(?P<v>{NAME})\s*\((?:my|our) (?P<k>(?:[\w-]+\s+){{0,2}}?(?:{PETS}|{FAMILY}|collie|"
@@ -179,3 +197,28 @@ def named_aside_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     kind = m.group("k").lower()
     return [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", name,
                   clause)]
+
+
+# A diet taken up, said as the news: "went fully vegan last month", "I've gone veggie".
+@rule(rf"(?:^|\bI(?:'ve| have)?\s+)(?:just\s+|finally\s+|recently\s+|officially\s+)?"
+      rf"(?:went|gone|turned|became|become)\s+(?:fully\s+|full\s+|completely\s+|100%\s+)?"
+      rf"(?P<v>{DIETS})\b")
+def diet_taken_up_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    value = m.group("v").lower()
+    return [_fact(f"Is {value}", "constraint", value, clause, "diet").with_(change=True)]
+
+
+# At school, by the year: "im in yr 11 at St Aidan's", "I'm in grade 10 at Lincoln High".
+@rule(rf"\bI(?:'m| am)\s+in\s+(?P<y>(?:yr|year|grade|form|class)\s+\d{{1,2}})\s+(?:at|@)\s+"
+      rf"(?P<s>{PROPER})")
+def school_year_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    school = m.group("s")
+    return [_fact("Is a student", "role", m.group("y"), clause, "role"),
+            _fact(f"Studies at {school}", "personal", school, clause, "employer")]
+
+
+@rule(rf"^(?:(?:been|still|strictly|fully)\s+)?(?P<v>{DIETS}){TENURE}")
+def diet_fragment_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """'vegan for 6 yrs now' / 'pescatarian here' -> the diet, with no 'I'm' before it."""
+    value = m.group("v").lower()
+    return [_fact(f"Is {value}", "constraint", value, clause, "diet")]

@@ -432,7 +432,12 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"self-employed|freelance|a freelancer|between jobs|a stay[- ]at[- ]home (?:mom|mum|dad|"
       r"parent))\b|\b(?:I(?:'m| am|'ve| have)\s+)?(?:now\s+)?(?:going|gone|went)\s+"
       r"(?P<f>freelance|self-employed)\b|"
-      r"(?:\bI(?:'ve| have)? |^I'm \d+ and |^|,\s*)(?:just |finally |recently )?"
+      # a practice or business of one's own: the employer ends as with "going freelance"
+      r"\b(?P<own>(?:started|set up|gone|went|going) (?:out )?on my own|"
+      r"(?:I(?:'m| am)? )?work(?:ing)? for myself|werk (?:ik )?voor mezelf|"
+      r"trabajo por mi cuenta|"
+      r"(?:bin|ich bin) (?:jetzt |nun )?selbstständig|(?:sono|lavoro) in proprio)\b|"
+      r"(?:\bI(?:'ve| have)? |^I(?:'m| am) \d+ and |^|,\s*)(?:just |finally |recently )?"
       r"(?P<r>retired) (?:from|after)\b|"
       # "Retired last spring and ...", "retired as of Friday after 34 years teaching"
       r"(?:^|\bI\s+)(?:(?:just|finally|officially|recently)\s+)?(?P<s>retired)\s+(?:last|this|"
@@ -453,9 +458,11 @@ def status_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     a retirement is a change of job said in so many words."""
     if m.group("u"):  # the words the user wrote ("in Rente") are the value
         return [_fact("Is retired", "role", m.group("u"), clause, "role").with_(change=True)]
-    if m.group("f"):  # "going freelance as a designer": the job stays, the employer ends
+    if m.group("f") or m.group("own"):  # "going freelance as a designer": the job stays,
+        # the employer ends
+        kind = (m.group("f") or "self-employed").lower()
         title = re.match(rf"\s+as\s+(?:a|an)\s+{ROLE_NP}", clause[m.end():], F)
-        return [_fact(f"Works {m.group('f').lower()}", "personal", m.group("f"), clause,
+        return [_fact(f"Works {kind}", "personal", m.group("f") or m.group("own"), clause,
                       "employer").with_(change=True),
                 *(_role(title.group("v"), "", clause) if title else [])]
     value = m.group("v") or m.group("r") or (m.group("s") or m.group("t")).lower()
@@ -766,9 +773,24 @@ def firm_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("e"), clause)
 
 # "first day at my new job at Shopify today!!", "first week at Bosch is done": the job named
-# by its employer.
+# by its employer. The first days somewhere, in the languages the rules read ("week one at
+# Shopify done", "first week at the new place (Deloitte)", "Primera semana en Glovo",
+# "première semaine chez Ubisoft", "meine erste Woche bei Zalando"), where the clause opens
+# with them or "my" owns them: "my son's first day at Oakwood" is the son's.
+FIRST_DAYS = (r"(?:(?:first|1st)\s+(?:day|week|month|shift)s?|(?:week|day)\s+(?:one|1)|"
+              r"primer(?:a|o)?\s+(?:día|dia|semana|mes)|primeir[ao]\s+(?:dia|semana|mês)|"
+              r"premi(?:er|ère)\s+(?:jour|semaine|mois)|erste[nrs]?\s+(?:Tag|Woche|Monat)|"
+              r"prim[oa]\s+(?:giorno|settimana|mese)|eerste\s+(?:dag|week|maand)|"
+              r"pierwsz[yea]\s+(?:dzień|tydzień|miesiąc))")
+FIRST_DAYS_OWNER = (r"(?:^|[,:;!]\s*|\b(?:my|our|mon|ma|mi|mein|meine|meinen|moja|mój|mio|mia|"
+                    r"minha|meu|mijn)\s+)(?:(?:very|full|official)\s+)?")
+FIRST_DAYS_AT = (r"(?:at|with|en|em|na|no|chez|à|bei|in der|im|da|alla|al|presso|bij|w)\s+"
+                 r"(?:the\s+new\s+(?:place|job|company|firm|office|gig|agency)\s*\(\s*)?")
+
+
 @rule(rf"\bmy (?P<new>new |first |current )?(?:full-time |part-time |day )?job (?:at|with) "
-      rf"(?P<e>{PROPER})|\b(?P<first>first) (?:day|week|month|shift) (?:at|with) (?P<f>{PROPER})")
+      rf"(?P<e>{PROPER})|{FIRST_DAYS_OWNER}(?P<first>{FIRST_DAYS})\s+{FIRST_DAYS_AT}"
+      rf"(?P<f>{PROPER})")
 def my_job_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """Also "first week at Bosch is done": a first day or week somewhere is a new job."""
     found = _works_at(m.group("e") or m.group("f"), clause)

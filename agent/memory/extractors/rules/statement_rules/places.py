@@ -23,6 +23,8 @@ rule = registrar(RULES)
       r"(?:^|:\s*)(?:(?:just|recently|finally|have|'ve)\s+)*(?:moved|relocated)"
       r"(?:\s+(?:my|our) (?:whole |entire )?(?:life|family|stuff|lives))?|"
       r"^(?:I|I'm|I am|I've)\b[^,]*,\s*(?:(?:just|recently|finally)\s+)*(?:moved|relocated)|"
+      # "I'm Megan, vegetarian for 10 years, live in Swansea": the "I" said once for all
+      r"^(?:I'm|I am)\b[^.;!?]*?,\s*(?:and\s+)?(?:live|living|based)|"
       r"\bhome is|\bmy home is|"
       r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
       r"household)(?:\s+of\s+\w+)?)(?:\s+back)?\s+(?P<p>to|in|at|into|out of|near)\s+"
