@@ -73,9 +73,10 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
 def _job(line: str, clause: str) -> list[Candidate]:
     """"Senior PM, Atlassian" under (or beside) the name: the title and the firm; "Nurse,
     Lagos": the title and the town (a known town of any size, see ``gazetteer``)."""
-    if population(line.strip()):
-        return _lives(line.strip(), clause)  # "- Chiamaka, Lagos"
-    m = JOB_LINE.match(line.strip())
+    line = line.strip()
+    if population(line):
+        return _lives(line, clause)  # "- Chiamaka, Lagos"
+    m = JOB_LINE.match(line)
     if not m:
         return []
     where = m.group("e").strip()

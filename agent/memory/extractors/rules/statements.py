@@ -37,7 +37,8 @@ def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
     the spring" in a brief comparing gym memberships).
     """
     found = _clause_facts(text, verbatim) + _team_employer(text)
-    found += [c for c in family.apposed_kin(text) if c.text not in {f.text for f in found}]
+    read = {f.text for f in found}
+    found += [c for c in family.apposed_kin(text) if c.text not in read]
     if TASK_LIKE.search(text) or len(text.split()) > 60:
         found = [c.with_(engaged=False) if c.topic and c.engaged and not habitual(c.clause)
                  else c for c in found]
