@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Op = Literal["add", "delete", "forget_all"]
+Op = Literal["add", "delete", "correct", "forget_all"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,9 @@ class Candidate:
     ``change`` marks a fact the message states as replacing an earlier one ("we moved from
     Lyon to Bordeaux", "got promoted to team lead"): said in so many words, it is not left
     to the clause classifier, which has seen few of them.
+    A ``correct`` candidate mends a word the user got wrong before ("I said Leeds but it's
+    Bradford"): ``old`` is the wrong word, ``value`` the right one; whatever memory holds the
+    old word is rewritten with the new (the slot is the memory's, unknown to the message).
     """
 
     text: str
@@ -36,6 +39,7 @@ class Candidate:
     sensitive: bool = False
     engaged: bool = True
     change: bool = False
+    old: str | None = None
 
     def with_(self, **changes: object) -> Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]

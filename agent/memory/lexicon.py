@@ -114,8 +114,11 @@ DOG_BREEDS = (
 FAMILY = (
     "wife|husband|partner|spouse|fiancé|fiancée|fiance|fiancee|son|daughter|kid|child|baby|"
     "brother|sister|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|twin|"
-    "boyfriend|girlfriend|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid"
+    "boyfriend|girlfriend|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid|"
+    "bf|gf|hubby"
 )
+# Chat's short words for a partner, as a memory names them.
+KIN_SHORT = {"bf": "boyfriend", "gf": "girlfriend", "hubby": "husband"}
 OTHER_PEOPLE = (
     "friend|friends|boss|coworker|co-worker|colleague|colleagues|manager|neighbor|neighbour|"
     "roommate|flatmate|classmate|teacher|client|customer|cousin|uncle|aunt|nephew|niece|"
@@ -197,6 +200,8 @@ KIN_ENGLISH = {
     "moglie": "wife", "marito": "husband", "figlia": "daughter", "figlio": "son",
     "figli": "child", "cane": "dog", "cagnolina": "dog", "cagnolino": "dog", "gatto": "cat",
     "gattina": "cat", "fratello": "brother", "sorella": "sister",
+    "chaton": "cat", "chiot": "dog", "gattino": "cat", "cucciolo": "dog", "cucciola": "dog",
+    "kätzchen": "cat", "welpe": "dog",
     "hond": "dog", "kat": "cat", "poes": "cat", "zoon": "son", "dochter": "daughter",
     "vriendin": "girlfriend", "vriend": "boyfriend",
     "kinderen": "child", "vrouw": "wife", "broer": "brother", "zus": "sister",

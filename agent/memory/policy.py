@@ -162,6 +162,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     clause = cand.clause or message
     if cand.op == "delete":
         return None
+    if cand.op == "correct":  # the mended word joins a memory: never a secret's
+        return SECRET_REASON if has_secret else None
     if SECRET_WORDS.search(cand.text) or SECRET_WORDS.search(clause) and cand.explicit:
         return SECRET_REASON
     if has_secret and any(cand.value and s.entity and cand.value in message[s.start:s.end]

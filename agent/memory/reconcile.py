@@ -54,12 +54,28 @@ def plan(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action
     if candidate.op == "delete":
         return [Action("delete", candidate, m, "user retracted it")
                 for m in matches_for_deletion(candidate.value, user_id, store)]
+    if candidate.op == "correct":
+        return _corrections(candidate, user_id, store)
     # "I've retired!": the job's employer is past too, as the job is
     retired = candidate.attribute == "role" and candidate.change and \
         candidate.text == "Is retired"
     ended = [Action("delete", candidate, m, "retired: the employer is past")
              for m in (store.find(user_id, attribute="employer") if retired else [])]
     return ended + _plan_add(candidate, user_id, store)
+
+
+def _corrections(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action]:
+    """Each memory holding the word the user mended, rewritten with the right one ("Lives in
+    Leeds" -> "Lives in Bradford", "Has a son named Aidan" -> "... Aodhán"), in its own slot.
+    A word no memory holds changes nothing: what was never stored needs no mending."""
+    if not candidate.old:
+        return []
+    old = re.compile(rf"(?<!\w){re.escape(candidate.old)}(?!\w)", F)
+    return [Action("update", candidate.with_(
+                text=old.sub(candidate.value, mem.text), category=mem.category,
+                attribute=mem.attribute, value=old.sub(candidate.value, mem.value or "") or
+                candidate.value, op="add"), mem, "user corrected it")
+            for mem in store.list(user_id) if old.search(mem.text)]
 
 
 def _plan_add(candidate: Candidate, user_id: str, store: MemorySearch) -> list[Action]:

@@ -41,6 +41,7 @@ from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING
 from agent.memory.extractors.rules.requests import FORGET
 from agent.memory.extractors.rules.signoff import is_signoff, split_signoff
+from agent.memory.extractors.rules.statement_rules.places import one_home
 from agent.memory.gazetteer import town_as_home
 from agent.memory.language_id import reads_as_english
 from agent.memory.lexicon import (
@@ -98,7 +99,7 @@ class GatedExtractor:
 
     def __call__(self, message: str, previous_assistant: str | None) -> list[Candidate]:
         candidates = self.rules(message, previous_assistant)
-        deletes = [c for c in candidates if c.op != "add"]
+        deletes = [c for c in candidates if c.op == "delete"]
         if any(c.explicit for c in candidates) or deletes and FORGET.search(message):
             return candidates  # a command or an explicit request: the rules' reading stands
         judged = [c for c in candidates if _judged(c)]
@@ -125,7 +126,8 @@ class GatedExtractor:
         kept += self._values(reading, named, kept)
         kept += self._kin(reading, clauses, previous_assistant, kept)
         kept += self._home_here(home_here, message, named, kept)
-        return [c for c in kept if c in candidates or not _retracted(c, deletes)]
+        return one_home([c for c in kept if c in candidates or not _retracted(c, deletes)],
+                        message)
 
     @staticmethod
     def _fact_p(reading: dict[str, dict[str, float]], text: str) -> float:
@@ -261,6 +263,8 @@ class GatedExtractor:
                 if name.lower() in have or name.lower() in NAME_STOP or \
                         _someone_elses(clause, name):  # "Hon ... har en labrador som heter Doris"
                     continue
+                if THEIR_KIN.search(" ".join([*clauses[:i], clause[:at]])):
+                    continue  # "my sister just had her baby!!! a little boy called Rafferty"
                 kind = relation(clause, at, at + len(name), " ".join(clauses[:i]),
                                 previous_assistant)
                 if kind is not None:
@@ -326,6 +330,14 @@ THIRD_SUBJECT = re.compile(r"(?:^|[,;:.]\s*|\b(?:e|y|et|und|en|i|och|og|dan|và)
                            re.IGNORECASE)
 FOREIGN_I = re.compile(r"\b(?:eu|yo|je|j'|ich|ik|io|jag|jeg|aku|saya|ja|ben|mình|tôi|nós|"
                        r"nosotros|nous|wir|wij|noi|vi|kami|kita|я|мы)\b", re.IGNORECASE)
+
+
+# Someone else's child or pet named after it in the message: "my sister had her baby, a little
+# boy called Rafferty", "my neighbour's cat", "their new puppy".
+THEIR_KIN = re.compile(r"\b(?:his|her|their)\s+(?:new\s+|first\s+|little\s+)?(?:baby|babies|son|"
+                       r"daughter|kid|child|twins|dog|cat|puppy|kitten)\b|"
+                       r"\b(?:neighbou?r|friend|sister|brother|cousin|colleague)['’]s\s+"
+                       r"(?:new\s+)?(?:baby|dog|cat|puppy|kitten)\b", re.IGNORECASE)
 
 
 def _someone_elses(clause: str, value: str) -> bool:

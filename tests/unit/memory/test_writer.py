@@ -397,3 +397,37 @@ def test_the_opt_out_can_spare_what_it_names(mem: PersonalMemory, user_id: str,
     say(mem, user_id, "c1", "hey it's Bronagh, im a hospital pharmacist in Derry")
     say(mem, user_id, "c2", request_)
     assert texts(mem, user_id) == ["Name is Bronagh"]
+
+
+@pytest.mark.parametrize(("first", "mend", "now", "gone"), [
+    ("I'm a teacher in Derby.", "actually I said Derby but it's Nottingham, sorry",
+     "Lives in Nottingham", "Derby"),
+    ("my son Sean is 6 and hates broccoli", "earlier I typed Sean but his name is Seán",
+     "Has a son named Seán", "Sean"),
+])
+def test_a_mended_word_rewrites_the_memory_that_holds_it(
+        mem: PersonalMemory, user_id: str, first: str, mend: str, now: str, gone: str) -> None:
+    say(mem, user_id, "c1", first)
+    before = texts(mem, user_id)
+    [event] = say(mem, user_id, "c2", mend)
+    assert event["kind"] == "updated" and event["text"] == now
+    after = texts(mem, user_id)
+    assert now in after and not any(gone in t.replace(now, "") for t in after)
+    assert len(after) == len(before)  # rewritten in its slot, nothing added
+
+
+def test_a_mended_word_no_memory_holds_changes_nothing(mem: PersonalMemory,
+                                                         user_id: str) -> None:
+    say(mem, user_id, "c1", "I live in Leeds.")
+    assert say(mem, user_id, "c2", "sorry, I meant Porto not Lisbon") == []
+    assert texts(mem, user_id) == ["Lives in Leeds"]
+
+
+def test_a_pet_who_died_is_gone_and_the_new_one_kept(mem: PersonalMemory,
+                                                      user_id: str) -> None:
+    say(mem, user_id, "c1", "my dog Rolo keeps eating grass, is that normal?")
+    assert texts(mem, user_id) == ["Has a dog named Rolo"]
+    say(mem, user_id, "c2", "We had to say goodbye to Rolo last week 💔 how do I explain it?")
+    assert texts(mem, user_id) == []
+    say(mem, user_id, "c3", "we adopted a rescue greyhound called Maple!")
+    assert any("Maple" in t for t in texts(mem, user_id))

@@ -17,6 +17,7 @@ from agent.memory.extractors.rules.patterns import (
     VALUE_STOP,
     F,
 )
+from agent.memory.gazetteer import population
 from agent.memory.lexicon import CALENDAR, COMMON_WORDS, LANGUAGE_CANON, ROLE_STOP
 from agent.memory.phrasing import LAUGHTER, article, third_person, third_person_verb
 
@@ -68,7 +69,9 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
             rf"\b(?:basically|practically|pretty much|literally)\s+(?:a|an)\s+{re.escape(value)}",
             clause, F):
         return []  # "I'm basically a professional napper at this point lol": a joke
-    out = [_fact(f"Is {article(value)} {value}", "role", value, clause, "role")]
+    # "started an electrician apprenticeship": the training is what they do, not who they are
+    doing = "doing " if last in {"apprenticeship", "internship", "traineeship"} else ""
+    out = [_fact(f"Is {doing}{article(value)} {value}", "role", value, clause, "role")]
     # After a title, "at" names the employer even typed in lower case ("a backend dev at
     # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").
     # ... also after the field: "a PhD student in marine science at Otago".
@@ -101,6 +104,9 @@ def _works_at(raw: str, clause: str) -> list[Candidate]:
     return [_fact(f"Works at {name}", "personal", name, clause, "employer")]
 
 
+IBERIAN_JOB = re.compile(r"\b(?:soy|trabajo|sou|trabalho)\b", F)
+
+
 def _place_after(tail: str, clause: str) -> list[Candidate]:
     """'... a software engineer in Berlin' / '... no Nubank, em Curitiba' / '... som snickare i
     Umeå' -> where they live."""
@@ -109,6 +115,12 @@ def _place_after(tail: str, clause: str) -> list[Candidate]:
     if not match:
         return []
     place = _place(match.group("p"))
+    if place and re.match(r"\s*(?:[\w-]+\s+)?e[nm]\s", tail) and IBERIAN_JOB.search(clause) \
+            and population(place) is None:
+        # "programador en Indra", "diseñadora gráfica en Inditex": right after the job, "en"
+        # names the firm as often as the town in Spanish and Portuguese (French says "chez");
+        # a name no town list knows is the firm.
+        return _works_at(place, clause)
     return [_fact(f"Lives in {place}", "location", place, clause, "location")] if place else []
 
 
@@ -147,7 +159,8 @@ def _lives(raw: str, clause: str, relation: str = "Lives in") -> list[Candidate]
 
 def _place(raw: str) -> str:
     value = _trim(raw)
-    value = re.sub(r"\s+(?:now|since|for|with|near|and|finally)\b.*$", "", value, flags=F)
+    value = re.sub(r"\s+(?:now|since|for|with|near|and|finally|after|but|because)\b.*$", "",
+                   value, flags=F)
     value = WHEN_AFTER_PLACE.sub("", value)  # "moved to denver in march"
     words = value.split()
     if not words or words[0].lower() in {"a", "an", "the", "my", "this", "that", "here", "there"}:

@@ -23,6 +23,7 @@ from agent.memory.extractors.rules.builders import (
 )
 from agent.memory.extractors.rules.patterns import NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.gazetteer import population
 from agent.memory.lexicon import (
     COMMON_WORDS,
     DOG_BREEDS,
@@ -76,7 +77,8 @@ def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?P<o>{PROPER}|[a-z][\w&'-]+)\b"
       rf"[^.?!]{{0,60}}?"
       rf"(?:\b(?:now (?:I'm|I am) (?:at|with)|(?:I've |I have |I )?(?:joined|started at)|"
-      rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with))|"
+      rf"now (?:work|working) (?:at|for)|(?:I'm|I am|im)(?: now)? (?:at|with)|"
+      rf"(?:went|switched|jumped ship) (?:over )?to)|"
       rf"(?<=,)\s*now (?:at|with)|"
       # "left Barclays, I'm now a senior data analyst at AstraZeneca"
       rf"(?:I'm|I am|im) now (?:a|an) (?P<t>(?:[\w-]+\s+){{0,3}}?[\w-]+) (?:at|with|for))\s+"
@@ -95,11 +97,15 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"\b(?:sa[ií] d[ao]|deixei [ao]|dej[eé]|me fui de|j'ai quitté|ho lasciato|lasciato|"
       rf"odszedłem z|odeszłam z|ya no (?:estoy|trabajo) en|já não (?:estou|trabalho) n[ao]|"
       rf"je ne suis plus chez|non (?:sono|lavoro) più (?:in|da|per))\s+(?P<o>{PROPER})\b"
-      rf"[^.?!]{{0,40}}?"
+      rf"[^.?!]{{0,60}}?"
       rf"\b(?:(?:agora|ahora|maintenant|ora|teraz|od \w+)\s+)?"
       rf"(?:(?:tô|to|estou|trabalho) (?:na|no)|(?:estoy|trabajo) en|"
       rf"je (?:suis|bosse|travaille) chez|(?:sono|lavoro) (?:in|da|per)|"
-      rf"(?:jestem|pracuję) w)\s+(?P<v>{PROPER}|[a-z]+[A-Z][\w&'-]*)")
+      rf"(?:jestem|pracuję) w|"
+      # "dejé Inditex ... y el lunes empiezo en Mango": where the user starts next
+      rf"(?:empiezo|empecé|comienzo|entro) (?:a trabajar )?en|(?:começo|comecei|entro) (?:na|no)|"
+      rf"je commence chez|(?:inizio|comincio) (?:da|in|a lavorare da)|zaczynam w)\s+"
+      rf"(?P<v>{PROPER}|[a-z]+[A-Z][\w&'-]*)")
 def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"saí da Ambev e agora tô na Natura", "dejé Telefónica y ahora trabajo en BBVA"."""
     return _works_at(m.group("v"), clause)
@@ -120,6 +126,20 @@ def left_for_german_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?P<v>{PROPER})['’]n?(?:de|da|te|ta)\s+(?:\w+\s+){{0,2}}?çalışıyorum\b")
 def left_for_turkish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("v"), clause)
+
+
+@rule(rf"\b(?:left|quit|ditched|leaving|swapped)\s+(?P<o>{PROPER})\s+for\s+(?P<v>{PROPER})"
+      rf"(?!\s+(?:a|an|the)\b)")
+def left_one_for_another_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"since I left Spotify for Canva", "we left Leeds for Bristol in May": the new firm, or
+    the new home when a town is named (a town list tells them apart); someone else's change
+    ("my sister left Google for Meta") is not the user's."""
+    if not _by_user(clause[:m.start()]):
+        return []
+    new = m.group("v")
+    if population(new) is not None:
+        return _lives(new, clause)
+    return [_retraction(m.group("o"), clause), *_works_at(new, clause)]
 
 
 @rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?P<o>{NAME})(?:'s name)?\s+to\s+(?P<v>{NAME})|"
@@ -146,13 +166,16 @@ def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
                         _cap(m.group("v") or m.group("v2")), clause)
 
 
+def _has_pet(kind: str, name: str, clause: str) -> Candidate:
+    return _fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)
+
+
 def _renamed_pet(kind: str, name: str, clause: str) -> list[Candidate]:
     """The pet of that kind retracted, under either word ("the puppy" may be stored as the
     dog it is), and kept under its new name."""
     grown = {"puppy": "dog", "pup": "dog", "kitten": "cat", "kitty": "cat"}.get(kind)
     retract = [_retraction(f"{k} named", clause) for k in filter(None, (kind, grown))]
-    return [*retract, _fact(f"Has {article(kind)} {kind} named {name}", "personal", name,
-                            clause)]
+    return [*retract, _has_pet(kind, name, clause)]
 
 
 # "abbiamo rinominato il cane: ora si chiama Biscotto", "wir haben den Hund umbenannt, er
@@ -217,20 +240,25 @@ def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"(?:^\W*|\b(?:my|our)\s+(?:old\s+|sweet\s+|beloved\s+)?(?:{PETS}|{FAMILY})\s+|"
       # "Minha gata Luna morreu", "mein Kater Felix ist gestorben": the kin word as said
       rf"\b(?:minha|meu|mi|mia|mio|ma|mon|mein|meine|unser|unsere|moja|mój|mijn|onze)\s+"
-      rf"(?:[a-zà-ÿ]+\s+)?)"
+      rf"(?:[a-zà-ÿ]+\s+)?|"
+      # "I am sorry to say Sunny passed away", "a Pipoca faleceu": the name mid-sentence
+      rf"\b(?:say|that|a|o|el|la|il|le|der|die|das)\s+)"
       rf"(?P<o>{NAME})\s+(?:(?:sadly|just|"
       rf"finally)\s+)?(?:died|passed away|passed|crossed the rainbow bridge|è mort[oa]|"
       rf"è venut[oa] a mancare|murió|se murió|falleció|morreu|faleceu|est mort[e]?|"
       rf"ist gestorben|ist tot|is overleden|is dood|nie żyje|zmarł[a]?|öldü)\b|"
       rf"\b(?:we|I) (?:lost|had to put down|put down|(?:had to )?rehome[d]?|gave away|"
-      rf"had to give away|had to give up)\s+(?:(?:my|our)\s+(?:old\s+)?"
-      rf"(?:{PETS})\s+)?(?P<l>{NAME})\b|\bhad to put (?P<d>{NAME}) down\b")
+      rf"had to give away|had to give up|(?:had to |have to )?(?:say|said) goodbye to)\s+"
+      rf"(?:(?:my|our)\s+(?:old\s+)?(?:{PETS})\s+)?(?P<l>{NAME})\b|"
+      rf"\bhad to (?:put|let) (?P<d>{NAME}) (?:down|go)\b|\bput (?P<e>{NAME}) to sleep\b")
 def died_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"Pippo è morto la settimana scorsa", "we lost our cat Miso in May", "we had to
     rehome our dog Bruno": a pet (or relative) who died or went to another home is no longer
     in the user's life; the memory holding the name goes."""
-    name = m.group("o") or m.group("l") or m.group("d")
-    if name.lower() in COMMON_WORDS or clause.rstrip().endswith("?"):
+    name = m.group("o") or m.group("l") or m.group("d") or m.group("e")
+    # an emoji ends a sentence as a full stop does: "... goodbye to Biscuit 💔 how do I ...?"
+    said = re.split(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", clause[m.end():])[0]
+    if name.lower() in COMMON_WORDS or said.rstrip().endswith("?"):
         return []  # "Queen Elizabeth died in 2022, right?" asks about the news
     return [_retraction(name, clause)]
 
@@ -245,8 +273,77 @@ def new_pet_named_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     the pet from its name, so the sentence is read whole."""
     kind = m.group("k").lower()
     kind = kind if re.fullmatch(PETS, kind) else "dog"  # a breed names a dog
-    name = _cap(m.group("v"))
-    return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+    return [_has_pet(kind, _cap(m.group("v")), clause)]
+
+
+# "adotamos um gatinho, o nome dele é Bolacha", "adoptamos una perrita, se llama Luna", "on a
+# adopté un chaton, il s'appelle Filou", "wir haben einen Hund adoptiert, er heißt Bruno":
+# a new pet and its name in the same sentence, in other languages.
+@rule(rf"\b(?:adot(?:amos|ei|ámos)|adopt(?:amos|é|ado)|(?:on a|nous avons|j'ai) adopté|"
+      rf"abbiamo adottato|ho adottato|adottato|adoptiert|geadopteerd|adoptowali(?:śmy)?|"
+      rf"adoptowałam|adoptowałem|hemos adoptado|he adoptado|pegamos|trouxemos|"
+      rf"(?:wir haben|ich habe|hab)\s+(?:einen|eine|ein)\b)"
+      rf"[^.?!]{{0,30}}?\b(?P<k>{KIN_FOREIGN})\b[^.?!]{{0,40}}?"
+      rf"\b(?:o nome dele é|o nome dela é|chama-se|se chama|se llama|il s'appelle|"
+      rf"elle s'appelle|s'appelle|(?:er|sie|es) heißt|heißt|si chiama|het heet|heet|"
+      rf"nazywa się|ma na imię)\s+(?P<v>{NAME})")
+def new_pet_named_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind = KIN_ENGLISH.get(m.group("k").lower(), "")
+    return [_has_pet(kind, _cap(m.group("v")), clause)] if kind in PET_KINDS else []
+
+
+# A new employer said by its start, in the user's words: "starting at Spire on the 14th",
+# "two weeks in at Spire", "my new place is Etxe", "contracting for Tesco now", "the stock
+# report at Screwfix where I work", "empecé el lunes en el Quirónsalud", "je suis chez Ankama
+# depuis lundi", "Getir'e geçtim", "freeeに転職しました".
+@rule(rf"(?:^\W*|\b(?:I|I'm|I am|I've|I have|and|so|,)\s+)(?:just\s+|finally\s+|officially\s+)?"
+      rf"(?:started|starting|start|began|begin)\s+(?:at|with)\s+(?P<a>{PROPER})(?!['’])"
+      # ... said with when: "starting at Spire on the 14th", "started with Deloitte last week"
+      rf"(?=\s+(?:on|this|last|next|in|today|yesterday|tomorrow|as|from|back in)\b)"
+      rf"(?!\s+(?:on|in)\s+(?:the\s+)?(?:page|site|website|app|bottom|top|beginning)\b)|"
+      rf"\b(?:weeks?|days?|months?|one|two|three|four|five|six)\s+in\s+at\s+(?P<b>{PROPER})|"
+      rf"\bmy new (?:place|job|work|employer|company|gig) is (?:at\s+)?(?P<c>{PROPER})|"
+      rf"\b(?:I'm |I am |now )?(?:contracting|freelancing|consulting) for (?P<d>{PROPER})|"
+      rf"\bat (?P<e>{PROPER}),? where I work\b|"
+      rf"\b(?:empecé|empiezo|he empezado|comencé)(?: (?:el|este|hoy|ayer) ?\w*)? "
+      rf"(?:a trabajar )?en (?:el |la )?(?P<f>{PROPER})|"
+      rf"\bje suis chez (?P<g>{PROPER}) depuis\b|"
+      rf"(?P<h>{PROPER})['’](?:e|a|ye|ya)\s+geçtim\b|"
+      rf"(?P<i>[A-Za-z][\w&.-]+|[\u30a0-\u30ff\u4e00-\u9fff]{{2,10}})に(?:転職|入社)")
+def started_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The firm the user starts at is the employer now (the employer slot supersedes the old
+    one); someone else's start ("my son started at Oakwood Primary") is not the user's."""
+    if m.group("a"):
+        said = re.split(r"[,;]|\band\b", clause[:m.start("a")])[-1]
+        subject = re.sub(r"(?:\s|just|finally|officially)*(?:started|starting|start|began|begin)"
+                         r"\s+(?:at|with)\s*$", "", said, flags=F)
+        if not _by_user(subject):
+            return []
+    value = next(v for v in m.groupdict().values() if v)
+    # "先月メルカリに転職": when, not who
+    value = re.sub(r"^(?:先月|今月|来月|先週|今週|昨日|去年|今年|春から|4月から)", "", value)
+    return _works_at(re.sub(r"\s+and\s+I\b.*$", "", value), clause)  # "Spire and I sleep"
+
+
+# A word the user mends: "actually I said Leeds but it's Bradford", "earlier I typed Aidan
+# but his name is Aodhán", "it's Bradford, not Leeds", "sorry, I meant Porto not Lisbon".
+MENDED = rf"(?P<{{}}>{NAME}(?:\s+{NAME})?)"
+
+
+@rule(rf"\bI (?:said|typed|wrote|put|told you|gave you)\s+{MENDED.format('o')},?\s+but\s+"
+      rf"(?:(?:it's|it is|it should be|that should be|I meant|I mean|I actually meant|"
+      rf"(?:his|her|my|their|the) (?:real |actual )?name(?:'s| is)|(?:he|she)(?:'s| is)|"
+      rf"I (?:actually )?(?:live|work|am) (?:in|at))\s+)(?:actually\s+)?{MENDED.format('v')}|"
+      rf"\b(?:it's|it is|I meant|I mean|(?:it|that) should be|actually)\s+{MENDED.format('v2')}"
+      rf",?\s+not\s+{MENDED.format('o2')}(?=\s*(?:$|[,.!;—–-]|\s+(?:sorry|lol|haha|btw)\b))")
+def mended_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The wrong word goes wherever it was stored and the right one takes its place (the
+    memory knows the slot: a home, a child's name)."""
+    old, new = m.group("o") or m.group("o2"), m.group("v") or m.group("v2")
+    if old.casefold() == new.casefold() or {old.lower(), new.lower()} & COMMON_WORDS:
+        return []
+    return [Candidate(text=new, category="other", value=new, clause=clause, op="correct",
+                      old=old)]
 
 
 # "got engaged to Sofia last night!!!": the user's partner, named.
@@ -328,6 +425,8 @@ def change_candidates(text: str) -> list[Candidate]:
             found = _born_after_here(sentence, sentences[i + 1:i + 2])
         if not found:
             found = _offer_taken(sentence, text)
+        if not found:
+            found = _pet_named(sentence, text)
         if not found and NEW_JOB.search(text):
             found = [c for at in AT_NOW.finditer(sentence)
                      for c in _works_at(at.group("v"), sentence.strip())]
@@ -338,14 +437,16 @@ def change_candidates(text: str) -> list[Candidate]:
 RENAMED_KIND = re.compile(rf"\b(?:renamed|changed the name of|changed)\s+(?:the|my|our)\s+"
                           rf"(?P<k>{PETS})\b(?!'s\s+name\s+to)", F)
 RENAMED_NAME = re.compile(rf"\brenamed\s+(?P<o>{NAME})\b(?!\s+to\b)")
-NOW_NAMED = re.compile(rf"^\s*(?:and\s+)?(?:(?:he|she|it)(?:'s| is)(?: now| called| named)?|"
+NOW_NAMED = re.compile(rf"^\s*(?:[^,.!?]*,\s*)?(?:and\s+)?"
+                       rf"(?:(?:he|she|it)(?:'s| is)(?: now| called| named)?|"
                        rf"(?:he|she|it) goes by|now (?:he|she|it)(?:'s| is))\s+"
                        rf"(?P<v>{NAME})(?:\s+now)?\s*[.!]*\s*$", F)
 
 
 def _renamed_then_named(sentence: str, following: list[str]) -> list[Candidate]:
-    """"we renamed the puppy — Rocket didn't fit. He's Moose now.": the new name said in one
-    of the next two sentences."""
+    """"we renamed the puppy — Rocket didn't fit. He's Moose now.", "we renamed the kitten.
+    Muffin just didn't suit her, she's Nova now.": the new name said in one of the next two
+    sentences."""
     renamed = RENAMED_KIND.search(sentence)
     old = None if renamed else RENAMED_NAME.search(sentence)
     if not renamed and not old:
@@ -365,7 +466,7 @@ def _renamed_then_named(sentence: str, following: list[str]) -> list[Candidate]:
 
 
 HERE = re.compile(r"\b(?P<p>she|he)(?:'s| is) (?:finally |officially )?here\b", F)
-BORN_NAME = re.compile(rf"^\s*(?P<v>{NAME})\s*(?:,\s*|\s+(?:was\s+)?)born\b")
+BORN_NAME = re.compile(rf"^\s*(?P<v>{NAME}(?:\s+{NAME})?)\s*(?:,\s*|\s+(?:was\s+)?)born\b")
 
 
 def _born_after_here(sentence: str, following: list[str]) -> list[Candidate]:
@@ -379,10 +480,53 @@ def _born_after_here(sentence: str, following: list[str]) -> list[Candidate]:
                   f"{sentence.strip()} {following[0].strip()}")]
 
 
+# A pet named after it came home, the kind said elsewhere in the message or by an emoji:
+# "Kitten is home!! Named him Biscuit", "brought home a lab puppy and named her Juniper",
+# "we went with Pippa for the greyhound", "Por fin tiene nombre: Canela 🐶", "Adını Pamuk
+# koyduk 🐱", "nu har vi en kattunge, hon heter Majken".
+NAMED_NOW = re.compile(
+    rf"(?:^\W*|\band\s+|[,;—–]\s*|[\U0001F000-\U0001FAFF]\s*|"
+    rf"\b(?:we|I)(?:'ve| have)?\s+(?:just\s+|finally\s+)?)"
+    rf"(?:named|called)\s+(?:him|her|it|them)\s+(?P<v>{NAME})\b|"
+    rf"\bwent with (?P<w>{NAME}) for (?:the|our|my) |"
+    rf"\b(?:tiene nombre|ya tiene nombre|se llama|se chama|o nome dele é|o nome dela é|"
+    rf"s'appelle|(?:er|sie|es) heißt|si chiama|(?:hon|han) heter|ze heet|hij heet)\s*:?\s+"
+    rf"(?P<f>{NAME})\b|\bAdını (?P<t>{NAME}) koy", re.IGNORECASE)
+PET_EMOJI = {"🐶": "dog", "🐕": "dog", "🐩": "dog", "🐱": "cat", "🐈": "cat", "🐰": "rabbit",
+             "🐇": "rabbit", "🐹": "hamster", "🦎": "gecko", "🐦": "bird", "🦜": "parrot"}
+PET_WORD = re.compile(rf"\b(?P<k>{PETS}|{DOG_BREEDS}|{KIN_FOREIGN}|kattunge|valp|yavru|"
+                      rf"kedi|köpek)\b", re.IGNORECASE)
+FOREIGN_YOUNG = {"kattunge": "cat", "valp": "dog", "kedi": "cat", "köpek": "dog"}
+
+
+def _pet_named(sentence: str, message: str) -> list[Candidate]:
+    """The name given to a pet the message speaks of (a baby named is left to the kin
+    rules: without a pet word or emoji nothing is read)."""
+    named = NAMED_NOW.search(sentence)
+    if not named:
+        return []
+    name = _cap(named.group("v") or named.group("w") or named.group("f") or named.group("t"))
+    if name.lower() in COMMON_WORDS:
+        return []
+    kinds = [k.group("k").lower() for k in PET_WORD.finditer(message)]
+    kinds = [KIN_ENGLISH.get(k, FOREIGN_YOUNG.get(k, k)) for k in kinds]
+    kinds = [k if re.fullmatch(PETS, k) else "dog" if re.fullmatch(DOG_BREEDS, k, re.I) else
+             k if k in PET_KINDS else "" for k in kinds]
+    kind = next((k for k in kinds if k), "") or next(
+        (PET_EMOJI[ch] for ch in message if ch in PET_EMOJI), "")
+    if not kind or re.search(r"\b(?:baby|born|daughter|son|nasceu|nació|geboren)\b", message, re.I):
+        return []
+    return [_has_pet(kind, name, sentence.strip())]
+
+
 OFFER = re.compile(rf"\b(?:got|accepted|took|signed|landed)\s+(?:the|an?|my)\s+"
                    rf"(?P<v>{PROPER}|(?-i:[A-Z][A-Z&-]+))\s+(?:job\s+)?offer\b", F)
 TAKEN = re.compile(r"\b(?:accepted|signed|took it|taking it|said yes|last day at|start(?:ing)? "
                    r"(?:on|next|in)|handed in my notice)\b", F)
+
+
+WITHDRAWN = re.compile(r"\b(?:rescind\w*|withdr[ae]w\w*|pulled (?:it|the offer)|fell through|"
+                       r"turned (?:it|them) down|declined)\b", F)
 
 
 def _offer_taken(sentence: str, message: str) -> list[Candidate]:
@@ -391,6 +535,8 @@ def _offer_taken(sentence: str, message: str) -> list[Candidate]:
     offer = OFFER.search(sentence)
     if not offer or not (offer.group(0).lower().startswith("accepted") or TAKEN.search(message)):
         return []
+    if WITHDRAWN.search(message):
+        return []  # "accepted the Meta offer and then they rescinded it": still where they were
     value = offer.group("v")
     shouted = sum(ch.isupper() for ch in sentence) > sum(ch.islower() for ch in sentence)
     return _works_at(value.title() if shouted else value, sentence.strip())

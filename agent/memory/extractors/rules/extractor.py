@@ -20,12 +20,14 @@ from agent.memory.extractors.rules.requests import (
     EXPLICIT,
     FORGET,
     RECALLED,
+    THEN_NEW,
     _explicit_body,
     _forget_candidates,
     _strip_consent,
     _without_questions,
 )
 from agent.memory.extractors.rules.signoff import split_signoff
+from agent.memory.extractors.rules.statement_rules.places import one_home
 from agent.memory.extractors.rules.statements import _statement_candidates
 from agent.memory.gazetteer import town_as_home
 
@@ -33,7 +35,8 @@ from agent.memory.gazetteer import town_as_home
 def extract_with_rules(message: str, previous_assistant: str | None = None) -> list[Candidate]:
     """All candidates in the start of one user message (``extraction_window``), in order,
     without duplicates; a big town read as an employer is the user's home (``gazetteer``)."""
-    return [town_as_home(c) for c in _extract_message(message, previous_assistant)]
+    return one_home([town_as_home(c) for c in _extract_message(message, previous_assistant)],
+                    message)
 
 
 def _extract_message(message: str, previous_assistant: str | None) -> list[Candidate]:
@@ -147,7 +150,8 @@ def _rest_after_retraction(text: str, deletes: list[Candidate]) -> list[Candidat
         # a retraction's clause may run on past it ("ya no trabajo en Telefónica, desde marzo
         # estoy en BBVA como analista"): what follows its value's phrase is read
         at = cand.clause.find(cand.value) if cand.value and cand.value != cand.clause else -1
-        cut = re.search(r"[,;]", cand.clause[at + len(cand.value):]) if at >= 0 else None
+        cut = re.search(rf"[,;]|{THEN_NEW}", cand.clause[at + len(cand.value):], F) \
+            if at >= 0 else None
         after = cand.clause[at + len(cand.value) + cut.end():] if cut else ""
         if cand.clause == text and (not after or FORGET.search(text)):
             # "forget that I live in Leeds, I'm vegan": no fact beside a forget, but a move

@@ -76,8 +76,10 @@ def _intro_list(m: re.Match[str]) -> str:
 # A name said before its marker: "Fatima — that's me", "sign it as Rhiannon since that's my
 # name", "names okonkwo btw". Rewritten to "my name is X" so the name rule reads them.
 FRONTED_NAME = (
-    (re.compile(r"^(?:(?:hi|hello|hey)[,!]?\s+)?([A-Z][\w'-]+)\s*(?:[—–-]+|,)\s*that's "
-                r"(?:me|my name)\b"), r"my name is \1"),
+    # ("Right, that's me, retired as of Monday!" opens with a word of chat, not a name)
+    (re.compile(r"^(?:(?:hi|hello|hey)[,!]?\s+)?(?!(?:Right|Well|Ok|Okay|OK|So|Yes|Yeah|Yep|"
+                r"No|Nope|Sorry|Oh|Ah|Alright|Anyway|Sure|Fine|Welp|Done|Great)\b)"
+                r"([A-Z][\w'-]+)\s*(?:[—–-]+|,)\s*that's (?:me|my name)\b"), r"my name is \1"),
     (re.compile(r"\b(?:as|is)\s+([A-Z][\w'-]+),?\s+(?:since|because|as|cause) that's my name\b"),
      r"as \1, my name is \1"),
     (re.compile(r"^names?(?:'s| is)?\s+([A-Za-z][\w'-]+)(?=,?\s*(?:btw|fyi|by the way)\b)", F),

@@ -61,7 +61,9 @@ _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
 UPPER = "[" + "".join(c for c in _LATIN if c.isupper()) + "]"
 LOWER = "".join(c for c in _LATIN if c.islower())
 LETTER = UPPER[:-1] + LOWER + "]"
-PROPER = (rf"(?-i:(?:the\s+)?{UPPER}[\w&.'-]*(?:\s+(?:of|de|&|\+|and)\s+{UPPER}[\w&.'-]*|"
+# "Bank of America", "Banco do Brasil", "Universidad del Valle": small words join a name
+PROPER = (rf"(?-i:(?:the\s+)?{UPPER}[\w&.'-]*(?:\s+(?:of|de|do|da|dos|das|del|di|du|&|\+|and)\s+"
+          rf"{UPPER}[\w&.'-]*|"
           rf"\s+{UPPER}[\w&.'-]*)*)")
 NAME = rf"(?-i:{UPPER}[{LOWER}'-]+(?:{UPPER}[{LOWER}']+)*)"  # "Mei-Ling", "O'Brien"
 ROLE_HEAD = rf"(?:{ROLE_WORDS})s?"

@@ -180,13 +180,18 @@ FORGET_SCRIPTS = re.compile(
     r"(?:^|[，,。\s])(?:请|請)?(?:帮我)?(?:忘记|忘掉|删除|删掉|刪除)(?P<zh>.+)$|"
     r"把(?P<ba>.+?)(?:忘了|忘掉|删了|删掉)|(?:ช่วย)?ลืม(?:เรื่อง)?(?P<th>.+?)(?:ไปเลย|ไป)?"
     r"(?:นะ|ครับ|ค่ะ|คะ)*$")
+# What follows the end of something in the same breath, read as a new fact: "... and
+# started an electrician apprenticeship", "... and now I'm a dog groomer".
+THEN_NEW = r"\s+and\s+(?=(?:now|then|started|became|joined|went|got|I|I'm|am)\b)"
 NO_LONGER = re.compile(
     r"\bI(?:'m| am)\s+no longer\s+(?:into|interested in)\s+(?P<e>[^,.;!?]+)|"
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:working\s+)?(?:at|with)\s+(?P<g>[^,.;!?]+?)"
     r"(?:\s+any\s?more)?(?:\s+btw)?$|"
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
-    r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+)$|"
+    r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+?)"
+    # "I quit the coffee shop and started an apprenticeship": what comes next is read after
+    rf"(?:{THEN_NEW}[^,.;!?]*)?$|"
     r"\bI(?:'ve| have)?\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)(?=$|,)|"
     # "I got laid off from Siemens last month" (or, the "I" dropped, "got laid off from ..."),
     # "I left Google to start my own company"

@@ -267,3 +267,28 @@ def test_a_dash_line_that_closes_nothing_is_no_sign_off() -> None:
 def test_a_firm_named_like_a_towns_code_stays_a_firm() -> None:
     # GeoNames keeps "SAP" among a big town's names (a code); a code is no town
     assert "Works at SAP" in _stored("Ich arbeite bei SAP und muss morgen präsentieren.")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("NTTデータでSEをやっています。住んでいるのは神戸です。",
+     {"Works at NTTデータ", "Lives in 神戸"}),
+    ("판교 NCSOFT에서 게임 기획자로 일하고 있고 집은 수원이에요.",
+     {"Works at NCSOFT", "Lives in 수원"}),
+    ("Moin, bin Lokführer bei der Deutschen Bahn und wohne in Kassel.",
+     {"Works at Deutschen Bahn", "Lives in Kassel"}),
+    ("Sou analista no Banco do Brasil, moro em Taguatinga.",
+     {"Works at Banco do Brasil", "Lives in Taguatinga"}),
+])
+def test_a_firm_and_a_home_said_together_in_other_languages(message: str,
+                                                            expected: set[str]) -> None:
+    assert expected <= _stored(message)
+
+
+@pytest.mark.parametrize(("message", "mine", "theirs"), [
+    ("אני מהנדסת ב-Intel. חברה שלי עובדת ב-Wix בתל אביב.", "Works at Intel", "Wix"),
+    ("Я работаю в Сбере, а мой друг работает в Яндексе.", "Works at Сбере", "Яндекс"),
+])
+def test_a_friends_firm_in_another_script_is_not_the_users(message: str, mine: str,
+                                                          theirs: str) -> None:
+    stored = _stored(message)
+    assert mine in stored and not any(theirs in t for t in stored)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _fact, _trim, diet_text
+from agent.memory.extractors.rules.builders import _fact, _retraction, _trim, diet_text
 from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import ACCESS_AIDS, DIET_ENGLISH, DIETS, TIMEZONES
@@ -18,6 +18,10 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 ABSTAIN_STOP = frozenset("know think want have understand like mind care see get need".split())
+
+
+# A negation right before "I am" in the languages that put it there.
+NEGATED_BEFORE = re.compile(r"\b(?:no|nie|non|não|nao|ne|nu|не)\s+$", F)
 
 
 @rule(rf"\b(?:I(?:'m| am)|(?:we|and I)(?:'re| are)(?: both| all)?|I keep|I eat|I(?:'ve| have) "
@@ -49,6 +53,9 @@ def diet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = (m.group("v") or m.group("w") or m.group("x") or m.group("y") or
              m.group("z") or m.group("a")).lower()  # as said
     diet = DIET_ENGLISH.get(value, value)
+    if NEGATED_BEFORE.search(clause[:m.start()]):
+        # "No soy vegana", "Nie jestem weganką": not that diet, as "I'm not vegan" says
+        return [_retraction(diet, clause)]
     return [_fact(diet_text(diet), "constraint", value, clause, "diet")]
 
 

@@ -18,6 +18,7 @@ from agent.memory.lexicon import (
     FAMILY,
     KIN_ENGLISH,
     KIN_FOREIGN,
+    KIN_SHORT,
     KIN_SUFFIXED,
     OTHER_PEOPLE,
     PETS,
@@ -39,7 +40,8 @@ HAVE = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|re
       rf"'ve got)\s+(?:a|an|two|three|four|\d+)\s+(?P<k>(?:[\w-]+\s+){{0,2}}?[\w-]+?)s?,?\s+"
       rf"(?:(?:named|called)\s+)?(?P<v>(?:{NAME}|(?<=named )[a-z]\w+|(?<=called )[a-z]\w+)"
       rf"(?:,?\s+(?:and\s+)?{NAME})*)|"
-      rf"^(?:(?:just|finally|recently)\s+)?(?:got|have|adopted|rescued) (?:a|an) "
+      rf"^(?:(?:just|finally|recently)\s+)?(?:got|have|adopted|rescued|brought home|bought|"
+      rf"picked up) (?:a|an) "
       rf"(?P<k3>(?:[\w-]+\s+){{0,2}}?[\w-]+?)\s+(?:named|called)\s+"
       rf"(?P<v3>[A-Za-z]\w+)|"
       rf"\b(?:my|our) (?:(?:own|younger|older|little|big|baby|twin|new|old|lovely|rescue|"
@@ -68,6 +70,7 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         r"\s*(?:,|&|\band\b)\s*",
         m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")) if name.strip()]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
+    kind = KIN_SHORT.get(kind, kind)  # "my new bf Marco": a boyfriend
     out = [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                  clause) for name in names
            if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]

@@ -71,7 +71,7 @@ CUE_FILLER = (r"(?:(?:it's|it is|legally|officially|einfach|bitte|ab jetzt|von n
 @rule(rf"\b{NAME_CUE}\s+{CUE_FILLER}(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME}){{0,2}})")
 def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
-    if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause[m.end():]):
+    if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause, m.end()):
         return []
     if words[0] in COMMON_WORDS - {"will"}:
         return []  # "call me maybe": a lower-case everyday word is no name
@@ -105,13 +105,16 @@ SINCERE = re.compile(r"\bfrom now on\b|\b(?:that's|that is|it's|it is) (?:really
                      r"(?:real |actual )?name\b|\bmy (?:real|actual) name\b", F)
 
 
-def _not_a_name(word: str, tail: str) -> bool:
+def _not_a_name(word: str, clause: str, end: int) -> bool:
     """'My name is spelled wrong' (a verb form, not a name) or 'My name is Legion, for we
     are many 😈' (a name followed by a wink, laugh or quotation is a joke)."""
     if word.islower() and re.search(r"(?:ed|ing|ly)$", word):
         return True
-    if SINCERE.search(tail):
-        return False  # "Call me Tamsin from now on, that's my name, not 'hey you' lol"
+    tail = clause[end:]
+    if SINCERE.search(clause):
+        # "Call me Tamsin from now on, that's my name, not 'hey you' lol"; "from now on
+        # please call me Kit, nobody calls me Katherine except my mum lol"
+        return False
     return bool(re.search(r"\b(?:lol|lmao|haha\w*|jk|kidding)\b|[😈😉😜😝🤪😂🤣😏👹]|"
                           r"^,?\s+for (?:we|I) (?:am|are)\b", tail, F))
 
@@ -423,12 +426,16 @@ def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(r"\bI(?:'m| am) (?:currently |now )?(?:doing|pursuing|finishing|working on) (?:a |an |"
       r"my )?(?P<v>(?:PhD|doctorate|master'?s|MSc|MA|MBA|BSc|BA|bachelor'?s|degree|"
-      r"apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)")
+      r"apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)|"
+      # "started a plumbing apprenticeship", "I'm doing a nursing internship"
+      r"(?:\bI(?:'m| am|'ve| have)?\s+|^)(?:just\s+)?(?:started|began|doing|starting)\s+"
+      r"(?:a|an|my)\s+(?P<w>(?:[\w-]+\s+){1,2}?(?:apprenticeship|internship|traineeship))\b")
 def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _trim(m.group("v"))
+    value = _trim(m.group("v") or m.group("w"))
     return [_fact(f"Is doing {article(value)} {value}", "role", value, clause, "role")]
 
-@rule(r"\bI(?:'m| am) (?:now |happily |finally )?(?P<v>retired|semi-retired|unemployed|"
+@rule(r"\bI(?:'m| am) (?:(?:now|happily|finally|officially|fully|newly|just)\s+)*"
+      r"(?P<v>retired|semi-retired|unemployed|"
       r"self-employed|freelance|a freelancer|between jobs|a stay[- ]at[- ]home (?:mom|mum|dad|"
       r"parent))\b|\b(?:I(?:'m| am|'ve| have)\s+)?(?:now\s+)?(?:going|gone|went)\s+"
       r"(?P<f>freelance|self-employed)\b|"
@@ -440,7 +447,7 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"(?:\bI(?:'ve| have)? |^I(?:'m| am) \d+ and |^|,\s*)(?:just |finally |recently )?"
       r"(?P<r>retired) (?:from|after)\b|"
       # "Retired last spring and ...", "retired as of Friday after 34 years teaching"
-      r"(?:^|\bI\s+)(?:(?:just|finally|officially|recently)\s+)?(?P<s>retired)\s+(?:last|this|"
+      r"(?:^|\bI\s+|\bme,\s*)(?:(?:just|finally|officially|recently)\s+)?(?P<s>retired)\s+(?:last|this|"
       r"as of|in|"
       r"on|at|since|yesterday|today|a\s+(?:week|month|year))\b|"
       # "well, I've retired!", and in other languages: "ab heute bin ich offiziell in Rente",
@@ -537,10 +544,12 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"bei|bij|w|v)\s+(?P<h>{PROPER})(?=\s+(?:como|come|comme|en tant que|als|jako)\s)|"
       # "I am <title> at": "je suis dev front chez Doctolib", "sou dev backend na Nubank",
       # "jestem programistką w Allegro", "Я бэкенд-разработчик в Ozon"
-      rf"\b(?:je suis|sou|soy|sono|ich bin|ik ben|jestem|jsem|я)(?!\s+(?:работаю|працюю|живу|"
+      rf"\b(?:je suis|sou|soy|sono|(?:ich )?bin|ik ben|jestem|jsem|я)(?!\s+(?:работаю|працюю|живу|"
       rf"учусь))(?P<r>(?:\s+(?!(?:de|da|do|di|del|a|"
-      rf"à|en|em|in|la|le|el|w|z|в|na|v|ve)\b)[\w-]+){{1,2}}?)\s+(?:na|no|presso|chez|bei|bij|w|в|"
-      rf"v|ve)\s+"
+      rf"à|en|em|in|la|le|el|w|z|в|na|v|ve|ich|jetzt|nun|gerade|schon|noch|auch|hier|seit|ab|"
+      rf"wieder)\b)[\w-]+){{1,2}}?)\s+(?:na|no|presso|chez|bei|bij|"
+      rf"w|в|"
+      rf"v|ve)\s+(?:(?:der|dem|den)\s+(?!(?:Stadt|Gemeinde|Firma|Arbeit|Schule|Uni|Kirche)\b))?"
       rf"(?P<f>{PROPER})|"
       # the employer before the verb: "Trendyol'da veri analisti olarak çalışıyorum",
       # "Infosys mein QA ka kaam karta hoon"

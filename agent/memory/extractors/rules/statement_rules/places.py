@@ -27,7 +27,8 @@ rule = registrar(RULES)
       r"^(?:I'm|I am)\b[^.;!?]*?,\s*(?:and\s+)?(?:live|living|based)|"
       r"\bhome is|\bmy home is|"
       r"\bmy city is|\bwe(?:'re| are) (?:a |an )?(?:[\w-]+\s+){0,3}?(?:family|couple|"
-      r"household)(?:\s+of\s+\w+)?)(?:\s+back)?\s+(?P<p>to|in|at|into|out of|near)\s+"
+      r"household)(?:\s+of\s+\w+)?)(?:\s+(?:back|up|down|over|across|out))?\s+"
+      r"(?P<p>to|in|at|into|out of|near)\s+"
       r"(?P<v>[\w'. -]+)")
 def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # "I basically live at the gym" is a figure of speech; an adverb after the place ("I
@@ -38,6 +39,8 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     if re.match(r"(?:I|we) lived\b", m.group(0), F):
         return []  # "we lived in a caravan in Wales when I was a kid": a past home
+    if m.group("p").lower() == "out of" and re.search(r"\b(?:moved|relocated)\b", m.group(0), F):
+        return []  # "we moved out of London": where they left ("based out of Leeds" is home)
     value = _place(m.group("v")) if m.group("p").lower() != "near" else ""
     if re.match(r"with\b", m.group("v"), F):
         # "Moved in with my partner in Ghent": the town after the person, if one is said
@@ -69,6 +72,14 @@ def remote_from_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
 
+# Hindi in Latin letters puts the verb last: "Indore mein hi rehta hoon", "main Pune me
+# rehti hu" (I live in Indore / Pune).
+@rule(rf"(?P<v>{PROPER})\s+(?:mein|me|mai)\s+(?:hi\s+|abhi\s+)?(?:rehta|rehti|rehte|rahta|"
+      rf"rahti)\s+(?:hoon|hun|hu|hai|hain)\b")
+def hinglish_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _lives(m.group("v"), clause)
+
+
 # "our apartment in Tacoma gets zero sun", "my flat in Leith is tiny": the user's dwelling
 # in a town is their home (not an old, a holiday or a second one).
 @rule(rf"\b(?:my|our) (?!(?:old|former|previous|last|holiday|summer|vacation|beach|second|"
@@ -94,7 +105,7 @@ FOREIGN_HOME = (
     r"(?:on|j') ?habite (?:à|a|en|au)|nous habitons (?:à|a|en|au)|(?:on|je) vi[st] (?:à|a|en)|"
     r"(?:on a|j'ai|nous avons) déménagé (?:à|a|en|au)|(?:on s'est|je me suis) installée?s? à|"
     r"(?:ich |wir )?(?:wohne|wohnen|wohn|lebe|leben)(?: (?:seit|schon seit) \w+(?: \w+)?| jetzt|"
-    r" nun| mittlerweile| inzwischen)? in|"
+    r" nun| mittlerweile| inzwischen| aber| eigentlich| selbst| privat)? in|"
     r"je viens de déménager (?:à|a)|(?:j'habite|on habite) depuis \w+(?: \w+)? (?:à|a|en)|"
     r"viv(?:o|imos) desde hace \w+(?: \w+)? en|(?:ik |we )?(?:woon|wonen) al \w+(?: \w+)? in|"
     r"(?:moro|moramos|vivo|vivemos) (?:em|no|na)|(?:me mudei|nos mudamos|mudámo-nos|"
@@ -209,3 +220,33 @@ def hometown_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if not value:
         return []
     return [_fact(f"Is from {value}", "personal", value, clause, "hometown")]
+
+
+# A verb of living right before a place: "I actually live in Worthing", "wohne aber in
+# Potsdam", "moro em Taguatinga", "Indore mein hi rehta hoon" (the verb after it).
+LIVE_VERB = re.compile(r"\b(?:live[sd]?|living|reside[sd]?|wohnen?|wohn|lebe|leben|moro|moramos|"
+                       r"viv[oe]|vivimos|vivemos|habite|habitons|mieszkam|mieszkamy|woon|wonen|"
+                       r"abito|abitiamo|tinggal|bor|asuu|yaşıyorum)\b", F)
+LIVE_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:rehta|rehti|rehte|rahta|rahti)\b", F)
+
+
+def one_home(found: list[Candidate], message: str) -> list[Candidate]:
+    """Of two homes read in one message, the one said with a verb of living: "at American
+    Express in Brighton but I actually live in Worthing" works in one town and lives in the
+    other (the town a job is in is the home only when no other is said)."""
+    homes = [c for c in found if c.op == "add" and c.attribute == "location"]
+    if len({c.value.casefold() for c in homes}) < 2:
+        return found
+    lived = [c for c in homes if _lived_in(c.value, message)]
+    if not lived:
+        return found
+    return [c for c in found if c not in homes or c in lived]
+
+
+def _lived_in(value: str, message: str) -> bool:
+    """A verb of living among the four words before the place, or right after it."""
+    at = message.casefold().find(value.casefold())
+    if at < 0:
+        return False
+    before = " ".join(message[max(0, at - 40):at].split()[-4:])
+    return bool(LIVE_VERB.search(before) or LIVE_AFTER.match(message[at + len(value):]))
