@@ -114,8 +114,7 @@ DOG_BREEDS = (
 FAMILY = (
     "wife|husband|partner|spouse|fiancé|fiancée|fiance|fiancee|son|daughter|kid|child|baby|"
     "brother|sister|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|twin|"
-    "boyfriend|girlfriend|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid|"
-    "bf|gf|hubby"
+    "boyfriend|girlfriend|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid"
 )
 # Chat's short words for a partner, as a memory names them.
 KIN_SHORT = {"bf": "boyfriend", "gf": "girlfriend", "hubby": "husband"}

@@ -497,6 +497,7 @@ PET_EMOJI = {"🐶": "dog", "🐕": "dog", "🐩": "dog", "🐱": "cat", "🐈":
 PET_WORD = re.compile(rf"\b(?P<k>{PETS}|{DOG_BREEDS}|{KIN_FOREIGN}|kattunge|valp|yavru|"
                       rf"kedi|köpek)\b", re.IGNORECASE)
 FOREIGN_YOUNG = {"kattunge": "cat", "valp": "dog", "kedi": "cat", "köpek": "dog"}
+ENGLISH_LOOKALIKES = frozenset({"chat", "chats", "pies", "cane", "kat", "kit", "loro"})
 
 
 def _pet_named(sentence: str, message: str) -> list[Candidate]:
@@ -508,10 +509,13 @@ def _pet_named(sentence: str, message: str) -> list[Candidate]:
     name = _cap(named.group("v") or named.group("w") or named.group("f") or named.group("t"))
     if name.lower() in COMMON_WORDS:
         return []
-    kinds = [k.group("k").lower() for k in PET_WORD.finditer(message)]
-    kinds = [KIN_ENGLISH.get(k, FOREIGN_YOUNG.get(k, k)) for k in kinds]
-    kinds = [k if re.fullmatch(PETS, k) else "dog" if re.fullmatch(DOG_BREEDS, k, re.I) else
-             k if k in PET_KINDS else "" for k in kinds]
+    said = [k.group("k").lower() for k in PET_WORD.finditer(message)]
+    # English words first: "Long time no chat" names no French cat
+    english = [k if re.fullmatch(PETS, k) else "dog" for k in said
+               if re.fullmatch(rf"{PETS}|{DOG_BREEDS}", k, re.I)]
+    foreign = [KIN_ENGLISH.get(k, FOREIGN_YOUNG.get(k, "")) for k in said
+               if k not in ENGLISH_LOOKALIKES]
+    kinds = english or [k for k in foreign if k in PET_KINDS]
     kind = next((k for k in kinds if k), "") or next(
         (PET_EMOJI[ch] for ch in message if ch in PET_EMOJI), "")
     if not kind or re.search(r"\b(?:baby|born|daughter|son|nasceu|nació|geboren)\b", message, re.I):

@@ -57,9 +57,11 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     each one, the ones after 'plus' only when the clause is already about what I have."""
     if m.group("k4") and not HAVE.search(clause[:m.start()]):
         return []
-    if m.group("k2") and "," in m.group(0) and re.match(r"\s*,?\s+and (?:I|me)\b",
-                                                       clause[m.end():], F):
-        return []  # "My girlfriend, Toby and I are going camping": three people, not two
+    if m.group("k2") and "," in m.group(0) and re.match(
+            r"\s*,?\s+and (?:I|me)\b|\s*,\s*(?:and\b|$)", clause[m.end():], F):
+        # "My girlfriend, Toby and I are going camping", "my gf, Toby, and I": three people,
+        # not two (the clause may end at the comma)
+        return []
     kind = (m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")).split()[-1].lower()
     if kind in KIN_STOP or (kind in NOT_KIN and not re.fullmatch(rf"(?:{FAMILY})s?", kind)) or \
             kind in {"in", "at", "on", "to", "from", "here", "there", "near"}:
