@@ -116,8 +116,6 @@ FAMILY = (
     "brother|sister|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|twin|"
     "boyfriend|girlfriend|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid"
 )
-# Chat's short words for a partner, as a memory names them.
-KIN_SHORT = {"bf": "boyfriend", "gf": "girlfriend", "hubby": "husband"}
 OTHER_PEOPLE = (
     "friend|friends|boss|coworker|co-worker|colleague|colleagues|manager|neighbor|neighbour|"
     "roommate|flatmate|classmate|teacher|client|customer|cousin|uncle|aunt|nephew|niece|"

@@ -18,7 +18,6 @@ from agent.memory.lexicon import (
     FAMILY,
     KIN_ENGLISH,
     KIN_FOREIGN,
-    KIN_SHORT,
     KIN_SUFFIXED,
     OTHER_PEOPLE,
     PETS,
@@ -72,7 +71,6 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         r"\s*(?:,|&|\band\b)\s*",
         m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")) if name.strip()]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
-    kind = KIN_SHORT.get(kind, kind)  # "my new bf Marco": a boyfriend
     out = [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                  clause) for name in names
            if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
