@@ -71,10 +71,15 @@ def _corrections(candidate: Candidate, user_id: str, store: MemorySearch) -> lis
     if not candidate.old:
         return []
     old = re.compile(rf"(?<!\w){re.escape(candidate.old)}(?!\w)", F)
+
+    def right(_: re.Match[str]) -> str:  # a function: the new word is text, not a template
+        return candidate.value
+
+    # The mended memory keeps its slot and its consent: a sensitive fact stays marked so.
     return [Action("update", candidate.with_(
-                text=old.sub(candidate.value, mem.text), category=mem.category,
-                attribute=mem.attribute, value=old.sub(candidate.value, mem.value or "") or
-                candidate.value, op="add"), mem, "user corrected it")
+                text=old.sub(right, mem.text), category=mem.category,
+                attribute=mem.attribute, value=old.sub(right, mem.value or "") or
+                candidate.value, sensitive=mem.sensitive, op="add"), mem, "user corrected it")
             for mem in store.list(user_id) if old.search(mem.text)]
 
 

@@ -49,6 +49,8 @@ from agent.memory.lexicon import (
     HOME_HERE,
     NAME_BEFORE,
     NAME_CUE,
+    OTHER_PEOPLE,
+    PETS,
     PLACE_BEFORE,
     ROLE_PHRASE,
     ROLE_STOP,
@@ -126,6 +128,8 @@ class GatedExtractor:
         kept += self._values(reading, named, kept)
         kept += self._kin(reading, clauses, previous_assistant, kept)
         kept += self._home_here(home_here, message, named, kept)
+        # The rules settled their own two homes already; this settles the learned readings
+        # against them (idempotent, and it returns at once below two homes).
         return one_home([c for c in kept if c in candidates or not _retracted(c, deletes)],
                         message)
 
@@ -333,11 +337,15 @@ FOREIGN_I = re.compile(r"\b(?:eu|yo|je|j'|ich|ik|io|jag|jeg|aku|saya|ja|ben|mìn
 
 
 # Someone else's child or pet named after it in the message: "my sister had her baby, a little
-# boy called Rafferty", "my neighbour's cat", "their new puppy".
-THEIR_KIN = re.compile(r"\b(?:his|her|their)\s+(?:new\s+|first\s+|little\s+)?(?:baby|babies|son|"
-                       r"daughter|kid|child|twins|dog|cat|puppy|kitten)\b|"
-                       r"\b(?:neighbou?r|friend|sister|brother|cousin|colleague)['’]s\s+"
-                       r"(?:new\s+)?(?:baby|dog|cat|puppy|kitten)\b", re.IGNORECASE)
+# boy called Rafferty", "my neighbour's cat", "their new puppy". The owner is anyone outside
+# the user's household ("my wife's cat" is the family's); built from the shared word lists.
+HOUSEHOLD = frozenset("wife husband partner son daughter kid kids child children boyfriend "
+                      "girlfriend".split())
+THEIR_KIN = re.compile(
+    rf"\b(?:his|her|their)\s+(?:new\s+|first\s+|little\s+)?(?:baby|babies|son|daughter|kid|"
+    rf"child|twins|{PETS})\b|"
+    rf"\b(?:{'|'.join(w for w in OTHER_PEOPLE.split('|') if w not in HOUSEHOLD)})['’]s\s+"
+    rf"(?:new\s+)?(?:baby|{PETS})\b", re.IGNORECASE)
 
 
 def _someone_elses(clause: str, value: str) -> bool:

@@ -431,3 +431,12 @@ def test_a_pet_who_died_is_gone_and_the_new_one_kept(mem: PersonalMemory,
     assert texts(mem, user_id) == []
     say(mem, user_id, "c3", "we adopted a rescue greyhound called Maple!")
     assert any("Maple" in t for t in texts(mem, user_id))
+
+
+def test_a_mended_sensitive_memory_keeps_its_consent_flag(mem: PersonalMemory,
+                                                          user_id: str) -> None:
+    mem.store.add(user_id, "Sees a therapist in Leeds", category="health", sensitive=True)
+    [event] = say(mem, user_id, "c2", "actually I said Leeds but it's Bradford, sorry")
+    [record] = mem.list(user_id)
+    assert event["kind"] == "updated" and record.sensitive
+    assert record.text == "Sees a therapist in Bradford"
