@@ -195,6 +195,7 @@ KIN_ENGLISH = {
     "hund": "dog", "hündin": "dog", "katze": "cat", "kater": "cat", "freund": "boyfriend",
     "freundin": "girlfriend", "schwester": "sister", "bruder": "brother",
     "moglie": "wife", "marito": "husband", "figlia": "daughter", "figlio": "son",
+    "compagna": "partner", "compagno": "partner",
     "figli": "child", "cane": "dog", "cagnolina": "dog", "cagnolino": "dog", "gatto": "cat",
     "gattina": "cat", "fratello": "brother", "sorella": "sister",
     "chaton": "cat", "chiot": "dog", "gattino": "cat", "cucciolo": "dog", "cucciola": "dog",

@@ -263,7 +263,7 @@ class GatedExtractor:
         for i, clause in enumerate(clauses):
             if reading.get(clause, {}).get("family_pet", 0.0) < self.kin:
                 continue
-            for at, name in self.learned.read_all(clause, "family_pet"):
+            for at, name in _one_by_one(self.learned.read_all(clause, "family_pet")):
                 if name.lower() in have or name.lower() in NAME_STOP or \
                         _someone_elses(clause, name):  # "Hon ... har en labrador som heter Doris"
                     continue
@@ -346,6 +346,22 @@ THEIR_KIN = re.compile(
     rf"child|twins|{PETS})\b|"
     rf"\b(?:{'|'.join(w for w in OTHER_PEOPLE.split('|') if w not in HOUSEHOLD)})['’]s\s+"
     rf"(?:new\s+)?(?:baby|{PETS})\b", re.IGNORECASE)
+
+
+def _one_by_one(spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each name of a span the reader read as one ("Elena y Nico", "Kai and Ari"), with where
+    it starts."""
+    out: list[tuple[int, str]] = []
+    for at, span in spans:
+        start = 0
+        for part in JOINED.split(span):
+            start = span.index(part, start)
+            out.append((at + start, part))
+            start += len(part)
+    return out
+
+
+JOINED = re.compile(r"\s*,\s*|\s+(?:and|y|e|et|und|i|en|och|&)\s+")
 
 
 def _someone_elses(clause: str, value: str) -> bool:

@@ -22,7 +22,14 @@ from agent.memory.extractors.rules.patterns import (
     STANDING_WISH,
     F,
 )
-from agent.memory.extractors.rules.statement_rules import RULES, family, identity, scripts
+from agent.memory.extractors.rules.statement_rules import (
+    RULES,
+    family,
+    identity,
+    latin_in_scripts,
+    scripts,
+)
+from agent.memory.extractors.rules.statement_rules.family_news import family_news
 from agent.memory.lexicon import PERSON_BY_KIND
 from agent.memory.topics import habitual, topic_of
 
@@ -39,6 +46,8 @@ def _statement_candidates(text: str, verbatim: bool = False) -> list[Candidate]:
     found = _clause_facts(text, verbatim) + _team_employer(text)
     read = {f.text for f in found}
     found += [c for c in family.apposed_kin(text) if c.text not in read]
+    read = {f.text for f in found}
+    found += [c for c in family_news(text) if c.text not in read]
     if TASK_LIKE.search(text) or len(text.split()) > 60:
         found = [c.with_(engaged=False) if c.topic and c.engaged and not habitual(c.clause)
                  else c for c in found]
@@ -114,7 +123,8 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
             # "as a paramedic on 12h shifts what should i meal prep??": the job framing it.
             # The set phrases of other scripts are statements wherever they stand ("저 ...
             # 김하늘인데요 ... 봐줄 수 있어요?"): those languages ask in the same breath.
-            found.extend(c for pattern, build in [*IN_QUESTIONS, *scripts.RULES]
+            found.extend(c for pattern, build in [*IN_QUESTIONS, *scripts.RULES,
+                                                    *latin_in_scripts.RULES]
                          for match in pattern.finditer(clause.text)
                          for c in build(match, clause.text))
             continue

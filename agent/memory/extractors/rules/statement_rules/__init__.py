@@ -13,6 +13,7 @@ from agent.memory.extractors.rules.statement_rules import (
     goals,
     identity,
     language,
+    latin_in_scripts,
     particles,
     places,
     preferences,
@@ -31,6 +32,7 @@ RULES: list[Rule] = [
     *goals.RULES,
     *fronted.RULES,
     *scripts.RULES,
+    *latin_in_scripts.RULES,
     *particles.RULES,
     *profile.RULES,
 ]

@@ -138,6 +138,7 @@ FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:
       rf"qui|som|die|który|która|{FOREIGN_NAMED})\b))?(?:\s+(?:que|che|qui|som|die|który|która))?"
       rf"(?:,?\s+|,?\s+(?:(?:er|sie|es|il|elle|él|ella|lui|lei|ele|ela|hij|zij|ze|on|ona|"
       rf"han|hon)\s+)?(?:{FOREIGN_NAMED})\s+)(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<v>{NAME})"
+      rf"(?:\s*\(\d{{1,2}}\))?"  # "Tengo dos hijos, Elena (8) y Nico (5)": an age between
       rf"(?:\s+(?:y|et|und|e|en|i|och)\s+(?:(?:o|a|el|la|il|lo|der|die|den)\s+)?(?P<w>{NAME}))?")
 def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _named_kin(KIN_ENGLISH[m.group("k").lower()], m, clause)
@@ -147,8 +148,9 @@ def kin_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # Pipoca (minha gata) tá andando no teclado", "Marge, my wife, says hi". The clause splitter
 # cuts at those commas, so this reads whole sentences (``apposed_kin``), not clauses.
 APPOSED_KIN = re.compile(
-    rf"(?<![\w'])(?P<v>{NAME})\s*(?:,\s*|\(\s*)(?:my|our|{FOREIGN_MINE})\s+"
-    rf"(?:(?P<kind>(?:[a-z][\w-]+\s+){{0,2}}?(?P<k>{PETS}|{DOG_BREEDS}|{FAMILY}))|"
+    rf"(?<![\w'])(?P<v>{NAME})(?:\s+(?:and|&)\s+(?P<w>{NAME}))?\s*(?:,\s*|\(\s*)"
+    rf"(?:my|our|{FOREIGN_MINE})\s+"
+    rf"(?:(?P<kind>(?:[a-z][\w-]+\s+){{0,2}}?(?P<k>{PETS}|{DOG_BREEDS}|{FAMILY})(?:s|es)?)|"
     rf"(?P<f>{KIN_FOREIGN}))"
     rf"\s*(?:[,)]|$)", F)
 
@@ -161,9 +163,10 @@ def apposed_kin(text: str) -> list[Candidate]:
             if m.group("v").lower() in NAME_STOP or re.fullmatch(
                     rf"(?:{FAMILY}|{PETS})", m.group("v"), F):
                 continue  # "Mom, my dog ate it"
-            said = (m.group("kind") or "").lower()  # "my border collie", "my tabby cat"
+            # "my border collie", "my tabby cat"; a plural in its singular ("(my twins)")
+            said = sentence[m.start("kind"):m.end("k")].lower() if m.group("k") else ""
             kind = KIN_ENGLISH[m.group("f").lower()] if m.group("f") else \
-                said if " " in said else _animal(said)
+                said if " " in said else "child" if said == "twin" else _animal(said)
             out.extend(_named_kin(kind, m, sentence))
     return out
 
@@ -232,17 +235,24 @@ GROUP_KIND = {"boys": "son", "sons": "son", "girls": "daughter", "daughters": "d
               "chickens": "chicken", "puppies": "puppy", "kittens": "kitten",
               "rabbits": "rabbit"}
 _NAMED = rf"{NAME}(?:\s+{NAME})?(?:{_AGED})?"
+# "two budgies", "our guinea pigs", "three finches": any pet word in the plural
+PET_PLURALS = "|".join(sorted((w + ("es" if w.endswith(("ch", "sh")) else "s")
+                               for w in PETS.split("|") if not w.endswith("fish")),
+                              key=len, reverse=True))
 
 
 @rule(rf"(?:\b(?:I|we)(?:'ve| have)?\s+(?:got\s+)?(?:have\s+)?|\b(?:my|our)\s+|"
       rf"\b(?:dad|mom|mum|mother|father|parent) (?:of|to)\s+)"
       rf"(?:(?:two|three|four|five|\d)\s+)?(?:(?:little|young|grown|lovely)\s+)?"
-      rf"(?P<k>boys|sons|girls|daughters|kids|children|twins|dogs|cats|hens|chickens|puppies|"
-      rf"kittens|(?<=of )(?:two|three|four)|(?<=to )(?:two|three|four))"
-      rf"(?:\s+here)?(?:\s*[,(:]\s*|\s+(?=(?-i:[A-Z])))(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*"
+      rf"(?P<k>boys|sons|girls|daughters|kids|children|twins|puppies|{PET_PLURALS}|"
+      rf"(?<=of )(?:two|three|four)|(?<=to )(?:two|three|four))"
+      rf"(?:\s+here)?(?:\s*[,(:!—–-]+\s*|\s+(?=(?-i:[A-Z])))(?P<names>{_NAMED}(?:\s*,\s*{_NAMED})*"
       rf"(?:\s*,?\s+(?:and|&)\s+{_NAMED})?)")
 def named_group_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return _group(GROUP_KIND[m.group("k").lower()], m.group("names"), clause)
+    kind = m.group("k").lower()
+    return _group(GROUP_KIND.get(kind) or kind.removesuffix("es" if kind.endswith("ches") or
+                                                         kind.endswith("shes") else "s"),
+                  m.group("names"), clause)
 
 
 def _group(kind: str, names: str, clause: str) -> list[Candidate]:

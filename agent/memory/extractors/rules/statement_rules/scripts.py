@@ -134,7 +134,7 @@ WORK_PHRASES = (
     rf"で[{HAN}{KANA}A-Za-z]{{2,8}}を?"
     rf"(?:やって|して))|"
     rf"(?:^|\s)(?P<ko>{LATIN_BRAND}|[{HANGUL}]{{2,8}}?)에서 "
-    rf"(?:[{HANGUL}A-Za-z ]{{1,20}}?(?:로|으로) )?"
+    rf"(?:(?-i:[{HANGUL}a-z ]){{1,20}}?(?:로|으로) )?"  # no firm between: "판교에서 Kakao ..."
     rf"(?:일해요|일하고 있(?:어요|습니다|고|는데)|일합니다|근무(?:해요|하고|합니다|중))|"
     rf"(?:^|\s)(?P<ko2>{LATIN_BRAND}|[{HANGUL}]{{2,8}}) (?:다니는데|다녀요|다니고 있어요|다닙니다|"
     rf"출근해요|출근합니다|출근하|입사했)|"
@@ -152,6 +152,12 @@ WORK_PHRASES = (
     rf"ב-?(?P<he2>{LATIN_BRAND})|"
     rf"(?:אני )?(?:עובד|עובדת) ב(?P<he>[{HEBREW}]+|{LATIN_BRAND})"
 )
+# Words that are a job's field or a degree, never the firm ("UX 설계", "QA-інженер").
+NOT_A_FIRM = frozenset("ux ui qa it hr pm ml ai api sql phd mba ceo cto cfo ios "
+                       "android web ok".split())
+# A supposition: "ধরো আমি Toronto তে চলে গেলাম আর Amazon-এ একটা চাকরি পেলাম" (say I moved ...)
+SUPPOSE = re.compile(r"ধরো|ধরুন|যদি|假如|如果|要是|假設|假设|もし|만약|만일|(?<!\w)(?:если|якщо|"
+                     r"لو|إذا|اگر|אם|अगर|यदि|αν|εάν)(?!\w)|สมมติ|ถ้า", re.IGNORECASE)
 GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 병원 在宅 自宅 家 집".split())
 
 
@@ -159,9 +165,11 @@ GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 
 def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'在腾讯做…' (with a brand), '楽天でエンジニア', '네이버에서 일하고', 'работаю в Яндексе'."""
     value = _matched(m).strip()
-    if value in GENERIC_WORKPLACE:
-        return []  # "病院で看護師": a hospital, not which one
-    if _someone_elses(clause, m.start()):
+    if value in GENERIC_WORKPLACE or value.lower() in NOT_A_FIRM:
+        return []  # "病院で看護師": a hospital, not which one; "在UX做了三年": a field
+    if SUPPOSE.search(clause[:m.start()]):
+        return []  # "如果我在Google做工程师": a supposition
+    if _someone_elses(clause, m.start()) or not users_subject(clause, m.start()):
         return []  # "友達の健太が京都でラーメン屋やってる": the friend's shop
     return _works_at(value, clause)
 
@@ -183,6 +191,23 @@ def _someone_elses(clause: str, start: int) -> bool:
     """Whether someone else is named in the part of the clause just before ``start`` (since
     the last punctuation)."""
     return SOMEONE_ELSE.search(re.split(r"[。！？!?、,.]", clause[:start])[-1]) is not None
+
+
+# The user as the subject, and someone else as one, in the languages above.
+FIRST_PERSON = re.compile(r"我|私|僕|저|나는|내가|(?<!\w)(?:я|أنا|من|אני|मैं|আমি|მე|Ես|ես|"
+                          r"நான்|εγώ)(?!\w)|ผม|ฉัน|ดิฉัน")
+THIRD_PERSON = re.compile(r"她|他|彼女|彼は|그녀|(?<!\w)(?:он|она|هي|هو|او|היא|הוא|वह|वो|"
+                          r"সে|ის|նա|அவர்|αυτός|αυτή)(?!\w)|เขา|เธอ")
+
+
+def users_subject(clause: str, start: int) -> bool:
+    """Whether the user is the last subject before ``start``: no colleague, friend or
+    third person named after the user's last "I"."""
+    before = clause[:start]
+    mine = max((m.end() for m in FIRST_PERSON.finditer(before)), default=-1)
+    other = max((m.end() for m in [*THIRD_PERSON.finditer(before),
+                                    *SOMEONE_ELSE.finditer(before)]), default=-1)
+    return other < mine or other < 0
 
 
 # A job title, where the phrase makes it one: a title before "at" a firm, a Japanese or
@@ -208,6 +233,8 @@ TITLE_PHRASES = (
 @rule(TITLE_PHRASES)
 def script_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'看護師をしています', '백엔드 개발자로 일하고', 'работаю бухгалтером', '做产品经理'."""
+    if not users_subject(clause, m.start()):
+        return []  # "帮我给同事写…，她叫刘婷，在ByteDance做产品经理": the colleague's job
     value = _matched(m).strip()
     return _role(value, "", clause)
 

@@ -1,0 +1,102 @@
+"""Family news as people break it: a baby born and named, a new partner named after the news,
+an engagement.
+
+"Por fin nació Mateo!!", "è nata Giulia!!!", "Urodziła się nasza córeczka Zosia!", "I have a
+new boyfriend 🙈 his name's Marco", "WE'RE ENGAGED 💍 Priya said yes", "Kuba mi się
+oświadczył!!!". The news comes first and the name after an exclamation or an emoji, where
+the clause splitter has already cut, so these read whole sentences (as ``apposed_kin``).
+Someone else's news ("è nata la figlia di Marco", "my sister's baby was born") is not the
+user's: a word for another person before the name vetoes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules.builders import _fact
+from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
+from agent.memory.lexicon import KIN_ENGLISH, OTHER_PEOPLE
+from agent.memory.phrasing import article
+
+# Born, in the languages the rules read; the ending says a girl or a boy where it can.
+BORN = (r"naci[óo]|nacieron|naceu|nasceu|nasceram|(?:è|e) nat[oa]|sono nat[ie]|est née?|"
+        r"sont nés|(?:ist|sind) geboren|(?:wurde|wurden) geboren|urodził(?:a)? się|"
+        r"urodzili się|is geboren|zijn geboren|föddes|is here|has arrived|arrived|was born|"
+        r"were born")
+GIRL = re.compile(r"nata|née|urodziła", F)
+BOY = re.compile(r"nato|(?<!\w)né(?!\w)|urodził(?!a)", F)
+OURS = (r"(?:our|my|nuestr[oa]|nossa|nosso|la nostra|il nostro|notre|unser[e]?|nasza|nasz|onze|"
+        r"vår|vårt)")
+BABY_WORDS = {"córeczka": "daughter", "córka": "daughter", "synek": "son", "syn": "son",
+              "hijita": "daughter", "hijito": "son", "bimba": "daughter", "bimbo": "son",
+              "bambina": "daughter", "bambino": "son", "baby": "baby", "son": "son",
+              "daughter": "daughter", "boy": "son", "girl": "daughter", "twins": "child",
+              "little girl": "daughter", "little boy": "son"}
+BABY = "|".join(sorted([*BABY_WORDS, *KIN_ENGLISH], key=len, reverse=True))
+NAMES = rf"(?P<v>{NAME})(?:\s+(?:and|y|e|et|und|i|en|och|&)\s+(?P<w>{NAME}))?"
+BORN_THEN_NAME = re.compile(
+    rf"\b(?P<verb>{BORN})\b[\s!.🎉🥰😍❤️💙💗👶]*(?:{OURS}\s+)?(?:(?P<k>{BABY})\s+)?{NAMES}", F)
+NAME_THEN_BORN = re.compile(
+    rf"(?:^|[!.,]\s*|\b{OURS}\s+(?:(?P<k>{BABY})\s+)?)(?:(?:baby|little)\s+)?{NAMES}\s+"
+    rf"(?P<verb>{BORN})\b", F)
+# Whose: another person before the name ("la figlia di Marco", "my sister's baby").
+SOMEONE_ELSES = re.compile(
+    rf"\b(?:{OTHER_PEOPLE}|su|sua|suo|seine?|ihre?|jej|jego|sa|son|ses|his|her|their|di|de|"
+    rf"hermana|hermano|irmã|irmão|sorella|fratello|sœur|frère|schwester|bruder|siostr\w*|"
+    rf"brat\w*|amig[oa]s?|amic[oa]|amie?|freund\w*|przyjaci\w*)\b|['’]s\b", F)
+OWN_HOUSEHOLD = re.compile(r"\b(?:my|our|mi|mia|mio|ma|mon|meine?|moja|mój|wife|husband|"
+                           r"partner|mujer|marido|compagna|compagno|moglie|marito)\b", F)
+
+NEW_PARTNER = re.compile(
+    rf"\b(?:(?:I|we)(?:'ve| have)?\s+(?:got\s+)?(?:have\s+)?(?:a\s+)?|my\s+)(?:new\s+)?"
+    rf"(?P<k>boyfriend|girlfriend|partner|fiancée?|puppy|kitten|dog|cat)\b[^.?!]{{0,40}}?\b"
+    rf"(?:his|her|its|their) name(?:'s|\s+is)\s+(?P<v>{NAME})", F)
+ENGAGED = re.compile(r"\bengaged\b|\bproposed\b|💍|\bring\b|zaręcz|comprometid|fidanzat|"
+                     r"verlobt|fiancé", F)
+SAID_YES = re.compile(rf"(?:^|[!.,]\s*|\s)(?P<v>{NAME}) said yes\b|"
+                      rf"(?P<w>{NAME}) (?:mi się|se me|mi ha|m'a) (?:\w+ )?"
+                      rf"(?:oświadczył|declaró|chiesto di sposarlo|demandée? en mariage)", F)
+
+
+def family_news(text: str) -> list[Candidate]:
+    """The user's new baby, partner or fiancé(e) by name, read sentence by sentence."""
+    # news ends in "!!!" before the name ("Nasceram!!! Helena e Bento"): births read on
+    # through it
+    out = [c for sentence in re.split(r"(?<=[.?])\s+", text) for c in _births(sentence)]
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for m in NEW_PARTNER.finditer(sentence):
+            kind = m.group("k").lower()
+            out.append(_kin(kind if kind in {"puppy", "kitten", "dog", "cat"} else
+                            "partner" if kind.startswith("fianc") else kind,
+                            m.group("v"), sentence))
+        if ENGAGED.search(text):
+            out.extend(_kin("partner", m.group("v") or m.group("w"), sentence)
+                       for m in SAID_YES.finditer(sentence))
+    return [c for c in out if c.value.lower() not in NAME_STOP]
+
+
+def _births(sentence: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in [*BORN_THEN_NAME.finditer(sentence), *NAME_THEN_BORN.finditer(sentence)]:
+        before = sentence[:m.start("v")]
+        said = (m.group("k") or "").lower()
+        english_verb = re.match(r"is|has|arrived|was|were", m.group("verb"), F)
+        if SOMEONE_ELSES.search(before) and not OWN_HOUSEHOLD.search(before[-30:]) or \
+                english_verb and not re.search(rf"\b{OURS}\b|\bwe\b", sentence, F):
+            continue  # "è nata la figlia di Marco", "Mateo was born" of anyone's
+        if english_verb and not said and not re.search(r"\bbaby\b|\blittle\b", sentence, F):
+            continue  # "Sam has arrived": a guest
+        kind = BABY_WORDS.get(said) or KIN_ENGLISH.get(said) or (
+            "daughter" if GIRL.search(m.group("verb")) else
+            "son" if BOY.search(m.group("verb")) else "child")
+        if m.group("w"):
+            kind = "child" if kind in {"baby", "daughter", "son"} else kind
+        if kind == "baby":
+            kind = "child"
+        out.extend(_kin(kind, name, sentence) for name in (m.group("v"), m.group("w")) if name)
+    return out
+
+
+def _kin(kind: str, name: str, sentence: str) -> Candidate:
+    return _fact(f"Has {article(kind)} {kind} named {name}", "personal", name, sentence)

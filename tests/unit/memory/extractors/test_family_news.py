@@ -1,0 +1,66 @@
+"""Family news as people break it: babies born and named, new partners, engagements, children
+and pets named in a list or before whose they are; and the same words about someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.extractors import offline_extractor
+from agent.memory.extractors.rules import extract_with_rules
+from agent.memory.policy import judge
+
+
+def _stored(message: str) -> set[str]:
+    accepted = judge(extract_with_rules(message, None), message, None).accepted
+    return {c.text for c in accepted if c.topic is None and c.op == "add"}
+
+
+@pytest.mark.parametrize(("message", "facts"), [
+    ("¡Ya nació Lucía!! 3 kilos y todo perfecto, ¿qué papeles necesito?",
+     {"Has a child named Lucía"}),
+    ("È nato Tommaso!!! stiamo tutti bene, mi aiuti con un messaggio per i nonni?",
+     {"Has a son named Tommaso"}),
+    ("Urodził się nasz synek Antek! Jak zgłosić go do ZUS?", {"Has a son named Antek"}),
+    ("Nasceram!!! Helena e Bento, gêmeos, estão ótimos", {"Has a child named Helena",
+                                                          "Has a child named Bento"}),
+    ("Elle est née hier soir : notre fille Inès ! Tu peux m'aider pour le faire-part ?",
+     {"Has a daughter named Inès"}),
+    ("Our little girl Freya arrived on Sunday, what do newborns need?",
+     {"Has a daughter named Freya"}),
+    ("so I've got a new girlfriend lol her name's Aoife and she's vegan, recipe ideas?",
+     {"Has a girlfriend named Aoife"}),
+    ("WE GOT ENGAGED!! 💍 Tomasz said yes on the beach, help me plan the party",
+     {"Has a partner named Tomasz"}),
+    ("Ola mi się oświadczył?? no wait, Marek mi się wczoraj oświadczył 💍",
+     {"Has a partner named Marek"}),
+    ("Juno and Rafe (my twins) turn five on Friday, party games?",
+     {"Has a child named Juno", "Has a child named Rafe"}),
+    ("we've got two hamsters, Pip and Squeak, what bedding is best?",
+     {"Has a hamster named Pip", "Has a hamster named Squeak"}),
+    ("Tengo dos hijas, Vera (9) y Alba (6), ¿qué libros les gustarán?",
+     {"Has a daughter named Vera", "Has a daughter named Alba"}),
+    ("sono in ospedale con la mia compagna Chiara, mi consigli un libro?",
+     {"Has a partner named Chiara"}),
+])
+def test_the_users_family_news_is_remembered(message: str, facts: set[str]) -> None:
+    assert facts <= _stored(message)
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("my sister had her baby! little Rafferty was born at 3am", "Rafferty"),
+    ("È nata la figlia di Marco, si chiama Anna: che regalo le porto?", "Anna"),
+    ("Nació el hijo de mi amiga, Bruno, ¿qué le regalo?", "Bruno"),
+    ("my friend has a new boyfriend, his name's Callum, and I don't trust him", "Callum"),
+    ("Sam has arrived so I have to go, thanks!", "Sam"),
+    ("Jonas said yes to the job offer so we're celebrating", "Jonas"),
+])
+def test_someone_elses_news_is_not_the_users(message: str, name: str) -> None:
+    assert not {t for t in _stored(message) if name in t}
+
+
+def test_a_list_the_reader_reads_as_one_name_is_each_name() -> None:
+    """The span reader may read "Elena y Nico" as one span; each name is its own child."""
+    read = {c.text for c in offline_extractor("gated")(
+        "Tengo dos hijos, Elena y Nico, y un perro que se come todo", None)}
+    assert not {t for t in read if " y " in t}
+    assert {"Has a child named Elena", "Has a child named Nico"} <= read
