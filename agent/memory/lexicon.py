@@ -409,7 +409,10 @@ EVENT_TIME = re.compile(r"\b(?:started|joined|moved|relocated|began|got hired|sw
                         rf"(?:got|picked up) (?:a|an|our|my) (?:new )?(?:{PETS}|{DOG_BREEDS})|"
                         r"born)\b"
                         r"[^.?!]*?\s*\b(?:today|yesterday|this (?:morning|week|"
-                        r"weekend|month))\b", F)
+                        r"weekend|month))\b|"
+                        # the time first: "today was my first day as a junior developer"
+                        r"\b(?:today|yesterday|this week)\s+(?:was|is)\s+my\s+first\s+"
+                        r"(?:day|week|shift)\b", F)
 
 FICTION = re.compile(
     r"\b(?:imagine|pretend|let's say|lets say|suppose|supposing|hypothetically|what if|"

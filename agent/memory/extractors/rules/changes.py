@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules import job_changes
 from agent.memory.extractors.rules.builders import (
     _cap,
     _fact,
@@ -361,14 +362,6 @@ def seeing_someone_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Has a partner named {m.group('v')}", "personal", m.group("v"), clause)]
 
 
-@rule(rf"\b(?:our|my) (?:baby )?(?P<k>daughter|son|baby girl|baby boy)\s+(?P<v>{NAME})"
-      rf"\s+(?:was|is|got)\s+born\b")
-def born_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """"our baby girl Maya was born on Tuesday": the user's daughter or son."""
-    kin = "daughter" if m.group("k").lower() in {"daughter", "baby girl"} else "son"
-    return [_fact(f"Has a {kin} named {m.group('v')}", "personal", m.group("v"), clause)]
-
-
 @rule(rf"\bchang(?:ed|ing|e)\s+my\s+(?:sur|last |family |maiden )?name\b[^.?!]{{0,40}}?"
       rf"\b(?:to|it's|it is|is now|now)\s+(?P<v>{NAME}(?:\s+{NAME})?)")
 def name_changed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -417,8 +410,8 @@ def change_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = re.findall(r"[^.!?\n]+[.!?]*", text)
     for i, sentence in enumerate(sentences):
-        found = [c for pattern, build in RULES for match in pattern.finditer(sentence)
-                 for c in build(match, sentence.strip())]
+        found = [c for pattern, build in [*RULES, *job_changes.RULES]
+                 for match in pattern.finditer(sentence) for c in build(match, sentence.strip())]
         if not found:
             found = _renamed_then_named(sentence, sentences[i + 1:i + 3])
         if not found:

@@ -78,6 +78,15 @@ def test_a_pet_named_in_latin_letters_is_the_users(message: str, pet: str) -> No
     ("صديقي مهندس في Careem ويريد نصيحة", "Careem"),
     # a field or a tool beside a locative, not a firm
     ("我在UX做了三年", "UX"),
+    # a friend, a colleague or a story's hero in the scripts without set phrases
+    ("همکارم می‌خواد توی Philips به عنوان engineer کار کنه، یه نامه بنویس", "Philips"),
+    ("আমার বন্ধু Rumi কাল থেকে Robi এ চাকরি শুরু করছে, একটা মেসেজ লেখো", "Robi"),
+    ("Իմ ընկերը սկսում է աշխատել Krisp-ում որպես designer", "Krisp"),
+    ("短編小説の主人公は昼にLawsonでバイトしてる設定です", "Lawson"),
+    # work said beside another firm, not this one; work denied
+    ("আমি Banglalink এ চাকরি করি, অফিস থেকে Walton এ কিছু ডিসকাউন্ট পাই", "Walton"),
+    ("אני לא עובד באף אחת מהן, רק שואל על Intel", "אף"),
+    ("我不在Tencent工作，只是好奇", "Tencent"),
 ])
 def test_tools_suppositions_and_others_jobs_are_not_the_users(message: str,
                                                              word: str) -> None:

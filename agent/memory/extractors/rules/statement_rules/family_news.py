@@ -32,7 +32,8 @@ BABY_WORDS = {"córeczka": "daughter", "córka": "daughter", "synek": "son", "sy
               "hijita": "daughter", "hijito": "son", "bimba": "daughter", "bimbo": "son",
               "bambina": "daughter", "bambino": "son", "baby": "baby", "son": "son",
               "daughter": "daughter", "boy": "son", "girl": "daughter", "twins": "child",
-              "little girl": "daughter", "little boy": "son"}
+              "little girl": "daughter", "little boy": "son", "baby girl": "daughter",
+              "baby boy": "son"}
 BABY = "|".join(sorted([*BABY_WORDS, *KIN_ENGLISH], key=len, reverse=True))
 NAMES = rf"(?P<v>{NAME})(?:\s+(?:and|y|e|et|und|i|en|och|&)\s+(?P<w>{NAME}))?"
 BORN_THEN_NAME = re.compile(

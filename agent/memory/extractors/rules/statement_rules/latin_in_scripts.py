@@ -27,6 +27,7 @@ from agent.memory.extractors.rules.statement_rules.scripts import (
     HAN,
     HANGUL,
     KANA,
+    NEGATED,
     NOT_A_FIRM,
     PET_WORDS,
     SUPPOSE,
@@ -56,6 +57,7 @@ STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학�
                    r"सीख|पढ़|读研|读书|念書|上学|学生|留学|учусь|навчаюсь|σπουδάζω|"
                    r"University|Universität|College|Institute", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?。！？।։;]\s*|\s[—–-]\s")
+PIECE_END = re.compile(r"[.!?。！？।։;,،，、]\s*|\s[—–-]\s")
 EMPLOYER_PHRASES = (
     # Chinese, Cantonese: "在(深圳)(的)Shopee做…", "喺HSBC做compliance"
     rf"(?:在|喺|於|于)(?:[{HAN}]{{1,4}}的?)?\s?(?P<zh>{BRAND})\s?(?:做|當|当|工作|上班|返工|任职|任職|"
@@ -89,16 +91,28 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # English, Spanish, ...: the Latin-script rules read those
     group = next(k for k, v in m.groupdict().items() if v)
     value = _firm(m.group(group))
-    # the firm's own name is no work word ("Postman-ல API test": a postman is a job)
     start, end = m.span(group)
-    sentence = _sentence(clause[:start] + " " * (end - start) + clause[end:], start)
-    if value is None or not users_subject(clause, m.start()) or SUPPOSE.search(sentence):
+    if value is None or not users_subject(clause, start):
         return []
-    if WORK.search(sentence):
+    # Work is said in the same stretch between commas ("আমি Grameenphone এ চাকরি করি, অফিস
+    # থেকে Samsung এ কিছু ডিসকাউন্ট": the discount's firm is no employer), and the firm's own
+    # name is no work word ("Postman-ল API test": a postman is a job).
+    piece = _piece(clause[:start] + " " * (end - start) + clause[end:], start)
+    if SUPPOSE.search(_sentence(clause, start)) or NEGATED.search(piece):
+        return []
+    if WORK.search(piece):
         return _works_at(value, clause)
-    if STUDY.search(sentence):
+    if STUDY.search(piece):
         return [_fact(f"Studies at {value}", "personal", value, clause, "employer")]
     return []
+
+
+def _piece(clause: str, at: int) -> str:
+    """The stretch of ``clause`` around ``at`` between commas or sentence ends."""
+    ends = list(PIECE_END.finditer(clause))
+    start = max((e.end() for e in ends if e.end() <= at), default=0)
+    stop = min((e.start() for e in ends if e.start() >= at), default=len(clause))
+    return clause[start:stop]
 
 
 def _sentence(clause: str, at: int) -> str:

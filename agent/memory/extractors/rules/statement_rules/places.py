@@ -9,12 +9,18 @@ from __future__ import annotations
 import re
 
 from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules.builders import _fact, _lives, _place
+from agent.memory.extractors.rules.builders import _fact, _lives, _place, _works_at
 from agent.memory.extractors.rules.patterns import PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.gazetteer import population
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
+
+
+JOB_TALK = re.compile(r"\bmy (?:hours|shifts?|job|role|team|boss|manager|salary|contract|"
+                      r"colleagues|coworkers|commute to work)\b|\b(?:hired|onboarding|"
+                      r"new job|the job)\b", F)
 
 
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
@@ -53,6 +59,11 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         value = _place(inside.group("p")) if inside else ""
     if not value:
         return []
+    moved = re.search(r"\b(?:moved|relocated)\b", m.group(0), F)
+    if moved and JOB_TALK.search(clause) and population(value) is None:
+        # "since I moved over to Reckitt in March my hours are way more predictable": a move
+        # to a name no town list knows, said with work, is a move to a firm
+        return [c.with_(change=True) for c in _works_at(value, clause)]
     fact = _fact(f"Lives in {value}", "location", value, clause, "location")
     # A move said in so many words is a change ("Settled in Hamburg finally!"), which the
     # clause classifier, having seen few, does not judge (see ``Candidate.change``).

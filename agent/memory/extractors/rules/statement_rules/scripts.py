@@ -156,6 +156,8 @@ WORK_PHRASES = (
 NOT_A_FIRM = frozenset("ux ui qa it hr pm ml ai api sql phd mba ceo cto cfo ios "
                        "android web ok".split())
 # A supposition: "ধরো আমি Toronto তে চলে গেলাম আর Amazon-এ একটা চাকরি পেলাম" (say I moved ...)
+NEGATED = re.compile(r"不|没|沒|じゃな|ではな|않|안 |(?<!\w)(?:не|ні|لا|لست|نه|نمی|לא|नहीं|না|"
+                     r"இல்லை|არ|ոչ|δεν)(?!\w)|ไม่")
 SUPPOSE = re.compile(r"ধরো|ধরুন|যদি|假如|如果|要是|假設|假设|もし|만약|만일|(?<!\w)(?:если|якщо|"
                      r"لو|إذا|اگر|אם|अगर|यदि|αν|εάν)(?!\w)|สมมติ|ถ้า", re.IGNORECASE)
 GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 병원 在宅 自宅 家 집".split())
@@ -167,8 +169,9 @@ def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _matched(m).strip()
     if value in GENERIC_WORKPLACE or value.lower() in NOT_A_FIRM:
         return []  # "病院で看護師": a hospital, not which one; "在UX做了三年": a field
-    if SUPPOSE.search(clause[:m.start()]):
-        return []  # "如果我在Google做工程师": a supposition
+    if SUPPOSE.search(clause[:m.start()]) or \
+            NEGATED.search(clause[max(0, m.start() - 6):m.start()]):
+        return []  # "如果我在Google做工程师": a supposition; "אני לא עובד באף אחת": not
     if _someone_elses(clause, m.start()) or not users_subject(clause, m.start()):
         return []  # "友達の健太が京都でラーメン屋やってる": the friend's shop
     return _works_at(value, clause)
@@ -184,7 +187,16 @@ SOMEONE_ELSE = re.compile(r"友達|友人|同僚|彼氏|彼女|夫|妻|兄|姉|�
                           # sibling ("חברה שלי עובדת ב-Wix": my friend works at Wix)
                           r"שלי|אשתי|בעלי|אחי|אחותי|صديقي|صديقتي|زوجي|زوجتي|أخي|أختي|"
                           r"दोस्त|पत्नी|पति|भाई|बहन|"
-                          r"(?<!\w)(?:друг|подруг|муж|жен|брат|сестр)\w{0,2}(?!\w)")
+                          r"(?<!\w)(?:друг|подруг|муж|жен|брат|сестр)\w{0,2}(?!\w)|"
+                          # Persian, Bengali, Tamil, Armenian, Georgian, Greek, Thai; and a
+                          # story's hero ("主人公はKaito…Tescoでバイト")
+                          r"همکار|دوستم|پسرخاله|دخترخاله|پسرعمو|برادرم|خواهرم|همسرم|"
+                          r"বন্ধু|সহকর্মী|ভাই|বোন|স্বামী|স্ত্রী|நண்ப|தம்பி|அக்கா|அண்ண|"
+                          r"ընկեր|գործընկեր|եղբայր|քույր|მეგობარ|კოლეგა|ძმა|"
+                          r"(?<!\w)(?:φίλ[οη]ς?|συνάδελφ\w*|αδερφ\w*)(?!\w)|เพื่อน|"
+                          r"主人公|主角|캐릭터|주인공|персонаж|герой|"
+                          r"قصة|داستان|סיפור|कहानी|গল্প|கதை|ιστορία|นิยาย|მოთხრობ|պատմվածք|"
+                          r"小説|小说|故事|소설|рассказ|оповідання")
 
 
 def _someone_elses(clause: str, start: int) -> bool:
