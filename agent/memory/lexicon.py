@@ -96,7 +96,7 @@ PETS = (
     "pet|dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|horse|turtle|tortoise|snake|lizard|fish|"
     "hen|chicken|goat|"
     "goldfish|bird|ferret|guinea pig|pony|gecko|pup|pooch|kitty|tabby|budgie|cockatiel|"
-    "hedgehog|chinchilla|canary|parakeet|cockatoo|macaw|lovebird|iguana|axolotl"
+    "hedgehog|chinchilla|canary|parakeet|cockatoo|macaw|lovebird|iguana|axolotl|betta"
 )
 # Months and weekdays: when, never where ("being an ICU nurse in January", "moved to denver
 # in march").
@@ -230,7 +230,9 @@ KIN_SUFFIXED = {
 KIN_FOREIGN = "|".join(sorted(KIN_ENGLISH, key=len, reverse=True))
 
 # "my rabbit", "our old beagle", "my daughter": the user's own pet or relative, named next.
-MY_KIN = rf"(?i:\b(?:my|our)\s+(?:[\w-]+\s+)?(?:{PETS}|{FAMILY}|{DOG_BREEDS}))"
+# "my new bf Marco" too (bf/gf are kin only here, right before a name: not in ``FAMILY``,
+# where "my gf, Toby, and I" would make the pup Toby a girlfriend)
+MY_KIN = rf"(?i:\b(?:my|our)\s+(?:[\w-]+\s+)?(?:{PETS}|{FAMILY}|{DOG_BREEDS}|bf|gf))"
 
 # Demonyms and adjectives that follow "I'm" and look like capitalised names.
 DEMONYMS = frozenset(

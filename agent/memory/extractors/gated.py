@@ -345,7 +345,9 @@ THEIR_KIN = re.compile(
     rf"\b(?:his|her|their)\s+(?:new\s+|first\s+|little\s+)?(?:baby|babies|son|daughter|kid|"
     rf"child|twins|{PETS})\b|"
     rf"\b(?:{'|'.join(w for w in OTHER_PEOPLE.split('|') if w not in HOUSEHOLD)})['’]s\s+"
-    rf"(?:new\s+)?(?:baby|{PETS})\b", re.IGNORECASE)
+    rf"(?:new\s+)?(?:baby|{PETS})\b|"
+    rf"\b(?:our|the|my)\s+(?:class|classroom|office|school|team|work|shop|library|ward)\s+"
+    rf"(?:{PETS})\b", re.IGNORECASE)  # "our class hamster Nibbles": the classroom's
 
 
 def _one_by_one(spans: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -481,6 +481,8 @@ NAMED_NOW = re.compile(
     rf"(?:^\W*|\band\s+|[,;—–]\s*|[\U0001F000-\U0001FAFF]\s*|"
     rf"\b(?:we|I)(?:'ve| have)?\s+(?:just\s+|finally\s+)?)"
     rf"(?:named|called)\s+(?:him|her|it|them)\s+(?P<v>{NAME})\b|"
+    rf"\b(?:I'm|I am|im|we're|we are)\s+(?:calling|naming)\s+(?:him|her|it|them)\s+"
+    rf"(?P<c>{NAME})\b|"
     rf"\bwent with (?P<w>{NAME}) for (?:the|our|my) |"
     rf"\b(?:tiene nombre|ya tiene nombre|se llama|se chama|o nome dele é|o nome dela é|"
     rf"s'appelle|(?:er|sie|es) heißt|si chiama|(?:hon|han) heter|ze heet|hij heet)\s*:?\s+"
@@ -493,13 +495,24 @@ FOREIGN_YOUNG = {"kattunge": "cat", "valp": "dog", "kedi": "cat", "köpek": "dog
 ENGLISH_LOOKALIKES = frozenset({"chat", "chats", "pies", "cane", "kat", "kit", "loro"})
 
 
+# Someone else's animal the user minds: "the dog of my neighbour" in the Romance and Germanic
+# forms, "my sister's cat", "dog-sitting", "looking after".
+MINDING = re.compile(
+    rf"\b(?:{PETS}|chien|chienne|chiot|chat|chatte|chaton|perro|perra|gato|gata|cane|gatto|"
+    rf"cão|cadela|hund|katze|hond|kat)\s+(?:de|du|di|del|della|dello|do|da|von|van)\s+"
+    rf"(?:ma|mon|mes|mi|mis|mia|mio|minha|meu|meiner|meinem|meines|mijn)\s+\w+|"
+    rf"\b(?:neighbou?r|friend|sister|brother|mum|mom|cousin|colleague|boss|aunt|uncle)['’]s\s+"
+    rf"(?:\w+\s+)?(?:{PETS})\b|\b(?:dog|cat|pet|house)[- ]sitting\b|\blooking after (?:a|the|"
+    rf"their|her|his)\b|\bje garde (?:le|la)\b|\bcuido (?:al|a la|el|la)\b", re.IGNORECASE)
+
+
 def _pet_named(sentence: str, message: str) -> list[Candidate]:
     """The name given to a pet the message speaks of (a baby named is left to the kin
     rules: without a pet word or emoji nothing is read)."""
     named = NAMED_NOW.search(sentence)
     if not named:
         return []
-    name = _cap(named.group("v") or named.group("w") or named.group("f") or named.group("t"))
+    name = _cap(next(v for v in named.groupdict().values() if v))
     if name.lower() in COMMON_WORDS:
         return []
     said = [k.group("k").lower() for k in PET_WORD.finditer(message)]
@@ -513,6 +526,8 @@ def _pet_named(sentence: str, message: str) -> list[Candidate]:
         (PET_EMOJI[ch] for ch in message if ch in PET_EMOJI), "")
     if not kind or re.search(r"\b(?:baby|born|daughter|son|nasceu|nació|geboren)\b", message, re.I):
         return []
+    if MINDING.search(message):
+        return []  # "Je garde le chien de ma voisine … qui s'appelle Filou": the neighbour's
     return [_has_pet(kind, name, sentence.strip())]
 
 

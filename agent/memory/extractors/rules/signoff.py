@@ -34,8 +34,11 @@ CLOSING = re.compile(
 # "(retired schoolteacher, Galway)" after it.
 NAME_LINE = re.compile(rf"^[-—–~]*\s*(?P<n>{NAME}(?:\s+{NAME}){{0,2}})\s*"
                        rf"(?:[|,·•]\s*(?P<job>[^\n]+?)|\((?P<aside>[^)\n]+)\))?\s*$")
-# The closing and the name on one line: "thanks!! - Chiamaka, Lagos".
-CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~\n]{{2,40}}?)\s*[-—–~]+\s*(?P<n>{NAME}[^\n]*)$")
+# The closing and the name on one line: "thanks!! - Chiamaka, Lagos", "Cheers, Declan" (not
+# the assistant thanked by a name: "Thanks, Claude").
+CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~,\n]{{2,40}}?)\s*(?:[-—–~]+|,)\s*"
+                         rf"(?!(?:Claude|ChatGPT|GPT|Gemini|Copilot|Siri|Alexa|Bard|Bot)\b)"
+                         rf"(?P<n>{NAME}[^\n]*)$")
 # "Senior PM, Atlassian", "Senior PM @ Atlassian", "Senior PM at Atlassian"
 JOB_LINE = re.compile(r"^(?P<t>[\w][\w .&/+-]{1,40}?)\s*(?:,|@|\bat\b|\||·)\s*"
                       r"(?P<e>[A-Z][\w&.' -]{1,40})$")

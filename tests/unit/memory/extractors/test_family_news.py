@@ -41,6 +41,18 @@ def _stored(message: str) -> set[str]:
      {"Has a daughter named Vera", "Has a daughter named Alba"}),
     ("sono in ospedale con la mia compagna Chiara, mi consigli un libro?",
      {"Has a partner named Chiara"}),
+    ("my new gf Sadie is vegetarian, what do I cook for her on Friday?",
+     {"Has a girlfriend named Sadie"}),
+    ("we've got a 4 year old (Arlo) so somewhere with a playground please",
+     {"Has a child named Arlo"}),
+    ("found a stray kitten in the garden and I'm keeping him, I'm calling him Biscuit",
+     {"Has a kitten named Biscuit"}),
+    ("I've got a betta called Neptune, he won't eat his pellets",
+     {"Has a betta named Neptune"}),
+    ("うちの猫のMilo（3歳）が夜中に鳴きます", {"Has a cat named Milo"}),
+    ("Mijn nieuwe vriendin Lotte houdt van wandelen, tips voor een date?",
+     {"Has a girlfriend named Lotte"}),
+    ("meri beti Kavya ko maths mein help chahiye", {"Has a daughter named Kavya"}),
 ])
 def test_the_users_family_news_is_remembered(message: str, facts: set[str]) -> None:
     assert facts <= _stored(message)
@@ -53,6 +65,9 @@ def test_the_users_family_news_is_remembered(message: str, facts: set[str]) -> N
     ("my friend has a new boyfriend, his name's Callum, and I don't trust him", "Callum"),
     ("Sam has arrived so I have to go, thanks!", "Sam"),
     ("Jonas said yes to the job offer so we're celebrating", "Jonas"),
+    ("our class guinea pig Oreo needs a name tag, can you design one?", "Oreo"),
+    ("Je garde la chatte de mon voisin, elle s'appelle Praline et ne mange pas", "Praline"),
+    ("I'm dog sitting this week, a spaniel who's called Bramble, any walk tips?", "Bramble"),
 ])
 def test_someone_elses_news_is_not_the_users(message: str, name: str) -> None:
     assert not {t for t in _stored(message) if name in t}

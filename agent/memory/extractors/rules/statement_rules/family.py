@@ -56,6 +56,9 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     each one, the ones after 'plus' only when the clause is already about what I have."""
     if m.group("k4") and not HAVE.search(clause[:m.start()]):
         return []
+    if re.search(r"\b(?:my|our)\s+(?:class|classroom|office|school|team|work|shop|library|"
+                 r"ward|church|company)\b", m.group(0), F):
+        return []  # "our class hamster Nibbles": the classroom's, not the user's
     if m.group("k2") and "," in m.group(0) and re.match(
             r"\s*,?\s+and (?:I|me)\b|\s*,\s*(?:and\b|$)", clause[m.end():], F):
         # "My girlfriend, Toby and I are going camping", "my gf, Toby, and I": three people,
@@ -71,6 +74,7 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         r"\s*(?:,|&|\band\b)\s*",
         m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")) if name.strip()]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
+    kind = SLANG_KIN.get(kind, kind)  # "my new bf Marco": a memory says "boyfriend"
     out = [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                  clause) for name in names
            if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
@@ -85,6 +89,21 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         out.append(_fact(f"Has {article(other)} {other} named {_cap(also.group('v'))}",
                          "personal", _cap(also.group("v")), clause))
     return out
+
+
+# Hindi in Latin letters: "meri beti Anaya", "mera beta Kabir", "hamara kutta Bruno".
+HINGLISH_KIN = {"beti": "daughter", "beta": "son", "biwi": "wife", "patni": "wife",
+                "pati": "husband", "bhai": "brother", "behen": "sister", "kutta": "dog",
+                "billi": "cat"}
+
+
+@rule(rf"\b(?:meri|mera|mere|hamari|hamara|humari|humara)\s+"
+      rf"(?P<k>{'|'.join(HINGLISH_KIN)})\s+(?P<v>{NAME})")
+def kin_hinglish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _named_kin(HINGLISH_KIN[m.group("k").lower()], m, clause)
+
+
+SLANG_KIN = {"bf": "boyfriend", "gf": "girlfriend", "hubby": "husband", "wifey": "wife"}
 
 
 # The next of the user's own named after "and" without "my": "our dog Bruno and cat Mochi".
@@ -126,12 +145,15 @@ FOREIGN_MINE = (r"mi|mis|tengo (?:un|una|dos|tres)|tenemos (?:un|una)|nuestr[oa]
 # "meus dois gatos, a Pipoca e o Feijão", "mes deux chats": how many, before the kind.
 FOREIGN_COUNT = (r"(?:dos|tres|dois|duas|três|deux|trois|zwei|drei|due|tre|twee|drie|två|"
                  r"dwa|dwie|dwóch|trzy)")
+# "mijn nieuwe vriend Daan", "mi nuevo novio Pablo", "mon nouveau copain Hugo"
+FOREIGN_NEW = (r"(?:nieuwe?|nuev[oa]|nov[oa]|nouvel(?:le)?|nouveau|neue[rn]?|neue|nuov[oa]|"
+               r"now[ya]|nya)")
 FOREIGN_NAMED = (r"se llama|se llaman|s'appelle|s'appellent|hei(?:ß|ss)t|hei(?:ß|ss)en|"
                  r"si chiama|si chiamano|se chama|chama-se|chamad[oa]|heet|heten|wabi się|"
                  r"nazywa się|heter|adı|pe nume|numit|numită")
 
 
-@rule(rf"\b(?:{FOREIGN_MINE})\s+(?:{FOREIGN_COUNT}\s+)?(?P<k>{KIN_FOREIGN})"
+@rule(rf"\b(?:{FOREIGN_MINE})\s+(?:{FOREIGN_COUNT}\s+)?(?:{FOREIGN_NEW}\s+)?(?P<k>{KIN_FOREIGN})"
       # "ho un gatto rosso che si chiama Pistacchio": a word or two may describe the animal
       # before the words that name it, not before a bare name
       rf"(?:,?\s+(?!(?:{FOREIGN_NAMED})\b)(?-i:[a-zà-ÿ]+)(?:\s+(?-i:[a-zà-ÿ]+))?(?=\s+(?:que|che|"

@@ -1,5 +1,5 @@
 """Family news as people break it: a baby born and named, a new partner named after the news,
-an engagement.
+an engagement, a child by age ("a 2 year old (Elif)").
 
 "Por fin nació Mateo!!", "è nata Giulia!!!", "Urodziła się nasza córeczka Zosia!", "I have a
 new boyfriend 🙈 his name's Marco", "WE'RE ENGAGED 💍 Priya said yes", "Kuba mi się
@@ -53,6 +53,14 @@ NEW_PARTNER = re.compile(
     rf"\b(?:(?:I|we)(?:'ve| have)?\s+(?:got\s+)?(?:have\s+)?(?:a\s+)?|my\s+)(?:new\s+)?"
     rf"(?P<k>boyfriend|girlfriend|partner|fiancée?|puppy|kitten|dog|cat)\b[^.?!]{{0,40}}?\b"
     rf"(?:his|her|its|their) name(?:'s|\s+is)\s+(?P<v>{NAME})", F)
+# "my new bf Marco" (not "my gf, Toby, and I": a list, the comma right after the word)
+BF_GF = re.compile(rf"\bmy\s+(?:new\s+)?(?P<k>bf|gf)\s+(?P<v>{NAME})\b(?!\s*,)", F)
+# A child by age, named in brackets or after a comma: "I've got a 2 year old (Elif) at home",
+# "my 5-year-old, Mia, ..."
+AGES = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+AGED_CHILD = re.compile(
+    rf"\b(?:(?:I've|I have|we've|we have|I|we)\s+(?:got\s+)?(?:a|an|one)|my|our)\s+{AGES}"
+    rf"[- ](?:year|yr|month)s?[- ]old\s*(?:\(\s*|,\s*)(?P<v>{NAME})\s*[),]", F)
 ENGAGED = re.compile(r"\bengaged\b|\bproposed\b|💍|\bring\b|zaręcz|comprometid|fidanzat|"
                      r"verlobt|fiancé", F)
 SAID_YES = re.compile(rf"(?:^|[!.,]\s*|\s)(?P<v>{NAME}) said yes\b|"
@@ -71,6 +79,9 @@ def family_news(text: str) -> list[Candidate]:
             out.append(_kin(kind if kind in {"puppy", "kitten", "dog", "cat"} else
                             "partner" if kind.startswith("fianc") else kind,
                             m.group("v"), sentence))
+        out.extend(_kin("boyfriend" if m.group("k").lower() == "bf" else "girlfriend",
+                        m.group("v"), sentence) for m in BF_GF.finditer(sentence))
+        out.extend(_kin("child", m.group("v"), sentence) for m in AGED_CHILD.finditer(sentence))
         if ENGAGED.search(text):
             out.extend(_kin("partner", m.group("v") or m.group("w"), sentence)
                        for m in SAID_YES.finditer(sentence))
