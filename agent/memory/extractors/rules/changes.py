@@ -309,7 +309,7 @@ def new_pet_named_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]
       rf"\b(?:empecé|empiezo|he empezado|comencé)(?: (?:el|este|hoy|ayer) ?\w*)? "
       rf"(?:a trabajar )?en (?:el |la )?(?P<f>{PROPER})|"
       rf"\bje suis chez (?P<g>{PROPER}) depuis\b|"
-      rf"(?P<h>{PROPER})['’](?:e|a|ye|ya)\s+geçtim\b|"
+      rf"(?P<h>{PROPER})['’](?:e|a|ye|ya)\s+(?:(?:\S+\s+){{1,3}}?olarak\s+)?geçtim\b|"
       rf"(?P<i>[A-Za-z][\w&.-]+|[\u30a0-\u30ff\u4e00-\u9fff]{{2,10}})に(?:転職|入社)")
 def started_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The firm the user starts at is the employer now (the employer slot supersedes the old

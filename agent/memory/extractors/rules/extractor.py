@@ -31,6 +31,8 @@ from agent.memory.extractors.rules.statement_rules.places import one_home
 from agent.memory.extractors.rules.statements import _statement_candidates
 from agent.memory.gazetteer import town_as_home
 
+SLOTS_CHANGED = frozenset({"employer", "location", "role", "name", "surname"})
+
 
 def extract_with_rules(message: str, previous_assistant: str | None = None) -> list[Candidate]:
     """All candidates in the start of one user message (``extraction_window``), in order,
@@ -54,6 +56,10 @@ def _extract_message(message: str, previous_assistant: str | None) -> list[Candi
         # ... but not a "forget ..." asked beside it ("I left Deloitte, I'm at KPMG now. also
         # pls forget where I live")
         asked = FORGET.search(text) is not None
+        # ... nor one beside a change that fills no slot ("I don't work at KPMG anymore - I
+        # quit and started my own bookkeeping practice": the business adds, KPMG still goes)
+        asked = asked or not any(c.attribute in SLOTS_CHANGED or c.op == "delete"
+                                 for c in changes)
         # ... nor what the change says is over ("we lost our cat Miso": no "Has a cat named Miso")
         over = {c.value.lower() for c in changes if c.op == "delete"}
         return _dedupe(changes + [c for c in rest if (c.op == "add" or asked) and c.attribute

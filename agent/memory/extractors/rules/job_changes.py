@@ -29,11 +29,17 @@ HEAD_OF = r"(?P<{}>(?:head|director|vp|chief) of (?-i:[a-z][\w-]+)(?: (?-i:[a-z]
 FIRM = rf"(?:{PROPER}|[a-z][\w&'-]+)"
 # Places one is "back at" that are no employer.
 NOT_A_FIRM = frozenset("work school uni college home office base square the it my our this "
-                       "that last first gym church square one university hospital job".split())
+                       "that last first gym church square one university hospital job and or "
+                       "but so then now again already today yesterday tonight early just too "
+                       "also".split())
 JOB_WORDS = re.compile(r"\b(?:job|work|hire[ds]?|rehired|boomerang|notice|boss|manager|team|"
                        r"role|position|freelanc\w*|self-employed|contract|employer|company|"
                        r"redundan\w*|laid off|fired|resign\w*|quit|career|salary)\b|"
                        r"gekündigt|weg bij|demitid|despid|licencié", F)
+
+
+CONSIDERED = re.compile(r"\b(?:thinking (?:about|of)|considering|might|maybe|planning|plan to|"
+                        r"want to|wanna|would like|should I|if I)\b", F)
 
 
 def _firm(value: str) -> str | None:
@@ -64,13 +70,18 @@ def _users(before: str) -> bool:
       rf"\bvoltei (?:a trabalhar )?(?:para|pra) (?:a |o )?(?P<e>{PROPER})|"
       rf"\btillbaka (?:på|hos) (?P<f>{PROPER})|\bweer (?:terug )?bij (?P<g>{PROPER})|"
       rf"\bwieder (?:zurück )?bei (?P<h>{PROPER})|\bde retour chez (?P<i>{PROPER})|"
-      rf"\bsono tornat[oa] (?:in|da|alla|al) (?P<j>{PROPER})")
+      rf"\bsono tornat[oa] (?:in|da|alla|al) (?P<j>{PROPER})|"
+      # a new employer in lower case, said as the start: "just started at tesco!!", "took the
+      # amazon job"
+      rf"\b(?:just|finally)\s+started\s+(?:at|with)\s+(?P<k>[a-z][\w&'-]+)(?=\s*(?:$|[!.,]))|"
+      rf"\b(?:took|accepted|taking)\s+the\s+(?P<m>{FIRM})\s+(?:job|offer|role)\b")
 def back_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    """The old employer is the employer again (the slot supersedes the one in between)."""
+    """The old employer is the employer again (the slot supersedes the one in between); a new
+    one typed in lower case, said as its start."""
     group = next(k for k, v in m.groupdict().items() if v)
     value = _firm(m.group(group))
     if value is None or not _users(clause[:m.start()]) or \
-            value.islower() and not JOB_WORDS.search(clause):
+            value.islower() and group not in {"k", "m"} and not JOB_WORDS.search(clause):
         return []
     return _works_at(value, clause)
 
@@ -98,15 +109,15 @@ def title_given_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # Hours cut to part-time: "I've gone part time now", "went part-time since Isla arrived",
 # "sono passata al part-time", "pasé a media jornada", "arbeite jetzt in Teilzeit".
-@rule(r"\b(?:I've |I have |I )?(?:gone|went|going|switched|dropped|moved)\s+(?:down\s+)?"
+@rule(r"\b(?:I've |I have |I )?(?:gone|went|switched|dropped|moved)\s+(?:down\s+)?"
       r"(?:to\s+)?part[- ]time\b|\b(?:I'm|I am|im)\s+(?:now\s+)?(?:working\s+)?part[- ]time"
       r"(?:\s+now)?(?=\s*(?:$|[,.!;]|\s+(?:now|since|after|-|—)\b))|"
       r"\bpassat[oa] al part[- ]time\b|\bpas[eé] a (?:media jornada|tiempo parcial)\b|"
       r"\b(?:arbeite|bin) (?:jetzt |nun |seit \w+ )?in Teilzeit\b|\bpassei (?:para|pra) meio "
       r"período\b|\bje suis passée? à temps partiel\b")
 def part_time_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    if not _users(clause[:m.start()]):
-        return []  # "my wife went part-time"
+    if not _users(clause[:m.start()]) or CONSIDERED.search(clause[:m.start()]):
+        return []  # "my wife went part-time", "thinking about maybe going part-time"
     return [_fact("Works part-time", "role", "part-time", clause, "hours")]
 
 

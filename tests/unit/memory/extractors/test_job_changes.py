@@ -46,6 +46,10 @@ def _retracted(message: str) -> set[str]:
      "Runs a pottery business on the side"),
     ("quit the agency and opened my own bakery, Crumb & Co, last week!",
      "Runs a bakery, Crumb & Co"),
+    ("just started at boots!! mostly on the tills, any tips for standing all day?",
+     "Works at Boots"),
+    ("took the stripe job in the end, first week was intense", "Works at Stripe"),
+    ("Haber var: Arçelik'e ürün müdürü olarak geçtim, ilk ay için öneri?", "Works at Arçelik"),
 ])
 def test_a_working_life_changing_is_the_new_fact(message: str, fact: str) -> None:
     assert fact in _stored(message)
@@ -70,6 +74,9 @@ def test_a_firm_left_is_retracted(message: str, firm: str) -> None:
     ("my wife went part-time after the baby", "part-time"),
     ("my friend opened her own bakery, gift ideas?", "bakery"),
     ("I started a business plan for a cafe, can you review it?", "cafe"),
+    ("thinking about maybe going part-time next year, is that dumb?", "part-time"),
+    ("my sister just started at tesco, gift ideas?", "tesco"),
+    ("just started at the gym, what should I eat?", "gym"),
 ])
 def test_someone_elses_change_or_no_job_is_not_stored(message: str, word: str) -> None:
     assert not {t for t in _stored(message) if word.lower() in t.lower()}
@@ -82,3 +89,12 @@ def test_someone_elses_change_or_no_job_is_not_stored(message: str, word: str) -
 ])
 def test_leaving_a_town_an_app_or_work_retracts_no_employer(message: str) -> None:
     assert not _retracted(message)
+
+
+def test_a_business_of_ones_own_leaves_the_firm_left_retracted() -> None:
+    """The business adds a fact and fills no slot: the firm the user says is over still goes."""
+    message = ("remember that I don't work at Grant Thornton anymore - I quit and started my "
+               "own tax practice")
+    assert "Runs a tax practice" in _stored(message)
+    retracted = _retracted(message)
+    assert any("grant thornton" in r for r in retracted) and "and" not in retracted
