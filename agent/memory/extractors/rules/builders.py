@@ -57,6 +57,15 @@ COUNT_OF_TIME = re.compile(r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight
                            r"decades?|weeks?)\b", F)
 
 
+# A firm typed in lower case, up to three words ("texas roadhouse", "jersey mike's"), ending
+# before the words that go on to something else ("... in columbus", "... since may").
+NOT_FIRM_WORD = (r"(?:in|on|at|for|and|but|so|with|near|since|who|where|while|when|as|to|from|"
+                 r"because|working|doing|now|here|there|during|every|this|that|these|those|i|"
+                 r"im|i'm|my|our|your|his|her|their|the|a|an|is|was|or|lol|rn|tho|btw|mostly|"
+                 r"mainly|part|full|remotely|nights|days|weekends)\b")
+LOWER_FIRM = rf"(?!{NOT_FIRM_WORD})[a-z][\w&'’-]+(?:\s+(?!{NOT_FIRM_WORD})[a-z][\w&'’-]+){{0,2}}"
+
+
 def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     """A job title, plus the employer, city and main tool that often follow it."""
     value = _trim(value)
@@ -76,7 +85,7 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").
     # ... also after the field: "a PhD student in marine science at Otago".
     employer = re.match(rf"(?:\s+in\s+(?:[a-z][\w-]*\s+){{1,3}}?(?=at\b))?\s*(?:at|for|with)\s+"
-                        rf"(?P<e>{PROPER}|[a-z][\w&'-]+)\b(?!['’])", tail)
+                        rf"(?P<e>{PROPER}|{LOWER_FIRM})(?:\b(?!['’])|(?<=['’]s))", tail)
     if employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS and \
             not COUNT_OF_TIME.match(tail[employer.start("e"):]):
         name = _cap(employer.group("e"))
@@ -184,7 +193,11 @@ PLACE_LINKS = frozenset("in en em a à at of de di da do du near by on the".spli
 
 
 def _cap(value: str) -> str:
-    return value if any(ch.isupper() for ch in value) else value.title()
+    """Each word capitalised where the user wrote none ("jersey mike's" -> "Jersey Mike's",
+    not ``str.title``'s "Mike'S")."""
+    if any(ch.isupper() for ch in value):
+        return value
+    return re.sub(r"(?<![\w'’])\w|(?<=\b\w['’])\w", lambda m: m.group(0).upper(), value)
 
 
 def _lang(value: str) -> str:

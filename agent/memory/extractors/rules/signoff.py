@@ -22,7 +22,8 @@ from agent.memory.lexicon import PASTE_INTRO
 # A line that closes a message before the name under it, in the languages the rules read.
 CLOSING = re.compile(
     r"^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|warmly|"
-    r"thanks(?: so much| again| a lot| in advance| kindly)?|thank you(?: so much| kindly)?|"
+    r"thanks(?: so much| again| a lot| in advance| kindly| a mil(?:lion)?| a bunch| loads|"
+    r" heaps)?|thank you(?: so much| kindly)?|"
     r"thx|ty|tia|"
     r"many thanks|sincerely|yours(?: truly)?|br|all the best|"
     r"mfg|mit freundlichen grüßen|viele grüße|liebe grüße|lg|gruß|grüße|saludos|un saludo|"

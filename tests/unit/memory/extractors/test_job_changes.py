@@ -98,3 +98,17 @@ def test_a_business_of_ones_own_leaves_the_firm_left_retracted() -> None:
     assert "Runs a tax practice" in _stored(message)
     retracted = _retracted(message)
     assert any("grant thornton" in r for r in retracted) and "and" not in retracted
+
+
+@pytest.mark.parametrize(("message", "fact"), [
+    ("I'm a prep cook at olive garden in tampa, meal prep ideas?", "Works at Olive Garden"),
+    ("im an assistant manager at dunkin' donuts, i live in worcester",
+     "Works at Dunkin' Donuts"),
+    ("I'm a cashier at jersey mike's, need a rota template", "Works at Jersey Mike's"),
+])
+def test_a_firm_of_several_words_in_lower_case_after_a_title(message: str, fact: str) -> None:
+    assert fact in _stored(message)
+
+
+def test_a_bakery_said_with_this_is_no_firm_name() -> None:
+    assert not {t for t in _stored("I'm a pastry chef at this bakery") if "Works" in t}

@@ -96,3 +96,7 @@ def test_tools_suppositions_and_others_jobs_are_not_the_users(message: str,
 def test_a_big_town_read_in_a_firms_place_is_the_home() -> None:
     stored = _stored("我在Melbourne读研，学data science")
     assert "Lives in Melbourne" in stored and not {t for t in stored if "Works" in t}
+
+
+def test_i_am_a_title_no_list_holds_at_a_latin_firm() -> None:
+    assert "Works at Etihad" in _stored("أنا مضيف طيران في Etihad، أحتاج خطة نوم")

@@ -56,6 +56,10 @@ WORK = re.compile(
 STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학과|학년|তে .{0,40}(?:PhD|পড়|পড়)|পড়াশোনা|"
                    r"सीख|पढ़|读研|读书|念書|上学|学生|留学|учусь|навчаюсь|σπουδάζω|"
                    r"University|Universität|College|Institute", re.IGNORECASE)
+# "I am <a word or two> at <firm>": a title no list holds ("أنا مضيفة طيران في Emirates",
+# "אני אחות ב-Sheba"), said in the user's own words right before the firm.
+I_AM_AT = re.compile(r"(?:^|\s)(?:أنا|انا|אני|я|είμαι|εγώ)\s+(?:\S+\s+){1,3}"
+                     r"(?:في|ب|بـ|לדי|ב-?|в|у|во|στην|στη|στο|στον|σε)\s?$")
 SENTENCE_END = re.compile(r"[.!?。！？।։;]\s*|\s[—–-]\s")
 PIECE_END = re.compile(r"[.!?。！？।։;,،，、]\s*|\s[—–-]\s")
 EMPLOYER_PHRASES = (
@@ -100,7 +104,8 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     piece = _piece(clause[:start] + " " * (end - start) + clause[end:], start)
     if SUPPOSE.search(_sentence(clause, start)) or NEGATED.search(piece):
         return []
-    if WORK.search(piece):
+    if WORK.search(piece) or group == "at" and I_AM_AT.search(
+            PIECE_END.split(clause[:start])[-1]):
         return _works_at(value, clause)
     if STUDY.search(piece):
         return [_fact(f"Studies at {value}", "personal", value, clause, "employer")]
