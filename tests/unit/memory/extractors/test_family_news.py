@@ -65,6 +65,7 @@ def test_the_users_family_news_is_remembered(message: str, facts: set[str]) -> N
     ("my friend has a new boyfriend, his name's Callum, and I don't trust him", "Callum"),
     ("Sam has arrived so I have to go, thanks!", "Sam"),
     ("Jonas said yes to the job offer so we're celebrating", "Jonas"),
+    ("mera bhai Bangalore mein kaam karta hai, usko gift kya doon?", "Bangalore"),
     ("our class guinea pig Oreo needs a name tag, can you design one?", "Oreo"),
     ("Je garde la chatte de mon voisin, elle s'appelle Praline et ne mange pas", "Praline"),
     ("I'm dog sitting this week, a spaniel who's called Bramble, any walk tips?", "Bramble"),

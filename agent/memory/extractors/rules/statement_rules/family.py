@@ -13,6 +13,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _cap, _fact, _trim
 from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.gazetteer import population
 from agent.memory.lexicon import (
     DOG_BREEDS,
     FAMILY,
@@ -98,8 +99,11 @@ HINGLISH_KIN = {"beti": "daughter", "beta": "son", "biwi": "wife", "patni": "wif
 
 
 @rule(rf"\b(?:meri|mera|mere|hamari|hamara|humari|humara)\s+"
-      rf"(?P<k>{'|'.join(HINGLISH_KIN)})\s+(?P<v>{NAME})")
+      rf"(?P<k>{'|'.join(HINGLISH_KIN)})\s+(?P<v>{NAME})\b(?!\s+(?:mein|me|mai|se|par|pe)\b)")
 def kin_hinglish_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The name, not a town said with a postposition ("mera bhai Bangalore mein hai")."""
+    if population(m.group("v")):
+        return []
     return _named_kin(HINGLISH_KIN[m.group("k").lower()], m, clause)
 
 
