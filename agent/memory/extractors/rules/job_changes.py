@@ -17,7 +17,7 @@ from agent.memory.extractors.rules.builders import _fact, _retraction, _role, _w
 from agent.memory.extractors.rules.patterns import PROPER, ROLE_HEAD, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.gazetteer import population
-from agent.memory.lexicon import COMMON_WORDS
+from agent.memory.lexicon import COMMON_WORDS, FAMILY, OTHER_PEOPLE
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -52,10 +52,18 @@ def _firm(value: str) -> str | None:
 
 
 def _users(before: str) -> bool:
-    """The user says it of themselves: "I'm back at …", or no subject ("back at Aldi!")."""
+    """The user says it of themselves: "I'm back at …", "so I took the amazon job", or no
+    subject at all ("back at Aldi!"); not "my fiancée", "Mum", "Priya" or "she"."""
     tail = re.split(r"[,;]|\band\b|\bbut\b", before)[-1]
-    return not re.search(r"\b(?:he|she|they|my (?:wife|husband|partner|friend|mate|sister|"
-                         r"brother|mum|mom|dad|son|daughter|boyfriend|girlfriend))\b", tail, F)
+    return not re.search(rf"\b(?:he|she|they|his|her|their|{OTHER_PEOPLE}|{FAMILY}|"
+                         rf"fianc\w*|cousin|aunt|uncle|niece|nephew|in-law|step\w+)\b", tail, F) \
+        and not NAMED_SUBJECT.fullmatch(tail)
+
+
+# Someone named as the subject right before the verb: "Priya took the amazon job", "so Mum
+# just started at tesco" (not "hab letzte Woche bei bosch gekündigt": a German noun mid-way).
+NAMED_SUBJECT = re.compile(r"\s*(?:(?:so|and|ok|omg|well|guess what)\W+)*(?-i:(?!I\b)[A-Z][a-z]+)"
+                           r"\s+(?:just\s+|finally\s+|has\s+|have\s+)?", F)
 
 
 # Back at an old employer: "I'm back at accenture 🙃 boomerang hire", "Baxter took me back",

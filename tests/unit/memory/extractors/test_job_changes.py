@@ -77,6 +77,10 @@ def test_a_firm_left_is_retracted(message: str, firm: str) -> None:
     ("thinking about maybe going part-time next year, is that dumb?", "part-time"),
     ("my sister just started at tesco, gift ideas?", "tesco"),
     ("just started at the gym, what should I eat?", "gym"),
+    ("my fiancée accepted the google offer, how do we celebrate?", "google"),
+    ("Priya took the amazon job, so we're moving", "amazon"),
+    ("so Mum just started at tesco, she loves it", "tesco"),
+    ("my stepdad is back at ford after the strike", "ford"),
 ])
 def test_someone_elses_change_or_no_job_is_not_stored(message: str, word: str) -> None:
     assert not {t for t in _stored(message) if word.lower() in t.lower()}

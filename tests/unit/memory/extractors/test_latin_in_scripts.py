@@ -87,6 +87,9 @@ def test_a_pet_named_in_latin_letters_is_the_users(message: str, pet: str) -> No
     ("আমি Banglalink এ চাকরি করি, অফিস থেকে Walton এ কিছু ডিসকাউন্ট পাই", "Walton"),
     ("אני לא עובד באף אחת מהן, רק שואל על Intel", "אף"),
     ("我不在Tencent工作，只是好奇", "Tencent"),
+    # a tool used beside the firm worked at; a colleague's firm in Russian
+    ("היי, אני מפתחת ב-Monday ומשתמשת ב-Vue כל יום", "Vue"),
+    ("Мой коллега работает в Avito, помоги написать ему поздравление", "Avito"),
 ])
 def test_tools_suppositions_and_others_jobs_are_not_the_users(message: str,
                                                              word: str) -> None:

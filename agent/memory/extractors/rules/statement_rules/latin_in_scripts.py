@@ -58,8 +58,9 @@ STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학�
                    r"University|Universität|College|Institute", re.IGNORECASE)
 # "I am <a word or two> at <firm>": a title no list holds ("أنا مضيفة طيران في Emirates",
 # "אני אחות ב-Sheba"), said in the user's own words right before the firm.
-I_AM_AT = re.compile(r"(?:^|\s)(?:أنا|انا|אני|я|είμαι|εγώ)\s+(?:\S+\s+){1,3}"
+I_AM_AT = re.compile(r"(?:^|\s)(?:أنا|انا|אני|я|είμαι|εγώ)\s+(?:[^\sA-Za-z]+\s+){1,3}"
                      r"(?:في|ب|بـ|לדי|ב-?|в|у|во|στην|στη|στο|στον|σε)\s?$")
+TITLE_AFTER = re.compile(rf"[\s-]*(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?。！？।։;]\s*|\s[—–-]\s")
 PIECE_END = re.compile(r"[.!?。！？।։;,،，、]\s*|\s[—–-]\s")
 EMPLOYER_PHRASES = (
@@ -101,15 +102,32 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # Work is said in the same stretch between commas ("আমি Grameenphone এ চাকরি করি, অফিস
     # থেকে Samsung এ কিছু ডিসকাউন্ট": the discount's firm is no employer), and the firm's own
     # name is no work word ("Postman-ল API test": a postman is a job).
-    piece = _piece(clause[:start] + " " * (end - start) + clause[end:], start)
+    blanked = clause[:start] + " " * (end - start) + clause[end:]
+    piece = _piece(blanked, start)
     if SUPPOSE.search(_sentence(clause, start)) or NEGATED.search(piece):
         return []
-    if WORK.search(piece) or group == "at" and I_AM_AT.search(
-            PIECE_END.split(clause[:start])[-1]):
+    if WORK.search(piece) and not _nearer_brand(piece, blanked, start) or \
+            group == "at" and I_AM_AT.search(PIECE_END.split(clause[:start])[-1]):
         return _works_at(value, clause)
     if STUDY.search(piece):
         return [_fact(f"Studies at {value}", "personal", value, clause, "employer")]
     return []
+
+
+def _nearer_brand(piece: str, blanked: str, start: int) -> bool:
+    """Whether another Latin name in the same stretch sits nearer the work word: "אני מפתח
+    ב-Wix ומשתמש ב-React" works at Wix, not at React. ``blanked`` is the clause with this
+    name blanked out, ``piece`` its stretch around ``start``."""
+    offset = blanked.find(piece)
+    work = [w.start() + offset for w in WORK.finditer(piece)]
+    # a field or tool in a title is no firm: "QA engineer", "Flutter developer"
+    others = [b.start() + offset for b in re.finditer(BRAND, piece)
+              if b.group(0).lower() not in NOT_A_FIRM and not TITLE_AFTER.match(piece, b.end())]
+
+    def distance(at: int) -> int:
+        return min(abs(at - w) for w in work)
+
+    return offset >= 0 and bool(work) and any(distance(o) < distance(start) for o in others)
 
 
 def _piece(clause: str, at: int) -> str:
