@@ -103,8 +103,8 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # থেকে Samsung এ কিছু ডিসকাউন্ট": the discount's firm is no employer), and the firm's own
     # name is no work word ("Postman-ল API test": a postman is a job).
     blanked = clause[:start] + " " * (end - start) + clause[end:]
-    piece = _piece(blanked, start)
-    if SUPPOSE.search(_sentence(clause, start)) or NEGATED.search(piece):
+    piece = _stretch(blanked, start)
+    if SUPPOSE.search(_stretch(clause, start, SENTENCE_END)) or NEGATED.search(piece):
         return []
     if WORK.search(piece) and not _nearer_brand(piece, blanked, start) or \
             group == "at" and I_AM_AT.search(PIECE_END.split(clause[:start])[-1]):
@@ -117,7 +117,7 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def _nearer_brand(piece: str, blanked: str, start: int) -> bool:
     """Whether another Latin name in the same stretch sits nearer the work word: "אני מפתח
     ב-Wix ומשתמש ב-React" works at Wix, not at React. ``blanked`` is the clause with this
-    name blanked out, ``piece`` its stretch around ``start``."""
+    name blanked out, ``piece`` its stretch around ``start`` (``_stretch``)."""
     offset = blanked.find(piece)
     work = [w.start() + offset for w in WORK.finditer(piece)]
     # a field or tool in a title is no firm: "QA engineer", "Flutter developer"
@@ -130,19 +130,12 @@ def _nearer_brand(piece: str, blanked: str, start: int) -> bool:
     return offset >= 0 and bool(work) and any(distance(o) < distance(start) for o in others)
 
 
-def _piece(clause: str, at: int) -> str:
-    """The stretch of ``clause`` around ``at`` between commas or sentence ends."""
-    ends = list(PIECE_END.finditer(clause))
-    start = max((e.end() for e in ends if e.end() <= at), default=0)
-    stop = min((e.start() for e in ends if e.start() >= at), default=len(clause))
-    return clause[start:stop]
-
-
-def _sentence(clause: str, at: int) -> str:
-    """The sentence of ``clause`` around position ``at``."""
-    ends = list(SENTENCE_END.finditer(clause))
-    start = max((e.end() for e in ends if e.end() <= at), default=0)
-    stop = min((e.start() for e in ends if e.start() >= at), default=len(clause))
+def _stretch(clause: str, at: int, ends: re.Pattern[str] = PIECE_END) -> str:
+    """The stretch of ``clause`` around position ``at`` between two ``ends`` (commas and
+    sentence ends by default; ``SENTENCE_END`` for the sentence)."""
+    marks = list(ends.finditer(clause))
+    start = max((e.end() for e in marks if e.end() <= at), default=0)
+    stop = min((e.start() for e in marks if e.start() >= at), default=len(clause))
     return clause[start:stop]
 
 
