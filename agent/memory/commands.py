@@ -75,7 +75,14 @@ CHAT_SCOPE = re.compile(
     r"\bîn (?:această|aceasta) conversație\b|\bsa chat na ito\b|\bbu sohbette\b|"
     r"\bkatika mazungumzo haya\b|\bvoor dit gesprek\b|\bnur (?:für )?jetzt\b|"
     r"\b(?:solo|sólo) por (?:hoy|ahora)\b|\bpour l'instant\b|\bpor enquanto\b|"
-    r"\bper ora\b",
+    r"\bper ora\b|"
+    # ... and in the languages of other scripts
+    r"このチャット|この会話|今回だけ|今日だけ|(?:这次|這次|这个|這個|本次|这段)(?:对话|對話|聊天)|"
+    r"이번 대화|이 대화|이 채팅|오늘만|в этом (?:чате|разговоре|диалоге)|"
+    r"у цьому (?:чаті|діалозі)|у цій розмові|на время (?:этого )?разговора|"
+    r"(?:في|ب)هذه المحادثة|في هذه المحادثة|در این (?:چت|گفتگو)|בשיחה הזו|בצ'אט הזה|"
+    r"इस (?:चैट|बातचीत)|এই (?:চ্যাটে|কথোপকথনে)|இந்த (?:chat|உரையாடல)|ในแชทนี้|"
+    r"ในการสนทนานี้|σε αυτή τη συζήτηση|ამ (?:ჩატში|საუბარში)|այս (?:զրույցում|չաթում)",
     F,
 )
 

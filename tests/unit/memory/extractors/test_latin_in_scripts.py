@@ -90,6 +90,8 @@ def test_a_pet_named_in_latin_letters_is_the_users(message: str, pet: str) -> No
     # a tool used beside the firm worked at; a colleague's firm in Russian
     ("היי, אני מפתחת ב-Monday ומשתמשת ב-Vue כל יום", "Vue"),
     ("Мой коллега работает в Avito, помоги написать ему поздравление", "Avito"),
+    # "I use X": Hebrew's "ב" is any "in" or "with"
+    ("אני מעצבת ומשתמשת ב-Figma כל יום", "Figma"),
 ])
 def test_tools_suppositions_and_others_jobs_are_not_the_users(message: str,
                                                              word: str) -> None:
@@ -103,3 +105,13 @@ def test_a_big_town_read_in_a_firms_place_is_the_home() -> None:
 
 def test_i_am_a_title_no_list_holds_at_a_latin_firm() -> None:
     assert "Works at Etihad" in _stored("أنا مضيف طيران في Etihad، أحتاج خطة نوم")
+
+
+@pytest.mark.parametrize("message", [
+    "このチャットの間だけKenって呼んでください",
+    "В этом чате называй меня Max, ладно?",
+    "في هذه المحادثة ناديني Sam من فضلك",
+    "在这次对话里叫我Jason就好",
+])
+def test_a_name_for_this_chat_only_is_not_kept_in_other_scripts(message: str) -> None:
+    assert not {t for t in _stored(message) if t.startswith("Name is")}

@@ -56,10 +56,11 @@ WORK = re.compile(
 STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학과|학년|তে .{0,40}(?:PhD|পড়|পড়)|পড়াশোনা|"
                    r"सीख|पढ़|读研|读书|念書|上学|学生|留学|учусь|навчаюсь|σπουδάζω|"
                    r"University|Universität|College|Institute", re.IGNORECASE)
-# "I am <a word or two> at <firm>": a title no list holds ("أنا مضيفة طيران في Emirates",
-# "אני אחות ב-Sheba"), said in the user's own words right before the firm.
-I_AM_AT = re.compile(r"(?:^|\s)(?:أنا|انا|אני|я|είμαι|εγώ)\s+(?:[^\sA-Za-z]+\s+){1,3}"
-                     r"(?:في|ب|بـ|לדי|ב-?|в|у|во|στην|στη|στο|στον|σε)\s?$")
+# "I am <a word or two> at <firm>": a title no list holds ("أنا مضيفة طيران في Emirates"),
+# said in the user's own words right before the firm. Not Hebrew: its "ב" is any "in" or
+# "with" ("אני משתמש ב-Figma" uses Figma).
+I_AM_AT = re.compile(r"(?:^|\s)(?:أنا|انا|я|είμαι|εγώ)\s+(?:[^\sA-Za-z]+\s+){1,3}"
+                     r"(?:في|ب|بـ|в|у|во|στην|στη|στο|στον|σε)\s?$")
 TITLE_AFTER = re.compile(rf"[\s-]*(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?。！？।։;]\s*|\s[—–-]\s")
 PIECE_END = re.compile(r"[.!?。！？।։;,،，、]\s*|\s[—–-]\s")
