@@ -66,6 +66,8 @@ def test_the_users_family_news_is_remembered(message: str, facts: set[str]) -> N
     ("Sam has arrived so I have to go, thanks!", "Sam"),
     ("Jonas said yes to the job offer so we're celebrating", "Jonas"),
     ("mera bhai Bangalore mein kaam karta hai, usko gift kya doon?", "Bangalore"),
+    # three people, not a girlfriend named Toby (a pup's name, in a real chat)
+    ("Last Tuesday, my gf, Toby, and I went to the lake", "Toby"),
     ("our class guinea pig Oreo needs a name tag, can you design one?", "Oreo"),
     ("Je garde la chatte de mon voisin, elle s'appelle Praline et ne mange pas", "Praline"),
     ("I'm dog sitting this week, a spaniel who's called Bramble, any walk tips?", "Bramble"),

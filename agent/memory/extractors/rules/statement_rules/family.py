@@ -75,7 +75,8 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         r"\s*(?:,|&|\band\b)\s*",
         m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")) if name.strip()]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
-    kind = SLANG_KIN.get(kind, kind)  # "my new bf Marco": a memory says "boyfriend"
+    if "," not in m.group(0):  # "my new bf Marco": a memory says "boyfriend" (not in "my
+        kind = SLANG_KIN.get(kind, kind)  # gf, Toby, and I", where Toby is one of a list)
     out = [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
                  clause) for name in names
            if name.lower() not in NAME_STOP | {"and", "i", "he", "she", "they"}]
