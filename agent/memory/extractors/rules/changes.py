@@ -23,6 +23,7 @@ from agent.memory.extractors.rules.builders import (
     _works_at,
 )
 from agent.memory.extractors.rules.patterns import NAME, PROPER, F
+from agent.memory.extractors.rules.statement_rules import family_news
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.gazetteer import population
 from agent.memory.lexicon import (
@@ -415,7 +416,7 @@ def change_candidates(text: str) -> list[Candidate]:
         if not found:
             found = _renamed_then_named(sentence, sentences[i + 1:i + 3])
         if not found:
-            found = _born_after_here(sentence, sentences[i + 1:i + 2])
+            found = family_news.born_after_here(sentence, sentences[i + 1:i + 2])
         if not found:
             found = _offer_taken(sentence, text)
         if not found:
@@ -456,21 +457,6 @@ def _renamed_then_named(sentence: str, following: list[str]) -> list[Candidate]:
         return [_retraction(gone, both),
                 _fact(f"Has a pet named {name}", "personal", name, both)]
     return []
-
-
-HERE = re.compile(r"\b(?P<p>she|he)(?:'s| is) (?:finally |officially )?here\b", F)
-BORN_NAME = re.compile(rf"^\s*(?P<v>{NAME}(?:\s+{NAME})?)\s*(?:,\s*|\s+(?:was\s+)?)born\b")
-
-
-def _born_after_here(sentence: str, following: list[str]) -> list[Candidate]:
-    """"she's here!! Lily, born 2 weeks ago": the child named in the next sentence."""
-    here = HERE.search(sentence)
-    named = BORN_NAME.match(following[0]) if here and following else None
-    if not here or not named:
-        return []
-    kin = "daughter" if here.group("p").lower() == "she" else "son"
-    return [_fact(f"Has a {kin} named {named.group('v')}", "personal", named.group("v"),
-                  f"{sentence.strip()} {following[0].strip()}")]
 
 
 # A pet named after it came home, the kind said elsewhere in the message or by an emoji:

@@ -55,16 +55,15 @@ def _extract_message(message: str, previous_assistant: str | None) -> list[Candi
         rest = _extract(text, previous_assistant)
         # ... but not a "forget ..." asked beside it ("I left Deloitte, I'm at KPMG now. also
         # pls forget where I live")
-        asked = FORGET.search(text) is not None
         # ... nor one beside a change that fills no slot ("I don't work at KPMG anymore - I
         # quit and started my own bookkeeping practice": the business adds, KPMG still goes)
-        asked = asked or not any(c.attribute in SLOTS_CHANGED or c.op == "delete"
-                                 for c in changes)
+        keep_retractions = FORGET.search(text) is not None or not any(
+            c.attribute in SLOTS_CHANGED or c.op == "delete" for c in changes)
         # ... nor what the change says is over ("we lost our cat Miso": no "Has a cat named Miso")
         over = {c.value.lower() for c in changes if c.op == "delete"}
-        return _dedupe(changes + [c for c in rest if (c.op == "add" or asked) and c.attribute
-                                  not in {c.attribute for c in changes if c.attribute} and
-                                  c.value.lower() not in over])
+        changed = {c.attribute for c in changes if c.attribute}
+        return _dedupe(changes + [c for c in rest if (c.op == "add" or keep_retractions) and
+                                  c.attribute not in changed and c.value.lower() not in over])
     return _extract(text, previous_assistant)
 
 

@@ -28,7 +28,7 @@ HEAD_OF = r"(?P<{}>(?:head|director|vp|chief) of (?-i:[a-z][\w-]+)(?: (?-i:[a-z]
 
 FIRM = rf"(?:{PROPER}|[a-z][\w&'-]+)"
 # Places one is "back at" that are no employer.
-NOT_A_FIRM = frozenset("work school uni college home office base square the it my our this "
+NOT_AN_EMPLOYER = frozenset("work school uni college home office base square the it my our this "
                        "that last first gym church square one university hospital job and or "
                        "but so then now again already today yesterday tonight early just too "
                        "also".split())
@@ -42,11 +42,11 @@ CONSIDERED = re.compile(r"\b(?:thinking (?:about|of)|considering|might|maybe|pla
                         r"want to|wanna|would like|should I|if I)\b", F)
 
 
-def _firm(value: str) -> str | None:
+def _employer(value: str) -> str | None:
     """The employer's name, or None for a common word, a workplace in general or a town."""
     value = value.strip()
     low = value.lower()
-    if low in COMMON_WORDS or low in NOT_A_FIRM or (population(value) or 0) >= 15_000:
+    if low in COMMON_WORDS or low in NOT_AN_EMPLOYER or (population(value) or 0) >= 15_000:
         return None
     return value
 
@@ -87,7 +87,7 @@ def back_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The old employer is the employer again (the slot supersedes the one in between); a new
     one typed in lower case, said as its start."""
     group = next(k for k, v in m.groupdict().items() if v)
-    value = _firm(m.group(group))
+    value = _employer(m.group(group))
     if value is None or not _users(clause[:m.start()]) or \
             value.islower() and group not in {"k", "m"} and not JOB_WORDS.search(clause):
         return []
@@ -158,7 +158,7 @@ def own_business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def left_firm_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The employer the user left, retracted: only a memory holding that name is deleted."""
     group = next(k for k, v in m.groupdict().items() if v)
-    value = _firm(m.group(group))
+    value = _employer(m.group(group))
     # "left" and "quit" leave anything ("left Leeds", "quit Spotify"): work must be said
     # beside them; being let go is about a job by itself
     loose = group == "a" and re.match(r"left|quit", m.group(0), F)

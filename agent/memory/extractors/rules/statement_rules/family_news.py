@@ -112,3 +112,19 @@ def _births(sentence: str) -> list[Candidate]:
 
 def _kin(kind: str, name: str, sentence: str) -> Candidate:
     return _fact(f"Has {article(kind)} {kind} named {name}", "personal", name, sentence)
+
+
+HERE = re.compile(r"\b(?P<p>she|he)(?:'s| is) (?:finally |officially )?here\b", F)
+BORN_NAME = re.compile(rf"^\s*(?P<v>{NAME}(?:\s+{NAME})?)\s*(?:,\s*|\s+(?:was\s+)?)born\b")
+
+
+def born_after_here(sentence: str, following: list[str]) -> list[Candidate]:
+    """"she's here!! Lily, born 2 weeks ago": the child named in the next sentence (read by
+    ``changes.change_candidates``, which walks the message's sentences)."""
+    here = HERE.search(sentence)
+    named = BORN_NAME.match(following[0]) if here and following else None
+    if not here or not named:
+        return []
+    kin = "daughter" if here.group("p").lower() == "she" else "son"
+    return [_fact(f"Has a {kin} named {named.group('v')}", "personal", named.group("v"),
+                  f"{sentence.strip()} {following[0].strip()}")]

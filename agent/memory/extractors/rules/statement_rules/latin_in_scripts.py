@@ -24,11 +24,11 @@ from agent.memory.extractors.rules.builders import _fact, _name, _works_at
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.extractors.rules.statement_rules.scripts import (
     ARABIC,
+    FIELD_WORDS,
     HAN,
     HANGUL,
     KANA,
     NEGATED,
-    NOT_A_FIRM,
     PET_WORDS,
     SUPPOSE,
     users_subject,
@@ -81,11 +81,11 @@ EMPLOYER_PHRASES = (
 )
 
 
-def _firm(value: str) -> str | None:
+def _script_firm(value: str) -> str | None:
     """The firm's name, or None where the word is a field or a job's acronym. A big town
     read here ("在Melbourne读研", "Chennai-ல") is turned into the home by ``town_as_home``."""
     value = value.strip(" .-")
-    return None if not value or value.lower() in NOT_A_FIRM else value
+    return None if not value or value.lower() in FIELD_WORDS else value
 
 
 @rule(EMPLOYER_PHRASES)
@@ -96,7 +96,7 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if _latin_clause(clause):
         return []  # English, Spanish, ...: the Latin-script rules read those
     group = next(k for k, v in m.groupdict().items() if v)
-    value = _firm(m.group(group))
+    value = _script_firm(m.group(group))
     start, end = m.span(group)
     if value is None or not users_subject(clause, start):
         return []
@@ -104,10 +104,11 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     # থেকে Samsung এ কিছু ডিসকাউন্ট": the discount's firm is no employer), and the firm's own
     # name is no work word ("Postman-ল API test": a postman is a job).
     blanked = clause[:start] + " " * (end - start) + clause[end:]
-    piece = _stretch(blanked, start)
+    piece_start, piece_end = _stretch_span(blanked, start)
+    piece = blanked[piece_start:piece_end]
     if SUPPOSE.search(_stretch(clause, start, SENTENCE_END)) or NEGATED.search(piece):
         return []
-    if WORK.search(piece) and not _nearer_brand(piece, blanked, start) or \
+    if WORK.search(piece) and not _nearer_brand(piece, piece_start, start) or \
             group == "at" and I_AM_AT.search(PIECE_END.split(clause[:start])[-1]):
         return _works_at(value, clause)
     if STUDY.search(piece):
@@ -115,28 +116,33 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return []
 
 
-def _nearer_brand(piece: str, blanked: str, start: int) -> bool:
+def _nearer_brand(piece: str, offset: int, start: int) -> bool:
     """Whether another Latin name in the same stretch sits nearer the work word: "אני מפתח
-    ב-Wix ומשתמש ב-React" works at Wix, not at React. ``blanked`` is the clause with this
-    name blanked out, ``piece`` its stretch around ``start`` (``_stretch``)."""
-    offset = blanked.find(piece)
+    ב-Wix ומשתמש ב-React" works at Wix, not at React. ``piece`` is the stretch around
+    ``start`` (with this name blanked out), ``offset`` where it starts in the clause."""
     work = [w.start() + offset for w in WORK.finditer(piece)]
     # a field or tool in a title is no firm: "QA engineer", "Flutter developer"
     others = [b.start() + offset for b in re.finditer(BRAND, piece)
-              if b.group(0).lower() not in NOT_A_FIRM and not TITLE_AFTER.match(piece, b.end())]
+              if b.group(0).lower() not in FIELD_WORDS and not TITLE_AFTER.match(piece, b.end())]
 
     def distance(at: int) -> int:
         return min(abs(at - w) for w in work)
 
-    return offset >= 0 and bool(work) and any(distance(o) < distance(start) for o in others)
+    return bool(work) and any(distance(o) < distance(start) for o in others)
 
 
-def _stretch(clause: str, at: int, ends: re.Pattern[str] = PIECE_END) -> str:
-    """The stretch of ``clause`` around position ``at`` between two ``ends`` (commas and
-    sentence ends by default; ``SENTENCE_END`` for the sentence)."""
+def _stretch_span(clause: str, at: int, ends: re.Pattern[str] = PIECE_END) -> tuple[int, int]:
+    """Where the stretch of ``clause`` around position ``at`` between two ``ends`` (commas
+    and sentence ends by default; ``SENTENCE_END`` for the sentence) starts and stops."""
     marks = list(ends.finditer(clause))
     start = max((e.end() for e in marks if e.end() <= at), default=0)
     stop = min((e.start() for e in marks if e.start() >= at), default=len(clause))
+    return start, stop
+
+
+def _stretch(clause: str, at: int, ends: re.Pattern[str] = PIECE_END) -> str:
+    """The text of ``_stretch_span``."""
+    start, stop = _stretch_span(clause, at, ends)
     return clause[start:stop]
 
 
@@ -175,7 +181,7 @@ NAME_PHRASES = (
 def latin_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'叫我Vivian就好', 'Yukiって呼んでください', 'मैं Rohit हूँ', 'Ես Արամն եմ', 'Νίκος λέγομαι'."""
     value = next(v for v in m.groupdict().values() if v).strip()
-    if value.lower() in NOT_A_FIRM or (population(value) or 0) >= BIG_TOWN:
+    if value.lower() in FIELD_WORDS or (population(value) or 0) >= BIG_TOWN:
         return []  # "我是UX designer", "ชื่อ Bangkok" (many names are some small town too)
     return [_name(value, clause)]
 

@@ -153,7 +153,7 @@ WORK_PHRASES = (
     rf"(?:אני )?(?:עובד|עובדת) ב(?P<he>[{HEBREW}]+|{LATIN_BRAND})"
 )
 # Words that are a job's field or a degree, never the firm ("UX 설계", "QA-інженер").
-NOT_A_FIRM = frozenset("ux ui qa it hr pm ml ai api sql phd mba ceo cto cfo ios "
+FIELD_WORDS = frozenset("ux ui qa it hr pm ml ai api sql phd mba ceo cto cfo ios "
                        "android web ok".split())
 # A supposition: "ধরো আমি Toronto তে চলে গেলাম আর Amazon-এ একটা চাকরি পেলাম" (say I moved ...)
 NEGATED = re.compile(r"不|没|沒|じゃな|ではな|않|안 |(?<!\w)(?:не|ні|لا|لست|نه|نمی|לא|नहीं|না|"
@@ -167,7 +167,7 @@ GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 
 def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'在腾讯做…' (with a brand), '楽天でエンジニア', '네이버에서 일하고', 'работаю в Яндексе'."""
     value = _matched(m).strip()
-    if value in GENERIC_WORKPLACE or value.lower() in NOT_A_FIRM:
+    if value in GENERIC_WORKPLACE or value.lower() in FIELD_WORDS:
         return []  # "病院で看護師": a hospital, not which one; "在UX做了三年": a field
     if SUPPOSE.search(clause[:m.start()]) or \
             NEGATED.search(clause[max(0, m.start() - 6):m.start()]):
