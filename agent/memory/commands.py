@@ -105,10 +105,24 @@ _MEMORY_WORD = (r"(?:обо мне|про меня|про мене|память|
 FORGET_ALL_SCRIPTS = re.compile(
     r"(?:забудь|забудьте)\s+(?:\S+\s+)?(?:всё|все|усе)\b|(?:全部|すべて|全て|ぜんぶ)(?:を)?忘れて|"
     r"(?:모두|전부|다) 잊어|(?:忘掉|忘记)(?:所有|全部|一切)|انس كل|सब (?:कुछ )?भूल जा|ลืมทุกอย่าง|"
-    r"ξέχασε (?:τα πάντα|όλα)|תשכח (?:את )?הכל|"
+    r"ξέχασε (?:τα πάντα|όλα)|תשכח (?:את )?הכל", F)
+DELETE_MEMORY = re.compile(
     rf"(?:удали|удалите|видали|сотри|消して|削除して|지워|删除|删掉|刪除|امسح|احذف|תמחק)"
     rf"(?=.*{_MEMORY_WORD})|{_MEMORY_WORD}.*(?:удали|сотри|消して|削除して|지워|删除|删掉|刪除)",
     F)  # "Удали всё, что ты обо мне знаешь": a capital opens the sentence
+# ... which is the opt-out only when it names nothing in particular, or says "all": "제가 어느
+# 회사 다니는지는 기억에서 지워 주세요" (erase which firm I work at) forgets the firm alone
+# (``requests.FORGET_SCRIPTS``), "기억에서 다 지워 주세요" everything.
+NAMED_THING = re.compile(
+    r"회사|직장|이름|주소|어디|어느|会社|名前|住所|どこ|公司|名字|地址|哪|работ|имя|имени|адрес|"
+    r"город|где|شركة|عنوان|اسمي|أين|नौकरी|पता|कहाँ|חברה|כתובת|איפה")
+ALL_WORD = re.compile(r"(?<!\w)(?:всё|все|усе|всю|모두|전부|다|全部|すべて|全て|所有|一切|كل|सब|"
+                      r"הכל|όλα)(?!\w)")
+
+
+def _deletes_memory(message: str) -> bool:
+    return DELETE_MEMORY.search(message) is not None and (
+        ALL_WORD.search(message) is not None or NAMED_THING.search(message) is None)
 
 
 # "forget everything about me except my name": not the full opt-out, a wide retraction that
@@ -124,7 +138,7 @@ TAG_QUESTION = re.compile(r",?\s*(?:ok|okay|right|yeah|alright|pls|please|thx|th
 
 def is_forget_all(message: str) -> bool:
     """Whether the user asks to forget everything remembered about them."""
-    return FORGET_ALL_SCRIPTS.search(message) is not None or any(
+    return FORGET_ALL_SCRIPTS.search(message) is not None or _deletes_memory(message) or any(
         _asks_forget_all(s) for s in _sentences(message))
 
 
@@ -133,7 +147,7 @@ def after_forget_all(message: str) -> str:
     "delete everything you know about me. from here on just remember I prefer metric"."""
     sentences = _sentences(message)
     asked = [i for i, s in enumerate(sentences)
-             if _asks_forget_all(s) or FORGET_ALL_SCRIPTS.search(s)]
+             if _asks_forget_all(s) or FORGET_ALL_SCRIPTS.search(s) or _deletes_memory(s)]
     return "".join(sentences[asked[-1] + 1:]).strip() if asked else ""
 
 

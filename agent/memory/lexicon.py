@@ -432,9 +432,6 @@ FICTION = re.compile(
     r"(?:une|una|uma|eine|ein) (?:histoire|historia|história|geschichte|storia|cuento|"
     r"conto|poème|poema|gedicht|roman|novela)|"
     # "if I (moved)" in other languages: "kalau misalnya aku pindah", "si me mudara"
-    # ... and in the languages of other scripts: "если бы я переехал", "如果我搬到", "もし"
-    r"если бы|что если|представь|якби|уяви|如果我|假如|要是我|もし|만약|لو كنت|لو انتقلت|"
-    r"अगर मैं|ถ้าฉัน|ถ้าผม|αν ήμουν|אילו|לו הייתי|"
     r"kalau misalnya|(?:kalau|kalo|jika|jikalau) (?:aku|saya|gue|gw|kami|kita) "
     r"(?:\w+ )?(?:pindah|tinggal|kerja|jadi|pergi)|seandainya|andaikan|"
     r"si (?:yo |je |j')?(?:me mudara|fuera|tuviera|"
@@ -448,7 +445,14 @@ FICTION = re.compile(
     # role play: "Lass uns ein Rollenspiel machen: Ich bin Kommissar Weber"
     r"rollenspiel\w*|juego de rol|jeu de rôle|gioco di ruolo|rollenspel|rollspel|jogo de rpg|"
     r"odgrywani\w* ról|rol yapalım|facciamo finta|fais semblant|finjamos|vamos fingir|"
-    r"udawajmy|doe alsof|låtsas)\b",
+    r"udawajmy|doe alsof|låtsas)\b|"
+    # ... and in the languages of other scripts, where a word edge cannot be asked for (no
+    # spaces in Chinese, Japanese and Thai): "если бы я переехал", "如果我搬到", "もし"
+    r"если бы|что если|представь|якби|уяви|如果我|假如|要是我|もし|만약|لو كنت|لو انتقلت|"
+    r"अगर मैं|ถ้าฉัน|ถ้าผม|αν ήμουν|אילו|לו הייתי|"
+    # role-play: "пограємо в рольову гру", "角色扮演", "ロールプレイ"
+    r"рольов\w* гр|ролев\w* игр|ролева игра|角色扮演|ロールプレイ|롤플레이|역할극|لعب الأدوار|"
+    r"لعب دور|रोलप्ले|παιχνίδι ρόλων|משחק תפקידים|บทบาทสมมติ",
     F,
 )
 

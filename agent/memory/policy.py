@@ -187,7 +187,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
     if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))) and \
             not named_as_own(cand) and not _now_against_a_plan(cand, clause, message):
         return "temporary"
-    if _fiction_before(clause, message):
+    if _fiction_before(clause, message, cand.value):
         return "fiction or hypothetical"
     if _said_as_past(cand, clause):
         return "a past fact"
@@ -385,15 +385,22 @@ def _addressed(name: str, clause: str) -> bool:
     return bool(greeted or signed_off) and not is_signoff(clause)  # "Best,\nMarcus"
 
 
-def _fiction_before(clause: str, message: str) -> bool:
+def _fiction_before(clause: str, message: str, value: str | None = None) -> bool:
     """Fiction markers cover their clause and everything after them in the message, but a
     condition ("if I lived in Reykjavik would my bill be cheaper?") only its own sentence:
-    "... I'm a locksmith in Hamilton" after it is true."""
-    if FICTION.search(clause):
-        return True
+    "... I'm a locksmith in Hamilton" after it is true. A clause of several sentences (the
+    scripts without spaces are not cut at "？") is narrowed to the sentence of ``value``."""
     # The clause may be normalised ("Dr." -> "Dr"): find the longest opening that is there.
     idx = next((i for k in (30, 12, 6, 4) if (i := message.find(clause[:k])) >= 0), -1)
     prefix = message[:idx] if idx > 0 else ""
+    at = clause.find(value) if value else -1
+    if at >= 0:
+        stop = CONDITION_END.search(clause, at)
+        start = max((e.end() for e in CONDITION_END.finditer(clause, 0, at)), default=0)
+        prefix += clause[:start]
+        clause = clause[start:stop.end() if stop else len(clause)]
+    if FICTION.search(clause):
+        return True
     for marker in FICTION.finditer(f"{prefix}{clause}"):  # "you're Holmes and I'm Watson"
         ended = CONDITION_END.search(prefix, marker.end()) is not None  # spans the two
         # "Si j'étais riche je vivrais à Tahiti 😂 bon en vrai je suis infirmière à Lyon"
@@ -493,7 +500,7 @@ CONDITION = re.compile(r"(?:if (?:I|we)|what if|suppose|supposing|let'?s say|hyp
                        r"diyelim ki|kalau|kalo|jika|seandainya|andaikan|если бы|что если|якби|"
                        r"如果|假如|要是|もし|만약|لو|अगर|ถ้า|αν |om jag|tänk om|supongamos|"
                        r"supposons|supponiamo|suponhamos|załóżmy|să presupunem)", re.IGNORECASE)
-CONDITION_END = re.compile(r"[.?!]\s")
+CONDITION_END = re.compile(r"[.?!]\s|[。？！؟।։]")  # full stops of other scripts need no space
 
 
 def _handed_over(clause: str, message: str) -> bool:

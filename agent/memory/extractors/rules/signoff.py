@@ -16,6 +16,23 @@ import re
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _lives, _name, _role, _works_at
 from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, F
+from agent.memory.extractors.rules.statement_rules.more_scripts import (
+    BENGALI,
+    GEORGIAN,
+    HY_PROPER,
+    TAMIL,
+    TELUGU,
+)
+from agent.memory.extractors.rules.statement_rules.scripts import (
+    ARABIC,
+    CYR_PROPER,
+    DEVA,
+    GREEK_PROPER,
+    HAN,
+    HANGUL,
+    HEBREW,
+    THAI,
+)
 from agent.memory.gazetteer import population
 from agent.memory.lexicon import PASTE_INTRO
 
@@ -30,10 +47,22 @@ CLOSING = re.compile(
     r"atentamente|gracias|cordialement|bien à vous|merci(?: d'avance| beaucoup)?|"
     r"grazie(?: mille)?|cordiali saluti|saluti|obrigad[oa]|abraços?|atenciosamente|"
     r"pozdrawiam|dziękuję|groetjes|met vriendelijke groet|hälsningar|mvh|"
-    r"[-—–~]+)\s*[,.!]*$", F)
+    # ... and in the languages of other scripts
+    r"спасибо(?: заранее)?|заранее спасибо|с уважением|всего доброго|дякую(?: заздалегідь)?|"
+    r"з повагою|благодаря(?: предварително)?|поздрави|хвала(?: унапред| унапријед)?|поздрав|"
+    r"срдачно|ευχαριστώ(?: πολύ| εκ των προτέρων)?|με εκτίμηση|φιλικά|شكرا|شكراً|مع تحياتي|"
+    r"ممنون|مرسی|با تشکر|باتشکر|شکریہ|धन्यवाद|ধন্যবাদ|நன்றி|ధన్యవాదాలు|շնորհակալություն|"
+    r"მადლობა|תודה(?: מראש| רבה)?|בברכה|よろしくお願いします|よろしくお願いいたします|"
+    r"감사합니다|谢谢|謝謝|ขอบคุณ(?:ครับ|ค่ะ)?|"
+    r"[-—–~]+)\s*[,.!，、！。]*$", F)
+# A name under the closing written in another script: one or two words (capitalised where
+# the script has capitals), "Хвала унапред,\nНемања".
+SCRIPT_NAME = (rf"{CYR_PROPER}|{GREEK_PROPER}|{HY_PROPER}|[{ARABIC}]+(?: [{ARABIC}]+)?|"
+               rf"[{HEBREW}]+(?: [{HEBREW}]+)?|[{DEVA}]+(?: [{DEVA}]+)?|[{BENGALI}]+|[{TAMIL}]+|"
+               rf"[{TELUGU}]+|[{GEORGIAN}]+|[{HAN}]{{2,4}}|[{HANGUL}]{{2,4}}|[{THAI}]{{2,12}}")
 # The name line: the name, and maybe "| title, firm", ", title at firm", ", town" or
 # "(retired schoolteacher, Galway)" after it.
-NAME_LINE = re.compile(rf"^[-—–~]*\s*(?P<n>{NAME}(?:\s+{NAME}){{0,2}})\s*"
+NAME_LINE = re.compile(rf"^[-—–~]*\s*(?P<n>{NAME}(?:\s+{NAME}){{0,2}}|{SCRIPT_NAME})\s*"
                        rf"(?:[|,·•]\s*(?P<job>[^\n]+?)|\((?P<aside>[^)\n]+)\))?\s*$")
 # The closing and the name on one line: "thanks!! - Chiamaka, Lagos", "Cheers, Declan" (not
 # the assistant thanked by a name: "Thanks, Claude").

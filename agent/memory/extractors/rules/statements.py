@@ -27,6 +27,7 @@ from agent.memory.extractors.rules.statement_rules import (
     family,
     identity,
     latin_in_scripts,
+    more_scripts,
     scripts,
 )
 from agent.memory.extractors.rules.statement_rules.family_news import family_news
@@ -124,7 +125,8 @@ def _clause_facts(text: str, verbatim: bool) -> list[Candidate]:
             # The set phrases of other scripts are statements wherever they stand ("저 ...
             # 김하늘인데요 ... 봐줄 수 있어요?"): those languages ask in the same breath.
             found.extend(c for pattern, build in [*IN_QUESTIONS, *scripts.RULES,
-                                                    *latin_in_scripts.RULES]
+                                                    *latin_in_scripts.RULES,
+                                                    *more_scripts.RULES]
                          for match in pattern.finditer(clause.text)
                          for c in build(match, clause.text))
             continue

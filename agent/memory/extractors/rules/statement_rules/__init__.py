@@ -14,6 +14,7 @@ from agent.memory.extractors.rules.statement_rules import (
     identity,
     language,
     latin_in_scripts,
+    more_scripts,
     particles,
     places,
     preferences,
@@ -33,6 +34,7 @@ RULES: list[Rule] = [
     *fronted.RULES,
     *scripts.RULES,
     *latin_in_scripts.RULES,
+    *more_scripts.RULES,
     *particles.RULES,
     *profile.RULES,
 ]
