@@ -197,7 +197,9 @@ def _cap(value: str) -> str:
     not ``str.title``'s "Mike'S")."""
     if any(ch.isupper() for ch in value):
         return value
-    return re.sub(r"(?<![\w'’])\w|(?<=\b\w['’])\w", lambda m: m.group(0).upper(), value)
+    # Georgian has capitals (Mtavruli) that its writing never uses: "გიორგი", not "Გიორგი"
+    return re.sub(r"(?<![\w'’])[^\W\u10d0-\u10ff]|(?<=\b\w['’])\w",
+                  lambda m: m.group(0).upper(), value)
 
 
 def _lang(value: str) -> str:

@@ -63,9 +63,9 @@ def _said(m: re.Match[str]) -> tuple[str, str]:
 def _held_back(m: re.Match[str], clause: str) -> bool:
     """A supposition before the phrase or a negation beside it: "ако живея в София",
     "আমি ঢাকায় থাকি না"."""
-    return bool(SUPPOSE.search(clause[:m.start()]) or MORE_SUPPOSE.search(clause[:m.start()]) or
-                NEGATED.search(clause[max(0, m.start() - 6):m.start()]) or
-                AFTER_NEGATED.match(clause, m.end()))
+    before = clause[:m.start()].lower()  # "Ако ...", "Не живея ...": a capital opens it
+    return bool(SUPPOSE.search(before) or MORE_SUPPOSE.search(before) or
+                NEGATED.search(before[-6:]) or AFTER_NEGATED.match(clause, m.end()))
 
 
 MORE_SUPPOSE = re.compile(r"(?<!\w)(?:ако|اگر|जर|ஒருவேளை|ఒకవేళ|եթե|თუ)(?!\w)")
@@ -90,12 +90,14 @@ LIVE_PHRASES = (
     rf"(?:{ZWNJ}?ام| هستم)|"
     rf"میں (?P<ur>[{ARABIC}]+) میں (?:رہتا|رہتی|رہتے) (?:ہوں|ہیں)|"
     rf"(?P<mr>[{DEVA}]+?)(?:ला| मध्ये|मध्ये) (?:राहतो|राहते|राहतात|राहतोय|राहतेय)|"
-    rf"(?:থাকি|থাকছি) (?P<bn>[{BENGALI}]+)|(?P<bn2>[{BENGALI}]+?)(?:-?এ|-?তে|য়) (?:থাকি|থাকছি)|"
+    rf"(?:থাকি|থাকছি) (?P<bn>[{BENGALI}]+)|(?P<bn2>[{BENGALI}]+?)(?:-?এ|-?তে|য়|ে) (?:থাকি|থাকছি)|"
     rf"(?P<ta>[{TAMIL}]+) (?:வசிக்கிறேன்|வசிக்கிறோம்|வாழ்கிறேன்|இருக்கிறேன்|இருக்கேன்)|"
     rf"(?P<te>[{TELUGU}]+?){ZWNJ}?లో (?:ఉంటాను|ఉంటున్నాను|నివసిస్తున్నాను|నివసిస్తాను)|"
     rf"(?:^|[\s\u1361-\u1368])(?P<am>[{ETHIOPIC}]+(?: [{ETHIOPIC}]+)?) ነው የምኖረው|"
     rf"(?:ապրում|բնակվում) եմ (?P<hy>{HY_PROPER})|(?P<hy2>{HY_PROPER}) (?:եմ ապրում|եմ բնակվում)|"
-    rf"(?:ვცხოვრობ|ვცხოვრობთ) (?P<ka>[{GEORGIAN}]+)|(?P<ka2>[{GEORGIAN}]+) (?:ვცხოვრობ|ვცხოვრობთ)"
+    rf"(?:ვცხოვრობ|ვცხოვრობთ) (?P<ka>[{GEORGIAN}]+)|"
+    rf"(?<![{GEORGIAN}])(?!(?:და|მე|ახლა|აქ|იქ|ჩვენ|ისევ) )(?P<ka2>[{GEORGIAN}]+) "
+    rf"(?:ვცხოვრობ|ვცხოვრობთ)"
 )
 # A town's plain case suffixes, cut from the value (the rest stays as written).
 SUFFIXES = {"hy": ("ում",), "hy2": ("ում",), "ka": ("ში",), "ka2": ("ში",), "bn": ("তে", "য়", "ে"),
@@ -145,14 +147,14 @@ PET_KINDS = {"котарак": "cat", "котка": "cat", "коте": "cat", "�
              "շուն": "dog", "კატა": "cat", "ძაღლი": "dog"}
 PET_KIND = "|".join(sorted(PET_KINDS, key=len, reverse=True))
 PET_PHRASES = (
-    rf"(?P<k>{PET_KIND}) (?:на име|по имену|који се зове|която се казва) (?P<cyr>{CYR_PROPER})|"
-    rf"(?P<k2>{PET_KIND})(?:{ZWNJ}?ای|ی)? (?:به اسم|به نام) (?P<fa>[{ARABIC}]+)|"
-    rf"(?P<mr>[{DEVA}]+) (?:नावाची|नावाचा|नाम की|नाम का) (?:एक )?(?P<k3>{PET_KIND})|"
-    rf"(?P<bn>[{BENGALI}]+) নামের (?:একটা |একটি )?(?P<k4>{PET_KIND})|"
-    rf"(?P<ta>[{TAMIL}]+) (?:என்ற|என்கிற) (?P<k5>{PET_KIND})|"
-    rf"(?P<te>[{TELUGU}]+) అనే (?P<k6>{PET_KIND})|"
-    rf"(?P<hy>{HY_PROPER}) անունով (?P<k7>{PET_KIND})|"
-    rf"(?P<k8>{PET_KIND}) სახელად (?P<ka>[{GEORGIAN}]+)"
+    rf"(?P<kind>{PET_KIND}) (?:на име|по имену|који се зове|която се казва) (?P<cyr>{CYR_PROPER})|"
+    rf"(?P<kind2>{PET_KIND})(?:{ZWNJ}?ای|ی)? (?:به اسم|به نام) (?P<fa>[{ARABIC}]+)|"
+    rf"(?P<mr>[{DEVA}]+) (?:नावाची|नावाचा|नाम की|नाम का) (?:एक )?(?P<kind3>{PET_KIND})|"
+    rf"(?P<bn>[{BENGALI}]+) নামের (?:একটা |একটি )?(?P<kind4>{PET_KIND})|"
+    rf"(?P<ta>[{TAMIL}]+) (?:என்ற|என்கிற) (?P<kind5>{PET_KIND})|"
+    rf"(?P<te>[{TELUGU}]+) అనే (?P<kind6>{PET_KIND})|"
+    rf"(?P<hy>{HY_PROPER}) անունով (?P<kind7>{PET_KIND})|"
+    rf"(?P<kind8>{PET_KIND}) სახელად (?P<ka>[{GEORGIAN}]+)"
 )
 # Whose: a friend's, a neighbour's or a relative's animal is not the user's.
 THEIRS = re.compile(r"приятел|приятелк|комшиј|съсед|сестр|брат|дост|دوست|همسایه|خواهر|برادر|"
@@ -165,8 +167,9 @@ def more_scripts_pet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'Имам котарак на име Мърморко', 'چنگی नावाची एक मांजर आहे' -> 'Has a cat named …'."""
     if _held_back(m, clause) or THEIRS.search(clause[:m.start()]):
         return []
-    kind = PET_KINDS[next(v for k, v in m.groupdict().items() if k.startswith("k") and v)]
-    name = next(v for k, v in m.groupdict().items() if not k.startswith("k") and v)
+    said = {k: v for k, v in m.groupdict().items() if v}
+    kind = PET_KINDS[next(v for k, v in said.items() if k.startswith("kind"))]
+    name = next(v for k, v in said.items() if not k.startswith("kind"))
     return [_fact(f"Has a {kind} named {name}", "personal", name, clause)]
 
 
