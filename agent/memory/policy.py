@@ -234,6 +234,9 @@ def _reported(cand: Candidate, clause: str) -> bool:
     report = REPORTED.search(clause)
     if not report or named_as_own(cand):
         return False
+    if re.search(r"\b(?:what|as|like) I(?: just)?\s*$", clause[:report.start()], F) and \
+            report.group(0).lower() == "said":
+        return False  # "that's wrong what I said — I'm at KPMG now": the user's own words
     at = clause.lower().find(cand.value.lower()) if cand.value else -1
     return not 0 <= at < report.start()
 
@@ -355,6 +358,10 @@ def _about_someone_else(cand: Candidate, clause: str) -> bool:
         # here in Dubai": the user is the subject again before the value
     if re.search(r"\b(?:I'm|I am|im|I was)\s+$", clause[:match.start()], F):
         return False  # "I'm a student at UCL": the person word is the user
+    if re.match(r"\s+(?:are|were|have been)\b", clause[match.end():], F) and not re.search(
+            r"(?:s|children|people|folks|family)$", match.group(0), F):
+        return False  # "(me and) my husband are saving up for a van": one person and "are"
+        # is two, the user the other (the clause may have been cut after "me and")
     if cand.attribute == "employer" and value_at > 0 and \
             re.search(rf"{WORKMATES_AT}$", clause[:value_at], F):
         return False  # "my manager at Stripe is super formal": Stripe is the user's too

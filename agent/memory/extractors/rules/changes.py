@@ -541,7 +541,9 @@ def _offer_taken(sentence: str, message: str) -> list[Candidate]:
 
 
 # "new job! I'm at Sainsbury's now": where the user is now, in a message about a new job
-NEW_JOB = re.compile(r"\bnew (?:job|role|position|gig|employer|company)\b|\bchanged jobs\b|"
-                     r"\bswitched jobs\b", F)
+NEW_JOB = re.compile(r"\bnew (?:job|role|position|gig|employer|company)\b|"
+                     r"\b(?:changed|switched|moved) (?:jobs|companies|employers|firms)\b|"
+                     # "I'm at KPMG now, switched in March" (not "switched to oat milk")
+                     r"\bswitched\b(?!\s+(?:to|from|off|on|it|them|over to)\b)", F)
 AT_NOW = re.compile(rf"\b(?:I'm|I am|im)\s+(?:now\s+)?(?:at|with)\s+(?P<v>{PROPER})"
                     rf"(?=\s+now\b|\s*$|\s*[,.!])", F)

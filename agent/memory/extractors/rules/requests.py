@@ -299,7 +299,9 @@ def _forget_target(body: str, previous: str | None) -> str:
     if spared:
         keep = re.sub(r"\s+(?:please|pls|thanks|thx)$", "", spared.group("keep").strip(), flags=F)
         return f"everything except {keep}"
-    body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b|\bI've\b|\bI have\b)\s*", body.strip(),
+    # "forget my old job, I've got a new one": up to the next statement ("forget that I have
+    # a dog" keeps its own "I have")
+    body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b)\s*|\s+(?:I've|I have)\b\s*", body.strip(),
                     maxsplit=1)[0]
     body = re.sub(r"\s+(?:too|as well|now)$", "", body, flags=F)
     body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",

@@ -46,7 +46,8 @@ CLOSING = re.compile(
     r"mfg|mit freundlichen grüßen|viele grüße|liebe grüße|lg|gruß|grüße|saludos|un saludo|"
     r"atentamente|gracias|cordialement|bien à vous|merci(?: d'avance| beaucoup)?|"
     r"grazie(?: mille)?|cordiali saluti|saluti|obrigad[oa]|abraços?|atenciosamente|"
-    r"pozdrawiam|dziękuję|groetjes|met vriendelijke groet|hälsningar|mvh|"
+    r"pozdrawiam|dziękuję|dzięki|danke(?: schön| sehr)?|bedankt|tack|takk|teşekkürler|kiitos|"
+    r"díky|mulțumesc|terima kasih|groetjes|met vriendelijke groet|hälsningar|mvh|"
     # ... and in the languages of other scripts
     r"спасибо(?: заранее)?|заранее спасибо|с уважением|всего доброго|дякую(?: заздалегідь)?|"
     r"з повагою|благодаря(?: предварително)?|поздрави|хвала(?: унапред| унапријед)?|поздрав|"
@@ -66,9 +67,12 @@ NAME_LINE = re.compile(rf"^[-—–~]*\s*(?P<n>{NAME}(?:\s+{NAME}){{0,2}}|{SCRIP
                        rf"(?:[|,·•]\s*(?P<job>[^\n]+?)|\((?P<aside>[^)\n]+)\))?\s*$")
 # The closing and the name on one line: "thanks!! - Chiamaka, Lagos", "Cheers, Declan" (not
 # the assistant thanked by a name: "Thanks, Claude").
-CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~,\n]{{2,40}}?)\s*(?:[-—–~]+|,)\s*"
-                         rf"(?!(?:Claude|ChatGPT|GPT|Gemini|Copilot|Siri|Alexa|Bard|Bot)\b)"
+NOT_THE_ASSISTANT = r"(?!(?:Claude|ChatGPT|GPT|Gemini|Copilot|Siri|Alexa|Bard|Bot)\b)"
+CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~,\n]{{2,40}}?)\s*(?:[-—–~]+|,)\s*{NOT_THE_ASSISTANT}"
                          rf"(?P<n>{NAME}[^\n]*)$")
+# The closing and the name ending the message's last sentence: "... agresywnie. Dzięki! — Marta"
+TAIL_CLOSED = re.compile(rf"(?:^|(?<=[.!?…]\s))(?P<c>[^.!?\n—–~-]{{2,30}}[.!]*)\s*[-—–~]+\s*"
+                         rf"{NOT_THE_ASSISTANT}(?P<n>{NAME}(?:\s+{NAME})?)\s*$")
 # "Senior PM, Atlassian", "Senior PM @ Atlassian", "Senior PM at Atlassian"
 JOB_LINE = re.compile(r"^(?P<t>[\w][\w .&/+-]{1,40}?)\s*(?:,|@|\bat\b|\||·)\s*"
                       r"(?P<e>[A-Z][\w&.' -]{1,40})$")
@@ -85,6 +89,8 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
     closed = CLOSED_NAME.match(lines[-1]) if len(lines) > 1 else None
     if closed and CLOSING.match(closed.group("c")):  # one line: split it in two
         lines[-1:] = [closed.group("c"), closed.group("n")]
+    elif (tail := TAIL_CLOSED.search(lines[-1])) and CLOSING.match(tail.group("c")):
+        lines[-1:] = [lines[-1][:tail.start()].strip(), tail.group("c"), tail.group("n")]
     for at in range(max(1, len(lines) - 3), len(lines)):
         if not CLOSING.match(lines[at - 1]):
             continue

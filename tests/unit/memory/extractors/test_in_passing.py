@@ -50,3 +50,39 @@ def test_look_alikes_store_nothing_of_the_kind(message: str) -> None:
 def test_a_pet_shown_first_in_the_message_is_not_the_users_name() -> None:
     assert not _stored("This is Max – he's so lovable and playful. He brings me joy.")
     assert "Name is Dana" in _stored("Hi! This is Dana, I'm a nurse in Leeds.")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # the home in an aside, while the sentence is about someone else's town
+    ("My friend Mei lives in Perth. I'm flying from Denver (where I live) in June, tips?",
+     {"Lives in Denver"}),
+    ("Glasgow (where we live) has awful buses; best bike for rain?", {"Lives in Glasgow"}),
+    # a household's saving goal is the user's
+    ("me and my husband are saving up for a campervan, how much per month?",
+     {"Is saving for a campervan"}),
+    # the closing and the name end the message's last sentence
+    ("Can you make this cover letter less stiff? Thanks! - Oluwaseun", {"Name is Oluwaseun"}),
+    ("Pomożesz mi z mailem do szefa? Dzięki! — Kasia", {"Name is Kasia"}),
+    # a correction of the user's own words, the new firm said with "switched"
+    ("oh wait, that's wrong what I said — I'm at Arup now, switched in June", {"Works at Arup"}),
+])
+def test_facts_said_in_an_aside_or_a_closing(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "We stayed in Porto, where I lived until 2019, and loved it",  # lived there once
+    "Does this sound okay? Thanks — Claude",                      # the assistant, thanked
+    "my sister and her husband are saving up for a house",          # someone else's goal
+    "I'm at Costa now, switched to oat milk, what pairs with it?",   # a café, not a job
+])
+def test_asides_and_closings_that_are_not_the_users(message: str) -> None:
+    assert not {f for f in _stored(message) if f.startswith(("Lives", "Name", "Is saving",
+                                                             "Works"))}
+
+
+def test_forgetting_that_i_have_a_pet_names_the_pet_not_nothing() -> None:
+    """"forget that I have a dog" used to lose its target at "I have" (cut as a new statement)."""
+    deletes = [c for c in extract_with_rules("forget that I have a dog, he's my housemate's")
+               if c.op == "delete"]
+    assert [c.value for c in deletes] == ["have a dog"]

@@ -106,7 +106,11 @@ HOW_MUCH = re.compile(r"(?:a (?:ton|lot|bunch|great deal)|lots|tons|loads|heaps|
 
 
 @rule(r"(?:\bI(?:'m| am|'ve been| have been)\s+|^(?:been\s+)?|,\s+(?=studying|training|preparing|"
-      r"saving))(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
+      r"saving)|"
+      # a household's saving is the user's too: "me and my partner are saving up for a house"
+      r"\b(?:we(?:'re| are|'ve been| have been)|(?:me and my|my) (?:partner|wife|husband|"
+      r"fianc[ée]e?|girlfriend|boyfriend|family)(?: and I)? (?:are|have been))\s+(?=saving))"
+      r"(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
       r"training for|preparing for|studying for|working towards|working toward|"
       r"saving (?:up )?(?:for|to))\s+(?P<v>.+)$|"
       r"\b(?:quiero aprender|je veux apprendre) (?P<f>.+)$|"

@@ -216,6 +216,12 @@ def here_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
+@rule(rf"(?P<v>{PROPER})\s*(?:\(|,|—|–|\s-)\s*(?:which is |that's )?where (?:I|we) "
+      rf"(?:live|(?:'m|am|'re|are) based)\b(?!\s+(?:until|till|before|when)\b)")
+def where_i_live_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"flying out from Toronto (where I live)", "Leeds, where we live, has ..."."""
+    return _lives(m.group("v"), clause)
+
 # "I'm in Nairobi full-time", "nah we're in San Antonio now": where the user is for good.
 @rule(rf"\b(?:I'm|I am|we're|we are) (?:now |currently )?in (?P<v>{PROPER})(?=\s+(?:now|"
       rf"these days|nowadays|full-time|full time|for good|permanently)\b)")
