@@ -115,3 +115,22 @@ def test_i_am_a_title_no_list_holds_at_a_latin_firm() -> None:
 ])
 def test_a_name_for_this_chat_only_is_not_kept_in_other_scripts(message: str) -> None:
     assert not {t for t in _stored(message) if t.startswith("Name is")}
+
+
+@pytest.mark.parametrize(("message", "fact"), [
+    # a negation later in the stretch belongs to what follows the work, not to the work
+    ("ჩემი და Nino ფიქრობს Wissol-ში გადასვლაზე. მე Liberty Bank-ში ვმუშაობ 4 წელია და არ "
+     "მინდა ცუდი რჩევა მივცე", "Works at Liberty Bank"),
+    # a tenure at the firm: "I've been at Wipro for six years"
+    ("मैं खुद Wipro में 6 साल से हूँ, तो fresher को क्या सलाह दूँ?", "Works at Wipro"),
+])
+def test_the_users_firm_after_someone_elses_or_said_by_tenure(message: str, fact: str) -> None:
+    assert fact in _stored(message)
+
+
+@pytest.mark.parametrize("message", [
+    "আমি Grameenphone এ চাকরি করি না, আমার ভাই করে",   # not the user's, said after the verb
+    "मैं Infosys में 2 साल से नहीं हूँ, अब घर पर हूँ",     # no longer
+])
+def test_a_negation_right_after_the_work_still_holds_it_back(message: str) -> None:
+    assert not {f for f in _stored(message) if f.startswith("Works at")}

@@ -114,3 +114,10 @@ def test_a_sign_off_word_in_lower_case_is_no_name() -> None:
 def test_erasing_one_thing_from_memory_is_not_forgetting_everything(message: str,
                                                                     everything: bool) -> None:
     assert is_forget_all(message) is everything
+
+
+def test_a_persian_home_typed_in_latin_letters_is_read() -> None:
+    stored = _stored("پسرعموم از Shopify آفر گرفته برای Ottawa. من خودم ۴ ساله تو Montreal "
+                     "زندگی می‌کنم، نظرت چیه؟")
+    assert "Lives in Montreal" in stored
+    assert not any("Ottawa" in f for f in stored)

@@ -61,6 +61,9 @@ STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학�
 # "with" ("אני משתמש ב-Figma" uses Figma).
 I_AM_AT = re.compile(r"(?:^|\s)(?:أنا|انا|я|είμαι|εγώ)\s+(?:[^\sA-Za-z]+\s+){1,3}"
                      r"(?:في|ب|بـ|в|у|во|στην|στη|στο|στον|σε)\s?$")
+# "मैं खुद Infosys में 5 साल से हूँ" (I've been at Infosys five years): a tenure at the firm
+TENURE_AFTER = re.compile(r"\s?-?में\s+(?:\d+|[\u0900-\u0963]+)\s+(?:साल|सालों|वर्ष|वर्षों)\s+से\s+"
+                          r"(?:हूँ|हूं|हु|काम)")
 TITLE_AFTER = re.compile(rf"[\s-]*(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?。！？।։;]\s*|\s[—–-]\s")
 PIECE_END = re.compile(r"[.!?。！？।։;,،，、]\s*|\s[—–-]\s")
@@ -106,14 +109,25 @@ def latin_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     blanked = clause[:start] + " " * (end - start) + clause[end:]
     piece_start, piece_end = _stretch_span(blanked, start)
     piece = blanked[piece_start:piece_end]
-    if SUPPOSE.search(_stretch(clause, start, SENTENCE_END)) or NEGATED.search(piece):
+    if SUPPOSE.search(_stretch(clause, start, SENTENCE_END)) or \
+            NEGATED.search(_up_to_the_verb(blanked, piece_start, piece_end, end)):
         return []
     if WORK.search(piece) and not _nearer_brand(piece, piece_start, start) or \
-            group == "at" and I_AM_AT.search(PIECE_END.split(clause[:start])[-1]):
+            group == "at" and I_AM_AT.search(PIECE_END.split(clause[:start])[-1]) or \
+            group == "post" and TENURE_AFTER.match(clause, end):
         return _works_at(value, clause)
     if STUDY.search(piece):
         return [_fact(f"Studies at {value}", "personal", value, clause, "employer")]
     return []
+
+
+def _up_to_the_verb(blanked: str, piece_start: int, piece_end: int, end: int) -> str:
+    """The stretch up to the work or study word after the firm, and a few letters past it for
+    a negation that follows the verb ("করি না"): "მე TBC-ში ვმუშაობ ... და არ მინდა ..." (I work
+    at TBC ... and I don't want ...) negates the wish, not the work."""
+    verb = WORK.search(blanked, end, piece_end) or STUDY.search(blanked, end, piece_end)
+    stop = min(piece_end, verb.end() + 8) if verb else piece_end
+    return blanked[piece_start:stop]
 
 
 def _nearer_brand(piece: str, offset: int, start: int) -> bool:

@@ -23,6 +23,7 @@ from agent.memory.extractors.rules.statement_rules.scripts import (
     ARABIC,
     CYR_PROPER,
     DEVA,
+    LATIN_BRAND,
     NEGATED,
     SUPPOSE,
 )
@@ -86,7 +87,7 @@ LIVE_PHRASES = (
     rf"(?:живим|живимо) у (?P<sr>{CYR_PROPER})|"
     # "Ауто је у Крагујевцу, ту живим": the town, then "I live there"
     rf"(?:у|в|във) (?P<here>{CYR_PROPER}),? (?:ту|тамо|тук|там|тут) (?:живим|живея|живу)|"
-    rf"(?:در|تو) (?P<fa>[{ARABIC}]+) زندگی می{ZWNJ}?\s?کنم|ساکن (?P<fa2>[{ARABIC}]+)"
+    rf"(?:در|تو) (?P<fa>[{ARABIC}]+|{LATIN_BRAND}) زندگی می{ZWNJ}?\s?کنم|ساکن (?P<fa2>[{ARABIC}]+)"
     rf"(?:{ZWNJ}?ام| هستم)|"
     rf"میں (?P<ur>[{ARABIC}]+) میں (?:رہتا|رہتی|رہتے) (?:ہوں|ہیں)|"
     rf"(?P<mr>[{DEVA}]+?)(?:ला| मध्ये|मध्ये) (?:राहतो|राहते|राहतात|राहतोय|राहतेय)|"
