@@ -179,8 +179,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return bad
     if SUPPORT_OFFER.search(cand.text) or SUPPORT_OFFER.search(cand.value or ""):
         return "support offered to the listener"
-    if chat_scoped(clause, message) and not cand.explicit and \
-            not _now_against_a_plan(cand, clause, message):
+    if chat_scoped(clause, message) and not cand.explicit and not is_signoff(clause) and \
+            not _now_against_a_plan(cand, clause, message):  # "for this chat ... LG, Henrike"
         return "for this chat only"
     if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):
         return "a mood, not a fact"  # a whole clause put in the third person
@@ -238,6 +238,10 @@ def _reported(cand: Candidate, clause: str) -> bool:
             report.group(0).lower() == "said":
         return False  # "that's wrong what I said — I'm at KPMG now": the user's own words
     at = clause.lower().find(cand.value.lower()) if cand.value else -1
+    if at > report.end() and re.match(r"\s+(?:to|if|whether)\b", clause[report.end():], F) and \
+            re.search(r"[,;—–]", clause[report.end():at]):
+        return False  # "she asked me to do a toast, which is terrifying because I'm a welder":
+        # what was asked ends at the comma; the user speaks again after it
     return not 0 <= at < report.start()
 
 

@@ -85,6 +85,20 @@ FACT = 0.5  # ... and for any slot's in a clause that carries a fact at least th
 SURE = 0.9  # where the reader reads the value at least this surely
 
 
+# The user as the subject again, late in a clause about someone else: "my sister is getting
+# married and asked me to do a toast, which is terrifying because I'm a welder".
+I_AGAIN = re.compile(r"\b(?:because|since|as|but|and|so|cause|cuz|coz)\s+(?:I'm|I am|im|I work|"
+                     r"I've been|I have been)\b", re.IGNORECASE)
+
+
+def _from_last_i(value: str, statement: str) -> str:
+    """The statement from the user's last "because I'm ..." before the value, when there is
+    one (the classifier judges what the user says of themselves, not the sister's wedding)."""
+    at = statement.lower().find(value.lower()) if value else -1
+    starts = [m.start() for m in I_AGAIN.finditer(statement, 0, max(at, 0))]
+    return statement[starts[-1]:] if at > 0 and starts else statement
+
+
 class GatedExtractor:
     """An ``Extractor``: rule candidates the classifier keeps, plus what it alone read."""
 
@@ -143,7 +157,8 @@ class GatedExtractor:
         into another ("fwiw i'm a line cook, so when I say quick I mean under 10 min": the
         classifier read the whole as a request); one encoder pass for them all."""
         shorter = [(c, own) for c in vetoed
-                   if len(own := own_statement(c.value, c.clause)) < len(c.clause)]
+                   if len(own := _from_last_i(c.value, own_statement(c.value, c.clause)))
+                   < len(c.clause)]
         if not shorter:
             return []
         reading = self.learned.read([own for _, own in shorter], previous_assistant)

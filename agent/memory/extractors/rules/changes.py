@@ -421,6 +421,8 @@ def change_candidates(text: str) -> list[Candidate]:
             found = _offer_taken(sentence, text)
         if not found:
             found = _pet_named(sentence, text)
+        if not found and WORK_SAID.search(text):
+            found = _moved_to_firm(sentence)
         if not found and NEW_JOB.search(text):
             found = [c for at in AT_NOW.finditer(sentence)
                      for c in _works_at(at.group("v"), sentence.strip())]
@@ -541,6 +543,23 @@ def _offer_taken(sentence: str, message: str) -> list[Candidate]:
 
 
 # "new job! I'm at Sainsbury's now": where the user is now, in a message about a new job
+# Work said anywhere in the message: "I work at Deloitte in audit — actually sorry, I moved
+# to KPMG in January" moves to a firm, not a town.
+WORK_SAID = re.compile(r"\bI (?:work|worked) (?:at|for|in)\b|\bmy (?:job|boss|manager|team|"
+                       r"employer|company|firm|colleagues|coworkers|review|performance review)\b|"
+                       r"\bperformance review\b", F)
+MOVED_TO = re.compile(rf"\b(?:I|I've|I have|I just|I recently)\s+(?:just\s+)?moved (?:over )?to "
+                      rf"(?P<v>{PROPER})", F)
+
+
+def _moved_to_firm(sentence: str) -> list[Candidate]:
+    """"I moved to KPMG in January" beside work talk: a name no town list knows is a firm."""
+    moved = MOVED_TO.search(sentence)
+    if not moved or population(moved.group("v")) is not None:
+        return []
+    return _works_at(moved.group("v"), sentence.strip())
+
+
 NEW_JOB = re.compile(r"\bnew (?:job|role|position|gig|employer|company)\b|"
                      r"\b(?:changed|switched|moved) (?:jobs|companies|employers|firms)\b|"
                      # "I'm at KPMG now, switched in March" (not "switched to oat milk")

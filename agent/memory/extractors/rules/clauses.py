@@ -168,7 +168,13 @@ def _is_question(part: str) -> bool:
     return bool(QUESTION_START.match(part)) and not re.match(r"^(?:is|am|when|where|was|"
                                                              r"wo)\b|^\w+(?:n['’]t|nt)\b|"
                                                              r"^cannot\b", part, F) and \
-        not GREETING_ASKED.match(part)
+        not GREETING_ASKED.match(part) and not RELATIVE.match(part)
+
+
+# ", which is sweet but terrifying because I'm a welder": a relative clause goes on with the
+# sentence before it; it asks nothing (a question would end with "?", read before this).
+RELATIVE = re.compile(r"^which (?:is|was|means|meant|makes|made|has|had|sounds|seems)\b(?!.*\?)",
+                      F)
 
 
 # Greetings worded as questions open a statement as often as "hi" does: "qué onda, soy

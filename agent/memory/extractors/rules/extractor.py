@@ -60,7 +60,8 @@ def _extract_message(message: str, previous_assistant: str | None) -> list[Candi
         keep_retractions = FORGET.search(text) is not None or not any(
             c.attribute in SLOTS_CHANGED or c.op == "delete" for c in changes)
         # ... nor what the change says is over ("we lost our cat Miso": no "Has a cat named Miso")
-        over = {c.value.lower() for c in changes if c.op == "delete"}
+        # nor another reading of the change's own value ("I moved to KPMG": no home)
+        over = {c.value.lower() for c in changes}
         changed = {c.attribute for c in changes if c.attribute}
         return _dedupe(changes + [c for c in rest if (c.op == "add" or keep_retractions) and
                                   c.attribute not in changed and c.value.lower() not in over])

@@ -148,7 +148,8 @@ def _without_questions(body: str) -> str:
 
 
 FORGET = re.compile(
-    r"(?:^|[,;.!—–]\s*|\s-\s)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
+    r"(?:^|[,;.!—–]\s*|\s-\s|:\s*(?=(?:please\s+|pls\s+)?(?:forget|oubli|olvid|vergiss|esque[çc]|"
+    r"dimentic|vergeet|zapomnij)))(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
     r"(?:please\s+|pls\s+|te rog(?:\s+să)?\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|"
     r"feel free to\s+|"
     r"go ahead and\s+)?"

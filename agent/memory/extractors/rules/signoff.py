@@ -63,7 +63,8 @@ SCRIPT_NAME = (rf"{CYR_PROPER}|{GREEK_PROPER}|{HY_PROPER}|[{ARABIC}]+(?: [{ARABI
                rf"[{TELUGU}]+|[{GEORGIAN}]+|[{HAN}]{{2,4}}|[{HANGUL}]{{2,4}}|[{THAI}]{{2,12}}")
 # The name line: the name, and maybe "| title, firm", ", title at firm", ", town" or
 # "(retired schoolteacher, Galway)" after it.
-NAME_LINE = re.compile(rf"^[-—–~]*\s*(?P<n>{NAME}(?:\s+{NAME}){{0,2}}|{SCRIPT_NAME})\s*"
+NAME_LINE = re.compile(rf"^[-—–~]*\s*(?:(?:xx+|xoxo|x)\s+)?"  # "xx Priya"
+                       rf"(?P<n>{NAME}(?:\s+{NAME}){{0,2}}|{SCRIPT_NAME})\s*"
                        rf"(?:[|,·•]\s*(?P<job>[^\n]+?)|\((?P<aside>[^)\n]+)\))?\s*$")
 # The closing and the name on one line: "thanks!! - Chiamaka, Lagos", "Cheers, Declan" (not
 # the assistant thanked by a name: "Thanks, Claude").
@@ -97,7 +98,7 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
         name_line = NAME_LINE.match(lines[at])
         before = "\n".join(lines[:at - 1])
         if not name_line or not before.strip() or HANDED.search(before) or \
-                PASTE_INTRO.search(before):
+                _pasted_up_to_the_end(before):
             return text, []
         words = name_line.group("n").split()
         if any(w.lower() in NAME_STOP for w in words):
@@ -107,6 +108,21 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
             lines[at + 1] if at + 1 < len(lines) else "")
         return before, [_name(" ".join(words), clause), *_job(job, clause)]
     return text, []
+
+
+# A passage pasted in quotes that closes before the message goes on: "reword this: 'the
+# invoice is overdue.' I need to send it today. Thanks!! xx Priya".
+QUOTED_PASTE = re.compile(r"\s*(?P<q>[\"'“‘«]).+?[\"'”’»](?=\s|$)(?P<rest>.*)", re.S)
+
+
+def _pasted_up_to_the_end(before: str) -> bool:
+    """Whether the text before the closing is someone else's pasted in: after "edit this:"
+    and not a passage in quotes that closes before the user goes on in their own words."""
+    intro = PASTE_INTRO.search(before)
+    if intro is None:
+        return False
+    quoted = QUOTED_PASTE.match(before, intro.end())
+    return not (quoted and quoted.group("rest").strip())
 
 
 def _job(line: str, clause: str) -> list[Candidate]:

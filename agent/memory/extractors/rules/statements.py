@@ -255,14 +255,20 @@ WIDER_PLACE = re.compile(
     rf"which|con|y|e|et|und|com|avec|mit|met|med|z|ze|up|near|too)\b)", F)
 
 
+CALENDAR = re.compile(r"(?:january|february|march|april|may|june|july|august|september|"
+                      r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday|spring|summer|autumn|fall|winter|christmas|easter)$", F)
+
+
 def _with_wider_place(cand: Candidate, clause: str) -> Candidate:
     """A home read with the town or region it is in, when the message says both."""
     if cand.category != "location" or not cand.value:
         return cand
     at = clause.lower().find(cand.value.lower())
     wider = WIDER_PLACE.match(clause[at + len(cand.value):]) if at >= 0 else None
-    if wider is None or wider.group("p").lower() in cand.value.lower():
-        return cand
+    if wider is None or wider.group("p").lower() in cand.value.lower() or \
+            CALENDAR.match(wider.group("p")):
+        return cand  # "moved to Leeds in January": a month, not a region
     town = re.sub(r"^the\s+", "", wider.group("p"), flags=F)
     # the value as said, so the policy finds it in the clause; the memory says it plainly
     said = clause[at:at + len(cand.value) + wider.end()]

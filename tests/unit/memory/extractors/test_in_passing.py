@@ -86,3 +86,44 @@ def test_forgetting_that_i_have_a_pet_names_the_pet_not_nothing() -> None:
     deletes = [c for c in extract_with_rules("forget that I have a dog, he's my housemate's")
                if c.op == "delete"]
     assert [c.value for c in deletes] == ["have a dog"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # the user as the subject again late in a clause about a sister's wedding
+    ("My brother Sam is getting married and he asked me to give a speech, which is scary "
+     "because I'm a plumber, I don't do speeches", {"Is a plumber"}),
+    # a town the user is from, in Italian, French and Dutch (a known town only)
+    ("Ciao! sono di Lecce e vorrei una ricetta per il pasticciotto", {"Is from Lecce"}),
+    # the first home mended in the same breath
+    ("Ik woon in Delft – o wacht, sorry, we zijn vorig jaar naar Gouda verhuisd", {
+        "Lives in Gouda"}),
+    # a move to a firm beside work talk, not to a town called KPMG
+    ("I work at EY in tax — sorry, I moved to Mazars in May, still not used to it",
+     {"Works at Mazars"}),
+    # a sign-off under a temporary instruction, after a quoted paste, or with kisses
+    ("Nur für diesen Chat bitte kurz: wie lange kocht ein Ei?\n\nLG, Henrike", {
+        "Name is Henrike"}),
+    ("can you soften this: 'your payment is late.' sending it today.\n\nThanks!!\nxx Noor",
+     {"Name is Noor"}),
+])
+def test_more_facts_said_in_passing(message: str, expected: set[str]) -> None:
+    assert expected <= _stored(message)
+
+
+@pytest.mark.parametrize(("message", "unwanted"), [
+    ("Ik woon in Delft – o wacht, sorry, we zijn vorig jaar naar Gouda verhuisd", "Delft"),
+    ("I work at EY in tax — sorry, I moved to Mazars in May, still not used to it", "May"),
+    ("sono di turno stasera, mi serve una cena veloce", "turno"),
+    ("je préfère que ce ne soit pas enregistré", "que ce"),
+    ("can you proofread this: Hi team, the deadline moved.\n\nBest,\nMarcus", "Marcus"),
+])
+def test_what_the_same_messages_must_not_keep(message: str, unwanted: str) -> None:
+    assert not any(unwanted in f for f in _stored(message))
+
+
+def test_a_forget_after_a_colon_is_read_but_a_task_is_not() -> None:
+    deletes = [c.value for c in extract_with_rules("Petite chose : oublie que j'habite à Nice")
+               if c.op == "delete"]
+    assert deletes == ["j'habite à Nice"]
+    assert not [c for c in extract_with_rules("Reminder: delete this file after use")
+                if c.op == "delete"]

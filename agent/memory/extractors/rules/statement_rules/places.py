@@ -140,8 +140,8 @@ FOREIGN_HOME = (
     r"(?:bin|sind) (?:\w+ )?nach|visc a|vivim a")
 # The same where the place comes before the verb: "nach Leipzig gezogen", "İzmir'de
 # yaşıyorum", "İstanbul'a taşındık", "Pune mein rehta hoon".
-FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen)\b|['’](?:de|da|te|ta) (?:yaşıyorum|yaşıyoruz|"
-                      r"oturuyorum|oturuyoruz)\b|['’](?:a|e|ya|ye) taşındı(?:m|k)\b|"
+FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen|verhuisd)\b|['’](?:de|da|te|ta) (?:yaşıyorum|"
+                      r"yaşıyoruz|oturuyorum|oturuyoruz)\b|['’](?:a|e|ya|ye) taşındı(?:m|k)\b|"
                       r"\s+(?:mein|me) (?:rehta|rehti|rehte) (?:hoon|hu|hun|hain)\b")
 
 
@@ -229,11 +229,18 @@ def now_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
 @rule(r"(?:\b(?:I'm|I am) (?:originally )?from|\bI come from|^(?:I )?grew up in|"
-      r"^originally from|\bsoy de|\bje viens de|\bich komme aus|\bsou de)\s+(?P<v>[\w'. -]+)")
+      r"^originally from|\bsoy de|\bje viens de|\bich komme aus|\bsou de|"
+      r"\b(?:sono di|je suis de|ik kom uit|jestem z)(?=\s+(?-i:[A-ZÀ-Ý])))\s+(?P<v>[\w'. -]+)")
 def hometown_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if m.group(0).lower().startswith("je viens") and m.group("v")[:1].islower():
         return []  # "je viens de finir une garde": "I just did", not "I come from"
-    value = _place(m.group("v"))
+    # "sono di Lecce e vorrei ...": the town, up to "and" or "but" in the user's language
+    raw = re.split(r"\s+(?:e|y|et|und|en|i|ma|pero|mais|aber|maar|ale|mas)\s+", m.group("v"),
+                   maxsplit=1)[0]
+    if re.match(r"sono di|je suis de|ik kom uit|jestem z", m.group(0), F) and \
+            not population(_place(raw)):
+        return []  # "sono di turno": only a town any list knows, "sono di Bari"
+    value = _place(raw)
     if not value:
         return []
     return [_fact(f"Is from {value}", "personal", value, clause, "hometown")]
@@ -254,10 +261,30 @@ def one_home(found: list[Candidate], message: str) -> list[Candidate]:
     homes = [c for c in found if c.op == "add" and c.attribute == "location"]
     if len({c.value.casefold() for c in homes}) < 2:
         return found
+    mended = _mended_to(homes, message)
+    if mended is not None:
+        return [c for c in found if c not in homes or c.value == mended.value]
     lived = [c for c in homes if _lived_in(c.value, message)]
     if not lived:
         return found
     return [c for c in found if c not in homes or c in lived]
+
+
+# The user mending what they just said: "Ik woon in Utrecht – o wacht, sorry, we zijn naar
+# Amersfoort verhuisd", "I live in Leeds, sorry, I mean York".
+MENDING = re.compile(r"\b(?:sorry|oops|I mean|I meant|o wacht|oh wacht|pardon|perdón|perdon|"
+                     r"quiero decir|je veux dire|ich meine|anzi|scusa|desculpa|quer dizer|"
+                     r"przepraszam)\b", F)
+
+
+def _mended_to(homes: list[Candidate], message: str) -> Candidate | None:
+    """The last of two homes when the user mends the first between them."""
+    placed = sorted((message.casefold().find(c.value.casefold()), i) for i, c in enumerate(homes))
+    placed = [(at, i) for at, i in placed if at >= 0]
+    if len(placed) < 2:
+        return None
+    (first, _), (last, i) = placed[-2], placed[-1]
+    return homes[i] if MENDING.search(message, first, last) else None
 
 
 def _lived_in(value: str, message: str) -> bool:

@@ -379,8 +379,9 @@ def preference_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if re.search(r"\b(?:no|non|não|nie|ne|n')\s*$", clause[:m.start()], F):
         return []  # "no me gusta ...", "non mi piace ...": the dislike rule reads it
     value = re.sub(r"^(?:mucho|muito|molto|beaucoup|sehr)\s+", "", _trim(m.group("v")), flags=F)
-    if not value or THIS_THING.match(value):
-        return []
+    if not value or THIS_THING.match(value) or re.match(r"(?:que|qu'|que\s|dass|che|quando|"
+                                                        r"wenn|si|se|cuando)\b", value, F):
+        return []  # "je préfère que ce ne soit pas enregistré": a wish, not a liking
     return [_fact(f"Likes {value}", "preference", value, clause), *_especially(m.group("v"),
                                                                              clause)]
 
