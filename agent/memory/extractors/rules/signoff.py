@@ -31,6 +31,7 @@ from agent.memory.extractors.rules.statement_rules.scripts import (
     HAN,
     HANGUL,
     HEBREW,
+    KANA,
     THAI,
 )
 from agent.memory.gazetteer import population
@@ -69,11 +70,15 @@ NAME_LINE = re.compile(rf"^[-—–~]*\s*(?:(?:xx+|xoxo|x)\s+)?"  # "xx Priya"
 # The closing and the name on one line: "thanks!! - Chiamaka, Lagos", "Cheers, Declan" (not
 # the assistant thanked by a name: "Thanks, Claude").
 NOT_THE_ASSISTANT = r"(?!(?:Claude|ChatGPT|GPT|Gemini|Copilot|Siri|Alexa|Bard|Bot)\b)"
-CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~,\n]{{2,40}}?)\s*(?:[-—–~]+|,)\s*{NOT_THE_ASSISTANT}"
-                         rf"(?P<n>{NAME}[^\n]*)$")
+CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~,，\n]{{2,40}}?)\s*(?:[-—–~]+|[,，])\s*{NOT_THE_ASSISTANT}"
+                         rf"(?P<n>(?:{NAME}|{SCRIPT_NAME})[^\n]*)$")
+# Closings that follow the name: "田中より" (from Tanaka), "김민수 드림", "李娜 敬上".
+NAME_THEN_CLOSING = re.compile(rf"^(?P<n>[{HAN}{KANA}]{{2,5}}|[{HANGUL}]{{2,4}})\s?"
+                               rf"(?:より|드림|올림|敬上|谨上|謹上)$")
 # The closing and the name ending the message's last sentence: "... agresywnie. Dzięki! — Marta"
-TAIL_CLOSED = re.compile(rf"(?:^|(?<=[.!?…]\s))(?P<c>[^.!?\n—–~-]{{2,30}}[.!]*)\s*[-—–~]+\s*"
-                         rf"{NOT_THE_ASSISTANT}(?P<n>{NAME}(?:\s+{NAME})?)\s*$")
+TAIL_CLOSED = re.compile(rf"(?:^|(?<=[.!?…。！]\s)|(?<=[。！]))(?P<c>[^.!?。！？\n—–~,，-]{{2,30}}[.!]*)"
+                         rf"\s*(?:[-—–~]+|[,，])\s*"
+                         rf"{NOT_THE_ASSISTANT}(?P<n>{NAME}(?:\s+{NAME})?|{SCRIPT_NAME})\s*$")
 # "Senior PM, Atlassian", "Senior PM @ Atlassian", "Senior PM at Atlassian"
 JOB_LINE = re.compile(r"^(?P<t>[\w][\w .&/+-]{1,40}?)\s*(?:,|@|\bat\b|\||·)\s*"
                       r"(?P<e>[A-Z][\w&.' -]{1,40})$")
@@ -92,6 +97,8 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
         lines[-1:] = [closed.group("c"), closed.group("n")]
     elif (tail := TAIL_CLOSED.search(lines[-1])) and CLOSING.match(tail.group("c")):
         lines[-1:] = [lines[-1][:tail.start()].strip(), tail.group("c"), tail.group("n")]
+    elif (named := NAME_THEN_CLOSING.match(lines[-1])) and len(lines) > 1:
+        lines[-1:] = ["—", named.group("n")]  # the closing word read as a dash line
     for at in range(max(1, len(lines) - 3), len(lines)):
         if not CLOSING.match(lines[at - 1]):
             continue

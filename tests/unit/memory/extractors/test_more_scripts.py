@@ -93,6 +93,15 @@ def test_a_district_after_now_living_is_not_a_second_town() -> None:
 
 @pytest.mark.parametrize(("message", "name"), [
     ("Напиши объявление о продаже велосипеда.\n\nСпасибо,\nАртём", "Name is Артём"),
+    # the closing and the name on one line, or ending the last sentence
+    ("Помогите составить письмо соседу.\n\nЗаранее спасибо, Ольга", "Name is Ольга"),
+    ("Помогите составить письмо соседу. Спасибо! — Ольга", "Name is Ольга"),
+    ("Βοήθησέ με με ένα γράμμα. Ευχαριστώ πολύ, Ελένη", "Name is Ελένη"),
+    ("请帮我写一封信。谢谢，李娜", "Name is 李娜"),
+    # closings that follow the name
+    ("手紙の書き方を教えてください。\n\n田中より", "Name is 田中"),
+    ("편지 좀 써 주세요.\n\n김민수 드림", "Name is 김민수"),
+    ("请帮我写一封信。\n\n李娜 敬上", "Name is 李娜"),
     ("请帮我改一下这封邮件。\n\n谢谢，\n李娜", "Name is 李娜"),
     ("Βοήθησέ με με ένα βιογραφικό.\n\nΕυχαριστώ,\nΕλένη", "Name is Ελένη"),
 ])
