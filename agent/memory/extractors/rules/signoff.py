@@ -76,8 +76,8 @@ CLOSED_NAME = re.compile(rf"^(?P<c>[^-—–~,，\n]{{2,40}}?)\s*(?:[-—–~]+|
 NAME_THEN_CLOSING = re.compile(rf"^(?P<n>[{HAN}{KANA}]{{2,5}}|[{HANGUL}]{{2,4}})\s?"
                                rf"(?:より|드림|올림|敬上|谨上|謹上)$")
 # The closing and the name ending the message's last sentence: "... agresywnie. Dzięki! — Marta"
-TAIL_CLOSED = re.compile(rf"(?:^|(?<=[.!?…。！]\s)|(?<=[。！]))(?P<c>[^.!?。！？\n—–~,，-]{{2,30}}[.!]*)"
-                         rf"\s*(?:[-—–~]+|[,，])\s*"
+TAIL_CLOSED = re.compile(rf"(?:^|(?<=[.!?…。！]\s)|(?<=[。！]))"
+                         rf"(?P<c>[^.!?。！？\n—–~,，-]{{2,30}}[.!]*)\s*(?:[-—–~]+|[,，])\s*"
                          rf"{NOT_THE_ASSISTANT}(?P<n>{NAME}(?:\s+{NAME})?|{SCRIPT_NAME})\s*$")
 # "Senior PM, Atlassian", "Senior PM @ Atlassian", "Senior PM at Atlassian"
 JOB_LINE = re.compile(r"^(?P<t>[\w][\w .&/+-]{1,40}?)\s*(?:,|@|\bat\b|\||·)\s*"

@@ -130,3 +130,16 @@ def test_a_persian_home_typed_in_latin_letters_is_read() -> None:
                      "زندگی می‌کنم، نظرت چیه؟")
     assert "Lives in Montreal" in stored
     assert not any("Ottawa" in f for f in stored)
+
+
+@pytest.mark.parametrize(("message", "fact"), [
+    ("আমি এখন থাকি ঢাকায়, একটা রেসিপি দাও", "Lives in ঢাকা"),
+    ("আমি খুলনাতে থাকি", "Lives in খুলনা"),
+])
+def test_a_bengali_town_loses_only_its_case_ending(message: str, fact: str) -> None:
+    assert fact in _stored(message)
+
+
+@pytest.mark.parametrize("message", ["मी घरी राहते, मुलांसाठी खेळ सुचवा", "আমি বাড়িতে থাকি"])
+def test_home_itself_is_no_town(message: str) -> None:
+    assert not {f for f in _stored(message) if f.startswith("Lives")}

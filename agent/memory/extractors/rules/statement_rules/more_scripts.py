@@ -76,7 +76,7 @@ AFTER_NEGATED = re.compile(r"\s?(?:না|नाही|नहीं|نہیں|இ
 @rule(NAME_PHRASES)
 def more_scripts_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'Казвам се Десислава', 'اسمم بهاره است', 'میرا نام عائشہ ہے', 'আমার নাম তানভীর',
-    'ስሜ ሰላማዊት ነው', 'Ես Անին եմ', 'მქვია ნინო'."""
+    'ስሜ ሰላማዊት ነው', 'მქვია ნინო' ("Ես Արամն եմ" is ``latin_in_scripts``'s)."""
     if _held_back(m, clause):
         return []
     return [_name(_said(m)[1], clause)]
@@ -101,9 +101,10 @@ LIVE_PHRASES = (
     rf"(?:ვცხოვრობ|ვცხოვრობთ)"
 )
 # A town's plain case suffixes, cut from the value (the rest stays as written).
-SUFFIXES = {"hy": ("ում",), "hy2": ("ում",), "ka": ("ში",), "ka2": ("ში",), "bn": ("তে", "য়", "ে"),
-            "mr": ()}
-NOT_A_PLACE = frozenset("ঢাকায় घरी घर घरात இங்கே இங்கு".split())
+SUFFIXES = {"hy": ("ում",), "hy2": ("ում",), "ka": ("ში",), "ka2": ("ში",),
+            "bn": ("তে", "য়", "ে")}
+# Home itself, or here: "घरी राहते" (I stay at home), "இங்கே இருக்கேன்" (I'm here).
+NOT_A_PLACE = frozenset("घरी घर घरात বাড়ি বাড়িতে বাসা বাসায় இங்கே இங்கு வீட்டில்".split())
 
 
 @rule(LIVE_PHRASES)
