@@ -24,8 +24,9 @@ from agent.memory.extractors.rules.statement_rules.scripts import (
     CYR_PROPER,
     DEVA,
     LATIN_BRAND,
-    NEGATED,
-    SUPPOSE,
+    _matched,
+    _said,
+    held_back,
 )
 
 RULES: list[Rule] = []
@@ -56,30 +57,13 @@ NAME_PHRASES = (
 )
 
 
-def _said(m: re.Match[str]) -> tuple[str, str]:
-    """The language's group name and its value."""
-    return next((k, v) for k, v in m.groupdict().items() if v)
-
-
-def _held_back(m: re.Match[str], clause: str) -> bool:
-    """A supposition before the phrase or a negation beside it: "ако живея в София",
-    "আমি ঢাকায় থাকি না"."""
-    before = clause[:m.start()].lower()  # "Ако ...", "Не живея ...": a capital opens it
-    return bool(SUPPOSE.search(before) or MORE_SUPPOSE.search(before) or
-                NEGATED.search(before[-6:]) or AFTER_NEGATED.match(clause, m.end()))
-
-
-MORE_SUPPOSE = re.compile(r"(?<!\w)(?:ако|اگر|जर|ஒருவேளை|ఒకవేళ|եթե|თუ)(?!\w)")
-AFTER_NEGATED = re.compile(r"\s?(?:না|नाही|नहीं|نہیں|இல்லை|లేదు|չեմ|არ)(?!\w)")
-
-
 @rule(NAME_PHRASES)
 def more_scripts_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'Казвам се Десислава', 'اسمم بهاره است', 'میرا نام عائشہ ہے', 'আমার নাম তানভীর',
     'ስሜ ሰላማዊት ነው', 'მქვია ნინო' ("Ես Արամն եմ" is ``latin_in_scripts``'s)."""
-    if _held_back(m, clause):
+    if held_back(clause, m.start(), m.end()):
         return []
-    return [_name(_said(m)[1], clause)]
+    return [_name(_matched(m), clause)]
 
 
 LIVE_PHRASES = (
@@ -111,7 +95,7 @@ NOT_A_PLACE = frozenset("घरी घर घरात বাড়ি বাড
 def more_scripts_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'живея в Пловдив', 'در شیراز زندگی می‌کنم', 'میں لاہور میں رہتی ہوں', 'नाशिकला राहते',
     'থাকি ঢাকায়', 'హైదరాబాద్‌లో ఉంటాను', 'አዲስ አበባ ነው የምኖረው', 'ապրում եմ Գյումրիում'."""
-    if _held_back(m, clause):
+    if held_back(clause, m.start(), m.end()):
         return []
     group, value = _said(m)
     for suffix in SUFFIXES.get(group, ()):
@@ -134,9 +118,9 @@ FROM_PHRASES = (
 @rule(FROM_PHRASES)
 def more_scripts_from_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'от София съм', 'из Ниша сам', 'اهل شیرازم', 'میرا تعلق ملتان سے ہے' -> 'Is from …'."""
-    if _held_back(m, clause):
+    if held_back(clause, m.start(), m.end()):
         return []
-    value = _said(m)[1]
+    value = _matched(m)
     return [_fact(f"Is from {value}", "personal", value, clause, "hometown")]
 
 
@@ -167,7 +151,7 @@ THEIRS = re.compile(r"приятел|приятелк|комшиј|съсед|с
 @rule(PET_PHRASES)
 def more_scripts_pet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'Имам котарак на име Мърморко', 'چنگی नावाची एक मांजर आहे' -> 'Has a cat named …'."""
-    if _held_back(m, clause) or THEIRS.search(clause[:m.start()]):
+    if held_back(clause, m.start(), m.end()) or THEIRS.search(clause[:m.start()]):
         return []
     said = {k: v for k, v in m.groupdict().items() if v}
     kind = PET_KINDS[next(v for k, v in said.items() if k.startswith("kind"))]

@@ -52,9 +52,15 @@ ZH_NEXT = (r"(?=$|[\s,.!?;:，。！？、；：]|在|是|今年|来自|住|做|
 # Thai: a value ends at a space, punctuation or a polite particle.
 TH_NEXT = r"(?=$|[\s,.!?]|ค่ะ|คะ|ครับ|นะ|จ้ะ|แล้ว)"
 
+def _said(m: re.Match[str]) -> tuple[str, str]:
+    """The group name and value of whichever language's alternative matched (one named
+    group per language)."""
+    return next((k, v) for k, v in m.groupdict().items() if v)
+
+
 def _matched(m: re.Match[str]) -> str:
-    """The value of whichever language's alternative matched (one named group per language)."""
-    return next(v for v in m.groupdict().values() if v)
+    """The value of whichever language's alternative matched."""
+    return _said(m)[1]
 
 
 NAME_PHRASES = (
@@ -165,8 +171,20 @@ FIELD_WORDS = frozenset("ux ui qa it hr pm ml ai api sql phd mba ceo cto cfo ios
 # A supposition: "ধরো আমি Toronto তে চলে গেলাম আর Amazon-এ একটা চাকরি পেলাম" (say I moved ...)
 NEGATED = re.compile(r"不|没|沒|じゃな|ではな|않|안 |(?<!\w)(?:не|ні|لا|لست|نه|نمی|לא|नहीं|না|"
                      r"இல்லை|არ|ոչ|δεν)(?!\w)|ไม่")
-SUPPOSE = re.compile(r"ধরো|ধরুন|যদি|假如|如果|要是|假設|假设|もし|만약|만일|(?<!\w)(?:если|якщо|"
-                     r"لو|إذا|اگر|אם|अगर|यदि|αν|εάν)(?!\w)|สมมติ|ถ้า", re.IGNORECASE)
+SUPPOSE = re.compile(r"ধরো|ধরুন|যদি|假如|如果|要是|假設|假设|もし|만약|만일|(?<!\w)(?:если|якщо|ако|"
+                     r"لو|إذا|اگر|אם|अगर|यदि|जर|ஒருவேளை|ఒకవేళ|եթե|თუ|αν|εάν)(?!\w)|สมมติ|ถ้า",
+                     re.IGNORECASE)
+# A negation the language puts after the verb: "আমি ঢাকায় থাকি না", "मी पुण्यात राहत नाही".
+AFTER_NEGATED = re.compile(r"\s?(?:না|नाही|नहीं|نہیں|இல்லை|లేదు|չեմ|არ)(?!\w)")
+
+
+def held_back(clause: str, start: int, end: int) -> bool:
+    """Whether the fact at ``clause[start:end]`` is only supposed or denied: a supposition
+    anywhere before it ("ако живея в София", "如果我在Google做"), a negation just before it
+    ("Не работаю в Яндексе": a capital may open it) or right after it."""
+    before = clause[:start].lower()
+    return bool(SUPPOSE.search(before) or NEGATED.search(before[-6:]) or
+                AFTER_NEGATED.match(clause, end))
 GENERIC_WORKPLACE = frozenset("病院 会社 学校 大学 職場 회사 학교 병원 在宅 自宅 家 집".split())
 
 
@@ -176,8 +194,7 @@ def script_employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _matched(m).strip()
     if value in GENERIC_WORKPLACE or value.lower() in FIELD_WORDS:
         return []  # "病院で看護師": a hospital, not which one; "在UX做了三年": a field
-    if SUPPOSE.search(clause[:m.start()]) or \
-            NEGATED.search(clause[max(0, m.start() - 6):m.start()]):
+    if held_back(clause, m.start(), m.end()):
         return []  # "如果我在Google做工程师": a supposition; "אני לא עובד באף אחת": not
     if _someone_elses(clause, m.start()) or not users_subject(clause, m.start()):
         return []  # "友達の健太が京都でラーメン屋やってる": the friend's shop
