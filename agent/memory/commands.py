@@ -12,7 +12,7 @@ from agent.memory.lexicon import SPARE_WORDS
 F = re.IGNORECASE
 _VERB = (r"(?:forget|delete|erase|wipe|clear|remove|purge|drop|reset|scrap|get rid of|"
          r"oublie[zr]?|efface[zr]?|supprime[zr]?|vergiss|l[öo]sche|olvida|borra|elimina|"
-         r"esque[çc]a|apaga|dimentica|cancella|vergeet|wis|zapomnij|usu[ńn]|glöm|glem|slet|"
+         r"esque[çc]a|apaga|dimentica|cancella|vergeet|verwijder|wis|zapomnij|usu[ńn]|glöm|glem|slet|"
          r"slett|radera|unut|sil|lupakan|hapus|quên|xóa|xoá|uită|uita|șterge|sterge|zapomeň|"
          r"smaž|kalimutan|burahin|sahau|futa|{final})")
 # The infinitives, which put the verb after what it deletes in Dutch, German and others:

@@ -85,6 +85,7 @@ FACT = 0.5  # ... and for any slot's in a clause that carries a fact at least th
 SURE = 0.9  # where the reader reads the value at least this surely
 
 
+CODE_FENCE = re.compile(r"```.*?(?:```|$)", re.S)
 # The user as the subject again, late in a clause about someone else: "my sister is getting
 # married and asked me to do a toast, which is terrifying because I'm a welder".
 I_AGAIN = re.compile(r"\b(?:because|since|as|but|and|so|cause|cuz|coz)\s+(?:I'm|I am|im|I work|"
@@ -167,6 +168,8 @@ class GatedExtractor:
     def clauses(self, message: str) -> list[str]:
         """The message's clauses, as the classifier reads them (see ``ReadsClauses``)."""
         body, _ = split_signoff(extraction_window(message))  # the sign-off is read whole
+        # Code in a fence is the program's, not the user's: "# sync.py — Lukas Berger, 2021"
+        body = CODE_FENCE.sub("\n", body)
         return [c.text for c in split_clauses(body)]
 
     def _unread(self, reading: dict[str, dict[str, float]], clauses: list[str],

@@ -336,8 +336,11 @@ MENDED = rf"(?P<{{}}>{NAME}(?:\s+{NAME})?)"
       rf"(?:(?:it's|it is|it should be|that should be|I meant|I mean|I actually meant|"
       rf"(?:his|her|my|their|the) (?:real |actual )?name(?:'s| is)|(?:he|she)(?:'s| is)|"
       rf"I (?:actually )?(?:live|work|am) (?:in|at))\s+)(?:actually\s+)?{MENDED.format('v')}|"
-      rf"\b(?:it's|it is|I meant|I mean|(?:it|that) should be|actually)\s+{MENDED.format('v2')}"
-      rf",?\s+not\s+{MENDED.format('o2')}(?=\s*(?:$|[,.!;—–-]|\s+(?:sorry|lol|haha|btw)\b))")
+      rf"\b(?:it's|it is|I meant|I mean|(?:it|that) should be|actually|"
+      # "my boyfriend is Jonas not Jonah 🙈": the relative or pet named again, rightly
+      rf"(?:my|our) (?:{FAMILY}|{PETS})(?:'s name)? is(?: actually)?)\s+{MENDED.format('v2')}"
+      rf",?\s+not\s+{MENDED.format('o2')}(?=\s*(?:$|[,.!;—–-]|[^\w\s]|\s+(?:sorry|lol|haha|"
+      rf"btw)\b))")
 def mended_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The wrong word goes wherever it was stored and the right one takes its place (the
     memory knows the slot: a home, a child's name)."""
@@ -346,6 +349,25 @@ def mended_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []
     return [Candidate(text=new, category="other", value=new, clause=clause, op="correct",
                       old=old)]
+
+
+# Someone the user had named as their own, mended as someone else's: "sorry I mixed things
+# up — Maya is my friend's daughter, I don't have kids".
+@rule(rf"(?:^|[,;.!—–-]\s*)(?P<o>{NAME}) is (?:actually |really |just )?(?:my|a) (?:friend|"
+      rf"colleague|coworker|co-worker|neighbou?r|cousin|sister|brother|boss|flatmate|roommate)"
+      rf"(?:'s|’s) (?:daughter|son|kid|child|baby|dog|cat|puppy|kitten|wife|husband|partner|"
+      rf"girlfriend|boyfriend)\b")
+def someone_elses_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """The memory that made them the user's goes; only said as a mending ("sorry", "mixed up",
+    "actually", "I don't have kids"), else it is news about a friend's family."""
+    if not MENDING_CUE.search(clause) or m.group("o").lower() in COMMON_WORDS:
+        return []
+    return [_retraction(m.group("o"), clause)]
+
+
+MENDING_CUE = re.compile(r"\b(?:sorry|mixed (?:things |it )?up|mix-up|my bad|actually|confused|"
+                         r"got (?:it|that) wrong|not mine|I don't have (?:kids|children|a "
+                         r"(?:dog|cat|daughter|son))|fix (?:that|it))\b", F)
 
 
 # "got engaged to Sofia last night!!!": the user's partner, named.
@@ -520,20 +542,23 @@ def _pet_named(sentence: str, message: str) -> list[Candidate]:
 
 
 OFFER = re.compile(rf"\b(?:got|accepted|took|signed|landed)\s+(?:the|an?|my)\s+"
-                   rf"(?P<v>{PROPER}|(?-i:[A-Z][A-Z&-]+))\s+(?:job\s+)?offer\b", F)
+                   rf"(?P<v>{PROPER}|(?-i:[A-Z][A-Z&-]+))\s+(?:(?:job\s+)?offer|(?P<job>job))\b", F)
 TAKEN = re.compile(r"\b(?:accepted|signed|took it|taking it|said yes|last day at|start(?:ing)? "
                    r"(?:on|next|in)|handed in my notice)\b", F)
 
 
 WITHDRAWN = re.compile(r"\b(?:rescind\w*|withdr[ae]w\w*|pulled (?:it|the offer)|fell through|"
-                       r"turned (?:it|them) down|declined)\b", F)
+                       r"turned (?:it|them) down|declined|not sure (?:if|whether|I)|should I "
+                       r"(?:take|accept)|whether to (?:take|accept))\b", F)
 
 
 def _offer_taken(sentence: str, message: str) -> list[Candidate]:
     """"I GOT THE SPOTIFY OFFER!!! accepted it, last day at Wayfair is friday": an offer the
-    message says was taken is the new employer; one only received is not yet."""
+    message says was taken is the new employer; one only received is not yet. "GOT THE MONZO
+    JOB!!!" is the job, taken."""
     offer = OFFER.search(sentence)
-    if not offer or not (offer.group(0).lower().startswith("accepted") or TAKEN.search(message)):
+    if not offer or not (offer.group(0).lower().startswith("accepted") or offer.group("job") or
+                         TAKEN.search(message)):
         return []
     if WITHDRAWN.search(message):
         return []  # "accepted the Meta offer and then they rescinded it": still where they were

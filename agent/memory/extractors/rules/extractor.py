@@ -28,7 +28,7 @@ from agent.memory.extractors.rules.requests import (
 )
 from agent.memory.extractors.rules.signoff import split_signoff
 from agent.memory.extractors.rules.statement_rules.places import one_home
-from agent.memory.extractors.rules.statements import _statement_candidates
+from agent.memory.extractors.rules.statements import SO_INSTRUCTION, _statement_candidates
 from agent.memory.gazetteer import town_as_home
 
 SLOTS_CHANGED = frozenset({"employer", "location", "role", "name", "surname"})
@@ -80,8 +80,12 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
         body = _strip_consent(text)
     explicit = body is not None
     body = body if body is not None else text
+    # "remember I have ADHD, so keep explanations short": the fact and the wish are two
+    # memories (forgetting the one keeps the other)
+    body, then = _and_so(body) if explicit else (body, "")
+    wish = _statement_candidates(f"always {then}") if then else []
     found = _from_context(body, previous_assistant, explicit)
-    found.extend(_one_name(_statement_candidates(body, verbatim=explicit)))
+    found.extend(_one_name(_statement_candidates(body, verbatim=explicit)) + wish)
     if explicit:
         statement = _statement_part(body)
         if statement and not [c for c in found if c.topic is None]:
@@ -125,6 +129,16 @@ def _one_name(found: list[Candidate]) -> list[Candidate]:
     if len(names) < 2 or not goes_by:
         return found
     return [c for c in found if c.attribute != "name" or c in goes_by[:1]]
+
+
+def _and_so(statement: str) -> tuple[str, str]:
+    """The statement and what it asks of the answers after ", so" ("I have ADHD, so keep
+    explanations short"), when it asks something in its first sentence."""
+    first = re.split(r"(?<=[.!?])\s", statement, maxsplit=1)[0]
+    then = SO_INSTRUCTION.search(first)
+    if then is None or then.start() == 0:
+        return statement, ""
+    return statement[:then.start()], then.group("v").rstrip(".!")
 
 
 def _statement_part(body: str) -> str:

@@ -96,23 +96,31 @@ def back_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # A title given, said without "promoted to": "they made me shift manager at aldi!!", "I GOT
 # PROMOTED 🎉 officially senior UX designer at Canva", "my first day as a junior developer at
-# Sky Betting & Gaming", "first week done as area manager".
+# Sky Betting & Gaming", "first week done as area manager", "started monday as a junior UX
+# designer", "I accepted the assistant professor offer at Aarhus University".
 @rule(rf"\b(?:they|he|she|(?:my|the|our)\s+\w+|management|work|(?-i:[A-Z][\w&'-]+))\s+"
       rf"(?:just\s+|finally\s+|officially\s+)?(?P<made>made|promoted)\s+me\s+"
       rf"(?:a\s+|an\s+|the\s+|their\s+|our\s+)?(?:{TITLE.format('v')}|{HEAD_OF.format('y')})|"
       rf"(?:^\W*|\bI'm\s+|\bI am\s+|\bpromot(?:ed|ion)\b[^.?!]{{0,20}}?)(?:now\s+)?"
       rf"officially\s+(?:a\s+|an\s+|the\s+)?{TITLE.format('w')}|"
       rf"\b(?:my\s+)?first\s+(?:day|week|month|shift)(?:\s+done)?\s+as\s+(?:a\s+|an\s+|the\s+)?"
-      rf"{TITLE.format('x')}")
+      rf"{TITLE.format('x')}|"
+      rf"(?:^\W*|\bI(?:'ve| have)?\s+|[,!.]\s*)(?:just\s+)?started\s+(?:on\s+)?(?:monday|tuesday|"
+      rf"wednesday|thursday|friday|today|yesterday|this week|last week)\s+as\s+(?:a\s+|an\s+)?"
+      rf"{TITLE.format('z')}|"
+      rf"\b(?:I|I've|I have)\s+(?:just\s+|finally\s+)?(?:accepted|took|signed)\s+(?:the|an?)\s+"
+      rf"{TITLE.format('o')}\s+(?:offer|position|job|role|post)(?=\s+(?:at|with)\s)")
 def title_given_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The new title (and the employer after it) supersedes the old one."""
     if not _users(clause[:m.start()]) or re.search(r"\b(?:his|her|their)\s+first\b",
                                                    clause[:m.end()], F):
         return []  # "my son's first day as a lifeguard"
-    group = next(k for k in ("v", "w", "x", "y") if m.group(k))
+    group = next(k for k in ("v", "w", "x", "y", "z", "o") if m.group(k))
     # "they made me …": the title is the user's, said from "made me" on
     said = clause[m.start("made"):] if m.group("made") else clause
-    return _role(m.group(group), clause[m.end(group):], said)
+    # "the assistant professor offer at Aarhus University": the firm after the offer
+    rest = clause[m.end():] if group == "o" else clause[m.end(group):]
+    return _role(m.group(group), rest, said)
 
 
 # Hours cut to part-time: "I've gone part time now", "went part-time since Isla arrived",
@@ -154,7 +162,9 @@ def own_business_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 @rule(rf"\b(?:left|quit|resigned from|got laid off from|was laid off from|laid off from)\s+"
       rf"(?P<a>{FIRM})\b|\bbei (?P<b>{FIRM}) gekündigt\b|\bweg bij (?P<c>{FIRM})\b|"
       rf"\bfui demitid[oa] d[oa] (?P<d>{FIRM})|\bme despidieron de (?P<e>{FIRM})|"
-      rf"\bj'ai été licencié(?:e)? (?:de|par) (?P<f>{FIRM})")
+      rf"\bj'ai été licencié(?:e)? (?:de|par) (?P<f>{FIRM})|"
+      # "so I'm done at ETH after 4 years"
+      rf"\b(?:I'm|I am|im)\s+(?:finally\s+)?done\s+at\s+(?P<g>{PROPER})")
 def left_firm_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """The employer the user left, retracted: only a memory holding that name is deleted."""
     group = next(k for k, v in m.groupdict().items() if v)

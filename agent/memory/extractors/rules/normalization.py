@@ -123,6 +123,10 @@ def normalize(message: str) -> str:
     text = re.sub(rf"\b(a|an|my|our)\s+((?:[\w-]+\s+)?(?:{PETS}|{DOG_BREEDS}))\b\s*"
                   rf"(?:[^\w\s,]+\s*)+(?:her|his|its) name(?:'s| is)\b", r"\1 \2 named", text,
                   flags=F)
+    # "the greyhound's home, her name is Mabel": the pet arrived, named in the next breath
+    text = re.sub(rf"\b(?:the|our|my)\s+(?:new\s+)?({PETS}|{DOG_BREEDS})(?:'s|’s| is)\s+"
+                  rf"(?:finally\s+)?(?:home|here)\b\W+(?:and\s+)?(?:her|his|its) name(?:'s| is)\b",
+                  r"our \1 is named", text, flags=F)
     # "we got a lurcher from the rescue, named him Pilchard": the name given after the news
     text = re.sub(rf"\b(got|adopted|rescued|took in|brought home)\s+(a|an)\s+((?:[\w-]+\s+)?"
                   rf"(?:{PETS}|{DOG_BREEDS}))\b[^.!?]{{0,40}}?,?\s+(?:and\s+)?(?:named|called)\s+"

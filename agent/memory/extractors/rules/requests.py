@@ -13,8 +13,8 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _retraction
 from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.clauses import split_clauses
-from agent.memory.extractors.rules.patterns import STANDING, F
-from agent.memory.lexicon import PERSONAL_SIGNAL, SPARE_WORDS
+from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING, F
+from agent.memory.lexicon import COMMON_WORDS, PERSONAL_SIGNAL, SPARE_WORDS
 
 # A request to remember placed mid-message: "I have ADHD - please remember that, and ...".
 CONSENT = re.compile(
@@ -149,7 +149,10 @@ def _without_questions(body: str) -> str:
 
 FORGET = re.compile(
     r"(?:^|[,;.!—–]\s*|\s-\s|:\s*(?=(?:please\s+|pls\s+)?(?:forget|oubli|olvid|vergiss|esque[çc]|"
-    r"dimentic|vergeet|zapomnij)))(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
+    r"dimentic|vergeet|zapomnij))|"
+    # after an emoji or a "but": "... doesn't allow cats 😢 can you forget about her",
+    # "random but can you stop remembering where I work?"
+    r"(?<=[^\x00-\x7f\w])\s+|\bbut\s+)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
     r"(?:please\s+|pls\s+|te rog(?:\s+să)?\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|"
     r"feel free to\s+|"
     r"go ahead and\s+)?"
@@ -210,6 +213,16 @@ NO_LONGER = re.compile(
     # diet is over, whichever it was
     r"(?:\bI(?:'ve| have)?\s+|^|,\s*)(?:started|began) eating (?:meat|fish|chicken|dairy|pork|"
     r"beef|animal products)\s+(?P<k>again)\b|"
+    # "I'm back to eating meat and fish now", "ho mollato la dieta vegana", "adesso mangio di
+    # nuovo di tutto", "esse wieder Fleisch", "volví a comer carne"
+    r"\bI(?:'m| am|'ve gone| have gone)\s+(?:now\s+)?(?P<k2>back) (?:to eating|on) (?:meat|fish|"
+    r"chicken|dairy|animal products|everything)\b|"
+    r"\b(?:ho (?:mollato|lasciato|abbandonato|smesso)(?: con)?|j'ai arrêté|dejé|he dejado|"
+    r"hab(?:e)? aufgehört mit) (?:la |le |el |der )?(?:dieta |régime |diät )?"
+    r"(?P<k3>vegan\w*|vegetarian\w*|végétarien\w*|végane?|vegetarisch\w*)|"
+    r"\b(?:mangio di nuovo|ricomincio a mangiare|remange|je mange à nouveau|esse wieder|"
+    r"vuelvo a comer|volví a comer|voltei a comer|jem znowu|jem znów) (?P<k4>carne|pesce|"
+    r"di tutto|de (?:la )?viande|du poisson|Fleisch|Fisch|pescado|peixe|mięso|ryby)\b|"
     # "Milo passed away last week": the memory holding the name goes
     r"(?:^(?:(?:sadly|unfortunately|so|well|update|ugh|rip)\W+)?|\b(?:our|my)\s+(?:\w+\s+)?)"
     r"(?P<m>(?-i:[A-Z])[a-z]+)\s+(?:passed away|died|crossed the "
@@ -244,9 +257,11 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         body = match.group("body").strip(" .!,")
         if POLITE.match(text):  # "Can you forget that I'm a teacher?": the '?' is the ask's
             body = body.split("?")[0]
-        body = _forget_target(body or "that", previous)
+        body = _forget_target(body or "that", previous, text[:match.start()])
         if body:
-            return [_delete(body, text), *_more_forgets(text, match.start("body"))]
+            # "forget my son's name and my husband's name": one memory each
+            return [*(_delete(part, text) for part in re.split(r",?\s+and\s+(?=my\s)", body)),
+                    *_more_forgets(text, match.start("body"))]
         # "I don't work at Google anymore, please forget that": 'that' is the statement
         # before the request, so read that part as the retraction.
         text = text[:match.start()].strip(" ,;.") or text
@@ -266,12 +281,14 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
             continue
         # the branches in other languages carry their own cue of change ("już nie", "bei X
         # gekündigt"); the others must say it somewhere ("I don't eat meat" is no change)
-        if not (m.group("l") or m.group("o")) and not re.search(
+        if not (m.group("l") or m.group("o") or m.group("k2") or m.group("k3") or
+                m.group("k4")) and not re.search(
                 r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|nicht mehr|"
                 r"mais\b|più\b|laid off|let go|fired|redundant|left|again|passed away|died|"
                 r"rainbow bridge|graduated", head, F):
             continue
-        body = "diet" if m.group("k") else "student" if m.group("n") else \
+        body = "diet" if m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") \
+            else "student" if m.group("n") else \
             next(g for g in m.groups() if g)
         out.append(_delete(body.strip(), clause.text))
     return out
@@ -294,15 +311,31 @@ ALL_BUT = re.compile(r"^(?:everything|all|all of it|me)(?:\s+(?:about me|you kno
                      rf"\s*,?\s+(?:{SPARE_WORDS})\s+(?P<keep>[^,;.!?]+)", F)
 
 
-def _forget_target(body: str, previous: str | None) -> str:
-    """What a retraction points at: 'that' resolves to the assistant's last claim."""
+# "forget about her", "zapomnij o nim": someone the message named before the request.
+PRONOUN = re.compile(r"^(?:about\s+)?(?:her|him|them)$|^o (?:nim|niej|nich)$", F)
+CAPITALISED = re.compile(r"(?<![\w'’])(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zà-öø-ÿłśżźćńąęó]+)(?![\w'’])")
+
+
+def _named_before(before: str) -> str:
+    """The first name in the message before a request that points back with a pronoun:
+    "Pickles went to live with my sister ... can you forget about her" -> Pickles; "Callum and
+    I split up. I kept Mabel. please forget him" would name Callum (the news opens with whom
+    it is about). Capitalised words common in English are no name."""
+    return next((w for w in CAPITALISED.findall(before)
+                 if w.lower() not in COMMON_WORDS and w.lower() not in NAME_STOP), "")
+
+
+def _forget_target(body: str, previous: str | None, before: str = "") -> str:
+    """What a retraction points at: 'that' resolves to the assistant's last claim, 'her' or
+    'him' to the name said before the request."""
     spared = ALL_BUT.match(body.strip())
     if spared:
         keep = re.sub(r"\s+(?:please|pls|thanks|thx)$", "", spared.group("keep").strip(), flags=F)
         return f"everything except {keep}"
     # "forget my old job, I've got a new one": up to the next statement ("forget that I have
     # a dog" keeps its own "I have")
-    body = re.split(r"\s*(?:[,;.!—–]|\s-\s|\bbut\b)\s*|\s+(?:I've|I have)\b\s*", body.strip(),
+    body = re.split(r"\s*(?:[,;.!—–]|\?(?=\s+\S)|\s-\s|\bbut\b)\s*|\s+(?:I've|I have)\b\s*",
+                    body.strip(),
                     maxsplit=1)[0]
     body = re.sub(r"\s+(?:too|as well|now)$", "", body, flags=F)
     body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",
@@ -316,6 +349,8 @@ def _forget_target(body: str, previous: str | None) -> str:
         if claim:
             return claim
         return "" if body.lower() != "that goal" else "goal"
+    if PRONOUN.match(body):
+        return _named_before(before)
     if re.match(r"^where I live$", body, F):
         return "location"
     return body if body and not body.endswith("?") else ""

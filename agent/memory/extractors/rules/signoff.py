@@ -47,7 +47,8 @@ CLOSING = re.compile(
     r"mfg|mit freundlichen grüßen|viele grüße|liebe grüße|lg|gruß|grüße|saludos|un saludo|"
     r"atentamente|gracias|cordialement|bien à vous|merci(?: d'avance| beaucoup)?|"
     r"grazie(?: mille)?|cordiali saluti|saluti|obrigad[oa]|abraços?|atenciosamente|"
-    r"pozdrawiam|dziękuję|dzięki|danke(?: schön| sehr)?|bedankt|tack|takk|teşekkürler|kiitos|"
+    r"pozdrawiam|dziękuję|dzięki|danke(?: schön| sehr| dir| euch)?|vielen dank|"
+    r"bedankt|tack|takk|teşekkürler|kiitos|"
     r"díky|mulțumesc|terima kasih|groetjes|met vriendelijke groet|hälsningar|mvh|"
     # ... and in the languages of other scripts
     r"спасибо(?: заранее)?|заранее спасибо|с уважением|всего доброго|дякую(?: заздалегідь)?|"
@@ -77,8 +78,14 @@ NAME_THEN_CLOSING = re.compile(rf"^(?P<n>[{HAN}{KANA}]{{2,5}}|[{HANGUL}]{{2,4}})
                                rf"(?:より|드림|올림|敬上|谨上|謹上)$")
 # The closing and the name ending the message's last sentence: "... agresywnie. Dzięki! — Marta"
 TAIL_CLOSED = re.compile(rf"(?:^|(?<=[.!?…。！]\s)|(?<=[。！]))"
-                         rf"(?P<c>[^.!?。！？\n—–~,，-]{{2,30}}[.!]*)\s*(?:[-—–~]+|[,，])\s*"
+                         rf"(?P<c>[^.!?。！？\n—–~,，-]{{2,30}}[.!]*)\s*(?:[-—–~]+|[,，]|(?<=!)\s)\s*"
                          rf"{NOT_THE_ASSISTANT}(?P<n>{NAME}(?:\s+{NAME})?|{SCRIPT_NAME})\s*$")
+# Words that close a message where a name would stand: "thanks! Bye", "Grazie! Ciao".
+FAREWELLS = frozenset("bye byee ciao cheers love hugs later peace salut tschüss tschüs adios "
+                      "adiós tchau doei hej hi hello hey thanks".split())
+# A dash alone closing the message after its last sentence: "... to track it? — Jess".
+TAIL_DASH = re.compile(rf"(?<=[.!?…。！？])\s*(?:[—–~]+|\s-+)\s*{NOT_THE_ASSISTANT}"
+                       rf"(?P<n>{NAME}(?:\s+{NAME})?|{SCRIPT_NAME})\s*$")
 # "Senior PM, Atlassian", "Senior PM @ Atlassian", "Senior PM at Atlassian"
 JOB_LINE = re.compile(r"^(?P<t>[\w][\w .&/+-]{1,40}?)\s*(?:,|@|\bat\b|\||·)\s*"
                       r"(?P<e>[A-Z][\w&.' -]{1,40})$")
@@ -97,6 +104,8 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
         lines[-1:] = [closed.group("c"), closed.group("n")]
     elif (tail := TAIL_CLOSED.search(lines[-1])) and CLOSING.match(tail.group("c")):
         lines[-1:] = [lines[-1][:tail.start()].strip(), tail.group("c"), tail.group("n")]
+    elif dash := TAIL_DASH.search(lines[-1]):
+        lines[-1:] = [lines[-1][:dash.start()].strip(), "—", dash.group("n")]
     elif (named := NAME_THEN_CLOSING.match(lines[-1])) and len(lines) > 1:
         lines[-1:] = ["—", named.group("n")]  # the closing word read as a dash line
     for at in range(max(1, len(lines) - 3), len(lines)):
@@ -108,7 +117,7 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
                 _pasted_up_to_the_end(before):
             return text, []
         words = name_line.group("n").split()
-        if any(w.lower() in NAME_STOP for w in words):
+        if any(w.lower() in NAME_STOP or w.lower() in FAREWELLS for w in words):
             return text, []
         clause = "\n".join(lines[at - 1:])
         job = name_line.group("job") or name_line.group("aside") or (

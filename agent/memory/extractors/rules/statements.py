@@ -330,7 +330,9 @@ def _standing_instruction(clause: str, found: list[Candidate]) -> list[Candidate
         lasting = [q for q in near if STANDING.search(q)] or ALL_ANSWERS.search(part)
         if not match or not lasting:
             continue
-        instruction = re.sub(r"\s+(?:please|thanks)$", "", match.group("v"), flags=F)
+        # "use British spelling for me please (colour, organise, etc)": the examples go
+        instruction = re.sub(r"\s*\([^)]*$", "", match.group("v"))
+        instruction = re.sub(r"\s+(?:please|thanks)$", "", instruction, flags=F)
         if re.match(r"keep (?:that|this|it) in mind", instruction, F):
             continue
         tail = ", ".join(parts[i + 1:i + 2])

@@ -37,7 +37,8 @@ HAVE = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|re
 
 
 @rule(rf"\b(?:I|we)(?:'ve| have)?\s+(?:\w+\s+)?(?:have|got|adopted|rescued|bought|own|"
-      rf"'ve got)\s+(?:a|an|two|three|four|\d+)\s+(?P<k>(?:[\w-]+\s+){{0,2}}?[\w-]+?)s?,?\s+"
+      rf"'ve got|brought home|took in)"
+      rf"\s+(?:a|an|two|three|four|\d+)\s+(?P<k>(?:[\w-]+\s+){{0,2}}?[\w-]+?)s?,?\s+"
       rf"(?:(?:named|called)\s+)?(?P<v>(?:{NAME}|(?<=named )[a-z]\w+|(?<=called )[a-z]\w+)"
       rf"(?:,?\s+(?:and\s+)?{NAME})*)|"
       rf"^(?:(?:just|finally|recently)\s+)?(?:got|have|adopted|rescued|brought home|bought|"

@@ -538,6 +538,7 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?:aku|saya|gue|gw|sekarang|skrg) (?:kerja|bekerja)|(?:(?:mình|tôi|em|anh|chị) )?"
       rf"(?:đang )?(?:làm|làm việc))(?:\s+[\w-]+){{0,3}}?"
       rf"\s+(?P<at>para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos|w|v|в|"
+      rf"da(?<=lavoro da)|"
       rf"di|kat|dekat|ở|tại)\s+(?P<e>{PROPER})|"
       # "desde marzo estoy en BBVA como analista": "I'm at X as Y"
       rf"\b(?:estoy|estou|sono|je suis|ich bin|ik zit|jestem|jsem)\s+(?:en|em|no|na|in|chez|"
@@ -553,7 +554,8 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?P<f>{PROPER})|"
       # the employer before the verb: "Trendyol'da veri analisti olarak çalışıyorum",
       # "Infosys mein QA ka kaam karta hoon"
-      rf"(?P<g>{PROPER})(?=['’](?:da|de|ta|te)\s+(?:[\w-]+\s+){{0,3}}?çalışıyorum\b|"
+      rf"(?P<g>{PROPER})(?=['’](?:da|de|ta|te)\s+(?:[\w-]+\s+){{0,3}}?(?:çalışıyorum|"
+      rf"(?:işe|çalışmaya) başladım)\b|"
       rf"\s+(?:mein|me)\s+(?:[\w-]+\s+){{0,3}}?(?:kaam|naukri|job)\s+(?:karta|karti|karte)"
       rf"\s+(?:hoon|hu|hun|hain)\b)")
 def employer_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:

@@ -123,8 +123,9 @@ FOREIGN_HOME = (
     r"mudei-me|mudamos|mudei) (?:para|pra|pro)|"
     r"(?:abito|abitiamo|vivo|viviamo) (?:a|in)|(?:mi sono|ci siamo) trasferit[oaie] (?:a|in)|"
     r"(?:ik |we |wij )?(?:woon|wonen)(?: nu| tegenwoordig| inmiddels)? in|"
-    r"(?:ik ben|we zijn|wij zijn) verhuisd naar|"
-    r"mieszka(?:m|my) w|przeprowadzi(?:łem|łam|liśmy|łyśmy) się do|"
+    # "ik ben vorige maand verhuisd naar", "przeprowadziłem się w zeszłym tygodniu do": when
+    r"(?:ik ben|we zijn|wij zijn) (?:\w+ ){0,3}?verhuisd naar|"
+    r"mieszka(?:m|my) w|przeprowadzi(?:łem|łam|liśmy|łyśmy) się (?:\w+ ){0,3}?do|"
     r"(?:jag|vi|jeg|och|og) bor i|(?:(?<=^)|(?<=, ))bor i|(?:jag|vi) flyttade till|"
     r"(?:jeg|vi) (?:flyttet|flyttede) til|"
     r"bydlí(?:m|me) v|žij(?:u|eme) v|přestěhoval[a]? (?:jsem|jsme) se do|"
@@ -222,9 +223,12 @@ def where_i_live_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"flying out from Toronto (where I live)", "Leeds, where we live, has ..."."""
     return _lives(m.group("v"), clause)
 
-# "I'm in Nairobi full-time", "nah we're in San Antonio now": where the user is for good.
+# "I'm in Nairobi full-time", "nah we're in San Antonio now", "I'm in Galway since March":
+# where the user is for good (not "since Monday": a stay).
 @rule(rf"\b(?:I'm|I am|we're|we are) (?:now |currently )?in (?P<v>{PROPER})(?=\s+(?:now|"
-      rf"these days|nowadays|full-time|full time|for good|permanently)\b)")
+      rf"these days|nowadays|full-time|full time|for good|permanently|since (?:January|February|"
+      rf"March|April|May|June|July|August|September|October|November|December|\d{{4}}|"
+      rf"last (?:year|spring|summer|autumn|fall|winter)|the move|we moved|I moved))\b)")
 def now_in_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 

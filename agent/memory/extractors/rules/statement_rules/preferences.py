@@ -235,6 +235,15 @@ def only_tool_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
 
 
+# "honestly I only use Figma (plus Procreate for sketches)": one tool, said as a limit (not
+# "for this one", "today").
+@rule(r"\b(?:I|we)\s+(?:only|just|exclusively)\s+use\s+(?P<v>(?-i:[A-Z][\w+#.-]+)"
+      r"(?:\s+(?-i:[A-Z][\w+#.-]+))?)(?=\s*(?:$|[,.;!(]|\s+(?:and|so|these days|now|at work|"
+      r"at home)\b))")
+def only_use_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_fact(f"Uses only {m.group('v')}", "preference", m.group("v"), clause)]
+
+
 # The tool, then "and nothing else": "chez moi c'est LibreOffice et rien d'autre", "I use
 # Firefox and nothing else", "uso Linux y nada más".
 @rule(r"\b(?:chez moi c'est|j'utilise|I use|we use|at home it's|uso|eu uso|ich nutze)\s+"
