@@ -81,9 +81,14 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
     explicit = body is not None
     body = body if body is not None else text
     # "remember I have ADHD, so keep explanations short": the fact and the wish are two
-    # memories (forgetting the one keeps the other)
-    body, then = _and_so(body) if explicit else (body, "")
-    wish = _statement_candidates(f"always {then}") if then else []
+    # memories (forgetting the one keeps the other), when no rule reads the fact itself ("I'm
+    # in the Pacific timezone, so give times in PT" is the timezone, the wish its own reason),
+    # and the fact is one clause
+    head, then = _and_so(body) if explicit else (body, "")
+    wish: list[Candidate] = []
+    if then and len(split_clauses(head)) == 1 and \
+            not [c for c in _statement_candidates(head) if c.topic is None]:
+        body, wish = head, _statement_candidates(f"always {then}")
     found = _from_context(body, previous_assistant, explicit)
     found.extend(_one_name(_statement_candidates(body, verbatim=explicit)) + wish)
     if explicit:
