@@ -36,7 +36,7 @@ from agent.memory.extractors.learned import (
 )
 from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.rules import RuleExtractor
-from agent.memory.extractors.rules.builders import _role
+from agent.memory.extractors.rules.builders import TURKISH_CASE, _role
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING
 from agent.memory.extractors.rules.requests import FORGET
@@ -335,6 +335,7 @@ class GatedExtractor:
                         _someone_elses(clause, value)):
                     continue
                 category, attribute = CATEGORY[slot]
+                value = TURKISH_CASE.sub("", value) if slot == "location" else value
                 out.append(town_as_home(Candidate(text=slot_text(slot, value),
                                                   category=category, value=value,
                                                   clause=clause, attribute=attribute)))

@@ -166,11 +166,16 @@ def _lives(raw: str, clause: str, relation: str = "Lives in") -> list[Candidate]
     return [_fact(f"{relation} {value}", "location", value, clause, "location")]
 
 
+# A Turkish case ending after the apostrophe, and what follows: "İstanbul'da Trendyol'da".
+TURKISH_CASE = re.compile(r"(?<=\w)['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)\b.*$")
+
+
 def _place(raw: str) -> str:
     value = _trim(raw)
     value = re.sub(r"\s+(?:now|since|for|with|near|and|finally|after|but|because)\b.*$", "",
                    value, flags=F)
     value = WHEN_AFTER_PLACE.sub("", value)  # "moved to denver in march"
+    value = TURKISH_CASE.sub("", value)
     words = value.split()
     if not words or words[0].lower() in {"a", "an", "the", "my", "this", "that", "here", "there"}:
         if not (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):

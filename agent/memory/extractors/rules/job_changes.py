@@ -79,6 +79,8 @@ NAMED_SUBJECT = re.compile(r"\s*(?:(?:so|and|ok|omg|well|guess what)\W+)*(?-i:(?
       rf"\btillbaka (?:på|hos) (?P<f>{PROPER})|\bweer (?:terug )?bij (?P<g>{PROPER})|"
       rf"\bwieder (?:zurück )?bei (?P<h>{PROPER})|\bde retour chez (?P<i>{PROPER})|"
       rf"\bsono tornat[oa] (?:in|da|alla|al) (?P<j>{PROPER})|"
+      # "hab bei bosch gekündigt, bin jetzt bei sap in walldorf": where the user is now
+      rf"\b(?:ich )?bin (?:jetzt|nun|seit \w+(?: \w+)?) bei (?P<n>{FIRM})|"
       # a new employer in lower case, said as the start: "just started at tesco!!", "took the
       # amazon job"
       rf"\b(?:just|finally)\s+started\s+(?:at|with)\s+(?P<k>[a-z][\w&'-]+)(?=\s*(?:$|[!.,]))|"

@@ -538,7 +538,7 @@ def employer_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       rf"(?:aku|saya|gue|gw|sekarang|skrg) (?:kerja|bekerja)|(?:(?:mình|tôi|em|anh|chị) )?"
       rf"(?:đang )?(?:làm|làm việc))(?:\s+[\w-]+){{0,3}}?"
       rf"\s+(?P<at>para|no|na|alla|al|allo|per|presso|chez|pour|bei|für|bij|la|på|hos|w|v|в|"
-      rf"da(?<=lavoro da)|"
+      rf"da(?<=lavoro da)|en(?<=trabajo en)|em(?<=trabalho em)|"
       rf"di|kat|dekat|ở|tại)\s+(?P<e>{PROPER})|"
       # "desde marzo estoy en BBVA como analista": "I'm at X as Y"
       rf"\b(?:estoy|estou|sono|je suis|ich bin|ik zit|jestem|jsem)\s+(?:en|em|no|na|in|chez|"
