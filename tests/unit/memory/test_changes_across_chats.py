@@ -70,6 +70,10 @@ def chats(mem: PersonalMemory, user: str, *messages: str) -> str:
     # "I live in Cork— sorry, I used to": the home mended to the one said after it
     (("I live in Cork— ugh sorry, I used to, I'm in Galway since March. weekend hikes?",),
      ["Galway"], ["Cork"]),
+    # a pet renamed in Polish ("we changed the dog's name to Bruno")
+    (("Cześć, właśnie adoptowaliśmy psa ze schroniska, nazywa się Fafik. Czym go karmić?",
+      "Hej, zmieniliśmy psu imię na Bruno, bo Fafik do niego nie pasował 😄"),
+     ["Bruno"], ["Fafik"]),
     # everything, in Dutch
     (("I'm Bram, a pharmacist in Ghent.",
       "Verwijder alsjeblieft alles wat je over mij weet. Alles."), [], ["Bram", "Ghent"]),

@@ -195,6 +195,22 @@ def pet_renamed_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         else []
 
 
+# The name changed, said with the pet in the dative or after "name of": "zmieniliśmy psu imię
+# na Bruno", "le cambiamos el nombre al perro a Toby", "on a changé le nom du chat en Kiwi".
+NAME_CHANGED_PETS = {"psu": "dog", "suni": "dog", "kotu": "cat", "kotce": "cat", "perro": "dog",
+                     "perra": "dog", "gato": "cat", "gata": "cat", "chien": "dog",
+                     "chienne": "dog", "chat": "cat", "chatte": "cat"}
+
+
+@rule(r"\bzmieni(?:liśmy|łam|łem|łyśmy|li|ła|ł) (?P<k>psu|suni|kotu|kotce) imię na "
+      rf"(?P<v>{NAME})|\bcambi(?:amos|é|ado) el nombre (?:al|a la|a mi|a nuestr[oa]) "
+      rf"(?P<k2>perr[oa]|gat[oa]) (?:a|por) (?P<v2>{NAME})|\bchangé le nom (?:du|de la|de mon|"
+      rf"de ma|de notre) (?P<k3>chien(?:ne)?|chat(?:te)?) (?:en|pour) (?P<v3>{NAME})")
+def pet_name_changed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    kind = NAME_CHANGED_PETS[(m.group("k") or m.group("k2") or m.group("k3")).lower()]
+    return _renamed_pet(kind, m.group("v") or m.group("v2") or m.group("v3"), clause)
+
+
 @rule(rf"\brenamed\s+(?:him|her|it|them)\s+(?:to\s+)?(?P<v>{NAME}(?:\s+{NAME})?)")
 def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"we renamed her Tofu, Mochi just never stuck": the new name is kept as a pet's; any

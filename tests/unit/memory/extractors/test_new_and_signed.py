@@ -26,6 +26,12 @@ def _stored(message: str) -> set[str]:
      "marketing", {"Works at Calzedonia", "Lives in Verona"}),
     ("Sonunda mezun oldum ve Trendyol'da yazılım geliştirici olarak işe başladım!",
      {"Works at Trendyol"}),
+    ("Hola, trabajo en Inditex en Arteixo, en logística. ¿Me ayudas con un correo?",
+     {"Works at Inditex"}),
+    ("kurzes update: hab bei bosch gekündigt, bin jetzt bei SAP in walldorf 🙂",
+     {"Works at SAP"}),
+    ("Merhaba, İstanbul'da Trendyol'da backend yazılımcıyım.",
+     {"Works at Trendyol", "Lives in İstanbul"}),
     ("we just brought home a rabbit!! her name is Clover. can she live with the dog?",
      {"Has a rabbit named Clover"}),
     ("update, the greyhound's home, her name is Mabel and she's perfect 😍",
@@ -52,6 +58,8 @@ def test_news_and_signoffs_are_read(message: str, expected: set[str]) -> None:
     "2021\nimport requests\n```",
     "I only use Excel for this one",
     "I'm in London since Monday for a conference",
+    "trabajo en una farmacia",
+    "ich bin jetzt bei meiner Mutter",
 ])
 def test_look_alikes_keep_nothing(message: str) -> None:
     assert not _stored(message), _stored(message)
