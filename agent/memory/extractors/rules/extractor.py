@@ -83,10 +83,11 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
     # "remember I have ADHD, so keep explanations short": the fact and the wish are two
     # memories (forgetting the one keeps the other), when no rule reads the fact itself ("I'm
     # in the Pacific timezone, so give times in PT" is the timezone, the wish its own reason),
-    # and the fact is one clause
+    # and the fact is one clause said of the user ("Remember, every small victory is a step
+    # forward, so keep up the good work!" cheers the listener on)
     head, then = _and_so(body) if explicit else (body, "")
     wish: list[Candidate] = []
-    if then and len(split_clauses(head)) == 1 and \
+    if then and len(split_clauses(head)) == 1 and re.match(r"(?:I|I'm|I've|my)\b", head, F) and \
             not [c for c in _statement_candidates(head) if c.topic is None]:
         body, wish = head, _statement_candidates(f"always {then}")
     found = _from_context(body, previous_assistant, explicit)
