@@ -48,6 +48,8 @@ def test_a_name_and_a_home_in_the_users_own_script_are_read(message: str,
     ("سلام، اهل مشهدم و دنبال یه کار پاره‌وقتم", "Is from مشهد"),
     ("Имам куче на име Бъстър, което не спира да лае.", "Has a dog named Бъстър"),
     ("من یه گربه به اسم پشمک دارم که غذا نمی‌خوره", "Has a cat named پشمک"),
+    # "دوست دارم" is "I like", not a friend: the pet is the user's
+    ("من گربه‌ها را دوست دارم و یک گربه به اسم نازی دارم", "Has a cat named نازی"),
     ("माझ्याकडे मोती नावाचा एक कुत्रा आहे", "Has a dog named मोती"),
     ("আমার মিনু নামের একটা বিড়াল আছে", "Has a cat named মিনু"),
     ("ჩემი კატა სახელად ფისო ავად არის", "Has a cat named ფისო"),

@@ -26,6 +26,7 @@ from agent.memory.extractors.rules.statement_rules.scripts import (
     LATIN_BRAND,
     _matched,
     _said,
+    _someone_elses,
     held_back,
 )
 
@@ -142,16 +143,13 @@ PET_PHRASES = (
     rf"(?P<hy>{HY_PROPER}) անունով (?P<kind7>{PET_KIND})|"
     rf"(?P<kind8>{PET_KIND}) სახელად (?P<ka>[{GEORGIAN}]+)"
 )
-# Whose: a friend's, a neighbour's or a relative's animal is not the user's.
-THEIRS = re.compile(r"приятел|приятелк|комшиј|съсед|сестр|брат|дост|دوست|همسایه|خواهر|برادر|"
-                    r"मित्र|मैत्रीण|शेजारी|বন্ধু|প্রতিবেশী|நண்பர்|நண்பன்|స్నేహిత|ընկեր|"
-                    r"მეგობ|მეზობ")
 
 
 @rule(PET_PHRASES)
 def more_scripts_pet_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """'Имам котарак на име Мърморко', 'چنگی नावाची एक मांजर आहे' -> 'Has a cat named …'."""
-    if held_back(clause, m.start(), m.end()) or THEIRS.search(clause[:m.start()]):
+    # a friend's, a neighbour's or a relative's animal is not the user's
+    if held_back(clause, m.start(), m.end()) or _someone_elses(clause, m.start()):
         return []
     said = {k: v for k, v in m.groupdict().items() if v}
     kind = PET_KINDS[next(v for k, v in said.items() if k.startswith("kind"))]
