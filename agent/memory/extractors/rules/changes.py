@@ -558,7 +558,9 @@ def _pet_named(sentence: str, message: str) -> list[Candidate]:
 
 
 OFFER = re.compile(rf"\b(?:got|accepted|took|signed|landed)\s+(?:the|an?|my)\s+"
-                   rf"(?P<v>{PROPER}|(?-i:[A-Z][A-Z&-]+))\s+(?:(?:job\s+)?offer|(?P<job>job))\b", F)
+                   rf"(?P<v>{PROPER}|(?-i:[A-Z][A-Z&-]+))\s+(?:(?:job\s+)?offer|(?P<job>job)"
+                   rf"(?!\s+(?:interview|application|ad|advert|posting|listing|description|fair|"
+                   rf"test|offer)\b))\b", F)
 TAKEN = re.compile(r"\b(?:accepted|signed|took it|taking it|said yes|last day at|start(?:ing)? "
                    r"(?:on|next|in)|handed in my notice)\b", F)
 
@@ -566,6 +568,8 @@ TAKEN = re.compile(r"\b(?:accepted|signed|took it|taking it|said yes|last day at
 WITHDRAWN = re.compile(r"\b(?:rescind\w*|withdr[ae]w\w*|pulled (?:it|the offer)|fell through|"
                        r"turned (?:it|them) down|declined|not sure (?:if|whether|I)|should I "
                        r"(?:take|accept)|whether to (?:take|accept))\b", F)
+# "fingers crossed I got the Stripe job", "hope I got the job": not known yet
+HOPED = re.compile(r"\b(?:fingers crossed|hope|hoping|if I|praying)\b", F)
 
 
 def _offer_taken(sentence: str, message: str) -> list[Candidate]:
@@ -576,7 +580,7 @@ def _offer_taken(sentence: str, message: str) -> list[Candidate]:
     if not offer or not (offer.group(0).lower().startswith("accepted") or offer.group("job") or
                          TAKEN.search(message)):
         return []
-    if WITHDRAWN.search(message):
+    if WITHDRAWN.search(message) or offer.group("job") and HOPED.search(sentence):
         return []  # "accepted the Meta offer and then they rescinded it": still where they were
     value = offer.group("v")
     shouted = sum(ch.isupper() for ch in sentence) > sum(ch.islower() for ch in sentence)

@@ -52,6 +52,8 @@ def test_news_and_signoffs_are_read(message: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("message", [
     "my sister's new job is at Monzo, she got the Monzo job last week",
     "I got the Stripe job but I'm not sure I'll take it",
+    "I got the Google job interview next week, any tips?",
+    "fingers crossed I got the Stripe job",
     "any tips? thanks! Bye",
     "what should I call the puppy? — Luna maybe",
     "inherited this, why does it throw KeyError?\n```python\n# sync.py — Lukas Berger, Munich, "
