@@ -197,14 +197,23 @@ WARDS = frozenset("icu nicu picu er ed or a&e ccu hdu".split())
 PLACE_LINKS = frozenset("in en em a à at of de di da do du near by on the".split())
 
 
+# Names people type in lower case that are written in capitals: "i'm at sap now" is "SAP", not
+# "Sap". Only initialisms no town or first name shares.
+INITIALISMS = frozenset(
+    "sap ibm kpmg pwc bmw nhs hsbc dhl ikea nasa cern bbc ubs amd aws ucla nyu ucl epfl tcs "
+    "hcl ntt kfc sncf bnp cnrs inria unicef oecd nato ocbc dbs".split())
+
+
 def _cap(value: str) -> str:
     """Each word capitalised where the user wrote none ("jersey mike's" -> "Jersey Mike's",
-    not ``str.title``'s "Mike'S")."""
+    not ``str.title``'s "Mike'S"; "sap" -> "SAP")."""
     if any(ch.isupper() for ch in value):
         return value
     # Georgian has capitals (Mtavruli) that its writing never uses: "გიორგი", not "Გიორგი"
-    return re.sub(r"(?<![\w'’])[^\W\u10d0-\u10ff]|(?<=\b\w['’])\w",
-                  lambda m: m.group(0).upper(), value)
+    value = re.sub(r"(?<![\w'’])[^\W\u10d0-\u10ff]|(?<=\b\w['’])\w",
+                   lambda m: m.group(0).upper(), value)
+    return re.sub(r"\b\w+\b", lambda m: m.group(0).upper()
+                  if m.group(0).lower() in INITIALISMS else m.group(0), value)
 
 
 def _lang(value: str) -> str:

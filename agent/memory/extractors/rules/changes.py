@@ -197,9 +197,8 @@ def pet_renamed_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # The name changed, said with the pet in the dative or after "name of": "zmieniliśmy psu imię
 # na Bruno", "le cambiamos el nombre al perro a Toby", "on a changé le nom du chat en Kiwi".
-NAME_CHANGED_PETS = {"psu": "dog", "suni": "dog", "kotu": "cat", "kotce": "cat", "perro": "dog",
-                     "perra": "dog", "gato": "cat", "gata": "cat", "chien": "dog",
-                     "chienne": "dog", "chat": "cat", "chatte": "cat"}
+# The Polish datives stay here: in ``KIN_ENGLISH`` "psu" would also read a PC's "PSU" as a dog.
+POLISH_PET_DATIVES = {"psu": "dog", "suni": "dog", "kotu": "cat", "kotce": "cat"}
 
 
 @rule(r"\bzmieni(?:liśmy|łam|łem|łyśmy|li|ła|ł) (?P<k>psu|suni|kotu|kotce) imię na "
@@ -207,7 +206,8 @@ NAME_CHANGED_PETS = {"psu": "dog", "suni": "dog", "kotu": "cat", "kotce": "cat",
       rf"(?P<k2>perr[oa]|gat[oa]) (?:a|por) (?P<v2>{NAME})|\bchangé le nom (?:du|de la|de mon|"
       rf"de ma|de notre) (?P<k3>chien(?:ne)?|chat(?:te)?) (?:en|pour) (?P<v3>{NAME})")
 def pet_name_changed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    kind = NAME_CHANGED_PETS[(m.group("k") or m.group("k2") or m.group("k3")).lower()]
+    word = (m.group("k") or m.group("k2") or m.group("k3")).lower()
+    kind = POLISH_PET_DATIVES.get(word) or KIN_ENGLISH[word]
     return _renamed_pet(kind, m.group("v") or m.group("v2") or m.group("v3"), clause)
 
 

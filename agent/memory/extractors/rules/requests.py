@@ -13,7 +13,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _retraction
 from agent.memory.extractors.rules.claims import _confirmed_claim
 from agent.memory.extractors.rules.clauses import split_clauses
-from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING, F
+from agent.memory.extractors.rules.patterns import NAME, NAME_STOP, STANDING, F
 from agent.memory.lexicon import COMMON_WORDS, PERSONAL_SIGNAL, SPARE_WORDS
 
 # A request to remember placed mid-message: "I have ADHD - please remember that, and ...".
@@ -313,7 +313,7 @@ ALL_BUT = re.compile(r"^(?:everything|all|all of it|me)(?:\s+(?:about me|you kno
 
 # "forget about her", "zapomnij o nim": someone the message named before the request.
 PRONOUN = re.compile(r"^(?:about\s+)?(?:her|him|them)$|^o (?:nim|niej|nich)$", F)
-CAPITALISED = re.compile(r"(?<![\w'’])(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][a-zà-öø-ÿłśżźćńąęó]+)(?![\w'’])")
+CAPITALISED = re.compile(rf"(?<![\w'’]){NAME}(?![\w'’])")
 
 
 def _named_before(before: str) -> str:

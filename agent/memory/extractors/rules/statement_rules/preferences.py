@@ -237,7 +237,7 @@ def only_tool_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # "honestly I only use Figma (plus Procreate for sketches)": one tool, said as a limit (not
 # "for this one", "today").
-@rule(r"\b(?:I|we)\s+(?:only|just|exclusively)\s+use\s+(?P<v>(?-i:[A-Z][\w+#.-]+)"
+@rule(r"\b(?:I|we)\s+(?:only|exclusively)\s+use\s+(?P<v>(?-i:[A-Z][\w+#.-]+)"
       r"(?:\s+(?-i:[A-Z][\w+#.-]+))?)(?=\s*(?:$|[,.;!(]|\s+(?:and|so|these days|now|at work|"
       r"at home)\b))")
 def only_use_rule(m: re.Match[str], clause: str) -> list[Candidate]:
