@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agent.memory.extractors import offline_extractor
-from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
-
-
-def _stored(message: str) -> set[str]:
-    accepted = judge(extract_with_rules(message, None), message, None).accepted
-    return {c.text for c in accepted if c.topic is None and c.op == "add"}
+from tests.support.judged import stored
 
 
 @pytest.mark.parametrize(("message", "facts"), [
@@ -55,7 +49,7 @@ def _stored(message: str) -> set[str]:
     ("meri beti Kavya ko maths mein help chahiye", {"Has a daughter named Kavya"}),
 ])
 def test_the_users_family_news_is_remembered(message: str, facts: set[str]) -> None:
-    assert facts <= _stored(message)
+    assert facts <= stored(message)
 
 
 @pytest.mark.parametrize(("message", "name"), [
@@ -73,7 +67,7 @@ def test_the_users_family_news_is_remembered(message: str, facts: set[str]) -> N
     ("I'm dog sitting this week, a spaniel who's called Bramble, any walk tips?", "Bramble"),
 ])
 def test_someone_elses_news_is_not_the_users(message: str, name: str) -> None:
-    assert not {t for t in _stored(message) if name in t}
+    assert not {t for t in stored(message) if name in t}
 
 
 def test_a_list_the_reader_reads_as_one_name_is_each_name() -> None:

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
-
-
-def _stored(message: str) -> set[str]:
-    verdict = judge(extract_with_rules(message, None), message, None)
-    return {c.text for c in verdict.accepted if c.topic is None and c.op == "add"}
+from tests.support.judged import stored
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -32,7 +27,7 @@ def _stored(message: str) -> set[str]:
         "Has a greyhound dog named Biscuit"}),
 ])
 def test_facts_beside_other_words(message: str, expected: set[str]) -> None:
-    assert expected <= _stored(message)
+    assert expected <= stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -42,14 +37,14 @@ def test_facts_beside_other_words(message: str, expected: set[str]) -> None:
     "started at home on monday with the kids",                  # home is no firm
 ])
 def test_look_alikes_store_nothing_of_the_kind(message: str) -> None:
-    stored = _stored(message)
-    assert not any(t.startswith(("Lives in", "Is vegetarian", "Works at")) for t in stored), \
-        stored
+    facts = stored(message)
+    assert not any(t.startswith(("Lives in", "Is vegetarian", "Works at")) for t in facts), \
+        facts
 
 
 def test_a_pet_shown_first_in_the_message_is_not_the_users_name() -> None:
-    assert not _stored("This is Max – he's so lovable and playful. He brings me joy.")
-    assert "Name is Dana" in _stored("Hi! This is Dana, I'm a nurse in Leeds.")
+    assert not stored("This is Max – he's so lovable and playful. He brings me joy.")
+    assert "Name is Dana" in stored("Hi! This is Dana, I'm a nurse in Leeds.")
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -67,7 +62,7 @@ def test_a_pet_shown_first_in_the_message_is_not_the_users_name() -> None:
     ("oh wait, that's wrong what I said — I'm at Arup now, switched in June", {"Works at Arup"}),
 ])
 def test_facts_said_in_an_aside_or_a_closing(message: str, expected: set[str]) -> None:
-    assert expected <= _stored(message)
+    assert expected <= stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -77,7 +72,7 @@ def test_facts_said_in_an_aside_or_a_closing(message: str, expected: set[str]) -
     "I'm at Costa now, switched to oat milk, what pairs with it?",   # a café, not a job
 ])
 def test_asides_and_closings_that_are_not_the_users(message: str) -> None:
-    assert not {f for f in _stored(message) if f.startswith(("Lives", "Name", "Is saving",
+    assert not {f for f in stored(message) if f.startswith(("Lives", "Name", "Is saving",
                                                              "Works"))}
 
 
@@ -107,7 +102,7 @@ def test_forgetting_that_i_have_a_pet_names_the_pet_not_nothing() -> None:
      {"Name is Noor"}),
 ])
 def test_more_facts_said_in_passing(message: str, expected: set[str]) -> None:
-    assert expected <= _stored(message)
+    assert expected <= stored(message)
 
 
 @pytest.mark.parametrize(("message", "unwanted"), [
@@ -118,7 +113,7 @@ def test_more_facts_said_in_passing(message: str, expected: set[str]) -> None:
     ("can you proofread this: Hi team, the deadline moved.\n\nBest,\nMarcus", "Marcus"),
 ])
 def test_what_the_same_messages_must_not_keep(message: str, unwanted: str) -> None:
-    assert not any(unwanted in f for f in _stored(message))
+    assert not any(unwanted in f for f in stored(message))
 
 
 def test_a_forget_after_a_colon_is_read_but_a_task_is_not() -> None:

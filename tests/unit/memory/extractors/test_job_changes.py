@@ -6,21 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
-
-
-def _accepted(message: str) -> list[Candidate]:
-    return judge(extract_with_rules(message, None), message, None).accepted
-
-
-def _stored(message: str) -> set[str]:
-    return {c.text for c in _accepted(message) if c.topic is None and c.op == "add"}
-
-
-def _retracted(message: str) -> set[str]:
-    return {c.value.lower() for c in _accepted(message) if c.op == "delete"}
+from tests.support.judged import retracted, stored
 
 
 @pytest.mark.parametrize(("message", "fact"), [
@@ -52,7 +38,7 @@ def _retracted(message: str) -> set[str]:
     ("Haber var: Arçelik'e ürün müdürü olarak geçtim, ilk ay için öneri?", "Works at Arçelik"),
 ])
 def test_a_working_life_changing_is_the_new_fact(message: str, fact: str) -> None:
-    assert fact in _stored(message)
+    assert fact in stored(message)
 
 
 @pytest.mark.parametrize(("message", "firm"), [
@@ -62,8 +48,8 @@ def test_a_working_life_changing_is_the_new_fact(message: str, fact: str) -> Non
     ("fui demitida da natura, e agora?", "natura"),
     ("got laid off from Spotify on Tuesday", "spotify"),
 ])
-def test_a_firm_left_is_retracted(message: str, firm: str) -> None:
-    assert firm in _retracted(message)
+def test_a_firm_left_isretracted(message: str, firm: str) -> None:
+    assert firm in {v.lower() for v in retracted(message)}
 
 
 @pytest.mark.parametrize(("message", "word"), [
@@ -82,8 +68,8 @@ def test_a_firm_left_is_retracted(message: str, firm: str) -> None:
     ("so Mum just started at tesco, she loves it", "tesco"),
     ("my stepdad is back at ford after the strike", "ford"),
 ])
-def test_someone_elses_change_or_no_job_is_not_stored(message: str, word: str) -> None:
-    assert not {t for t in _stored(message) if word.lower() in t.lower()}
+def test_someone_elses_change_or_no_job_is_notstored(message: str, word: str) -> None:
+    assert not {t for t in stored(message) if word.lower() in t.lower()}
 
 
 @pytest.mark.parametrize("message", [
@@ -92,16 +78,16 @@ def test_someone_elses_change_or_no_job_is_not_stored(message: str, word: str) -
     "left work early today, so tired",
 ])
 def test_leaving_a_town_an_app_or_work_retracts_no_employer(message: str) -> None:
-    assert not _retracted(message)
+    assert not {v.lower() for v in retracted(message)}
 
 
-def test_a_business_of_ones_own_leaves_the_firm_left_retracted() -> None:
+def test_a_business_of_ones_own_leaves_the_firm_leftretracted() -> None:
     """The business adds a fact and fills no slot: the firm the user says is over still goes."""
     message = ("remember that I don't work at Grant Thornton anymore - I quit and started my "
                "own tax practice")
-    assert "Runs a tax practice" in _stored(message)
-    retracted = _retracted(message)
-    assert any("grant thornton" in r for r in retracted) and "and" not in retracted
+    assert "Runs a tax practice" in stored(message)
+    taken = {v.lower() for v in retracted(message)}
+    assert any("grant thornton" in r for r in taken) and "and" not in taken
 
 
 @pytest.mark.parametrize(("message", "fact"), [
@@ -111,8 +97,8 @@ def test_a_business_of_ones_own_leaves_the_firm_left_retracted() -> None:
     ("I'm a cashier at jersey mike's, need a rota template", "Works at Jersey Mike's"),
 ])
 def test_a_firm_of_several_words_in_lower_case_after_a_title(message: str, fact: str) -> None:
-    assert fact in _stored(message)
+    assert fact in stored(message)
 
 
 def test_a_bakery_said_with_this_is_no_firm_name() -> None:
-    assert not {t for t in _stored("I'm a pastry chef at this bakery") if "Works" in t}
+    assert not {t for t in stored("I'm a pastry chef at this bakery") if "Works" in t}

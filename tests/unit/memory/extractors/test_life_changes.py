@@ -8,21 +8,7 @@ import re
 
 import pytest
 
-from agent.memory.candidates import Candidate
-from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
-
-
-def _accepted(message: str) -> list[Candidate]:
-    return judge(extract_with_rules(message, None), message, None).accepted
-
-
-def _stored(message: str) -> set[str]:
-    return {c.text for c in _accepted(message) if c.topic is None and c.op == "add"}
-
-
-def _retracted(message: str) -> set[str]:
-    return {c.value for c in _accepted(message) if c.op == "delete"}
+from tests.support.judged import accepted, retracted, stored
 
 
 @pytest.mark.parametrize(("message", "home"), [
@@ -33,11 +19,11 @@ def _retracted(message: str) -> set[str]:
     ("I'm based out of Leeds, any climbing gyms?", "Lives in Leeds"),
 ])
 def test_a_move_up_down_or_back_to_a_town_is_the_home(message: str, home: str) -> None:
-    assert home in _stored(message)
+    assert home in stored(message)
 
 
 def test_a_town_moved_out_of_is_not_the_home() -> None:
-    assert not {t for t in _stored("we moved out of Bristol last spring") if "Bristol" in t}
+    assert not {t for t in stored("we moved out of Bristol last spring") if "Bristol" in t}
 
 
 @pytest.mark.parametrize(("message", "employer", "old"), [
@@ -46,11 +32,11 @@ def test_a_town_moved_out_of_is_not_the_home() -> None:
     ("I quit Ocado for Deliveroo in March", "Works at Deliveroo", "Ocado"),
 ])
 def test_a_firm_left_for_another(message: str, employer: str, old: str) -> None:
-    assert employer in _stored(message) and old in _retracted(message)
+    assert employer in stored(message) and old in retracted(message)
 
 
 def test_a_town_left_for_another_is_a_move() -> None:
-    assert "Lives in Bristol" in _stored("we left Manchester for Bristol last year")
+    assert "Lives in Bristol" in stored("we left Manchester for Bristol last year")
 
 
 @pytest.mark.parametrize("message", [
@@ -58,7 +44,7 @@ def test_a_town_left_for_another_is_a_move() -> None:
     "I left Tesco for a smaller shop",          # no firm named
 ])
 def test_no_firm_left_for_another_where_the_user_names_none(message: str) -> None:
-    assert not {t for t in _stored(message) if t.startswith("Works at")}
+    assert not {t for t in stored(message) if t.startswith("Works at")}
 
 
 @pytest.mark.parametrize("message", [
@@ -67,11 +53,11 @@ def test_no_firm_left_for_another_where_the_user_names_none(message: str) -> Non
     "I'm now fully retired, so I have time for the allotment",
 ])
 def test_retiring_said_in_passing(message: str) -> None:
-    assert "Is retired" in _stored(message)
+    assert "Is retired" in stored(message)
 
 
 def test_someone_elses_retirement_is_not_the_users() -> None:
-    assert "Is retired" not in _stored("My dad, retired last year, keeps texting me memes")
+    assert "Is retired" not in stored("My dad, retired last year, keeps texting me memes")
 
 
 @pytest.mark.parametrize(("message", "name"), [
@@ -82,11 +68,11 @@ def test_someone_elses_retirement_is_not_the_users() -> None:
     ("we had to put Bramble to sleep on friday", "Bramble"),
 ])
 def test_a_pet_who_died_goes(message: str, name: str) -> None:
-    assert name in _retracted(message)
+    assert name in retracted(message)
 
 
 def test_a_death_in_the_news_asked_about_removes_nothing() -> None:
-    assert not _retracted("Queen Elizabeth died in 2022, right?")
+    assert not retracted("Queen Elizabeth died in 2022, right?")
 
 
 @pytest.mark.parametrize(("message", "pet"), [
@@ -98,11 +84,11 @@ def test_a_death_in_the_news_asked_about_removes_nothing() -> None:
      "Has a dog named Bruno"),
 ])
 def test_a_new_pet_named_in_another_language(message: str, pet: str) -> None:
-    assert pet in _stored(message)
+    assert pet in stored(message)
 
 
 def test_a_baby_named_with_two_names_after_she_is_here() -> None:
-    assert "Has a daughter named Isla Rose" in _stored(
+    assert "Has a daughter named Isla Rose" in stored(
         "She's here!! Isla Rose, born at 4am 😭 can you help me with a message to family?")
 
 
@@ -114,7 +100,7 @@ def test_a_baby_named_with_two_names_after_she_is_here() -> None:
 ])
 def test_a_job_ended_and_the_next_begun_in_one_breath(message: str, gone: str,
                                                        now: str) -> None:
-    assert gone in _retracted(message) and now in _stored(message)
+    assert gone in retracted(message) and now in stored(message)
 
 
 @pytest.mark.parametrize(("message", "old", "new"), [
@@ -124,7 +110,7 @@ def test_a_job_ended_and_the_next_begun_in_one_breath(message: str, gone: str,
     ("it's Gdynia, not Gdansk", "Gdansk", "Gdynia"),
 ])
 def test_a_word_the_user_mends(message: str, old: str, new: str) -> None:
-    [mend] = [c for c in _accepted(message) if c.op == "correct"]
+    [mend] = [c for c in accepted(message) if c.op == "correct"]
     assert (mend.old, mend.value) == (old, new)
 
 
@@ -133,7 +119,7 @@ def test_a_word_the_user_mends(message: str, old: str, new: str) -> None:
     "it's not Java, it's worse",
 ])
 def test_no_mend_without_two_words(message: str) -> None:
-    assert not [c for c in _accepted(message) if c.op == "correct"]
+    assert not [c for c in accepted(message) if c.op == "correct"]
 
 
 @pytest.mark.parametrize(("message", "home", "not_home"), [
@@ -146,7 +132,7 @@ def test_no_mend_without_two_words(message: str) -> None:
 ])
 def test_the_home_said_with_a_verb_of_living_beats_the_jobs_town(message: str, home: str,
                                                                  not_home: str) -> None:
-    homes = {t for t in _stored(message) if t.startswith("Lives in")}
+    homes = {t for t in stored(message) if t.startswith("Lives in")}
     assert home in homes and not any(not_home in t for t in homes)
 
 
@@ -157,13 +143,13 @@ def test_the_home_said_with_a_verb_of_living_beats_the_jobs_town(message: str, h
     ("Je suis infirmière en Bretagne", "Lives in Bretagne"),     # French says "chez" for a firm
 ])
 def test_a_firm_after_a_job_in_spanish_or_portuguese(message: str, expected: str) -> None:
-    assert expected in _stored(message)
+    assert expected in stored(message)
 
 
 def test_a_spanish_job_left_for_the_next() -> None:
     message = ("dejé Mercadona el mes pasado (demasiadas horas) y el lunes empiezo en Lidl "
                "como encargada. ¿Cómo preparo el primer día?")
-    assert "Works at Lidl" in _stored(message)
+    assert "Works at Lidl" in stored(message)
 
 
 @pytest.mark.parametrize(("message", "diet"), [
@@ -172,8 +158,8 @@ def test_a_spanish_job_left_for_the_next() -> None:
     ("Non sono vegana, mangio solo poca carne.", "vegan"),
 ])
 def test_a_diet_said_with_not_is_no_diet(message: str, diet: str) -> None:
-    assert not {t for t in _stored(message) if diet in t.lower()}
-    assert diet in _retracted(message)
+    assert not {t for t in stored(message) if diet in t.lower()}
+    assert diet in retracted(message)
 
 
 @pytest.mark.parametrize(("message", "pet"), [
@@ -189,7 +175,7 @@ def test_a_diet_said_with_not_is_no_diet(message: str, diet: str) -> None:
     ("got a corn snake at the expo 🐍, named him Noodle", "Has a snake named Noodle"),
 ])
 def test_a_pet_named_once_it_came_home(message: str, pet: str) -> None:
-    assert pet in _stored(message)
+    assert pet in stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -197,7 +183,7 @@ def test_a_pet_named_once_it_came_home(message: str, pet: str) -> None:
     "Named him after my grandad, funny story",
 ])
 def test_no_pet_named_without_a_pet(message: str) -> None:
-    assert not [t for t in _stored(message) if re.search(r"\b(?:dog|cat|puppy|kitten)\b", t)]
+    assert not [t for t in stored(message) if re.search(r"\b(?:dog|cat|puppy|kitten)\b", t)]
 
 
 
@@ -215,7 +201,7 @@ def test_no_pet_named_without_a_pet(message: str) -> None:
     ("先月メルカリに転職しました！", "Works at メルカリ"),
 ])
 def test_a_new_employer_said_by_its_start(message: str, employer: str) -> None:
-    assert employer in _stored(message)
+    assert employer in stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -224,4 +210,4 @@ def test_a_new_employer_said_by_its_start(message: str, employer: str) -> None:
     "so I accepted the Meta offer and then they rescinded it, staying at Oracle",
 ])
 def test_no_new_employer_where_none_is_the_users(message: str) -> None:
-    assert not {t for t in _stored(message) if t.startswith("Works at") and "Oracle" not in t}
+    assert not {t for t in stored(message) if t.startswith("Works at") and "Oracle" not in t}

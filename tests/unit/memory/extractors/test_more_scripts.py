@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.memory.commands import is_forget_all
-from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
-
-
-def _stored(message: str) -> set[str]:
-    accepted = judge(extract_with_rules(message, None), message, None).accepted
-    return {c.text for c in accepted if c.topic is None and c.op == "add"}
+from tests.support.judged import stored
 
 
 @pytest.mark.parametrize(("message", "facts"), [
@@ -40,7 +34,7 @@ def _stored(message: str) -> set[str]:
 ])
 def test_a_name_and_a_home_in_the_users_own_script_are_read(message: str,
                                                            facts: set[str]) -> None:
-    assert facts <= _stored(message)
+    assert facts <= stored(message)
 
 
 @pytest.mark.parametrize(("message", "fact"), [
@@ -58,7 +52,7 @@ def test_a_name_and_a_home_in_the_users_own_script_are_read(message: str,
     ("ఇక నుంచి ఎప్పుడూ తెలుగులో సమాధానం ఇవ్వండి", "Prefers responses in Telugu (తెలుగులో)"),
 ])
 def test_origins_pets_and_lasting_reply_languages_are_read(message: str, fact: str) -> None:
-    assert fact in _stored(message)
+    assert fact in stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -76,21 +70,21 @@ def test_origins_pets_and_lasting_reply_languages_are_read(message: str, fact: s
     "我们来角色扮演吧：你是面试官，我叫李雷，住在北京。",
 ])
 def test_suppositions_negations_others_and_games_keep_nothing(message: str) -> None:
-    assert not {f for f in _stored(message) if f.startswith(("Name", "Lives", "Is from",
+    assert not {f for f in stored(message) if f.startswith(("Name", "Lives", "Is from",
                                                              "Has a", "Prefers"))}
 
 
 def test_a_condition_in_a_script_without_spaces_ends_at_its_full_stop() -> None:
     """"如果我搬到上海..." is a question; the name and home said after "？" are true."""
-    stored = _stored("如果我搬到上海工作，房租大概多少？我叫王磊，现在住在成都。")
-    assert {"Name is 王磊", "Lives in 成都"} <= stored
-    assert not any("上海" in f for f in stored)
+    facts = stored("如果我搬到上海工作，房租大概多少？我叫王磊，现在住在成都。")
+    assert {"Name is 王磊", "Lives in 成都"} <= facts
+    assert not any("上海" in f for f in facts)
 
 
 def test_a_district_after_now_living_is_not_a_second_town() -> None:
-    stored = _stored("跟你说一下，我上个月已经搬到深圳了，现在住南山区。")
-    assert "Lives in 深圳" in stored
-    assert not any("南山" in f for f in stored)
+    facts = stored("跟你说一下，我上个月已经搬到深圳了，现在住南山区。")
+    assert "Lives in 深圳" in facts
+    assert not any("南山" in f for f in facts)
 
 
 @pytest.mark.parametrize(("message", "name"), [
@@ -108,11 +102,11 @@ def test_a_district_after_now_living_is_not_a_second_town() -> None:
     ("Βοήθησέ με με ένα βιογραφικό.\n\nΕυχαριστώ,\nΕλένη", "Name is Ελένη"),
 ])
 def test_a_sign_off_in_another_script_names_the_user(message: str, name: str) -> None:
-    assert name in _stored(message)
+    assert name in stored(message)
 
 
 def test_a_sign_off_word_in_lower_case_is_no_name() -> None:
-    assert not _stored("Помоги написать письмо начальнику.\n\nСпасибо,\nпока")
+    assert not stored("Помоги написать письмо начальнику.\n\nСпасибо,\nпока")
 
 
 @pytest.mark.parametrize(("message", "everything"), [
@@ -128,10 +122,10 @@ def test_erasing_one_thing_from_memory_is_not_forgetting_everything(message: str
 
 
 def test_a_persian_home_typed_in_latin_letters_is_read() -> None:
-    stored = _stored("پسرعموم از Shopify آفر گرفته برای Ottawa. من خودم ۴ ساله تو Montreal "
+    facts = stored("پسرعموم از Shopify آفر گرفته برای Ottawa. من خودم ۴ ساله تو Montreal "
                      "زندگی می‌کنم، نظرت چیه؟")
-    assert "Lives in Montreal" in stored
-    assert not any("Ottawa" in f for f in stored)
+    assert "Lives in Montreal" in facts
+    assert not any("Ottawa" in f for f in facts)
 
 
 @pytest.mark.parametrize(("message", "fact"), [
@@ -139,9 +133,9 @@ def test_a_persian_home_typed_in_latin_letters_is_read() -> None:
     ("আমি খুলনাতে থাকি", "Lives in খুলনা"),
 ])
 def test_a_bengali_town_loses_only_its_case_ending(message: str, fact: str) -> None:
-    assert fact in _stored(message)
+    assert fact in stored(message)
 
 
 @pytest.mark.parametrize("message", ["मी घरी राहते, मुलांसाठी खेळ सुचवा", "আমি বাড়িতে থাকি"])
 def test_home_itself_is_no_town(message: str) -> None:
-    assert not {f for f in _stored(message) if f.startswith("Lives")}
+    assert not {f for f in stored(message) if f.startswith("Lives")}

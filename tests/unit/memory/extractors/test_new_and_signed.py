@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from agent.memory.extractors import offline_extractor
-from agent.memory.policy import judge
+from tests.support.judged import stored
 
 GATED = offline_extractor("gated")
 
 
-def _stored(message: str) -> set[str]:
-    verdict = judge(GATED(message, None), message, None)
-    return {c.text for c in verdict.accepted if c.topic is None and c.op == "add"}
+def stored_gated(message: str) -> set[str]:
+    return stored(message, extract=GATED)
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -46,7 +45,7 @@ def _stored(message: str) -> set[str]:
      "etc) — I'm sick of fixing z's.", {"Wants you to use British spelling for them"}),
 ])
 def test_news_and_signoffs_are_read(message: str, expected: set[str]) -> None:
-    assert expected <= _stored(message), _stored(message)
+    assert expected <= stored_gated(message), stored_gated(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -66,4 +65,4 @@ def test_news_and_signoffs_are_read(message: str, expected: set[str]) -> None:
     "ich bin jetzt bei meiner Mutter",
 ])
 def test_look_alikes_keep_nothing(message: str) -> None:
-    assert not _stored(message), _stored(message)
+    assert not stored_gated(message), stored_gated(message)

@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
 from agent.memory.topics import engaged_topic
-
-
-def _stored(message: str) -> set[str]:
-    verdict = judge(extract_with_rules(message, None), message, None)
-    return {c.text for c in verdict.accepted if c.topic is None and c.op == "add"}
+from tests.support.judged import stored
 
 
 @pytest.mark.parametrize(("message", "home"), [
@@ -25,7 +20,7 @@ def _stored(message: str) -> set[str]:
     ("moro no Água Verde, em Curitiba", "Lives in Água Verde, Curitiba"),
 ])
 def test_a_district_keeps_the_town_it_is_in(message: str, home: str) -> None:
-    assert home in _stored(message)
+    assert home in stored(message)
 
 
 @pytest.mark.parametrize(("message", "home"), [
@@ -34,7 +29,7 @@ def test_a_district_keeps_the_town_it_is_in(message: str, home: str) -> None:
     ("I moved to Berlin, Germany last year", "Lives in Berlin"),     # not "Berlin, German"
 ])
 def test_a_name_after_the_comma_that_goes_on_is_not_the_town(message: str, home: str) -> None:
-    homes = {t for t in _stored(message) if t.startswith("Lives in")}
+    homes = {t for t in stored(message) if t.startswith("Lives in")}
     assert homes == {home}
 
 
@@ -45,11 +40,11 @@ def test_a_name_after_the_comma_that_goes_on_is_not_the_town(message: str, home:
      {"Is a sous chef", "Works at Dishoom", "Lives in Edinburgh"}),
 ])
 def test_a_job_at_a_firm_as_the_opening_fragment(message: str, expected: set[str]) -> None:
-    assert expected <= _stored(message)
+    assert expected <= stored(message)
 
 
 def test_someones_words_about_a_job_are_no_fragment() -> None:
-    assert not _stored("Manager at Tesco said no")
+    assert not stored("Manager at Tesco said no")
 
 
 @pytest.mark.parametrize(("message", "employer"), [
@@ -82,7 +77,7 @@ def test_someone_elses_first_days_are_not_the_users_job(message: str) -> None:
     ("My heeler Rooster rides with me in the truck", "Has a heeler dog named Rooster"),
 ])
 def test_a_relative_or_pet_named_before_whose_it_is(message: str, kin: str) -> None:
-    assert kin in _stored(message)
+    assert kin in stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -91,7 +86,7 @@ def test_a_relative_or_pet_named_before_whose_it_is(message: str, kin: str) -> N
     "Sophie (my coworker) keeps stealing my lunch",
 ])
 def test_no_relative_or_pet_where_none_is_named(message: str) -> None:
-    assert not [t for t in _stored(message) if " named " in t]
+    assert not [t for t in stored(message) if " named " in t]
 
 
 @pytest.mark.parametrize("message", [
@@ -99,7 +94,7 @@ def test_no_relative_or_pet_where_none_is_named(message: str) -> None:
     "ok so I need a week of cheap dinners for one, no mushrooms pls, I can't stand them",
 ])
 def test_a_dislike_that_points_back_is_what_was_refused(message: str) -> None:
-    dislikes = {t for t in _stored(message) if t.startswith("Dislikes")}
+    dislikes = {t for t in stored(message) if t.startswith("Dislikes")}
     assert dislikes == {"Dislikes mushrooms"}
 
 
@@ -132,17 +127,17 @@ def test_the_same_words_as_a_hobby_still_count(clause: str, topic: str) -> None:
 ])
 def test_children_listed_by_name_with_or_without_their_ages(message: str,
                                                            kids: set[str]) -> None:
-    assert kids <= _stored(message)
+    assert kids <= stored(message)
 
 
 def test_someone_elses_pets_listed_by_name_are_not_the_users() -> None:
-    assert not [t for t in _stored("my friend has two cats, Tom and Jerry") if " named " in t]
+    assert not [t for t in stored("my friend has two cats, Tom and Jerry") if " named " in t]
 
 
 def test_a_one_off_request_beside_someone_elses_always_is_no_standing_wish() -> None:
     message = ("First question: give me some interesting facts to tell German tourists about "
                "Pompey's Pillar, they always ask many questions haha")
-    assert not [t for t in _stored(message) if t.startswith("Wants you to")]
+    assert not [t for t in stored(message) if t.startswith("Wants you to")]
 
 
 @pytest.mark.parametrize(("message", "wish"), [
@@ -151,7 +146,7 @@ def test_a_one_off_request_beside_someone_elses_always_is_no_standing_wish() -> 
     ("give me short answers, always", "Wants you to give them short answers"),
 ])
 def test_a_standing_request_said_of_itself_lasts(message: str, wish: str) -> None:
-    assert wish in _stored(message)
+    assert wish in stored(message)
 
 
 @pytest.mark.parametrize(("clause", "topic"), [
@@ -170,11 +165,11 @@ def test_a_language_named_of_people_or_things_is_no_hobby(clause: str,
     "the shower in our Airbnb here in Lisbon is broken, can you write to the host?",
 ])
 def test_a_stay_is_not_a_home(message: str) -> None:
-    assert not [t for t in _stored(message) if t.startswith("Lives in")]
+    assert not [t for t in stored(message) if t.startswith("Lives in")]
 
 
 def test_a_home_beside_an_airbnb_the_user_runs_is_still_home() -> None:
-    assert "Lives in Lisbon" in _stored("I live in Lisbon and I host an Airbnb")
+    assert "Lives in Lisbon" in stored("I live in Lisbon and I host an Airbnb")
 
 
 @pytest.mark.parametrize("message", [
@@ -191,28 +186,28 @@ def test_a_business_of_ones_own_ends_the_employer(message: str) -> None:
     "toying with going freelance next year, what do analysts charge?",
 ])
 def test_a_move_to_freelance_only_weighed_is_no_fact(message: str) -> None:
-    assert not [t for t in _stored(message) if "freelance" in t]
+    assert not [t for t in stored(message) if "freelance" in t]
 
 
 def test_the_i_said_once_covers_a_home_after_the_comma() -> None:
-    assert {"Name is Megan", "Lives in Swansea"} <= _stored(
+    assert {"Name is Megan", "Lives in Swansea"} <= stored(
         "I'm Megan, vegetarian for 10 years, live in Swansea. meal prep ideas?")
 
 
 def test_a_name_then_an_age_opens_an_introduction() -> None:
-    assert "Name is Leo" in _stored("Leo, 34, bartender in Melbourne. cocktail ideas?")
-    assert not [t for t in _stored("Mom, 62, wants a recipe") if t.startswith("Name")]
+    assert "Name is Leo" in stored("Leo, 34, bartender in Melbourne. cocktail ideas?")
+    assert not [t for t in stored("Mom, 62, wants a recipe") if t.startswith("Name")]
 
 
 def test_a_name_that_opens_with_my_friend_is_the_friends() -> None:
     message = "Temanku Rina, guru kelas sebelah, katanya pakai metode permainan kartu."
-    assert not [t for t in _stored(message) if t.startswith("Name")]
+    assert not [t for t in stored(message) if t.startswith("Name")]
 
 
 def test_a_standing_request_after_so_beside_a_fact() -> None:
     message = ("I run a small bakery in Dayton, Ohio. Trained in France, so please always give "
                "me recipes in grams, never cups.")
-    assert "Wants you to give them recipes in grams, never cups" in _stored(message)
+    assert "Wants you to give them recipes in grams, never cups" in stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -225,11 +220,11 @@ def test_a_diet_taken_up_is_a_change(message: str) -> None:
 
 
 def test_a_retirement_after_the_age() -> None:
-    assert "Is retired" in _stored("I am 80 and retired from the railways, bad with gadgets.")
+    assert "Is retired" in stored("I am 80 and retired from the railways, bad with gadgets.")
 
 
 def test_a_school_year_says_student_and_school() -> None:
-    assert {"Is a student", "Studies at St Aidan's"} <= _stored(
+    assert {"Is a student", "Studies at St Aidan's"} <= stored(
         "yo can u help w my chem hw real quick, im in yr 11 at St Aidan's and we got a test")
 
 
@@ -239,12 +234,12 @@ def test_a_school_year_says_student_and_school() -> None:
      "Lives in Lagos"),
 ])
 def test_a_big_town_read_as_a_firm_is_the_home(message: str, home: str) -> None:
-    stored = _stored(message)
-    assert home in stored and not [t for t in stored if t.startswith("Works at")]
+    facts = stored(message)
+    assert home in facts and not [t for t in facts if t.startswith("Works at")]
 
 
 def test_a_firm_that_shares_a_small_towns_name_stays_a_firm() -> None:
-    assert "Works at Nokia" in _stored("I work at Nokia in Espoo")
+    assert "Works at Nokia" in stored("I work at Nokia in Espoo")
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -256,17 +251,17 @@ def test_a_firm_that_shares_a_small_towns_name_stays_a_firm() -> None:
 ])
 def test_sign_offs_in_brackets_or_on_the_closing_line(message: str,
                                                       expected: set[str]) -> None:
-    assert expected <= _stored(message)
+    assert expected <= stored(message)
 
 
 def test_a_dash_line_that_closes_nothing_is_no_sign_off() -> None:
-    assert not [t for t in _stored("fix my regex please\n\nsee below - Jane, Lagos") if
+    assert not [t for t in stored("fix my regex please\n\nsee below - Jane, Lagos") if
                 t.startswith("Name")]
 
 
 def test_a_firm_named_like_a_towns_code_stays_a_firm() -> None:
     # GeoNames keeps "SAP" among a big town's names (a code); a code is no town
-    assert "Works at SAP" in _stored("Ich arbeite bei SAP und muss morgen präsentieren.")
+    assert "Works at SAP" in stored("Ich arbeite bei SAP und muss morgen präsentieren.")
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -281,7 +276,7 @@ def test_a_firm_named_like_a_towns_code_stays_a_firm() -> None:
 ])
 def test_a_firm_and_a_home_said_together_in_other_languages(message: str,
                                                             expected: set[str]) -> None:
-    assert expected <= _stored(message)
+    assert expected <= stored(message)
 
 
 @pytest.mark.parametrize(("message", "mine", "theirs"), [
@@ -290,5 +285,5 @@ def test_a_firm_and_a_home_said_together_in_other_languages(message: str,
 ])
 def test_a_friends_firm_in_another_script_is_not_the_users(message: str, mine: str,
                                                           theirs: str) -> None:
-    stored = _stored(message)
-    assert mine in stored and not any(theirs in t for t in stored)
+    facts = stored(message)
+    assert mine in facts and not any(theirs in t for t in facts)

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.memory.extractors.rules import extract_with_rules
-from agent.memory.policy import judge
-
-
-def _stored(message: str, previous: str | None = None) -> set[str]:
-    verdict = judge(extract_with_rules(message, previous), message, previous)
-    return {c.text for c in verdict.accepted if c.topic is None and c.op == "add"}
+from tests.support.judged import stored
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -28,7 +22,7 @@ def _stored(message: str, previous: str | None = None) -> set[str]:
     ("I'd like to finally learn the cello, is 45 too old?", "Wants to learn the cello"),
 ])
 def test_a_lasting_taste_or_aim_said_in_passing(message: str, expected: str) -> None:
-    assert expected in _stored(message)
+    assert expected in stored(message)
 
 
 @pytest.mark.parametrize("message", [
@@ -39,7 +33,7 @@ def test_a_lasting_taste_or_aim_said_in_passing(message: str, expected: str) -> 
     "I'd like to learn how to use pivot tables",
 ])
 def test_the_task_at_hand_is_no_lasting_taste(message: str) -> None:
-    assert not _stored(message)
+    assert not stored(message)
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -52,11 +46,11 @@ def test_the_task_at_hand_is_no_lasting_taste(message: str) -> None:
     ("tô estudando pra passar no ENEM, me ajuda com redação?", "Is studying to pass ENEM"),
 ])
 def test_the_same_in_other_languages(message: str, expected: str) -> None:
-    assert expected in _stored(message)
+    assert expected in stored(message)
 
 
 def test_a_tool_used_without_only_is_no_limit() -> None:
-    assert not [s for s in _stored("Ich nutze Linux seit Jahren") if "only" in s]
+    assert not [s for s in stored("Ich nutze Linux seit Jahren") if "only" in s]
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -68,7 +62,7 @@ def test_a_tool_used_without_only_is_no_limit() -> None:
     ("Rakuten で働き始めました", {"Works at Rakuten"}),
 ])
 def test_malay_and_japanese_with_latin_names(message: str, expected: set[str]) -> None:
-    assert expected <= _stored(message)
+    assert expected <= stored(message)
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -82,7 +76,7 @@ def test_malay_and_japanese_with_latin_names(message: str, expected: set[str]) -
     ("I work nights so what's a good time to meal prep?", "Works night shifts"),
 ])
 def test_a_statement_before_its_question_or_a_verdict(message: str, expected: str) -> None:
-    assert expected in _stored(message)
+    assert expected in stored(message)
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -95,7 +89,7 @@ def test_a_statement_before_its_question_or_a_verdict(message: str, expected: st
     ("Antworte mir immer kurz, bitte. Wie geht ein Git-Rebase?", "Prefers short answers"),
 ])
 def test_tastes_and_limits_in_other_languages(message: str, expected: str) -> None:
-    assert expected in _stored(message)
+    assert expected in stored(message)
 
 
 @pytest.mark.parametrize(("message", "absent"), [
@@ -105,21 +99,21 @@ def test_tastes_and_limits_in_other_languages(message: str, expected: str) -> No
     ("stel dat ik in Utrecht zou wonen, wat kost een fiets daar?", "Lives in Utrecht"),
 ])
 def test_a_past_a_one_off_or_a_supposed_fact_stays_out(message: str, absent: str) -> None:
-    assert absent not in _stored(message)
+    assert absent not in stored(message)
 
 
 def test_a_supposition_covers_its_own_sentence_only() -> None:
     message = ("stel dat ik in Utrecht zou wonen, wat kost een fiets daar? Ik woon nu in "
                "Zwolle en werk bij Wehkamp.")
-    assert {"Lives in Zwolle", "Works at Wehkamp"} <= _stored(message)
-    assert "Lives in Utrecht" not in _stored(message)
+    assert {"Lives in Zwolle", "Works at Wehkamp"} <= stored(message)
+    assert "Lives in Utrecht" not in stored(message)
 
 
 def test_now_after_used_to_is_not_over() -> None:
-    assert "Lives in Porto" in _stored("I used to live in Braga, now I live in Porto")
-    assert "Is a welder" not in _stored("I used to be a welder, can you help me retrain?")
+    assert "Lives in Porto" in stored("I used to live in Braga, now I live in Porto")
+    assert "Is a welder" not in stored("I used to be a welder, can you help me retrain?")
 
 
 def test_a_goal_since_childhood_names_no_goal() -> None:
-    assert not [s for s in _stored("It's been my goal since I was a kid, honestly")
+    assert not [s for s in stored("It's been my goal since I was a kid, honestly")
                 if s.startswith("Goal")]

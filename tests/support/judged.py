@@ -1,0 +1,29 @@
+"""What the policy lets through of one message's candidates, as the extractor tests read it:
+the facts stored, the values retracted. One place, so every test judges the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agent.memory.candidates import Candidate
+from agent.memory.extractors.rules import extract_with_rules
+from agent.memory.policy import judge
+
+Extract = Callable[[str, str | None], list[Candidate]]
+
+
+def accepted(message: str, previous: str | None = None,
+             extract: Extract = extract_with_rules) -> list[Candidate]:
+    return judge(extract(message, previous), message, previous).accepted
+
+
+def stored(message: str, previous: str | None = None,
+           extract: Extract = extract_with_rules) -> set[str]:
+    """The texts of the facts that would be added (hobby evidence is not a fact yet)."""
+    return {c.text for c in accepted(message, previous, extract)
+            if c.topic is None and c.op == "add"}
+
+
+def retracted(message: str, extract: Extract = extract_with_rules) -> set[str]:
+    """The values the message takes back, as the extractor wrote them."""
+    return {c.value for c in accepted(message, None, extract) if c.op == "delete"}
