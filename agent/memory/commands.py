@@ -151,8 +151,19 @@ def after_forget_all(message: str) -> str:
     return "".join(sentences[asked[-1] + 1:]).strip() if asked else ""
 
 
+# "delete everything you've got stored about my job", "oublie tout sur mon travail", "удали
+# всё про мою работу": everything about one thing is that thing's retraction, not the opt-out.
+SCOPED = re.compile(
+    r"\b(?:about|regarding|related to|to do with|concerning|on)\s+(?:my|where|what|who|how)\s+"
+    r"(?!(?:self|memory|memories|data|profile|info|information|details|stuff|life)\b)\w|"
+    r"\b(?:about|regarding)\s+(?-i:[A-Z])[a-z]|"
+    r"\b(?:sur|über|sobre|su|over|o|про|о|об)\s+(?:mon|ma|mes|meine?[nmrs]?|mi|mis|meu|minha|"
+    r"(?:il |la )?mi[oa]|mijn|moj\w*|mą|мо\w+)\s+(?!(?:vie|leben|vida|vita|leven|życie|"
+    r"жизн\w*)\b)\w", F)
+
+
 def _asks_forget_all(s: str) -> bool:
-    if not FORGET_ALL.search(s) or SPARING.search(s):
+    if not FORGET_ALL.search(s) or SPARING.search(s) or SCOPED.search(s):
         return False  # "forget everything except my name" spares something: the writer's
     if POLITE_ASK.match(s):  # "wil je alles vergeten ...?": "je" is "you" here
         return True

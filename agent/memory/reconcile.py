@@ -152,8 +152,11 @@ SLOT_WORDS: dict[str, tuple[str, ...]] = {
     "praca": ("role", "employer"), "pracę": ("role", "employer"), "jobb": ("role", "employer"),
     "città": ("location",), "ciudad": ("location",), "ville": ("location",),
     "stadt": ("location",), "cidade": ("location",), "stad": ("location",),
-    "miasto": ("location",)}
+    "miasto": ("location",), "работу": ("role", "employer"), "работа": ("role", "employer"),
+    "роботу": ("role", "employer"), "город": ("location",), "місто": ("location",)}
 SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где я живу|де я живу|"
+                            r"\b(?:what|which) (?:city|town|country|place|area|part of \w+) i "
+                            r"(?:live|am|'m) in\b|住んでいる場所|住んでる場所|"
                             r"\bwo ich wohne\b|\boù j'habite\b|\bdónde vivo\b|"
                             r"\bonde (?:eu )?moro\b|"
                             r"\bdove (?:abito|vivo)\b|\bwaar ik woon\b|\bgdzie mieszkam\b|"
@@ -172,10 +175,11 @@ SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где �
 
 
 # "my son's ...", "our dog's ...": a retraction about a family member's or pet's memory.
-KIN_POSSESSIVE = re.compile(rf"\b({FAMILY}|{PETS})['’]s\b", F)
+KIN_POSSESSIVE = re.compile(rf"\b({FAMILY}|{PETS})s?(?:['’]s\b|(?<=s)['’])", F)
 
 KIN_WORD = re.compile(rf"(?:{FAMILY}|{PETS})", F)
 # The word a memory may use for the relative a retraction names ("son" -> "Has a child ...").
+CHILDREN = "child|kid|son|daughter|twin|baby|boy|girl|stepson|stepdaughter"
 KIN_GENERIC = {"son": "child", "daughter": "child", "kid": "child", "boy": "child",
                "girl": "child", "stepson": "child", "stepdaughter": "child", "baby": "child",
                "puppy": "dog", "kitten": "cat", "pup": "dog", "kitty": "cat"}
@@ -196,7 +200,12 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     owner = KIN_POSSESSIVE.search(q)
     if owner:
         # "forget my son's name", "my dog's name": that one's memory, never the user's name.
-        kin = re.compile(rf"\b{re.escape(owner.group(1))}s?\b", F)
+        word = re.sub(r"s$", "", owner.group(1).lower()) if owner.group(0).endswith(("'", "’")) \
+            else owner.group(1).lower()  # "my kids' names": the kid's, stored as a child's
+        kind = KIN_GENERIC.get(word, word)
+        # "my kids' names": every child of theirs, however stored ("Has a twin named Noah")
+        kin = re.compile(rf"\b(?:{re.escape(word)}|{CHILDREN if kind == 'child' else kind})s?\b",
+                         F)
         return [m for m in existing if m.category == "personal" and kin.search(m.text)]
     words = _content_words(q)
     # A slot word names a slot in a short request or after "my" ("forget my job"), not in a
@@ -287,7 +296,7 @@ def _single_valued(attribute: str) -> bool:
     from agent.memory.records import SINGLE_VALUED
 
     return attribute in SINGLE_VALUED or attribute.startswith("favorite_") or attribute in {
-        "hometown", "native_language", "birthday", "birthplace"}
+        "hometown", "native_language", "birthday", "birthplace", "units"}
 
 
 def _polarity(text: str) -> int:

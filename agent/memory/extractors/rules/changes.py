@@ -456,6 +456,8 @@ def change_candidates(text: str) -> list[Candidate]:
         if not found:
             found = family_news.born_after_here(sentence, sentences[i + 1:i + 2])
         if not found:
+            found = _mine_is(sentence, sentences[max(0, i - 2):i])
+        if not found:
             found = _offer_taken(sentence, text)
         if not found:
             found = _pet_named(sentence, text)
@@ -466,6 +468,22 @@ def change_candidates(text: str) -> list[Candidate]:
                      for c in _works_at(at.group("v"), sentence.strip())]
         out.extend(c.with_(change=True) for c in found)
     return out
+
+
+# "Mochi is actually my sister's cat, I was cat-sitting. Mine is Pickle": the user's own, of
+# the kind just said to be someone else's.
+THEIRS_KIND = re.compile(r"\b(?:friend|colleague|coworker|co-worker|neighbou?r|cousin|sister|"
+                         r"brother|boss|flatmate|roommate|parents|mum|mom|dad)(?:'s|’s|')\s+"
+                         rf"(?P<k>{PETS})\b", F)
+MINE_IS = re.compile(rf"^\W*(?:and\s+|but\s+)?(?:mine|my own(?: one)?)(?:'s| is)"
+                     rf"(?:\s+(?:actually|called|named|really))?\s+(?P<v>{NAME})\b", F)
+
+
+def _mine_is(sentence: str, before: list[str]) -> list[Candidate]:
+    mine = MINE_IS.match(sentence)
+    theirs = [k for b in before if mine for k in THEIRS_KIND.findall(b)]
+    return [_has_pet(theirs[-1].lower(), mine.group("v"), sentence.strip())] \
+        if mine and theirs and mine.group("v").lower() not in COMMON_WORDS else []
 
 
 RENAMED_KIND = re.compile(rf"\b(?:renamed|changed the name of|changed)\s+(?:the|my|our)\s+"

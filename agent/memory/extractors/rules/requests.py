@@ -134,7 +134,9 @@ def _reminder(body: str) -> bool:
         STANDING.search(first) or re.search(r"\b(?:me|my)\b", first, F))
 
 
-POLITE = re.compile(r"^(?:\w+[,!]?\s+)?(?:please\s+)?(?:can|could|would|will) you\b", F)
+POLITE = re.compile(r"^(?:\w+[,!]?\s+)?(?:please\s+)?(?:(?:can|could|would|will) you|tu peux|"
+                    r"peux-tu|pourrais-tu|pouvez-vous|kannst du|könntest du|puoi|puedes|"
+                    r"podrías|(?:você )?pode|możesz)\b", F)
 
 
 def _without_questions(body: str) -> str:
@@ -149,26 +151,36 @@ def _without_questions(body: str) -> str:
 
 FORGET = re.compile(
     r"(?:^|[,;.!—–]\s*|\s-\s|:\s*(?=(?:please\s+|pls\s+)?(?:forget|oubli|olvid|vergiss|esque[çc]|"
-    r"dimentic|vergeet|zapomnij))|"
+    r"dimentic|vergeet|zapomnij|I'd|I would|I'm not|I am not|can you|could you))|"
     # after an emoji or a "but": "... doesn't allow cats 😢 can you forget about her",
     # "random but can you stop remembering where I work?"
     r"(?<=[^\x00-\x7f\w])\s+|\bbut\s+)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
     r"(?:please\s+|pls\s+|te rog(?:\s+să)?\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|"
+    r"(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|kannst du|puoi|puedes|podrías|"
+    r"(?:você )?pode|możesz)\s+|"
     r"feel free to\s+|"
     r"go ahead and\s+)?"
     r"(?:forget|delete|remove|erase|drop|stop remembering|"
     r"(?:wipe|clear)(?=\s+(?:everything|all|what you|my)\b)|"
-    r"(?:you )?(?:don't|do not|no need to|needn't) (?:remember|keep|store|save)|"
+    r"(?:you )?(?:don't|do not|no need to|needn't) (?:remember|keep|store|save|hang on to|"
+    r"hold on to)|not (?:remember|keep|store|save|hang on to|hold on to)(?= (?:that|this|it|my|"
+    r"where|what)\b)|"
+    # "I'd feel better if you didn't hang on to my kids' names", "I'm not comfortable with
+    # you knowing what city I live in"
+    r"(?:I'd|I would) (?:feel better|prefer it|be happier|like it) if you (?:didn't|did not|"
+    r"wouldn't|would not) (?:remember|keep|store|save|hang on to|hold on to|know)|"
+    r"(?:I'm|I am) not (?:comfortable|ok|okay|happy) with you (?:knowing|keeping|storing|"
+    r"remembering)|"
     r"stop (?:storing|keeping|saving)|(?:I'd|I would) rather you (?:didn't|did not|don't) "
-    r"(?:remember|keep|store|save)|olv[ií]d\w*|oublie\w*|vergiss|"
+    r"(?:remember|keep|store|save)|olv[ií]d\w*|oublie\w*|vergiss|vergessen|"
     r"esque[çc][ae]\w*|dimentica\w*|vergeet|zapomnij|glöm|glem|lupakan|unut|zapomeň|uită|"
     r"(?:să )?uiți|"
     r"забудь(?:те)?|удали(?:те)?|видали|ξέχασε|ξεχάστε|انس[ىَ]?|امسح|תשכח(?:י)?|תמחק|quên|"
     r"xóa|xoá|kalimutan|sahau)"
     r"\b(?:,?\s+(?:bitte|por favor|s'il te plaît|s'il vous plaît|per favore|alsjeblieft|"
-    r"proszę|please)\b,?)?"
+    r"proszę|please|пожалуйста|будь ласка|παρακαλώ)\b,?)?"
     r"(?:\s+(?:the memory|the fact|what you know|everything you know|that you know))?"
-    r"(?:\s+(?:about|that|the fact that|que|dass|che|dat|że|att|at|bahwa|că|что|що|про|ότι|"
+    r"(?:,?\s+(?:about|that|the fact that|que|dass|che|dat|że|att|at|bahwa|că|что|що|про|ότι|"
     r"أن|أني|إني))?"
     r"(?:\s+(?:eu|yo|je|j'|ich|io|ik|jag|jeg)\s+(?:te\s+|t'|dir\s+)?(?:falei|dije|ai dit|"
     r"dit|gesagt habe|hab gesagt|ho detto|heb gezegd|sa|sagde|told you)(?:\s+(?:que|dass|che|"
@@ -179,7 +191,8 @@ FORGET = re.compile(
 # and Hindi put it last ("横浜に住んでるって言ったやつ、忘れてください"), Chinese and Thai
 # put it first without a subordinator ("请忘记我住在成都", "ช่วยลืมเรื่องที่...").
 FORGET_SCRIPTS = re.compile(
-    r"^(?P<body>.+?)[、,，\s]*(?:を|は|를|을|은|는)?\s*(?:(?:忘れて|消して|削除して)(?:ください|下さい|ほしい|"
+    r"^(?P<body>.+?)[、,，\s]*(?:を|は|를|을|은|는)?\s*(?:(?:忘れて|消して|削除して|覚えておかないで|"
+    r"覚えないで|記憶しないで)(?:ください|下さい|ほしい|"
     r"くれ|ね|。|$)|忘れろ|(?:잊어|지워)\s?(?:줘|주세요|버려)|भूल (?:जाओ|जाइए|जाना))|"
     r"(?:^|[，,。\s])(?:请|請)?(?:帮我)?(?:忘记|忘掉|删除|删掉|刪除)(?P<zh>.+)$|"
     r"把(?P<ba>.+?)(?:忘了|忘掉|删了|删掉)|(?:ช่วย)?ลืม(?:เรื่อง)?(?P<th>.+?)(?:ไปเลย|ไป)?"
@@ -193,7 +206,8 @@ NO_LONGER = re.compile(
     r"(?:\s+any\s?more)?(?:\s+btw)?$|"
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
-    r"\bI\s+(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?(?P<c>[^,.;!?]+?)"
+    r"\bI\s+(?:just\s+|finally\s+|officially\s+)?(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?"
+    r"(?P<c>[^,.;!?]+?)"
     # "I quit the coffee shop and started an apprenticeship": what comes next is read after
     rf"(?:{THEN_NEW}[^,.;!?]*)?$|"
     r"\bI(?:'ve| have)?\s+(?:given|gave) up (?:on\s+)?(?P<d>[^,.;!?]+)(?=$|,)|"
@@ -206,12 +220,21 @@ NO_LONGER = re.compile(
     r"after \w+ (?:years?|months?)|last (?:month|year|week|spring|summer|fall|autumn|winter)|"
     r"in (?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December))\b)|"
+    # "I pulled out of the marathon", "dropped out of the Berlin half": a goal given up
+    r"(?:\bI(?:'ve| have)?\s+|^)(?:just\s+|finally\s+|officially\s+)?(?:pulled out of|"
+    r"dropped out of|withdrew from|backed out of)\s+(?:the\s+|my\s+)?(?P<p>[^,.;!?]+?)"
+    r"(?=\s*(?:$|[,.;!?]|\s+(?:because|since|as|after|this|last)\b))|"
+    # "handed in my notice at school 😬", "I resigned from Deloitte": the employer is over
+    r"(?:\bI(?:'ve| have)?\s+|^)(?:just\s+|finally\s+|officially\s+)?(?P<q>handed in my notice|"
+    r"resigned)(?:\s+(?:at|from)\s+(?P<q2>[^,.;!?]+?))?"
+    r"(?=\s*(?:$|[,.;!?]|\s+(?:today|yesterday|this|last|and|so)\b|[^\w\s]))|"
     # "I graduated!": the user is a student no longer
     r"\bI(?:'ve| have)?\s+(?:just\s+|finally\s+|officially\s+)?(?P<n>graduated)\b(?!\s+(?:in|"
     r"from high school) \d)|"
     # "I started eating meat again", "not veggie anymore, started eating fish again": the
     # diet is over, whichever it was
-    r"(?:\bI(?:'ve| have)?\s+|^|,\s*)(?:started|began) eating (?:meat|fish|chicken|dairy|pork|"
+    r"(?:\bI(?:'ve| have)?\s+|\bI(?:'m| am)\s+|^|,\s*)(?:(?:started|began) eating|eating) "
+    r"(?:meat|fish|chicken|dairy|pork|"
     r"beef|animal products)\s+(?P<k>again)\b|"
     # "I'm back to eating meat and fish now", "ho mollato la dieta vegana", "adesso mangio di
     # nuovo di tutto", "esse wieder Fleisch", "volví a comer carne"
@@ -255,7 +278,9 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
     match = FORGET.search(text)
     if match:
         body = match.group("body").strip(" .!,")
-        if POLITE.match(text):  # "Can you forget that I'm a teacher?": the '?' is the ask's
+        asked = text[text.rfind(".", 0, match.start() + 1) + 1:match.start("body")].strip()
+        if POLITE.match(text) or POLITE.match(asked):
+            # "Can you forget that I'm a teacher?": the '?' is the ask's
             body = body.split("?")[0]
         body = _forget_target(body or "that", previous, text[:match.start()])
         if body:
@@ -282,16 +307,28 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         # the branches in other languages carry their own cue of change ("już nie", "bei X
         # gekündigt"); the others must say it somewhere ("I don't eat meat" is no change)
         if not (m.group("l") or m.group("o") or m.group("k2") or m.group("k3") or
-                m.group("k4")) and not re.search(
+                m.group("k4") or m.group("p") or m.group("q")) and not re.search(
                 r"any\s?more|no longer|stopped|quit|given up|gave up|ya no|plus\b|nicht mehr|"
                 r"mais\b|più\b|laid off|let go|fired|redundant|left|again|passed away|died|"
                 r"rainbow bridge|graduated", head, F):
             continue
         body = "diet" if m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") \
-            else "student" if m.group("n") else \
+            else "student" if m.group("n") else _notice_given(m) if m.group("q") else \
             next(g for g in m.groups() if g)
         out.append(_delete(body.strip(), clause.text))
     return out
+
+
+# Places of work named by kind, not by name: the employer slot is what they leave.
+WORKPLACES = re.compile(r"(?:the |my )?(?:school|work|job|hospital|office|bank|shop|store|"
+                        r"restaurant|firm|company|agency|clinic|practice|warehouse|factory)$", F)
+
+
+def _notice_given(m: re.Match[str]) -> str:
+    """"handed in my notice at Deloitte" retracts Deloitte; "at school", or no place named,
+    retracts whichever employer is stored."""
+    place = (m.group("q2") or "").strip()
+    return place if place and not WORKPLACES.match(place) else "employer"
 
 
 def _more_forgets(text: str, start: int) -> list[Candidate]:
@@ -312,8 +349,15 @@ ALL_BUT = re.compile(r"^(?:everything|all|all of it|me)(?:\s+(?:about me|you kno
 
 
 # "forget about her", "zapomnij o nim": someone the message named before the request.
-PRONOUN = re.compile(r"^(?:about\s+)?(?:her|him|them)$|^o (?:nim|niej|nich)$", F)
+PRONOUN = re.compile(r"^(?:(?:ce que je t'ai dit|ce que j'ai dit|what I (?:told you|said))\s+)?"
+                     r"(?:(?:about|sur|de|über|di|su)\s+)?(?:her|him|them|elle|lui|eux|ella|él|"
+                     r"ihn|lei)$|^d'(?:elle|eux)$|^o (?:nim|niej|nich)$", F)
 CAPITALISED = re.compile(rf"(?<![\w'’]){NAME}(?![\w'’])")
+
+
+# Greetings open a message where a name would: "Bonjour. Claire et moi, ..." names Claire.
+GREETINGS = frozenset("hi hello hey bonjour bonsoir salut hola hallo ciao buongiorno olá oi "
+                      "cześć hej merhaba moin servus".split())
 
 
 def _named_before(before: str) -> str:
@@ -322,7 +366,14 @@ def _named_before(before: str) -> str:
     I split up. I kept Mabel. please forget him" would name Callum (the news opens with whom
     it is about). Capitalised words common in English are no name."""
     return next((w for w in CAPITALISED.findall(before)
-                 if w.lower() not in COMMON_WORDS and w.lower() not in NAME_STOP), "")
+                 if w.lower() not in COMMON_WORDS | GREETINGS and w.lower() not in NAME_STOP), "")
+
+
+ALL_ABOUT = re.compile(
+    r"^(?:everything|all|всё|все|tout|alles|todo|tudo|tutto|wszystko)\b[^.!?]{0,40}?"
+    r"(?:\b(?:about|regarding|on|sur|über|sobre|su|over|o)|(?<!\w)(?:про|о|об))\s+"
+    r"(?P<t>(?:my|mon|ma|mes|meine?[nmrs]?|mi|mis|meu|minha|il mio|la mia|mijn|moj\w*|"
+    r"мо[юйёиея]\w*)\s+[^,.;!?—–]+)", F)
 
 
 def _forget_target(body: str, previous: str | None, before: str = "") -> str:
@@ -332,6 +383,11 @@ def _forget_target(body: str, previous: str | None, before: str = "") -> str:
     if spared:
         keep = re.sub(r"\s+(?:please|pls|thanks|thx)$", "", spared.group("keep").strip(), flags=F)
         return f"everything except {keep}"
+    # "delete everything you've got stored about my job", "удали всё, что ты запомнил про мою
+    # работу": everything about one thing is that thing
+    about = ALL_ABOUT.match(body.strip())
+    if about:
+        body = about.group("t")
     # "forget my old job, I've got a new one": up to the next statement ("forget that I have
     # a dog" keeps its own "I have")
     body = re.split(r"\s*(?:[,;.!—–]|\?(?=\s+\S)|\s-\s|\bbut\b)\s*|\s+(?:I've|I have)\b\s*",
@@ -364,7 +420,7 @@ FOREIGN_NAME = re.compile(r"^(?:mon|ma|mi|meinen|mein|meu|o meu|il mio|mijn|moje
 # "dimentica il mio lavoro", "olvida mi trabajo": "my" in another language, so the slot word
 # after it names a slot as it does after "my".
 FOREIGN_MY = re.compile(r"^(?:il mio|la mia|mi|mon|ma|meinen|meine|mein|o meu|a minha|meu|"
-                        r"minha|mijn|moj[ae]?|mój|min|mitt)\s+", F)
+                        r"minha|mijn|moj[ae]?|mój|min|mitt|мою|мой|моё|мое|мои)\s+", F)
 
 
 def _delete(body: str, clause: str) -> Candidate:
