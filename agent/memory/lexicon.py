@@ -75,10 +75,16 @@ DIETS = (
     "vegetarier|vegetarierin|vegano|vegana|végane|veganer|veganerin|vegetariër|veganist|"
     "wegetarianką|wegetarianinem|weganką|weganinem|vejetaryen|vegetarisk|vegetarisch|"
     "wegetariańsko|wegańsko|veganistisch|vegetarián|vegetariánka|veganka|vegetáriánus|vegán|"
-    "kasvissyöjä|vegaani|vegetarijanac|vegetarijanka|vegetarian"
+    "kasvissyöjä|vegaani|vegetarijanac|vegetarijanka|vegetarian|pescetariano|pescetariana|"
+    "pescatariano|pescatariana|pescetarien|pescetarienne|pescétarien|pescétarienne|"
+    "pescetarier|pescetarierin|pescetariër|pescetarisch"
 )
 # A diet said in another language, as the memory names it in English.
 DIET_ENGLISH = {"vegetariano": "vegetarian", "vegetariana": "vegetarian",
+                **dict.fromkeys(("pescetariano pescetariana pescatariano pescatariana "
+                                 "pescetarien pescetarienne pescétarien pescétarienne "
+                                 "pescetarier pescetarierin pescetariër pescetarisch "
+                                 "pescetarian").split(), "pescatarian"),
                 "végétarien": "vegetarian", "végétarienne": "vegetarian",
                 "vegetarier": "vegetarian", "vegetarierin": "vegetarian",
                 "vegetariër": "vegetarian", "wegetarianką": "vegetarian",
@@ -426,7 +432,9 @@ FICTION = re.compile(
     r"in (?:my|a|the) (?:story|novel|book|game|script|"
     r"screenplay|poem|dream|fanfic|campaign|fiction)|my character|role-?play|roleplaying|"
     r"once upon a time|write (?:a|me a) (?:story|poem|scene|dialogue)|the (?:hero|protagonist|"
-    r"villain)|as a (?:game|joke)|in character|for a story|character named|"
+    r"narrator|dungeon master|game master|"
+    r"villain)|text adventure|adventure game|as a (?:game|joke)|in character|for a story|"
+    r"character named|"
     r"playing (?:a|the) (?:role|character)|write\b[^.?!]{0,40}\b(?:story|poem|scene|novel|"
     r"dialogue|script|screenplay|tale|monologue)|in (?:the )?first person|"
     r"(?:une|una|uma|eine|ein) (?:histoire|historia|história|geschichte|storia|cuento|"
@@ -547,7 +555,10 @@ SENSITIVE = re.compile(
     r"\$\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)|"
     r"gambl\w*|addict\w*|recovering|alcoholic|sober|sobriety|rehab|relapse\w*|"
     r"lgbtq?\w*|faith|spiritual\w*|bible|quran|torah|gender identity|sexual orientation|"
-    r"coming out|came out|transition(?:ed|ing)?|adopt(?:ed|ion)|foster care|divorc\w*|"
+    # "came out" of an oven or a kiln is no coming out: "two mugs came out with pinholes"
+    r"coming out|came out(?!\s+(?:with|of|great|well|fine|perfect|ok|okay|right|wrong|better|"
+    r"worse|flat|dry|dense|burnt|too|really|so|pretty|nice|good|bad|amazing|lovely|looking|"
+    r"at|in|on|like)\b)|transition(?:ed|ing)?|adopt(?:ed|ion)|foster care|divorc\w*|"
     r"grief|griev\w*|funeral|passed away|miscarr\w*|abortion|suicid\w*|self-harm)\b",
     F,
 )

@@ -76,6 +76,10 @@ def kin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         r"\s*(?:,|&|\band\b)\s*",
         m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")) if name.strip()]
     kind = _animal(re.sub(r"(?:ren|s)$", "", kind) if kind not in {"bass"} else kind)
+    if kind == "one":  # "our little one Isla": a child
+        if not re.search(r"\blittle one\b", m.group(0), F):
+            return []
+        kind = "child"
     if "," not in m.group(0):  # "my new bf Marco": a memory says "boyfriend" (not in "my
         kind = SLANG_KIN.get(kind, kind)  # gf, Toby, and I", where Toby is one of a list)
     out = [_fact(f"Has {article(kind)} {kind} named {_cap(name)}", "personal", _cap(name),
@@ -130,6 +134,20 @@ def pet_then_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if name.lower() in NAME_STOP:
         return []
     return [_fact(f"Has {article(kind)} {kind} named {name}", "personal", name, clause)]
+
+
+# The name first, the breed after: "our Rex is a labrador", "Náš Rex je labrador", "unser
+# Bruno ist ein Beagle", "nuestra Luna es una galga" (not "my Dad is a lab technician").
+@rule(rf"\b(?:my|our|náš|naše|můj|moje|nuestr[oa]|mi|notre|mon|ma|unser|unsere|mein|meine|"
+      rf"onze|ons|mijn|nasz|nasza|mój|moja|vår|vårt|min|mitt|nosso|nossa|meu|minha)\s+"
+      rf"(?P<v>{NAME})\s+(?:is|je|es|est|ist|è|é|jest|är|er|e)\s+(?:(?:a|an|un|une|una|um|uma|"
+      rf"ein|eine|een|en|ett)\s+)?(?:[\w-]+\s+)?(?P<k>{DOG_BREEDS})"
+      rf"(?=\s*(?:$|[,.;!?]|\s+(?:and|who|that|mix|cross|puppy|pup|a|má|und|y|et|e|en|och)\b))")
+def named_breed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    name = m.group("v")
+    if name.lower() in NAME_STOP or re.fullmatch(f"{FAMILY}|{PETS}", name, F):
+        return []
+    return [_fact(f"Has a dog named {name}", "personal", name, clause)]
 
 
 def _animal(kind: str) -> str:
@@ -333,7 +351,7 @@ def kin_tagalog_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 @rule(rf"\b(?P<k>con gái|con trai|con|chó|mèo|vợ|chồng|bé)\s+(?:của\s+)?(?:nhà\s+)?"
-      rf"(?:mình|tôi|em|tớ)\s+(?:tên|tên là|là)\s+(?P<v>{NAME})")
+      rf"(?:mình|tôi|em|tớ)\s+(?:tên|tên là|là)\s+(?:bé\s+)?(?P<v>{NAME})")
 def kin_vietnamese_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _named_kin(VIETNAMESE_KIN[m.group("k").lower()], m, clause)
 

@@ -45,7 +45,7 @@ NEEDS_OBJECT = frozenset({"visit", "learn", "master", "open", "launch", "finish"
                           "lose", "get", "start", "build", "write", "speak"})
 
 
-@rule(r"(?:\b(?:my|the|our)\s+|^)(?:[\w-]+\s+){0,2}?(?:goal|dream|aim|ambition|resolution|"
+@rule(r"(?:\b(?:my|the|our)\s+|^|,\s+)(?:[\w-]+\s+){0,2}?(?:goal|dream|aim|ambition|resolution|"
       r"objective)s?\b(?P<when>[^:]{0,40}?)(?:\s+(?:is|was)\b|\s*[:=])\s*(?:to\s+)?"
       r"(?P<v>.+)$")
 def goal_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -88,6 +88,9 @@ def want_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # "I'd like to open a ticket" asks for something now
     if not goal or not (re.match(rf"(?:{GOAL_VERBS})\b", goal, F) or HORIZON.search(clause)):
         return []
+    if re.search(r"trying\s+to\s+$", m.group(0)[:m.start("g") - m.start()] + " ", F) and \
+            re.match(r"save (?:up )?(?:for|to)\b", goal, F):
+        return []  # "trying to save for a house deposit": the saving rule reads it
     if goal.lower() in NEEDS_OBJECT or re.match(
             r"[\w-]+\s+(?:them|it|this|that|those|these|there)\b(?!\s+(?:is|are)\b)", goal, F):
         return []  # "I want to explore them someday": the goal is said elsewhere
@@ -109,10 +112,12 @@ HOW_MUCH = re.compile(r"(?:a (?:ton|lot|bunch|great deal)|lots|tons|loads|heaps|
       r"saving)|"
       # a household's saving is the user's too: "me and my partner are saving up for a house"
       r"\b(?:we(?:'re| are|'ve been| have been)|(?:me and my|my) (?:partner|wife|husband|"
-      r"fianc[ée]e?|girlfriend|boyfriend|family)(?: and I)? (?:are|have been))\s+(?=saving))"
+      r"fianc[ée]e?|girlfriend|boyfriend|family)(?:\s+(?-i:[A-Z])[a-z]+)?(?: and I)? "
+      r"(?:are|have been))\s+"
+      r"(?=saving|trying to save))"
       r"(?:currently\s+|slowly\s+|still\s+)?(?:learning|studying|"
       r"training for|preparing for|studying for|working towards|working toward|"
-      r"saving (?:up )?(?:for|to))\s+(?P<v>.+)$|"
+      r"(?:saving|trying to save) (?:up )?(?:for|to))\s+(?P<v>.+)$|"
       r"\b(?:quiero aprender|je veux apprendre) (?P<f>.+)$|"
       r"\bich (?:will|möchte) (?P<d>.+?) lernen\b|"  # "ich will Spanisch lernen", not any wish
       r"\b(?:estoy aprendiendo|j'apprends|ich lerne|estou aprendendo|sto imparando)"
@@ -139,11 +144,12 @@ def learning_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             (m.group("f") or m.group("l")) and re.match(USE_HOW, value, F) or \
             not m.group("v") and SOON.search(clause):
         return []  # "quiero aprender a usar Excel" is a task, "am Wochenende" a plan
-    verb = re.search(r"learning|studying|training|preparing|working|saving|aprend|apprend|"
+    verb = re.search(r"learning|studying|training|preparing|working|saving|(?<=trying to )save|"
+                     r"aprend|apprend|"
                      r"lerne|impar", clause, F)
     label = {
         "training": "Is training for", "preparing": "Is preparing for",
-        "working": "Is working towards", "saving": "Is saving for",
+        "working": "Is working towards", "saving": "Is saving for", "save": "Is saving for",
     }.get(verb.group(0).lower() if verb else "", "Is learning")
     if label == "Is saving for" and re.search(r"\bsaving (?:up )?to\b", clause, F):
         label = "Is saving up to"

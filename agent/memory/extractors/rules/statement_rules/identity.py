@@ -15,6 +15,7 @@ from agent.memory.extractors.rules.builders import (
     _lives,
     _name,
     _place_after,
+    _retraction,
     _role,
     _third_person,
     _trim,
@@ -32,6 +33,7 @@ from agent.memory.extractors.rules.patterns import (
     F,
 )
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
+from agent.memory.gazetteer import population
 from agent.memory.lexicon import (
     COMMON_WORDS,
     DEMONYMS,
@@ -68,17 +70,37 @@ CUE_FILLER = (r"(?:(?:it's|it is|legally|officially|einfach|bitte|ab jetzt|von n
               r"po prostu|od teraz|bara|från och med nu|saja|aja|sadece|artık)\s+)*")
 
 
+# "don't call me Bob anymore", "stop calling me Kate": the name is no longer the user's.
+NOT_CALLED = re.compile(r"\b(?:don't|do not|never|no longer|stop|quit)\s+(?:\w+\s+)?$", F)
+
+
 @rule(rf"\b{NAME_CUE}\s+{CUE_FILLER}(?P<v>{TITLE}{NAME_TOKEN}(?:\s+{NAME}){{0,2}})")
 def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause, m.end()):
         return []
+    if NOT_CALLED.search(clause[:m.start()]):
+        return [_retraction(m.group("v"), clause)] if words[0][0].isupper() else []
     if words[0] in COMMON_WORDS - {"will"}:
         return []  # "call me maybe": a lower-case everyday word is no name
     if len(words) > 1 and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$", words[0]) and (
             words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
         words = words[:1]
     return [_name(" ".join(words), clause)]
+
+@rule(rf"\b(?:stop|quit) calling me\s+(?P<v>{NAME}(?:\s+{NAME})?)")
+def stop_calling_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"can you stop calling me Kate?": the name goes; what the user wants instead is read
+    by its own rule ("Kasia is what my family calls me, use that")."""
+    return [_retraction(m.group("v"), clause)]
+
+
+# "Kasia is what my family calls me, use that please": the name the user goes by.
+@rule(rf"(?:^|[,;.!—–]\s*)(?P<v>{NAME}) is what (?:my \w+|everyone|everybody|people|friends|"
+      rf"most people) call(?:s)? me\b")
+def what_they_call_me_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_name(m.group("v"), clause)]
+
 
 # A letter the user asks for, signed with their own name: "sign it Jamal Reed", "put my name
 # on it, Sam Okafor", "Unterschrift: Katrin Vogel", "Signe Margaux Lefèvre", "con mi nombre:
@@ -424,15 +446,17 @@ def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     activity = _third_person(m.group("v").strip())
     return [_fact(f"{activity} for a living", "role", m.group("v").strip(), clause, "role")]
 
-@rule(r"\bI(?:'m| am) (?:currently |now )?(?:doing|pursuing|finishing|working on) (?:a |an |"
-      r"my )?(?P<v>(?:PhD|doctorate|master'?s|MSc|MA|MBA|BSc|BA|bachelor'?s|degree|"
-      r"apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)|"
+@rule(rf"\bI(?:'m| am) (?:currently |now |in (?P<t>{PROPER}) )?(?:doing|pursuing|finishing|"
+      rf"working on) (?:a |an |my )?(?P<v>(?:PhD|doctorate|master'?s|MSc|MA|MBA|BSc|BA|"
+      rf"bachelor'?s|degree|apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)|"
       # "started a plumbing apprenticeship", "I'm doing a nursing internship"
       r"(?:\bI(?:'m| am|'ve| have)?\s+|^)(?:just\s+)?(?:started|began|doing|starting)\s+"
       r"(?:a|an|my)\s+(?P<w>(?:[\w-]+\s+){1,2}?(?:apprenticeship|internship|traineeship))\b")
 def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     value = _trim(m.group("v") or m.group("w"))
-    return [_fact(f"Is doing {article(value)} {value}", "role", value, clause, "role")]
+    # "I'm in Glasgow doing a masters": a town the degree keeps the user in is home
+    home = _lives(m.group("t"), clause) if m.group("t") and population(m.group("t")) else []
+    return [_fact(f"Is doing {article(value)} {value}", "role", value, clause, "role"), *home]
 
 @rule(r"\bI(?:'m| am) (?:(?:now|happily|finally|officially|fully|newly|just)\s+)*"
       r"(?P<v>retired|semi-retired|unemployed|"
@@ -443,7 +467,13 @@ def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"\b(?P<own>(?:started|set up|gone|went|going) (?:out )?on my own|"
       r"(?:I(?:'m| am)? )?work(?:ing)? for myself|werk (?:ik )?voor mezelf|"
       r"trabajo por mi cuenta|"
-      r"(?:bin|ich bin) (?:jetzt |nun )?selbstständig|(?:sono|lavoro) in proprio)\b|"
+      r"(?:bin|ich bin) (?:jetzt |nun )?selbstständig|(?:sono|lavoro) in proprio|"
+      # "ik ben nu freelancer 🎉", "je suis à mon compte", "soy autónoma desde enero"
+      r"(?:ik ben|ich bin|je suis|soy|sono|sou|jestem) (?:nu |jetzt |nun |maintenant |"
+      r"désormais |ahora |ora |adesso |agora |teraz )?(?:een |un |una |um |uma )?"
+      r"(?:freelancer|freelance|zzp'?er|freiberufler(?:in)?|freiberuflich|à mon compte|"
+      r"indépendante?|auto-?entrepreneur|autónom[oa]|autonom[oa]|autônom[oa]|"
+      r"libera professionista|libero professionista|freelancerem|freelancerką))\b|"
       r"(?:\bI(?:'ve| have)? |^I(?:'m| am) \d+ and |^|,\s*)(?:just |finally |recently )?"
       r"(?P<r>retired) (?:from|after)\b|"
       # "Retired last spring and ...", "retired as of Friday after 34 years teaching"
@@ -832,6 +862,22 @@ def teach_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     school = re.match(rf"\s+at\s+(?P<e>{PROPER})", clause[m.end():])  # "at Lincoln Elementary"
     return out + (_works_at(school.group("e"), clause) if school else []) + \
         _place_after(clause[m.end():], clause)
+
+# "im a sophomore at ohio state doing mech engineering", "I'm a second-year student at UCL
+# studying law": a student's subject and school, the school as typed (lower case too).
+@rule(r"\bI(?:'m| am)\s+(?:a|an)\s+(?:freshman|sophomore|"
+      r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]year(?:\s+student)?|student|"
+      r"undergrad|grad student|(?:phd|masters?|master's) student)\s+(?:at|@)\s+"
+      r"(?P<i>[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)\s+(?:doing|studying|majoring in)\s+"
+      r"(?P<s>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:$|[,.;!?(]|\s+(?:and|but|so|which|at|"
+      r"lol)\b))")
+def student_at_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    school, subject = _cap(m.group("i")), m.group("s")
+    if school.lower() in EMPLOYER_STOP or subject.lower() in COMMON_WORDS:
+        return []
+    return [_fact(f"Studies {subject}", "role", subject, clause, "role"),
+            _fact(f"Studies at {school}", "personal", school, clause, "employer")]
+
 
 # "I study medicine at UCL", "estudio derecho en la Complutense", "ich studiere Informatik an
 # der TU München", "studerer medisin ved NTNU": what the user studies and where, as a student's

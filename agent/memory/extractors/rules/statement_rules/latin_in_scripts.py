@@ -53,7 +53,8 @@ WORK = re.compile(
     r"مهندس|محاسب|موظف|مطور|مبرمج|مصمم|أعمل|أشتغل|اشتغل|كار|طراح|برنامه|"
     r"काम|नौकरी|কাজ|চাকরি|ვმუშაობ|աշխատ|வேலை|ทำงาน|δουλεύ|εργάζ|עובד|מפתח|מהנד",
     re.IGNORECASE)
-STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학과|학년|তে .{0,40}(?:PhD|পড়|পড়)|পড়াশোনা|"
+STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학과|학년|학생|석사|박사|대학원|공부|"
+                   r"তে .{0,40}(?:PhD|পড়|পড়)|পড়াশোনা|"
                    r"सीख|पढ़|读研|读书|念書|上学|学生|留学|учусь|навчаюсь|σπουδάζω|"
                    r"University|Universität|College|Institute", re.IGNORECASE)
 # "I am <a word or two> at <firm>": a title no list holds ("أنا مضيفة طيران في Emirates"),
@@ -62,8 +63,9 @@ STUDY = re.compile(r"ვსწავლობ|სწავლობ|학부|학�
 I_AM_AT = re.compile(r"(?:^|\s)(?:أنا|انا|я|είμαι|εγώ)\s+(?:[^\sA-Za-z]+\s+){1,3}"
                      r"(?:في|ب|بـ|в|у|во|στην|στη|στο|στον|σε)\s?$")
 # "मैं खुद Infosys में 5 साल से हूँ" (I've been at Infosys five years): a tenure at the firm
-TENURE_AFTER = re.compile(r"\s?-?में\s+(?:\d+|[\u0900-\u0963]+)\s+(?:साल|सालों|वर्ष|वर्षों)\s+से\s+"
-                          r"(?:हूँ|हूं|हु|काम)")
+# ... or "Wipro में तीन साल हो गए" (three years at Wipro now)
+TENURE_AFTER = re.compile(r"\s?-?में\s+(?:\d+|[\u0900-\u0963]+)\s+(?:साल|सालों|वर्ष|वर्षों)\s+"
+                          r"(?:से\s+(?:हूँ|हूं|हु|काम)|हो\s+(?:गए|गये|गया))")
 TITLE_AFTER = re.compile(rf"[\s-]*(?:{ROLE_WORDS})s?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?。！？।։;]\s*|\s[—–-]\s")
 PIECE_END = re.compile(r"[.!?。！？।։;,،，、]\s*|\s[—–-]\s")
@@ -76,6 +78,8 @@ EMPLOYER_PHRASES = (
     rf"(?:일|근무)|"
     # Korean: "KAIST 전산학부 3학년" (a school by the year of study)
     rf"(?P<ko_year>{BRAND}) (?:[{HANGUL}]+(?:학부|학과|과) )?\d학년|"
+    # Korean: "KAIST 기계공학과 석사과정 학생이에요" (a school by its student)
+    rf"(?P<ko_student>{BRAND}) (?:[{HANGUL}]+ ){{0,2}}(?:학부생|대학원생|학생|석사|박사)|"
     # Arabic, Persian, Hebrew, Russian, Ukrainian, Greek, Thai: a word for "at/in" before it
     rf"(?:(?<!\w)(?:في|ب|بـ|لدى|عند|توی|تو|در|в|у|во|στην|στη|στο|στον|σε)\s|ב-?|ที่\s?)"
     rf"(?P<at>{BRAND})|"

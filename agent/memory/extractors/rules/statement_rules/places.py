@@ -10,7 +10,7 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _lives, _place, _works_at
-from agent.memory.extractors.rules.patterns import PROPER, F
+from agent.memory.extractors.rules.patterns import NAME, PROPER, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.gazetteer import population
 
@@ -95,11 +95,13 @@ def hinglish_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # in a town is their home (not an old, a holiday or a second one).
 @rule(rf"\b(?:my|our) (?!(?:old|former|previous|last|holiday|summer|vacation|beach|second|"
       rf"parents'?|future|dream)\b)(?:(?:new|little|tiny|small|rented|shared|current)\s+)?"
-      rf"(?:apartment|flat|house|home|condo|studio|bungalow|cottage|townhouse|duplex)\s+"
-      rf"(?:here\s+)?in\s+(?P<v>{PROPER})")
+      rf"(?P<d>apartment|flat|house|home|condo|studio|bungalow|cottage|townhouse|duplex|"
+      rf"place)\s+(?:here\s+)?in\s+(?P<v>{PROPER})")
 def dwelling_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if re.search(r"\b(?:used to|had|was|were|sold|left|rent out|renting out)\b", clause, F):
         return []  # "the house we had in Leeds", "we're renting out our flat in Porto"
+    if m.group("d").lower() == "place" and population(m.group("v")) is None:
+        return []  # "my place in the Top 10": only a known town makes "our place" a home
     return _lives(m.group("v"), clause)
 
 
@@ -218,10 +220,17 @@ def home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
 @rule(rf"(?P<v>{PROPER})\s*(?:\(|,|—|–|\s-)\s*(?:which is |that's )?where (?:I|we) "
-      rf"(?:live|(?:'m|am|'re|are) based)\b(?!\s+(?:until|till|before|when)\b)")
+      rf"(?:live|(?:'m|am|'re|are) based)\b(?!\s+(?:until|till|before|when)\b)|"
+      # "di Bandung tempat saya tinggal", "en Sevilla, donde vivo", "à Lyon, où j'habite"
+      rf"\b(?:di|en|à|a|em|no|na|in|w|i)\s+(?P<w>{NAME}(?:\s+{NAME})?)\s*(?:\(|,)?\s*"
+      rf"(?:tempat (?:saya|aku|gue|kami|kita) tinggal|"
+      rf"donde (?:vivo|vivimos)|où (?:j'habite|je vis|nous vivons|on habite|on vit)|"
+      rf"onde (?:eu )?(?:moro|moramos|vivo)|wo (?:ich wohne|wir wohnen|ich lebe)|"
+      rf"dove (?:abito|vivo|abitiamo)|waar (?:ik woon|wij wonen|we wonen)|"
+      rf"gdzie mieszkam|där jag bor)\b")
 def where_i_live_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"flying out from Toronto (where I live)", "Leeds, where we live, has ..."."""
-    return _lives(m.group("v"), clause)
+    return _lives(m.group("v") or m.group("w"), clause)
 
 # "I'm in Nairobi full-time", "nah we're in San Antonio now", "I'm in Galway since March":
 # where the user is for good (not "since Monday": a stay).

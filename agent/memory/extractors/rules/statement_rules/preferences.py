@@ -209,12 +209,15 @@ def drink_how_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # "always metric pls", "I use metric": units every answer should use.
 @rule(r"\b(?:(?:always|only)\s+(?:use\s+)?(?P<v>metric|imperial)(?:\s+units)?\s*(?:pls|please|"
       r"for me)?(?=\s*(?:$|[,.;!?]))|I (?:always |only )?(?:use|think in|work in) "
-      r"(?P<w>metric|imperial)(?: units)?(?=\s*(?:$|[,.;!?]|\s+(?:so|and|but)\b)))")
+      r"(?P<w>metric|imperial)(?: units)?(?=\s*(?:$|[,.;!?]|\s+(?:so|and|but)\b))|"
+      # "switch me to imperial units from now on", "Always give me metric units please"
+      r"\b(?:switch|change|move|put) (?:me|it|everything|things) (?:over |back )?to "
+      r"(?P<x>metric|imperial)\b|\balways (?:give|use|show) (?:me )?(?P<y>metric|imperial)\b)")
 def units_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     if re.match(r"(?:yes|yeah|yep|yup|sure|ok|okay|please)\b", clause, F):
         return []  # "yes, always metric" takes up the assistant's offer: the context reads it
-    value = (m.group("v") or m.group("w")).lower()
-    return [_fact(f"Prefers {value} units", "preference", value, clause)]
+    value = (m.group("v") or m.group("w") or m.group("x") or m.group("y")).lower()
+    return [_fact(f"Prefers {value} units", "preference", value, clause, "units")]
 
 
 # "Mac only household here", "Linux only, sorry": one platform, said as a limit.
