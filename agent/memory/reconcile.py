@@ -119,7 +119,8 @@ def _plan_add(candidate: Candidate, user_id: str, store: MemorySearch) -> list[A
 
 
 # How long the user wants answers: one wish at a time, the newest stands.
-ABOUT_ANSWERS = re.compile(r"\b(?:answers?|repl(?:y|ies)|responses?|explanations?|keep it|"
+ABOUT_ANSWERS = re.compile(r"\b(?:answers?|repl(?:y|ies)|responses?|explanations?|versions?|"
+                           r"keep it|"
                            r"make it|keep them|make them)\b", F)
 SHORT = re.compile(r"\b(?:short(?:er)?|brief|concise|succinct|to the point|tl;?dr|one line|"
                    r"(?:a )?few lines|\d-\d lines)\b", F)
@@ -296,7 +297,8 @@ def _single_valued(attribute: str) -> bool:
     from agent.memory.records import SINGLE_VALUED
 
     return attribute in SINGLE_VALUED or attribute.startswith("favorite_") or attribute in {
-        "hometown", "native_language", "birthday", "birthplace", "units"}
+        "hometown", "native_language", "birthday", "birthplace", "units", "temperature", "emoji",
+        "clock", "tone"}
 
 
 def _polarity(text: str) -> int:

@@ -7,6 +7,7 @@ order decides which candidate wins when later stages drop duplicates: it must st
 from __future__ import annotations
 
 from agent.memory.extractors.rules.statement_rules import (
+    answer_style,
     constraints,
     family,
     fronted,
@@ -30,6 +31,7 @@ RULES: list[Rule] = [
     *constraints.RULES,
     *family.RULES,
     *preferences.RULES,
+    *answer_style.RULES,
     *goals.RULES,
     *fronted.RULES,
     *scripts.RULES,

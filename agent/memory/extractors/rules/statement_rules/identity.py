@@ -40,6 +40,7 @@ from agent.memory.lexicon import (
     DIETS,
     FAMILY,
     FIELD_NAMES,
+    LANGUAGES,
     NAME_CUE,
     ROLE_STOP,
     ROLE_SUFFIX,
@@ -79,6 +80,8 @@ def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     words = m.group("v").split()
     if words[0].lower() in NAME_STOP or _not_a_name(words[0], clause, m.end()):
         return []
+    if re.match(r"(?:zeg maar|noem me)\b", m.group(0), F) and not words[0][0].isupper():
+        return []  # Dutch "zeg maar" is also "so to speak": only a capital makes it a name
     if NOT_CALLED.search(clause[:m.start()]):
         return [_retraction(m.group("v"), clause)] if words[0][0].isupper() else []
     if words[0] in COMMON_WORDS - {"will"}:
@@ -87,6 +90,17 @@ def name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             words[1].lower() in NAME_STOP | {"instead", "und", "et", "e", "y"}):
         words = words[:1]
     return [_name(" ".join(words), clause)]
+
+# "so from now on just Teddy please": a clause that is only the name the user asks for.
+@rule(rf"(?:^|[,;]\s*)(?:so\s+|and\s+)?(?:from now on|going forward|from here on)\s*,?\s+"
+      rf"(?:(?:just|please|pls|it's)\s+)*(?P<v>{NAME})(?:\s+(?:please|pls|is fine|works|"
+      rf"thanks))?\s*[.!]*$")
+def from_now_on_name_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    name = m.group("v")
+    if name.lower() in NAME_STOP | COMMON_WORDS or re.fullmatch(LANGUAGES, name, F):
+        return []  # "from now on Spanish please": the reply language's rule reads it
+    return [_name(name, clause)]
+
 
 @rule(rf"\b(?:stop|quit) calling me\s+(?P<v>{NAME}(?:\s+{NAME})?)")
 def stop_calling_rule(m: re.Match[str], clause: str) -> list[Candidate]:

@@ -176,7 +176,7 @@ def _latin_clause(clause: str) -> bool:
 
 NAME_PHRASES = (
     # "call me X": 叫我 / って呼んで / 라고 불러 / বলে(ই) ডেকো / называй меня / ناديني / صدام کن
-    rf"(?:叫我|喊我|称呼我|稱呼我)(?P<zh>{BRAND})|"
+    rf"(?:叫我|喊我|称呼我|稱呼我)\s?(?P<zh>{BRAND})|"
     rf"(?P<ja>{BRAND}|[{KANA}]{{2,8}})\s?(?:って|と)呼んで|"
     rf"(?P<ko>{BRAND}|[{HANGUL}]{{2,4}})(?:이?라고|으로|로) 불러|"
     rf"(?P<bn>{BRAND})\s?বলে(?:ই)? (?:ডাক|ডেকো|ডেকে)|"

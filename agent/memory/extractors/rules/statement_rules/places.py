@@ -23,6 +23,18 @@ JOB_TALK = re.compile(r"\bmy (?:hours|shifts?|job|role|team|boss|manager|salary|
                       r"new job|the job)\b", F)
 
 
+# "I've lived in Phoenix my whole life": the home still, not a past one
+WHOLE_LIFE = re.compile(r"\s+(?:for\s+)?(?:(?:my|all my|my entire|our)\s+(?:whole\s+)?"
+                        r"(?:life|lives)|"
+                        r"all my life)\b.*$", F)
+
+
+@rule(rf"^lived in (?P<v>{PROPER}) (?:my|all my|my entire) (?:whole )?life\b")
+def whole_life_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"Lived in Phoenix my whole life and ...": the "I" dropped, the home still."""
+    return _lives(m.group("v"), clause)
+
+
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
       r"livin|reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?"
       r"(?:living|livin|based|settled)|^(?:currently |now |finally )?(?:living|based|settled)|"
@@ -43,11 +55,11 @@ def location_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     head = re.split(r"\s+(?:so|and|but|where|which)\s+", head, maxsplit=1)[0]
     if re.search(r"\ball (?:day|the time)\b|\bbasically\b|\bpractically\b", head, F):
         return []
-    if re.match(r"(?:I|we) lived\b", m.group(0), F):
+    if re.match(r"(?:I|we) lived\b", m.group(0), F) and not WHOLE_LIFE.search(m.group("v")):
         return []  # "we lived in a caravan in Wales when I was a kid": a past home
     if m.group("p").lower() == "out of" and re.search(r"\b(?:moved|relocated)\b", m.group(0), F):
         return []  # "we moved out of London": where they left ("based out of Leeds" is home)
-    value = _place(m.group("v")) if m.group("p").lower() != "near" else ""
+    value = _place(WHOLE_LIFE.sub("", m.group("v"))) if m.group("p").lower() != "near" else ""
     if re.match(r"with\b", m.group("v"), F):
         # "Moved in with my partner in Ghent": the town after the person, if one is said
         town = re.search(rf"\b(?:in|to)\s+(?P<p>{PROPER})", m.group("v"))

@@ -340,11 +340,17 @@ def when_you_give_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # "keep answers short pls", "always keep your replies brief": every answer, so a lasting
 # wish; "keep it short" or "make this one shorter" is about the answer at hand.
-@rule(r"(?:^|\b(?:pls|please|and|so|also|btw|just)\s+)(?:always\s+)?(?:keep|make)\s+"
-      r"(?:your\s+|ur\s+|the\s+)?(?:answers|replies|responses|explanations)\s+"
-      r"(?:(?:nice and|really|super|very|pretty)\s+)?(?P<v>short|brief|concise|simple|"
+@rule(r"(?:^|\b(?:pls|please|and|so|also|btw|just)\s+|,\s*)(?:always\s+)?(?:keep|make)\s+"
+      r"(?:your\s+|ur\s+|the\s+)?(?P<what>answers|replies|responses|explanations|em|'em|"
+      r"them)\s+(?:(?:nice and|really|super|very|pretty)\s+)?(?P<v>short|brief|concise|simple|"
       r"to the point|detailed|long|casual)\b(?!\s+(?:today|for now|this time|here)\b)")
 def answer_length_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    """"keep your answers short"; "keep em short unless I ask for more" (the answers said
+    by a condition on every one of them, or a dislike said before it)."""
+    if m.group("what").lower() in {"em", "'em", "them"} and not re.search(
+            r"\bunless I ask\b|\bfrom now on\b|\balways\b|\bI hate long\b|\bgoing forward\b",
+            clause, F):
+        return []
     value = m.group("v")
     return [_fact(f"Prefers {value.lower()} answers", "preference", value, clause)]
 
