@@ -1,5 +1,6 @@
 """What the policy lets through of one message's candidates, as the extractor tests read it:
-the facts stored, the values retracted. One place, so every test judges the same way."""
+the facts stored, the values retracted; and what a user's memory holds after a few chats.
+One place, so every test judges the same way."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules import extract_with_rules
 from agent.memory.policy import judge
+from agent.personal_memory import PersonalMemory
 
 Extract = Callable[[str, str | None], list[Candidate]]
 
@@ -27,3 +29,10 @@ def stored(message: str, previous: str | None = None,
 def retracted(message: str, extract: Extract = extract_with_rules) -> set[str]:
     """The values the message takes back, as the extractor wrote them."""
     return {c.value for c in accepted(message, None, extract) if c.op == "delete"}
+
+
+def after_chats(mem: PersonalMemory, user: str, *messages: str) -> str:
+    """Each message in a chat of its own, then the user's memories joined ("a | b")."""
+    for at, message in enumerate(messages):
+        mem.observe(user, message, chat_id=f"c{at}")
+    return " | ".join(sorted(m.text for m in mem.store.list(user)))

@@ -7,16 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.personal_memory import PersonalMemory
-
-
-def texts(mem: PersonalMemory, user: str) -> str:
-    return " | ".join(sorted(m.text for m in mem.store.list(user)))
-
-
-def chats(mem: PersonalMemory, user: str, *messages: str) -> str:
-    for at, message in enumerate(messages):
-        mem.observe(user, message, chat_id=f"c{at}")
-    return texts(mem, user)
+from tests.support.judged import after_chats
 
 
 @pytest.mark.parametrize(("messages", "kept", "gone"), [
@@ -81,7 +72,7 @@ def chats(mem: PersonalMemory, user: str, *messages: str) -> str:
 def test_what_is_kept_after_the_change(mem: PersonalMemory, user_id: str,
                                        messages: tuple[str, ...], kept: list[str],
                                        gone: list[str]) -> None:
-    stored = chats(mem, user_id, *messages)
+    stored = after_chats(mem, user_id, *messages)
     assert all(k.lower() in stored.lower() for k in kept), stored
     assert not any(g.lower() in stored.lower() for g in gone), stored
 
@@ -98,5 +89,5 @@ def test_what_is_kept_after_the_change(mem: PersonalMemory, user_id: str,
 ])
 def test_what_is_not_taken_as_a_change(mem: PersonalMemory, user_id: str,
                                        messages: tuple[str, ...], kept: list[str]) -> None:
-    stored = chats(mem, user_id, *messages)
+    stored = after_chats(mem, user_id, *messages)
     assert all(k.lower() in stored.lower() for k in kept), stored

@@ -11,13 +11,7 @@ import pytest
 
 from agent.memory.topics import engaged_topic
 from agent.personal_memory import PersonalMemory
-from tests.support.judged import stored
-
-
-def chats(mem: PersonalMemory, user: str, *messages: str) -> str:
-    for at, message in enumerate(messages):
-        mem.observe(user, message, chat_id=f"c{at}")
-    return " | ".join(sorted(m.text for m in mem.store.list(user)))
+from tests.support.judged import after_chats, stored
 
 
 @pytest.mark.parametrize(("messages", "kept", "gone"), [
@@ -73,7 +67,7 @@ def chats(mem: PersonalMemory, user: str, *messages: str) -> str:
 def test_what_is_kept_after_taking_back(mem: PersonalMemory, user_id: str,
                                         messages: tuple[str, ...], kept: list[str],
                                         gone: list[str]) -> None:
-    memories = chats(mem, user_id, *messages)
+    memories = after_chats(mem, user_id, *messages)
     assert all(k.lower() in memories.lower() for k in kept), memories
     assert not any(g.lower() in memories.lower() for g in gone), memories
 
@@ -93,7 +87,7 @@ def test_what_is_kept_after_taking_back(mem: PersonalMemory, user_id: str,
 ])
 def test_what_is_not_taken_back(mem: PersonalMemory, user_id: str,
                                 messages: tuple[str, ...], kept: list[str]) -> None:
-    memories = chats(mem, user_id, *messages)
+    memories = after_chats(mem, user_id, *messages)
     assert all(k.lower() in memories.lower() for k in kept), memories
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from agent.memory.extractors import offline_extractor
 from agent.personal_memory import PersonalMemory
-from tests.support.judged import stored
+from tests.support.judged import after_chats, stored
 
 GATED = offline_extractor("gated")
 
@@ -70,8 +70,6 @@ def test_one_task_wishes_keep_nothing(message: str) -> None:
 def test_a_later_wish_replaces_the_earlier(mem: PersonalMemory, user_id: str,
                                            messages: tuple[str, ...], kept: list[str],
                                            gone: list[str]) -> None:
-    for at, message in enumerate(messages):
-        mem.observe(user_id, message, chat_id=f"c{at}")
-    memories = " | ".join(m.text for m in mem.store.list(user_id))
+    memories = after_chats(mem, user_id, *messages)
     assert all(k.lower() in memories.lower() for k in kept), memories
     assert not any(g.lower() in memories.lower() for g in gone), memories
