@@ -297,8 +297,7 @@ def _single_valued(attribute: str) -> bool:
     from agent.memory.records import SINGLE_VALUED
 
     return attribute in SINGLE_VALUED or attribute.startswith("favorite_") or attribute in {
-        "hometown", "native_language", "birthday", "birthplace", "units", "temperature", "emoji",
-        "clock", "tone"}
+        "hometown", "native_language", "birthday", "birthplace", "units", "clock", "tone"}
 
 
 def _polarity(text: str) -> int:

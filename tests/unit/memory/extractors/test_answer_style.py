@@ -1,7 +1,7 @@
-"""How every answer should look, said for good inside a request: a temperature scale, no
-emoji, the 24-hour clock, bluntness, short answers "unless I ask", a name asked for "from now
-on" (and in Dutch and Chinese), a reply language said beside a level "right now"; against
-the same words for one task, a question about a scale, and Dutch "zeg maar" as "so to say"."""
+"""How every answer should look, said for good inside a request: the 24-hour clock,
+bluntness, short answers "unless I ask", a name asked for "from now on" (and in Dutch and
+Chinese), a reply language said beside a level "right now"; against the same words for one
+task and Dutch "zeg maar" as "so to say"."""
 
 from __future__ import annotations
 
@@ -15,13 +15,6 @@ GATED = offline_extractor("gated")
 
 
 @pytest.mark.parametrize(("message", "expected"), [
-    ("Born and raised in Tucson, so in general give me temps in Fahrenheit ok? how long to "
-     "rest a brisket", "Prefers temperatures in Fahrenheit"),
-    ("Zawsze podawaj mi temperatury w stopniach Celsjusza, dobra? Jak ubrać się na narty?",
-     "Prefers temperatures in Celsius"),
-    ("can you stop putting emojis in everything, I paste these into work emails. draft a "
-     "reply to my landlord about the boiler", "Prefers no emojis"),
-    ("Snälla, sluta med alla emojis i svaren. Hur gör jag en budget?", "Prefers no emojis"),
     ("mulai sekarang selalu pakai format 24 jam ya, jangan AM/PM", "Prefers the 24-hour clock"),
     ("going forward, be blunt with me. here's my pitch deck outline:", "Wants blunt answers"),
     ("honestly I hate long answers, keep em short unless I ask for more. best way to descale "
@@ -61,9 +54,6 @@ def test_one_task_wishes_keep_nothing(message: str) -> None:
 
 
 @pytest.mark.parametrize(("messages", "kept", "gone"), [
-    (("in general give me temperatures in Fahrenheit ok?",
-      "I moved to Lyon, from now on give me temperatures in Celsius."), ["Celsius"],
-     ["Fahrenheit"]),
     (("keep answers short from now on pls", "ok I take it back, from now on give me the full "
       "detailed version. how do ISAs work?"), ["detailed"], ["short"]),
 ])

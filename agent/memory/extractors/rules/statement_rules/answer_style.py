@@ -1,8 +1,12 @@
-"""Rules for how every answer should look: the temperature scale, emoji, the clock, bluntness.
+"""Rules for how every answer should look: the clock, bluntness.
 
 A wish about answers is kept only when it is said for good ("in general", "from now on",
-"stop ...", "always", a complaint about every answer); the same words about one task ("no
-emoji in this one") are the task's. Each wish fills one slot, so a later one replaces it.
+"always", a complaint about every answer); the same words about one task ("use 24h for this
+one") are the task's. Each wish fills one slot, so a later one replaces it.
+
+A temperature scale ("in general give me temps in Fahrenheit") and "stop putting emojis in
+everything" were read here too, and taken out again: each lost frozen test cases whose wish
+another rule already reads (see the README).
 """
 
 from __future__ import annotations
@@ -32,34 +36,6 @@ def _standing(clause: str) -> bool:
     return bool(STANDING.search(clause) or STANDING_WISH.search(clause) or
                 FOR_GOOD.search(clause)) and not (ONE_TASK.search(clause) and
                                                   not FOR_GOOD.search(clause))
-
-
-SCALES = {"f": "Fahrenheit", "c": "Celsius"}
-
-
-# "so in general give me temps in Fahrenheit ok?", "Zawsze podawaj mi temperatury w stopniach
-# Celsjusza", "gib mir Temperaturen immer in Celsius"
-@rule(r"\b(?:give|show|use|tell|put|want|list|podawaj|gib|dame|donne|usa|use|geef)\b"
-      r"[^.!?]{0,40}?\b(?P<v>fahrenheit\w*|celsius|celsjusz\w*|centigrade|centígrados)\b")
-def temperature_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    if not _standing(clause):
-        return []
-    scale = SCALES["f" if m.group("v").lower().startswith("f") else "c"]
-    return [_fact(f"Prefers temperatures in {scale}", "preference", m.group("v"), clause,
-                  "temperature")]  # the value as said: the policy checks the user said it
-
-
-# "can you please stop putting emojis in everything", "sluta med alla emojis i svaren, det
-# gäller alltid", "no emojis ever pls"
-@rule(r"\b(?:stop|quit|no more|don't|do not|never|sluta med|keine|sin|sans|bez|zonder|"
-      r"ohne|senza|sem|utan)\s+(?:\w+\s+){0,2}?(?:emojis?|emoticons?|smileys?)\b|"
-      r"\bno (?:emojis?|emoticons?)(?:\s+ever)?\b")
-def no_emoji_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    stopped = re.match(r"(?:stop|quit|no more|never|sluta)\b", m.group(0), F)
-    if not (_standing(clause) or re.search(r"\bever\b", m.group(0), F) or
-            stopped and not ONE_TASK.search(clause)):
-        return []  # "stop putting emojis in everything": stopping a habit is for good
-    return [_fact("Prefers no emojis", "preference", m.group(0), clause, "emoji")]
 
 
 # "always use 24-hour time", "selalu pakai format 24 jam", "immer im 24-Stunden-Format"
