@@ -201,8 +201,7 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
     owner = KIN_POSSESSIVE.search(q)
     if owner:
         # "forget my son's name", "my dog's name": that one's memory, never the user's name.
-        word = re.sub(r"s$", "", owner.group(1).lower()) if owner.group(0).endswith(("'", "’")) \
-            else owner.group(1).lower()  # "my kids' names": the kid's, stored as a child's
+        word = owner.group(1).lower()  # "my kids' names": the kid's (the "s" is outside it)
         kind = KIN_GENERIC.get(word, word)
         # "my kids' names": every child of theirs, however stored ("Has a twin named Noah")
         kin = re.compile(rf"\b(?:{re.escape(word)}|{CHILDREN if kind == 'child' else kind})s?\b",

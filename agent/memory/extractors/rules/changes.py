@@ -369,8 +369,12 @@ def mended_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 # Someone the user had named as their own, mended as someone else's: "sorry I mixed things
 # up — Maya is my friend's daughter, I don't have kids".
-@rule(rf"(?:^|[,;.!—–-]\s*)(?P<o>{NAME}) is (?:actually |really |just )?(?:my|a) (?:friend|"
-      rf"colleague|coworker|co-worker|neighbou?r|cousin|sister|brother|boss|flatmate|roommate)"
+# The people whose child or pet the user may have named as their own by mistake.
+THEIRS = (r"friend|colleague|coworker|co-worker|neighbou?r|cousin|sister|brother|boss|flatmate|"
+          r"roommate")
+
+
+@rule(rf"(?:^|[,;.!—–-]\s*)(?P<o>{NAME}) is (?:actually |really |just )?(?:my|a) (?:{THEIRS})"
       rf"(?:'s|’s) (?:daughter|son|kid|child|baby|dog|cat|puppy|kitten|wife|husband|partner|"
       rf"girlfriend|boyfriend)\b")
 def someone_elses_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -472,9 +476,7 @@ def change_candidates(text: str) -> list[Candidate]:
 
 # "Mochi is actually my sister's cat, I was cat-sitting. Mine is Pickle": the user's own, of
 # the kind just said to be someone else's.
-THEIRS_KIND = re.compile(r"\b(?:friend|colleague|coworker|co-worker|neighbou?r|cousin|sister|"
-                         r"brother|boss|flatmate|roommate|parents|mum|mom|dad)(?:'s|’s|')\s+"
-                         rf"(?P<k>{PETS})\b", F)
+THEIRS_KIND = re.compile(rf"\b(?:{THEIRS}|parents|mum|mom|dad)(?:'s|’s|')\s+(?P<k>{PETS})\b", F)
 MINE_IS = re.compile(rf"^\W*(?:and\s+|but\s+)?(?:mine|my own(?: one)?)(?:'s| is)"
                      rf"(?:\s+(?:actually|called|named|really))?\s+(?P<v>{NAME})\b", F)
 
