@@ -45,6 +45,18 @@ class Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """The first of each (op, text) pair: two readings of one clause must not store twice."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Candidate] = []
+    for cand in candidates:
+        key = (cand.op, cand.text.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(cand)
+    return out
+
+
 class ExtractedFact(BaseModel):
     """Structured-output schema for LLM extraction (kept tiny on purpose: it is prompt too)."""
 

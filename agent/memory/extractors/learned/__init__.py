@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from agent.memory.candidates import Candidate
+from agent.memory.candidates import Candidate, dedupe
 from agent.memory.encoder import Encoded, Encoder, Vector, shared_encoder
 from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors.learned.features import (
@@ -114,7 +114,7 @@ class LearnedExtractor:
         found: list[Candidate] = []
         for clause, enc, short, probs in zip(clauses, encoded, shorts, kinds, strict=False):
             found.extend(self._clause_candidates(clause, enc, short, probs, explicit))
-        return _dedupe(found)
+        return dedupe(found)
 
     def read(self, clauses: list[str], previous_assistant: str | None
              ) -> dict[str, dict[str, float]]:
@@ -392,14 +392,3 @@ def _clean_value(slot: str, value: str) -> str:
     if slot in {"name", "location"} and value.islower():
         value = value.title()
     return value if 0 < len(value) <= 60 else ""
-
-
-def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    seen: set[tuple[str, str]] = set()
-    out: list[Candidate] = []
-    for cand in candidates:
-        key = (cand.op, cand.text.lower())
-        if key not in seen:
-            seen.add(key)
-            out.append(cand)
-    return out

@@ -218,14 +218,3 @@ def _cap(value: str) -> str:
 
 def _lang(value: str) -> str:
     return LANGUAGE_CANON.get(value.lower(), value.capitalize())
-
-
-def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    seen: set[tuple[str, str]] = set()
-    out: list[Candidate] = []
-    for cand in candidates:
-        key = (cand.op, cand.text.lower())
-        if key not in seen:
-            seen.add(key)
-            out.append(cand)
-    return out

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from agent.memory.candidates import Candidate
+from agent.memory.candidates import Candidate, dedupe
 from agent.memory.extraction_window import extraction_window
-from agent.memory.extractors.rules.builders import _dedupe, _verbatim
+from agent.memory.extractors.rules.builders import _verbatim
 from agent.memory.extractors.rules.changes import change_candidates
 from agent.memory.extractors.rules.clauses import split_clauses
 from agent.memory.extractors.rules.context import _from_context
@@ -45,7 +45,7 @@ def _extract_message(message: str, previous_assistant: str | None) -> list[Candi
     text, signed = split_signoff(extraction_window(message))
     if signed:  # the lines under "Best," are read as a sign-off, never as statements
         found = _extract_message(text, previous_assistant)
-        return _dedupe(found + [c for c in signed if c.attribute not in
+        return dedupe(found + [c for c in signed if c.attribute not in
                                 {f.attribute for f in found if f.attribute}])
     text = normalize(text)
     if previous_assistant is not None:
@@ -63,7 +63,7 @@ def _extract_message(message: str, previous_assistant: str | None) -> list[Candi
         # nor another reading of the change's own value ("I moved to KPMG": no home)
         over = {c.value.lower() for c in changes}
         changed = {c.attribute for c in changes if c.attribute}
-        return _dedupe(changes + [c for c in rest if (c.op == "add" or keep_retractions) and
+        return dedupe(changes + [c for c in rest if (c.op == "add" or keep_retractions) and
                                   c.attribute not in changed and c.value.lower() not in over])
     return _extract(text, previous_assistant)
 
@@ -71,10 +71,10 @@ def _extract_message(message: str, previous_assistant: str | None) -> list[Candi
 def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
     forget = _forget_candidates(text, previous_assistant)
     if forget:
-        return _dedupe(forget + _rest_after_retraction(text, forget))
+        return dedupe(forget + _rest_after_retraction(text, forget))
     later = _later_request(text)
     if later is not None:  # the sentences before the request are read as ever
-        return _dedupe(_extract(later[0], previous_assistant) + _extract(later[1], None))
+        return dedupe(_extract(later[0], previous_assistant) + _extract(later[1], None))
     body = _explicit_body(text)
     if body is None:
         body = _strip_consent(text)
@@ -97,7 +97,7 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
         if statement and not [c for c in found if c.topic is None]:
             found.append(_verbatim(statement))  # never a question or task ask verbatim
         found = [c.with_(explicit=True) for c in found]
-    return _dedupe(found)
+    return dedupe(found)
 
 
 def _later_request(text: str) -> tuple[str, str] | None:
