@@ -14,6 +14,7 @@ from agent.memory.candidates import Candidate
 from agent.memory.commands import chat_scoped
 from agent.memory.extractors.rules import normalize
 from agent.memory.extractors.rules.clauses import QUOTED
+from agent.memory.extractors.rules.patterns import FOR_GOOD
 from agent.memory.extractors.rules.signoff import is_signoff
 from agent.memory.lexicon import (
     ADDRESSEE,
@@ -63,9 +64,6 @@ class PolicyResult:
     refusals: list[str] = field(default_factory=list)
 
 
-# Words that make a wish about answers standing, whatever else in the clause is for now.
-WISH_FOR_GOOD = re.compile(r"\b(?:from now on|going forward|from here on(?: out)?|in general|"
-                           r"for good|by default)\b", F)
 
 
 def judge(candidates: list[Candidate], message: str, previous_assistant: str | None = None
@@ -191,7 +189,7 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "a mood, not a fact"  # a whole clause put in the third person
     if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))) and \
             not named_as_own(cand) and not _now_against_a_plan(cand, clause, message) and \
-            not (cand.category in {"preference", "language"} and WISH_FOR_GOOD.search(clause)):
+            not (cand.category in {"preference", "language"} and FOR_GOOD.search(clause)):
         # ("B1 right now, ... so from now on answer me in Spanish": the wish is for good)
         return "temporary"
     if _fiction_before(clause, message, cand.value):

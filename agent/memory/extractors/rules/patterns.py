@@ -76,6 +76,12 @@ STANDING = re.compile(
     r"stop (?:giving|using|sending|suggesting|recommending|adding|putting|calling))\b",
     F,
 )
+# Said for good, beyond "always": a wish about answers that holds past the one at hand, even
+# in a clause that says "right now" ("B1 right now, so from now on answer me in Spanish").
+FOR_GOOD = re.compile(r"\b(?:from now on|going forward|from here on(?: out)?|for good|by default|"
+                      r"in general|as a rule|general rule|unless I ask|not (?:just|only) "
+                      r"(?:for )?now|inte bara nu|niet alleen (?:voor )?nu|"
+                      r"nicht nur (?:jetzt|heute))\b", F)
 EMPLOYER_STOP = frozenset(
     "home night nights the a an my this it all myself weekends night shifts least first "
     "last once times work school university college hospital office company startup bank "

@@ -15,27 +15,23 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact
-from agent.memory.extractors.rules.patterns import STANDING, STANDING_WISH, F
+from agent.memory.extractors.rules.patterns import FOR_GOOD, STANDING, STANDING_WISH, F
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
 
-# Said for good: the shared standing cues, and the ways a complaint says "every time".
-FOR_GOOD = re.compile(r"\bin general\b|\bas a rule\b|\bgeneral rule\b|\bevery(?:thing| single"
-                      r"| time)\b|\bunless I ask\b|\bnot (?:just|only) (?:for )?now\b|"
-                      r"\binte bara nu\b|\bniet alleen (?:voor )?nu\b|"
-                      r"\bnicht nur (?:jetzt|heute)\b",
-                      F)
+# Said for good: the shared cues, and the ways a complaint says "every time".
+EVERY_TIME = re.compile(r"\bevery(?:thing| single| time)\b", F)
 # ... and what ties the words to the answer at hand.
 ONE_TASK = re.compile(r"\b(?:this|that|the) (?:one|email|message|post|text|reply|answer|"
                       r"caption|list|card|draft|letter)\b|\bfor (?:this|now)\b", F)
 
 
 def _standing(clause: str) -> bool:
-    return bool(STANDING.search(clause) or STANDING_WISH.search(clause) or
-                FOR_GOOD.search(clause)) and not (ONE_TASK.search(clause) and
-                                                  not FOR_GOOD.search(clause))
+    for_good = bool(FOR_GOOD.search(clause) or EVERY_TIME.search(clause))
+    return bool(STANDING.search(clause) or STANDING_WISH.search(clause) or for_good) and \
+        not (ONE_TASK.search(clause) and not for_good)
 
 
 # "always use 24-hour time", "selalu pakai format 24 jam", "immer im 24-Stunden-Format"

@@ -10,7 +10,13 @@ import re
 
 from agent.memory.candidates import Candidate
 from agent.memory.extractors.rules.builders import _fact, _my_to_their, _trim
-from agent.memory.extractors.rules.patterns import PRONOUN_OBJECTS, PROPER, STANDING, F
+from agent.memory.extractors.rules.patterns import (
+    FOR_GOOD,
+    PRONOUN_OBJECTS,
+    PROPER,
+    STANDING,
+    F,
+)
 from agent.memory.extractors.rules.statement_rules.registry import Rule, registrar
 from agent.memory.lexicon import LANGUAGES
 from agent.memory.phrasing import LAUGHTER, article
@@ -347,9 +353,9 @@ def when_you_give_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 def answer_length_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"keep your answers short"; "keep em short unless I ask for more" (the answers said
     by a condition on every one of them, or a dislike said before it)."""
-    if m.group("what").lower() in {"em", "'em", "them"} and not re.search(
-            r"\bunless I ask\b|\bfrom now on\b|\balways\b|\bI hate long\b|\bgoing forward\b",
-            clause, F):
+    if m.group("what").lower() in {"em", "'em", "them"} and not (
+            STANDING.search(clause) or FOR_GOOD.search(clause) or
+            re.search(r"\bI hate long\b", clause, F)):
         return []
     value = m.group("v")
     return [_fact(f"Prefers {value.lower()} answers", "preference", value, clause)]
