@@ -215,6 +215,8 @@ KIN_ENGLISH = {
     "kotem": "cat", "gatos": "cat", "perros": "dog", "cachorros": "dog", "gatti": "cat",
     "cani": "dog", "chats": "cat", "chiens": "dog", "hunde": "dog", "katzen": "cat",
     "katt": "cat", "dotter": "daughter", "fru": "wife", "sambo": "partner",
+    "flickvän": "girlfriend", "pojkvän": "boyfriend", "kæreste": "partner",
+    "kjæreste": "partner", "fidanzata": "girlfriend", "fidanzato": "boyfriend",
     "katten": "cat", "honden": "dog", "hondje": "dog", "katje": "cat", "dochters": "daughter",
     "zonen": "son", "koty": "cat", "psy": "dog", "hundar": "dog", "katter": "cat",
     "konijn": "rabbit", "konijntje": "rabbit", "królik": "rabbit", "kanin": "rabbit",
@@ -498,6 +500,10 @@ OTHERS_FOREIGN = (r"\b(?:mi|mis|mes|mon|ma|meine?|meinen|meiner|mijn|onze|ons|il
                   r"i miei|le mie|mio|mia|meu|minha|meus|minhas|nossa|nosso|moja|mój|moi|moje|"
                   r"min|mitt|mina|mine|notre|nos|unsere?|nuestros?|nuestras?|můj|moje|moji|"
                   r"mé)\s+"
+                  # "ma meilleure amie", "mi mejor amiga", "meine beste Freundin"
+                  r"(?:(?:meilleure?|mejor|beste[nr]?|migliore|melhor|nouvelle?|nuev[oa]|"
+                  r"neue[nr]?|nuov[oa]|nov[oa]|ancienne?|antigu[oa]|alte[nr]?|vecchi[oa]|"
+                  r"velh[oa]|najlepsz[aey]|bästa)\s+)?"
                   rf"(?:{OTHER_PEOPLE_FOREIGN})\b")
 # Languages that put "my" after the person ("chị gái mình", "kakak saya") or inside the word
 # (Turkish "ablam", "arkadaşım", Indonesian "kakakku").

@@ -494,7 +494,12 @@ CONSIDERING = re.compile(r"\b(?:thinking (?:about|of)|considering|debating (?:wh
                          r"wondering (?:about|whether|if)|not sure (?:if|whether|about)|"
                          r"torn between|should I|pensando en|pienso en|je pense à|"
                          r"j'hésite à|überlege|sto pensando di|estou pensando em|"
-                         r"zastanawiam się|overweeg|funderar på)\b", re.IGNORECASE)
+                         r"zastanawiam się|overweeg|funderar på|"
+                         # "we denken erover om ... te verhuizen", "wir denken darüber nach"
+                         r"denken? erover|denk(?:en)? erover na|darüber nach|"
+                         r"pensamos en|on pense à|nous pensons à|stiamo pensando di|"
+                         r"estamos pensando em|planning to move|plan to move|might move|"
+                         r"may move|hoping to move|want to move|wanna move)\b", re.IGNORECASE)
 
 
 # "used to" as a habit that is over, not "I'm used to" (accustomed)

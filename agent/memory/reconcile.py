@@ -171,6 +171,9 @@ SLOT_PHRASES = [(re.compile(r"\bwhere i (?:live|stay|am from|'m from)\b|где �
                             r"\bunde lucrez\b|"
                             r"где я работаю|де я працюю|我在哪(?:里|儿)?工作|どこで働いて|"
                             r"어디서 일하는지|أين أعمل|मैं कहाँ काम"), ("employer",)),
+                # "delete what you know about my work": the job as a whole, title and firm
+                (re.compile(r"^(?:my )?(?:work|career)$|\babout my (?:work|job|career)\b"),
+                 ("role", "employer")),
                 (re.compile(r"как меня зовут|моё имя|мое имя|моє ім'я|我的名字|名前|내 이름|اسمي|"
                             r"मेरा नाम"), ("name",))]
 
@@ -181,6 +184,10 @@ KIN_POSSESSIVE = re.compile(rf"\b({FAMILY}|{PETS})s?(?:['’]s\b|(?<=s)['’])",
 KIN_WORD = re.compile(rf"(?:{FAMILY}|{PETS})", F)
 # The word a memory may use for the relative a retraction names ("son" -> "Has a child ...").
 CHILDREN = "child|kid|son|daughter|twin|baby|boy|girl|stepson|stepdaughter"
+# "my ex", "my ex-wife": the partner the user parted from, by any word a memory may use.
+PARTNER_WORDS = r"husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
+EX = re.compile(rf"(?:^|\b(?:my|mein\w*|mon|ma|mi|mio|mia|meu|minha|mijn)\s+)ex"
+                rf"(?:-?(?:{PARTNER_WORDS}))?(?:$|\s)", F)
 KIN_GENERIC = {"son": "child", "daughter": "child", "kid": "child", "boy": "child",
                "girl": "child", "stepson": "child", "stepdaughter": "child", "baby": "child",
                "puppy": "dog", "kitten": "cat", "pup": "dog", "kitty": "cat"}
@@ -219,6 +226,9 @@ def matches_for_deletion(query: str, user_id: str, store: MemorySearch) -> list[
         kin_words = "|".join(sorted(named | {KIN_GENERIC.get(w, w) for w in named}))
         slot |= {f"id:{m.id}" for m in existing if m.category == "personal" and
                  " named " in m.text and re.search(rf"\b(?:{kin_words})s?\b", m.text, F)}
+    if EX.search(q):  # "forget everything about my ex": the partner, however stored
+        slot |= {f"id:{m.id}" for m in existing if m.category == "personal" and
+                 re.search(rf"\b(?:{PARTNER_WORDS})\b", m.text, F)}
     if words & {"family", "kids", "children", "pets", "relatives"}:
         for mem in existing:
             if re.search(rf"\bnamed\b.*|\b(?:{FAMILY}|{PETS})\b", mem.text, F) and \

@@ -83,9 +83,11 @@ def _role(value: str, tail: str, clause: str) -> list[Candidate]:
     out = [_fact(f"Is {doing}{article(value)} {value}", "role", value, clause, "role")]
     # After a title, "at" names the employer even typed in lower case ("a backend dev at
     # shopify", "analyst at jpm"); not a common word ("a nurse at night", "at a hospital").
-    # ... also after the field: "a PhD student in marine science at Otago".
+    # ... also after the field: "a PhD student in marine science at Otago"; a name may end in
+    # its possessive ("St Mary's", "St Thomas'").
     employer = re.match(rf"(?:\s+in\s+(?:[a-z][\w-]*\s+){{1,3}}?(?=at\b))?\s*(?:at|for|with)\s+"
-                        rf"(?P<e>{PROPER}|{LOWER_FIRM})(?:\b(?!['’])|(?<=['’]s))", tail)
+                        rf"(?P<e>{PROPER}|{LOWER_FIRM})"
+                        rf"(?:\b(?!['’])|(?<=['’]s)|(?<=s['’])(?!\w))", tail)
     if employer and employer.group("e").lower() not in EMPLOYER_STOP | COMMON_WORDS and \
             not COUNT_OF_TIME.match(tail[employer.start("e"):]):
         name = _cap(employer.group("e"))

@@ -32,6 +32,7 @@ from agent.memory.lexicon import (
     FAMILY,
     KIN_ENGLISH,
     KIN_FOREIGN,
+    OTHER_PEOPLE,
     PETS,
 )
 from agent.memory.phrasing import article
@@ -75,6 +76,13 @@ def foreign_moved_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause) if FOREIGN_MOVE.search(clause) else []
 
 
+# The one who quit is named before the verb, and is not the user: "Elena just quit the
+# pharmacy and started at Amazon", "my sister left Deloitte".
+SOMEONE_ELSE_DID = re.compile(rf"(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?:(?!I\b){NAME}|he|she|they|"
+                              rf"(?:my|our) (?:\w+ )?(?:{OTHER_PEOPLE}))\s+"
+                              rf"(?:(?:just|finally|has|had|recently|actually)\s+)*$", F)
+
+
 @rule(rf"(?:\b(?:quit|left|leaving|resigned from)\s+|\b(?:not|no longer) (?:at|with)\s+)"
       rf"(?P<o>{PROPER}|[a-z][\w&'-]+)\b"
       rf"[^.?!]{{0,60}}?"
@@ -89,7 +97,7 @@ def left_for_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"I quit Siemens in May and now I'm at Bosch", "left Deloitte in march, I'm at Monzo
     now", "not at Google anymore, I'm at Stripe now", "I'm no longer at Amazon, started at
     Stripe on monday"."""
-    if m.group("o").lower() in COMMON_WORDS:
+    if m.group("o").lower() in COMMON_WORDS or SOMEONE_ELSE_DID.search(clause[:m.start()]):
         return []  # "left work early and started at the gym" names no employer
     found = _works_at(m.group("v"), clause)  # "left siemens btw, started at bosch on monday"
     title = m.group("t") or re.sub(r"^\s+as\s+(?:a|an)\s+", "", m.group("as") or "")
@@ -224,6 +232,7 @@ def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 
 PARTNERS = r"boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|bf|gf"
+SHORT_KIN = {"bf": "boyfriend", "gf": "girlfriend"}
 
 
 def _who(n: int) -> str:
@@ -232,8 +241,19 @@ def _who(n: int) -> str:
 
 
 @rule(rf"\b(?:(?P<a>{NAME}|[a-z][a-z'-]{{2,}}) and (?:I|me)|(?:I|me) and (?P<b>{NAME})|"
-      rf"(?:my|me and my) (?P<ka>{PARTNERS}) and (?:I|me))\s+(?:(?:just|finally|have|"
-      rf"officially)\s+)?(?:broke up|split up|split|separated|divorced|called it quits)\b|"
+      rf"my (?P<ka>{PARTNERS}) and (?:I|me)|(?:me|I) and my (?P<kb>{PARTNERS}))\s+"
+      rf"(?:(?:just|finally|have|have been|officially|are|'re|got|now)\s+)*"
+      rf"(?:broke up|split up|split|separated|divorced|"
+      rf"called it quits|no longer together|not together (?:anymore|any more))\b|"
+      # "Linnea och jag har gjort slut", "Ana y yo nos separamos", "Jonas und ich haben uns
+      # getrennt", "Sem en ik zijn uit elkaar", "Marco e io ci siamo lasciati"
+      rf"\b(?P<c>{NAME}) (?:och|og|y|et|e|und|en|i) (?:jag|jeg|yo|moi|io|eu|ich|ik|ja),? "
+      rf"(?:har gjort slut|har separerat|skilde oss|har slått opp|nos (?:hemos )?"
+      rf"(?:separado|separamos|divorciamos|divorciado)|hemos roto|lo dejamos|lo hemos dejado|"
+      rf"terminamos|on s'est séparés|(?:nous )?(?:nous )?sommes séparés|avons rompu|"
+      rf"ci siamo lasciati|ci siamo separati|nos separamos|haben uns getrennt|"
+      rf"sind (?:jetzt )?(?:getrennt|geschieden)|zijn uit elkaar|zijn gescheiden|"
+      rf"(?:się )?rozstaliśmy(?: się)?)\b|"
       rf"\b(?:broke up|split up|split|separated|divorced)\s+(?:from|with)\s+{_who(1)}|"
       # "terminei com o Pedro", "terminé con Diego", "j'ai rompu avec Luc", "mit Jonas Schluss
       # gemacht", "mi sono lasciata con Marco", "het uitgemaakt met Sem", "rozstałam się z Kubą"
@@ -246,10 +266,11 @@ def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     """"dominic and i broke up", "terminei com o Pedro": the partner is no longer one. The
     name is retracted (which deletes only a memory holding it), and so is the partner by kin
     word when the user names none ("my boyfriend and I split")."""
-    name = next((g for g in (m.group("a"), m.group("b"), m.group("o1"), m.group("o2"),
-                             m.group("g")) if g and g.lower() not in COMMON_WORDS), None)
-    kin = m.group("ka") or m.group("k1") or m.group("k2")
-    gone = [name] if name else [f"{KIN_ENGLISH.get(kin.lower(), kin.lower())} named"] \
+    name = next((g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("o1"),
+                             m.group("o2"), m.group("g")) if g and g.lower() not in COMMON_WORDS),
+                None)
+    kin = m.group("ka") or m.group("kb") or m.group("k1") or m.group("k2")
+    gone = [name] if name else [f"{SHORT_KIN.get(kin.lower(), kin.lower())} named"] \
         if kin else []
     return [_retraction(g, clause)
             for g in gone]

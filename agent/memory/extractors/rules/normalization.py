@@ -14,7 +14,7 @@ from pathlib import Path
 
 from agent.memory.extractors.rules.patterns import F
 from agent.memory.language_id import language_of, reads_as_english
-from agent.memory.lexicon import DOG_BREEDS, FAMILY, PETS
+from agent.memory.lexicon import DOG_BREEDS, FAMILY, OTHER_PEOPLE, PETS
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +131,9 @@ def normalize(message: str) -> str:
     text = re.sub(rf"\b(got|adopted|rescued|took in|brought home)\s+(a|an)\s+((?:[\w-]+\s+)?"
                   rf"(?:{PETS}|{DOG_BREEDS}))\b[^.!?]{{0,40}}?,?\s+(?:and\s+)?(?:named|called)\s+"
                   rf"(?:him|her|it)\b", r"\1 \2 \3 named", text, flags=F)
-    for label, said in FORM_LABELS:  # "Name: Kwame Mensah. City: Accra."
-        text = re.sub(label, said, text, flags=F)
+    if not FORM_FOR_SOMEONE.search(text):
+        for label, said in FORM_LABELS:  # "Name: Kwame Mensah. City: Accra."
+            text = re.sub(label, said, text, flags=F)
     text = _fronted_name(text)
     for pattern, repl in SLANG:
         if repl == "I" and language in I_IS_A_WORD:
@@ -154,6 +155,11 @@ FORM_LABELS = (
     (_FIELD + r"(?:job|role|occupation|profession|work)\s*:\s*", "I work as "),
     (_FIELD + r"(?:goal|main goal)\s*:\s*", "My goal is to "),
 )
+# ... unless the form is someone else's: "a birth announcement for my best friend's baby?
+# Name: Lucía ...", "write a bio for my sister. Name: ...".
+FORM_FOR_SOMEONE = re.compile(rf"\bfor (?:my|our|a|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"(?:{OTHER_PEOPLE}|{FAMILY}|baby|character|client)(?:['’]s)?\b|"
+                              r"\b(?:announcement|obituary|eulogy|character sheet)\b", F)
 
 # Languages where a lone "i" is a word of their own ("in", "and", "the"), not a lower-case "I".
 I_IS_A_WORD = frozenset({"sv", "no", "nb", "nn", "da", "pl", "cs", "sk", "hr", "sl", "bs", "sr",

@@ -41,10 +41,10 @@ from agent.memory.lexicon import PASTE_INTRO
 CLOSING = re.compile(
     r"^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|warmly|"
     r"thanks(?: so much| again| a lot| in advance| kindly| a mil(?:lion)?| a bunch| loads|"
-    r" heaps)?|thank you(?: so much| kindly)?|"
-    r"thx|ty|tia|"
+    r" heaps| a ton)?|thank you(?: so much| kindly)?|"
+    r"thx|ty|tia|ta|cheers mate|"
     r"many thanks|sincerely|yours(?: truly)?|br|all the best|"
-    r"mfg|mit freundlichen grüßen|viele grüße|liebe grüße|lg|gruß|grüße|saludos|un saludo|"
+    r"mfg|mit freundlichen grüßen|viele grüße|liebe grüße|lg|vg|gruß|grüße|saludos|un saludo|"
     r"atentamente|gracias|cordialement|bien à vous|merci(?: d'avance| beaucoup)?|"
     r"grazie(?: mille)?|cordiali saluti|saluti|obrigad[oa]|abraços?|atenciosamente|"
     r"pozdrawiam|dziękuję|dzięki|danke(?: schön| sehr| dir| euch)?|vielen dank|"
@@ -80,6 +80,9 @@ NAME_THEN_CLOSING = re.compile(rf"^(?P<n>[{HAN}{KANA}]{{2,5}}|[{HANGUL}]{{2,4}})
 TAIL_CLOSED = re.compile(rf"(?:^|(?<=[.!?…。！]\s)|(?<=[。！]))"
                          rf"(?P<c>[^.!?。！？\n—–~,，-]{{2,30}}[.!]*)\s*(?:[-—–~]+|[,，]|(?<=!)\s)\s*"
                          rf"{NOT_THE_ASSISTANT}(?P<n>{NAME}(?:\s+{NAME})?|{SCRIPT_NAME})\s*$")
+# German closings run straight into the name on the last line: "... einschläft? LG Katrin".
+TAIL_GERMAN = re.compile(rf"(?:^|(?<=[.!?…]\s))(?P<c>LG|VG|MfG|Liebe Grüße|Viele Grüße|"
+                         rf"Beste Grüße|Gruß|Grüße)[,!]?\s+(?P<n>{NAME}(?:\s+{NAME})?)\s*$")
 # Words that close a message where a name would stand: "thanks! Bye", "Grazie! Ciao".
 FAREWELLS = frozenset("bye byee ciao cheers love hugs later peace salut tschüss tschüs adios "
                       "adiós tchau doei hej hi hello hey thanks".split())
@@ -104,6 +107,8 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
         lines[-1:] = [closed.group("c"), closed.group("n")]
     elif (tail := TAIL_CLOSED.search(lines[-1])) and CLOSING.match(tail.group("c")):
         lines[-1:] = [lines[-1][:tail.start()].strip(), tail.group("c"), tail.group("n")]
+    elif tail := TAIL_GERMAN.search(lines[-1]):
+        lines[-1:] = [lines[-1][:tail.start()].strip(), tail.group("c"), tail.group("n")]
     elif dash := TAIL_DASH.search(lines[-1]):
         lines[-1:] = [lines[-1][:dash.start()].strip(), "—", dash.group("n")]
     elif (named := NAME_THEN_CLOSING.match(lines[-1])) and len(lines) > 1:
@@ -122,7 +127,11 @@ def split_signoff(text: str) -> tuple[str, list[Candidate]]:
         clause = "\n".join(lines[at - 1:])
         job = name_line.group("job") or name_line.group("aside") or (
             lines[at + 1] if at + 1 < len(lines) else "")
-        return before, [_name(" ".join(words), clause), *_job(job, clause)]
+        titles = _job(job, clause)
+        if not titles and name_line.group("aside"):
+            # "— Devraj (my fiancée Marisol says hi too)": an aside, read as the user's words
+            before = f"{before}\n{name_line.group('aside')}"
+        return before, [_name(" ".join(words), clause), *titles]
     return text, []
 
 
