@@ -11,7 +11,7 @@ import pytest
 
 from agent.memory.topics import engaged_topic
 from agent.personal_memory import PersonalMemory
-from tests.support.judged import after_chats, stored
+from tests.support.judged import after_chats, retracted, stored
 
 
 @pytest.mark.parametrize(("messages", "kept", "gone"), [
@@ -130,3 +130,37 @@ def test_a_glaze_that_came_out_badly_is_still_the_users_hobby() -> None:
     assert engaged_topic("glazed my first mugs at pottery last night and two of them came "
                          "out with tiny pinholes 😭 what causes that?") == "pottery"
     assert engaged_topic("I came out to my parents last year and we went hiking") is None
+
+
+@pytest.mark.parametrize("message", [
+    "forget about the budget for now, just show me the nicest hotels in Lisbon",
+    "forget the last paragraph, too long. just end it after the bit about pricing",
+    "delete the second bullet, I don't want to mention my old manager in the cover letter",
+    "forget the polite tone for this reply, be blunt with me",
+    "Mum says I'm not allowed to forget her birthday again lol. when should I order flowers?",
+    "forget the spreadsheet, can you just tell me the formula for compound interest",
+    "olvídalo, ya lo busco yo en Google",
+    "Vergiss das Budget erstmal, zeig mir einfach die schönsten Hotels in Wien",
+    "eh, lupakan soal anggaran dulu ya, tunjukin aja hotel yang paling bagus di Ubud",
+])
+def test_forgetting_part_of_the_task_takes_nothing_back(message: str) -> None:
+    assert retracted(message) == set()
+
+
+@pytest.mark.parametrize(("messages", "kept", "gone"), [
+    (("I'm vegetarian and I live in Porto.",
+      "scrap the bit about my diet, I eat everything again lol. quick dinner ideas?"),
+     ["Porto"], ["vegetarian"]),
+    (("I live in Graz with my girlfriend Mara.",
+      "ugh can you forget my ex? his name keeps popping up. anyway, cheap date ideas?"),
+     ["Graz"], ["Mara"]),
+    (("I'm a nurse in Leeds, and I'm coeliac so gluten-free everything please",
+      "take out the part about my gluten thing, I got tested and I'm fine"),
+     ["Leeds"], ["gluten"]),
+])
+def test_taking_back_in_other_words(mem: PersonalMemory, user_id: str,
+                                    messages: tuple[str, ...], kept: list[str],
+                                    gone: list[str]) -> None:
+    memories = after_chats(mem, user_id, *messages)
+    assert all(k.lower() in memories.lower() for k in kept), memories
+    assert not any(g.lower() in memories.lower() for g in gone), memories

@@ -154,13 +154,16 @@ FORGET = re.compile(
     r"dimentic|vergeet|zapomnij|I'd|I would|I'm not|I am not|can you|could you))|"
     # after an emoji or a "but": "... doesn't allow cats 😢 can you forget about her",
     # "random but can you stop remembering where I work?"
-    r"(?<=[^\x00-\x7f\w])\s+|\bbut\s+)(?:(?:ok|okay|also|actually|and|hey|no|so)[,!]?\s+)?"
+    r"(?<=[^\x00-\x7f\w])\s+|\bbut\s+)(?:(?:ok|okay|also|actually|and|hey|no|so|ugh|honestly|"
+    r"just|right|oh|yeah|anzi|tolong)[,!]?\s+){0,3}"
     r"(?:please\s+|pls\s+|te rog(?:\s+să)?\s+|can you\s+|could you\s+|you can\s+(?:now\s+)?|"
     r"(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|kannst du|puoi|puedes|podrías|"
     r"(?:você )?pode|możesz)\s+|"
     r"feel free to\s+|"
     r"go ahead and\s+)?"
-    r"(?:forget|delete|remove|erase|drop|stop remembering|"
+    r"(?:forget|delete|remove|erase|drop|stop remembering|scrap|get rid of|take out|"
+    r"(?:quit|stop) mentioning|borra|efface|supprime|elimina|cancella|togli|usuń|verwijder|"
+    r"lösche|apaga|hapus|"
     r"(?:wipe|clear)(?=\s+(?:everything|all|what you|my)\b)|"
     r"(?:you )?(?:don't|do not|no need to|needn't) (?:remember|keep|store|save|hang on to|"
     r"hold on to)|not (?:remember|keep|store|save|hang on to|hold on to)(?= (?:that|this|it|my|"
@@ -204,7 +207,8 @@ NO_LONGER = re.compile(
     r"\bI(?:'m| am)\s+no longer\s+(?:into|interested in)\s+(?P<e>[^,.;!?]+)|"
     r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:working\s+)?(?:at|with)\s+(?P<g>[^,.;!?]+?)"
     r"(?:\s+any\s?more)?(?:\s+btw)?$|"
-    r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
+    r"\bI(?:'m| am)\s+(?:no longer|not)\s+(?:a |an )?(?!(?:allowed|supposed|able|going|gonna|"
+    r"sure|ready|meant|about|trying)\b)(?P<a>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:no longer|don't|do not)\s+(?P<b>[^,.;!?]+?)(?:\s+any\s?more)?$|"
     r"\bI\s+(?:just\s+|finally\s+|officially\s+)?(?:stopped|quit)\s+(?:being\s+)?(?:a |an )?"
     r"(?P<c>[^,.;!?]+?)"
@@ -282,6 +286,8 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         if POLITE.match(text) or POLITE.match(asked):
             # "Can you forget that I'm a teacher?": the '?' is the ask's
             body = body.split("?")[0]
+        if _about_the_task(body, text[match.start():match.start("body")]):
+            return []  # "forget the last paragraph", "vergiss das Budget erstmal"
         body = _forget_target(body or "that", previous, text[:match.start()])
         if body:
             # "forget my son's name and my husband's name": one memory each
@@ -317,6 +323,27 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
             next(g for g in m.groups() if g)
         out.append(_delete(body.strip(), clause.text))
     return out
+
+
+# What a "forget" about the work at hand names: a part of the answer or the task ("forget
+# the last paragraph", "forget the budget question", "vergiss das Budget erstmal", "lupakan
+# soal anggaran dulu"), or the task for now; and "olvídalo" (forget it) with no claim before.
+TASK_THING = re.compile(
+    r"^(?:about\s+)?(?:the|this|that|those|these|your|das|die|der|den|el|la|los|las|le|les|il|"
+    r"lo|soal)\s+(?:[\w-]+\s+){0,2}?(?:paragraph|bullet|sentence|line|section|draft|e-?mail|"
+    r"mail|message|text|list|table|spreadsheet|sheet|formula|budget|anggaran|presupuesto|"
+    r"question|formatting|format|tone|style|idea|recipe|code|query|intro|title|subject|answer|"
+    r"reply|response|version|option|suggestion|link|file|chart|slide|point|step|calculation|"
+    r"search|Budget|Frage|pregunta|question|domanda)s?\b", F)
+FOR_NOW = re.compile(r"\b(?:for now|for this (?:one|reply|answer|email|message)|erstmal|"
+                     r"vorerst|dulu|por ahora|por enquanto|pour l'instant|per ora|voor nu)\b", F)
+FORGET_IT = re.compile(r"olv[ií]dalo|esquece isso|oublie ça|oublie-le|vergiss es|dimenticalo|"
+                       r"vergeet het|zapomnij o tym", F)
+
+
+def _about_the_task(body: str, verb: str) -> bool:
+    said = body.strip()
+    return bool(TASK_THING.match(said) or FOR_NOW.search(said) or FORGET_IT.search(verb))
 
 
 # Places of work named by kind, not by name: the employer slot is what they leave.
@@ -397,6 +424,9 @@ def _forget_target(body: str, previous: str | None, before: str = "") -> str:
     body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",
                   body, flags=F)
     body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
+    # "the bit about my diet", "la parte sulla dieta": what the part is about
+    body = re.sub(r"^(?:the|that|la|le|el|die|das)\s+(?:bit|part|stuff|thing|parte|partie|Teil)\s+"
+                  r"(?:about|on|re|regarding|sulla|sul|sur|über|sobre)\s+", "", body, flags=F)
     body = re.sub(r"\s*(?:please|for me|from memory|from your memory|on file|in (?:your )?"
                   r"memory|any\s?more|per favore|por favor|s'il te pla[iî]t|bitte|"
                   r"alsjeblieft|proszę|por favor|stp|svp|pls|plz)$", "", body, flags=F)
