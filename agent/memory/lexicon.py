@@ -604,8 +604,9 @@ SECRET_WORDS = re.compile(
 
 REQUEST = re.compile(r"\b(?:remember|save|store|note down|keep in mind)\b", F)
 
-LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[\U0001F600-\U0001F64F\U0001F400-\U0001F4FF]",
-                   F)
+# Laughter, in words or faces: a grimace, tears, a heart or a cat is no laugh ("signed up for
+# my first marathon 😬", "our new kitten 🐱").
+LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|rofl|jk)\b|[😀😁😂😃😄😅😆😉😋😛😜😝🙃🤣🤪😹😸🤭]", F)
 
 # Laughing while asking for help ("lost another chess game lol, how do I stop blundering")
 # is self-deprecation, not a joke about the hobby.
@@ -846,6 +847,16 @@ WORK_FIELD = re.compile(r"\bI(?: mostly| currently| now)? work in "
                         r"(?=\s*(?:$|[,.;:!?()—–]|\s+(?:at|for|with|and|so|but|since|as|on|"
                         r"in|now|lol)\b))", F)
 
+# A workplace named by its kind: "I work at a bakery in town", "just started working in a
+# care home": the job as the user gives it, when no title is said.
+WORKPLACE_KIND = re.compile(
+    r"\bI(?:'ve| have)?(?: just| now| currently| recently)? (?:work|started working|"
+    r"(?:am|'m) working|got a job|work part-time|work full-time) (?:at|in) "
+    r"(?P<v>an? (?:[\w-]+ ){0,2}?(?:bakery|caf[eé]|coffee shop|shop|store|restaurant|bar|pub|"
+    r"hotel|hospital|school|warehouse|factory|garage|salon|bank|clinic|pharmacy|nursery|"
+    r"supermarket|call cent(?:re|er)|farm|gym|library|daycare|kindergarten|startup|agency|"
+    r"law firm|care home|nursing home|vet(?:'s|erinary practice)?|bookshop|bookstore|"
+    r"hair salon|kitchen|laboratory|lab))\b", F)
 WORK_CUE = re.compile(r"\b(?:work\w*|job|jobs|joined|join|hired|employ\w*|intern\w*|company|"
                       r"team|office|boss|manager|colleagues?|coworkers?|shifts?|career|"
                       r"trabaj\w*|trabalh\w*|arbeit\w*|bei|chez|travaill\w*|boulot|lavor\w*|"

@@ -38,7 +38,7 @@ from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.builders import TURKISH_CASE, _role
 from agent.memory.extractors.rules.clauses import split_clauses
-from agent.memory.extractors.rules.patterns import NAME_STOP, STANDING
+from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME_STOP, STANDING
 from agent.memory.extractors.rules.requests import FORGET
 from agent.memory.extractors.rules.signoff import is_signoff, split_signoff
 from agent.memory.extractors.rules.statement_rules.places import one_home
@@ -57,6 +57,7 @@ from agent.memory.lexicon import (
     SIGN_CUE,
     WORK_CUE,
     WORK_FIELD,
+    WORKPLACE_KIND,
 )
 from agent.memory.phrasing import slot_text
 from agent.memory.policy import named_as_own, own_statement
@@ -254,6 +255,11 @@ class GatedExtractor:
             if said and value and value.split()[-1].lower() not in ROLE_STOP:
                 # with the employer and city that follow it ("... at NVE in Oslo")
                 return _role(value, clause[said.end("v"):], clause)
+            kind = WORKPLACE_KIND.search(clause)
+            if kind:
+                value = kind.group("v")
+                return [Candidate(text=f"Works at {value}", category="role", value=value,
+                                  clause=clause, attribute="role")]
             field = WORK_FIELD.search(clause)  # a field, not a place: "HR", "logistics"
             value = field.group("v") if field else ""
             if value and (value.islower() or value.isupper()):
@@ -324,7 +330,7 @@ class GatedExtractor:
                 probs.get("role", 0.0) >= self.role  # "enfermera de UCI en el Hospital X"
             for slot, value in values.items():
                 if (value.lower() in taken or slot == "name" and not _introduces(clause, value) or
-                        slot == "employer" and (not working or
+                        slot == "employer" and (not working or value.lower() in EMPLOYER_STOP or
                                                 value.islower() and value in COMMON_WORDS) or
                         # "... at plano kong magpadala": Tagalog "at" is "and"; a firm typed
                         # in lower case is read only in an English clause

@@ -121,6 +121,20 @@ def left_for_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _works_at(m.group("v"), clause)
 
 
+# A new job said as its start, in the other languages: "je viens de commencer chez
+# Decathlon", "j'ai rejoint Doctolib", "hab bei Bosch angefangen", "comecei na Natura",
+# "ho iniziato da Luxottica", "ik ben begonnen bij Coolblue", "zaczęłam pracę w Allegro".
+@rule(rf"\b(?:je viens de commencer (?:à travailler )?chez|j'ai commencé (?:à travailler )?chez|"
+      rf"je commence chez|j'ai rejoint|j'ai intégré|comecei (?:a trabalhar )?(?:na|no)|"
+      rf"entrei (?:na|no)|empecé (?:a trabajar )?en|he empezado (?:a trabajar )?en|"
+      rf"entré (?:a trabajar )?en|ho (?:appena )?iniziato (?:a lavorare )?(?:da|in|alla|al|presso)|"
+      rf"ik ben (?:net |pas )?(?:begonnen|gestart) bij|zacząłe[mś] pracę w|zaczęłam pracę w)\s+"
+      rf"(?P<v>{PROPER})|"
+      rf"\b(?:ich\s+)?(?:habe|hab)\s+(?:\w+\s+){{0,2}}?bei\s+(?P<d>{PROPER})\s+angefangen\b")
+def started_foreign_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _works_at(m.group("v") or m.group("d"), clause)
+
+
 # German says where first: "bei Siemens hab ich gekündigt, ab Montag bin ich bei Schaeffler"
 @rule(rf"\bbei\s+(?P<o>{PROPER})\s+(?:hab|habe)\s+ich\s+gekündigt\b[^.?!]{{0,40}}?"
       rf"\b(?:ab \w+|jetzt|seit \w+|nun)\s+bin\s+ich\s+bei\s+(?:der\s+|dem\s+)?(?P<v>{PROPER})")
@@ -372,7 +386,8 @@ MENDED = rf"(?P<{{}}>{NAME}(?:\s+{NAME})?)"
 @rule(rf"\bI (?:said|typed|wrote|put|told you|gave you)\s+{MENDED.format('o')},?\s+but\s+"
       rf"(?:(?:it's|it is|it should be|that should be|I meant|I mean|I actually meant|"
       rf"(?:his|her|my|their|the) (?:real |actual )?name(?:'s| is)|(?:he|she)(?:'s| is)|"
-      rf"I (?:actually )?(?:live|work|am) (?:in|at))\s+)(?:actually\s+)?{MENDED.format('v')}|"
+      rf"I(?:'m| am| (?:actually )?(?:live|work|study|am)) (?:in|at))\s+)(?:actually\s+)?"
+      rf"{MENDED.format('v')}|"
       rf"\b(?:it's|it is|I meant|I mean|(?:it|that) should be|actually|"
       # "my boyfriend is Jonas not Jonah 🙈": the relative or pet named again, rightly
       rf"(?:my|our) (?:{FAMILY}|{PETS})(?:'s name)? is(?: actually)?)\s+{MENDED.format('v2')}"

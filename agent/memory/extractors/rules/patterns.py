@@ -84,7 +84,7 @@ FOR_GOOD = re.compile(r"\b(?:from now on|going forward|from here on(?: out)?|for
                       r"nicht nur (?:jetzt|heute))\b", F)
 EMPLOYER_STOP = frozenset(
     "home night nights the a an my this it all myself weekends night shifts least first "
-    "last once times work school university college hospital office company startup bank "
+    "last once times work school uni university college hospital office company startup bank "
     "shop store restaurant cafe hours now".split()
 )
 

@@ -157,6 +157,8 @@ FOREIGN_HOME = (
 # yaşıyorum", "İstanbul'a taşındık", "Pune mein rehta hoon".
 FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen|verhuisd)\b|['’](?:de|da|te|ta) (?:yaşıyorum|"
                       r"yaşıyoruz|oturuyorum|oturuyoruz)\b|['’](?:a|e|ya|ye) taşındı(?:m|k)\b|"
+                      # "Bursa'ya taşındığımızdan beri": since we moved to Bursa
+                      r"['’](?:a|e|ya|ye) taşındığı(?:m|mız)dan beri\b|"
                       r"\s+(?:mein|me) (?:rehta|rehti|rehte) (?:hoon|hu|hun|hain)\b")
 
 
