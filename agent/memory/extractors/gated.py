@@ -248,7 +248,8 @@ class GatedExtractor:
         # ("I'm studying to become a credentialed LVT, exam in the fall")
         aims = {c.clause for c in found if c.category == "goal"}
         for clause in clauses:
-            if reading.get(clause, {}).get("role", 0.0) < self.role or clause in aims:
+            if reading.get(clause, {}).get("role", 0.0) < self.role or clause in aims or \
+                    AIMED_JOB.search(clause):
                 continue
             said = ROLE_PHRASE.search(clause)
             value = said.group("v").strip() if said else ""
@@ -389,6 +390,14 @@ def _one_by_one(spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 JOINED = re.compile(r"\s*,\s*|\s+(?:and|y|e|et|und|i|en|och|&)\s+")
+
+
+# A job aimed at, not held: "I'd like to end up in fisheries consulting", "hoping to get into
+# UX", "my dream is to become a pilot".
+AIMED_JOB = re.compile(r"\b(?:I'd like to|I would like to|I want to|I wanna|hoping to|I hope to|"
+                       r"aiming to|I aim to|dream(?:ing)? (?:is )?(?:of|to)|would love to|"
+                       r"trying to|planning to)\s+(?:\w+\s+)?(?:end up|become|be|get into|"
+                       r"move into|work|land|break into|switch to|go into)\b", re.IGNORECASE)
 
 
 def _someone_elses(clause: str, value: str) -> bool:

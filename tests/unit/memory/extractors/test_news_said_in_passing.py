@@ -47,3 +47,14 @@ def test_a_grimace_is_no_laugh() -> None:
     message = "Just signed up for my first marathon 😬"
     found = judge(GATED(message, None), message)
     assert [c.topic for c in found.accepted] == ["running"]
+
+
+@pytest.mark.parametrize("message", [
+    # the language of a text to write, not of the answers
+    "Mi aiuti a scrivere una breve bio in inglese, max 60 parole? Tono professionale.",
+    "écris-moi une lettre en allemand pour mon propriétaire",
+    # a job aimed at, not held
+    "I'd like to end up in coral reef restoration or fisheries consulting, not academia.",
+])
+def test_not_a_fact_of_the_users(message: str) -> None:
+    assert stored_gated(message) == set()

@@ -111,6 +111,13 @@ EVEN_IF = re.compile(r"\b(?:aunque|aun si|wenn|même si|si|anche se|se|mesmo que
                      # "... anche quando scrivo in inglese": when, in the same sense
                      r"quando|cuando|quand|when|wanneer|när|kiedy|khi)\b[^,;.]*$", re.I)
 
+# A text to write in that language: "mi aiuti a scrivere una breve bio in inglese", "écris-moi
+# une lettre en allemand": the language of the text, not of the answers.
+WRITES_A_TEXT = re.compile(r"(?:écri|scriv|escrev|schreib|pisz|yaz|redact|redig)\w*\s*"
+                           r"(?:-?(?:moi|mi|me)\b|mir\b)?\s*"
+                           r"(?:\w+\s+)?(?:un|una|uno|une|um|uma|ein\w*|la|le|il|lo|el|den|die|"
+                           r"das|een|het|de|bir|o|a)\s", re.IGNORECASE)
+
 
 @rule(rf"\b(?P<verb>{REPLY_VERB})\b(?P<gap>[^.?!]{{0,40}}?){_IN}(?P<v>{_ANY})\b|"
       rf"{_IN}(?P<w>{_ANY})\b[^.?!]{{0,25}}?\b(?:{REPLY_VERB})\b")
@@ -118,7 +125,8 @@ def native_reply_language_rule(m: re.Match[str], clause: str) -> list[Candidate]
     imperative = (m.group("verb") is not None and POLITE.fullmatch(clause[:m.start()].strip())
                   and len(m.group("gap").split()) <= 2 and not OBJECT.search(m.group("gap")))
     if not (STANDING_WISH.search(clause) or TO_ME.search(clause) or imperative) or \
-            EVEN_IF.search(clause[:m.start()]):
+            EVEN_IF.search(clause[:m.start()]) or WRITES_A_TEXT.match(
+                f"{m.group('verb') or ''} {m.group('gap') or ''}"):
         return []
     said = m.group("v") or m.group("w")  # the value as said: the policy checks it was
     # Turkish capital İ lowercases to "i" plus a combining dot: "İngilizce" is "ingilizce".
