@@ -286,8 +286,10 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
         if POLITE.match(text) or POLITE.match(asked):
             # "Can you forget that I'm a teacher?": the '?' is the ask's
             body = body.split("?")[0]
-        if _about_the_task(body, text[match.start():match.start("body")]):
+        if _about_the_task(body):
             return []  # "forget the last paragraph", "vergiss das Budget erstmal"
+        if FORGET_IT.search(text[match.start():match.start("body")]):
+            body = ""  # "olvídalo": what was said before it, if anything, else the task
         body = _forget_target(body or "that", previous, text[:match.start()])
         if body:
             # "forget my son's name and my husband's name": one memory each
@@ -327,7 +329,8 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
 
 # What a "forget" about the work at hand names: a part of the answer or the task ("forget
 # the last paragraph", "forget the budget question", "vergiss das Budget erstmal", "lupakan
-# soal anggaran dulu"), or the task for now; and "olvídalo" (forget it) with no claim before.
+# soal anggaran dulu"), or the task for now. "olvídalo" (forget it) points at what was said
+# before it ("Ya no trabajo en Telefónica, olvídalo"), and with nothing before, at the task.
 TASK_THING = re.compile(
     r"^(?:about\s+)?(?:the|this|that|those|these|your|das|die|der|den|el|la|los|las|le|les|il|"
     r"lo|soal)\s+(?:[\w-]+\s+){0,2}?(?:paragraph|bullet|sentence|line|section|draft|e-?mail|"
@@ -341,9 +344,9 @@ FORGET_IT = re.compile(r"olv[ií]dalo|esquece isso|oublie ça|oublie-le|vergiss 
                        r"vergeet het|zapomnij o tym", F)
 
 
-def _about_the_task(body: str, verb: str) -> bool:
+def _about_the_task(body: str) -> bool:
     said = body.strip()
-    return bool(TASK_THING.match(said) or FOR_NOW.search(said) or FORGET_IT.search(verb))
+    return bool(TASK_THING.match(said) or FOR_NOW.search(said))
 
 
 # Places of work named by kind, not by name: the employer slot is what they leave.
