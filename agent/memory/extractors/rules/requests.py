@@ -329,7 +329,7 @@ def _forget_candidates(text: str, previous: str | None = None) -> list[Candidate
 
 # What a "forget" about the work at hand names: a part of the answer or the task ("forget
 # the last paragraph", "forget the budget question", "vergiss das Budget erstmal", "lupakan
-# soal anggaran dulu"), or the task for now. "olvídalo" (forget it) points at what was said
+# soal anggaran dulu"). "olvídalo" (forget it) points at what was said
 # before it ("Ya no trabajo en Telefónica, olvídalo"), and with nothing before, at the task.
 TASK_THING = re.compile(
     r"^(?:about\s+)?(?:the|this|that|those|these|your|das|die|der|den|el|la|los|las|le|les|il|"
@@ -338,15 +338,13 @@ TASK_THING = re.compile(
     r"question|formatting|format|tone|style|idea|recipe|code|query|intro|title|subject|answer|"
     r"reply|response|version|option|suggestion|link|file|chart|slide|point|step|calculation|"
     r"search|Budget|Frage|pregunta|question|domanda)s?\b", F)
-FOR_NOW = re.compile(r"\b(?:for now|for this (?:one|reply|answer|email|message)|erstmal|"
-                     r"vorerst|dulu|por ahora|por enquanto|pour l'instant|per ora|voor nu)\b", F)
 FORGET_IT = re.compile(r"olv[ií]dalo|esquece isso|oublie ça|oublie-le|vergiss es|dimenticalo|"
                        r"vergeet het|zapomnij o tym", F)
 
 
 def _about_the_task(body: str) -> bool:
     said = body.strip()
-    return bool(TASK_THING.match(said) or FOR_NOW.search(said))
+    return bool(TASK_THING.match(said))
 
 
 # Places of work named by kind, not by name: the employer slot is what they leave.
