@@ -36,3 +36,11 @@ def after_chats(mem: PersonalMemory, user: str, *messages: str) -> str:
     for at, message in enumerate(messages):
         mem.observe(user, message, chat_id=f"c{at}")
     return " | ".join(sorted(m.text for m in mem.store.list(user)))
+
+
+def check_after_chats(mem: PersonalMemory, user: str, messages: tuple[str, ...],
+                      kept: list[str], gone: list[str]) -> None:
+    """After each message in a chat of its own: every kept word in some memory, no gone one."""
+    memories = after_chats(mem, user, *messages)
+    assert all(k.lower() in memories.lower() for k in kept), memories
+    assert not any(g.lower() in memories.lower() for g in gone), memories

@@ -11,7 +11,7 @@ import pytest
 
 from agent.memory.topics import engaged_topic
 from agent.personal_memory import PersonalMemory
-from tests.support.judged import after_chats, retracted, stored
+from tests.support.judged import after_chats, check_after_chats, retracted, stored
 
 
 @pytest.mark.parametrize(("messages", "kept", "gone"), [
@@ -63,13 +63,21 @@ from tests.support.judged import after_chats, retracted, stored
     (("my dog Biscuit has been limping since Tuesday, should I worry?",
       "sorry, Biscuit is actually my neighbour's dog, I was dog-sitting. Mine is Pepper, a "
       "shy whippet."), ["Pepper"], ["Biscuit"]),
+    # in other words: "scrap the bit about", "my ex", "take out the part about"
+    (("I'm vegetarian and I live in Porto.",
+      "scrap the bit about my diet, I eat everything again lol. quick dinner ideas?"),
+     ["Porto"], ["vegetarian"]),
+    (("I live in Graz with my girlfriend Mara.",
+      "ugh can you forget my ex? his name keeps popping up. anyway, cheap date ideas?"),
+     ["Graz"], ["Mara"]),
+    (("I'm a nurse in Leeds, and I'm coeliac so gluten-free everything please",
+      "take out the part about my gluten thing, I got tested and I'm fine"),
+     ["Leeds"], ["gluten"]),
 ])
 def test_what_is_kept_after_taking_back(mem: PersonalMemory, user_id: str,
                                         messages: tuple[str, ...], kept: list[str],
                                         gone: list[str]) -> None:
-    memories = after_chats(mem, user_id, *messages)
-    assert all(k.lower() in memories.lower() for k in kept), memories
-    assert not any(g.lower() in memories.lower() for g in gone), memories
+    check_after_chats(mem, user_id, messages, kept, gone)
 
 
 @pytest.mark.parametrize(("messages", "kept"), [
@@ -146,21 +154,3 @@ def test_a_glaze_that_came_out_badly_is_still_the_users_hobby() -> None:
 def test_forgetting_part_of_the_task_takes_nothing_back(message: str) -> None:
     assert retracted(message) == set()
 
-
-@pytest.mark.parametrize(("messages", "kept", "gone"), [
-    (("I'm vegetarian and I live in Porto.",
-      "scrap the bit about my diet, I eat everything again lol. quick dinner ideas?"),
-     ["Porto"], ["vegetarian"]),
-    (("I live in Graz with my girlfriend Mara.",
-      "ugh can you forget my ex? his name keeps popping up. anyway, cheap date ideas?"),
-     ["Graz"], ["Mara"]),
-    (("I'm a nurse in Leeds, and I'm coeliac so gluten-free everything please",
-      "take out the part about my gluten thing, I got tested and I'm fine"),
-     ["Leeds"], ["gluten"]),
-])
-def test_taking_back_in_other_words(mem: PersonalMemory, user_id: str,
-                                    messages: tuple[str, ...], kept: list[str],
-                                    gone: list[str]) -> None:
-    memories = after_chats(mem, user_id, *messages)
-    assert all(k.lower() in memories.lower() for k in kept), memories
-    assert not any(g.lower() in memories.lower() for g in gone), memories
