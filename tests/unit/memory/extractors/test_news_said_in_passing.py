@@ -46,7 +46,8 @@ def test_a_grimace_is_no_laugh() -> None:
     """A hobby said with a nervous face still counts as a sign of the hobby."""
     message = "Just signed up for my first marathon 😬"
     found = judge(GATED(message, None), message)
-    assert [c.topic for c in found.accepted] == ["running"]
+    assert "running" in [c.topic for c in found.accepted]
+    assert "joke" not in [why for _, why in found.rejected]
 
 
 @pytest.mark.parametrize("message", [
