@@ -122,6 +122,9 @@ FAMILY = (
     "brother|sister|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather|twin|"
     "boyfriend|girlfriend|stepson|stepdaughter|grandson|granddaughter|grandchild|grandkid"
 )
+# The words a memory or a message uses for the user's partner.
+PARTNER_WORDS = r"husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
+
 OTHER_PEOPLE = (
     "friend|friends|boss|coworker|co-worker|colleague|colleagues|manager|neighbor|neighbour|"
     "roommate|flatmate|classmate|teacher|client|customer|cousin|uncle|aunt|nephew|niece|"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from agent.memory.candidates import Candidate
-from agent.memory.lexicon import FAMILY, KIN_ENGLISH, KIN_FOREIGN, PETS
+from agent.memory.lexicon import FAMILY, KIN_ENGLISH, KIN_FOREIGN, PARTNER_WORDS, PETS
 from agent.memory.records import MemoryRecord
 
 F = re.IGNORECASE
@@ -185,7 +185,6 @@ KIN_WORD = re.compile(rf"(?:{FAMILY}|{PETS})", F)
 # The word a memory may use for the relative a retraction names ("son" -> "Has a child ...").
 CHILDREN = "child|kid|son|daughter|twin|baby|boy|girl|stepson|stepdaughter"
 # "my ex", "my ex-wife": the partner the user parted from, by any word a memory may use.
-PARTNER_WORDS = r"husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?"
 EX = re.compile(rf"(?:^|\b(?:my|mein\w*|mon|ma|mi|mio|mia|meu|minha|mijn)\s+)ex"
                 rf"(?:-?(?:{PARTNER_WORDS}))?(?:$|\s)", F)
 KIN_GENERIC = {"son": "child", "daughter": "child", "kid": "child", "boy": "child",

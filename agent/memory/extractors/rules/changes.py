@@ -33,6 +33,7 @@ from agent.memory.lexicon import (
     KIN_ENGLISH,
     KIN_FOREIGN,
     OTHER_PEOPLE,
+    PARTNER_WORDS,
     PETS,
 )
 from agent.memory.phrasing import article
@@ -245,7 +246,7 @@ def pronoun_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
             _fact(f"Has a pet named {name}", "personal", name, clause)]
 
 
-PARTNERS = r"boyfriend|girlfriend|partner|husband|wife|fianc[ée]e?|bf|gf"
+PARTNERS = rf"{PARTNER_WORDS}|bf|gf"
 SHORT_KIN = {"bf": "boyfriend", "gf": "girlfriend"}
 
 
