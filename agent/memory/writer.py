@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from agent.memory.candidates import Candidate
+from agent.memory.casing import restore_case
 from agent.memory.commands import after_forget_all, is_forget_all
 from agent.memory.extraction_window import extraction_window
 from agent.memory.extractors import Extractor
@@ -49,7 +50,7 @@ class MemoryWriter:
 
         Only the message's ``extraction_window`` is read, by the extractor and the policy
         alike, so the work is bounded whatever the message's length."""
-        message = extraction_window(message)
+        message = restore_case(extraction_window(message))
         if previous_assistant is not None:
             previous_assistant = extraction_window(previous_assistant)
         if is_forget_all(message):
