@@ -178,7 +178,18 @@ def _place(raw: str) -> str:
                    value, flags=F)
     value = WHEN_AFTER_PLACE.sub("", value)  # "moved to denver in march"
     value = TURKISH_CASE.sub("", value)
+    # A place's name holds no "my" and no verb: "since I moved to Austin my knees hurt"
+    value = re.sub(r"\s+(?:my|our|your|his|her|their|is|are|was|were|has|have|had|it|it's|"
+                   r"its|which|who|where|so|lol|haha|tho|though)\b.*$", "", value, flags=F)
     words = value.split()
+    if words and words[0][:1].isupper():
+        # a name written with capitals ends at its first word without one that is no link
+        # inside a name ("Rio de Janeiro", "Stratford upon Avon"): "Denver rn", "Oslo haha"
+        end = next((i for i, w in enumerate(words[1:], 1)
+                    if not w[:1].isupper() and w.lower() not in NAME_LINKS), len(words))
+        words = words[:end]
+        while len(words) > 1 and words[-1].lower() in NAME_LINKS:
+            words.pop()
     if not words or words[0].lower() in {"a", "an", "the", "my", "this", "that", "here", "there"}:
         if not (len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper()):
             return ""
@@ -197,6 +208,9 @@ WHEN_AFTER_PLACE = re.compile(rf"\s+(?:in|on|at|by|during|over|last|this|next|ea
                               rf"winter|holidays|pandemic|lockdown)\b.*$", F)
 WARDS = frozenset("icu nicu picu er ed or a&e ccu hdu".split())
 PLACE_LINKS = frozenset("in en em a à at of de di da do du near by on the".split())
+# Words without a capital inside a place's name: "Rio de Janeiro", "Frankfurt am Main".
+NAME_LINKS = frozenset("de di da do du del della des dos das la le les los las el al am an "
+                       "im upon on sur sul sobre y e i of the".split())
 
 
 # Names people type in lower case that are written in capitals: "i'm at sap now" is "SAP", not

@@ -35,6 +35,25 @@ def whole_life_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return _lives(m.group("v"), clause)
 
 
+# A new home said in passing: "now that I'm in Denver my sourdough ...", "writing from the new
+# flat in Valletta", "since we're in Lyon now". A stay says what it is for ("now that I'm in
+# Rome for the conference", "on holiday"), and then it is no home (the policy's TEMPORARY).
+@rule(rf"\b(?:now that|since|now)\s+(?:I'm|I am|we're|we are|I live|we live|I'm living|"
+      rf"we're living|I'm based|we're based)\s+(?:here\s+)?in\s+(?P<v>{PROPER})|"
+      rf"\b(?:my|our|the)\s+new\s+(?:flat|apartment|house|place|home|condo|digs)\s+"
+      rf"(?:here\s+)?in\s+(?P<w>{PROPER})")
+def new_home_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    if STAY.search(clause[m.end():]):
+        return []
+    return [c.with_(change=True) for c in _lives(m.group("v") or m.group("w"), clause)]
+
+
+STAY = re.compile(r"^[^.;!?]{0,40}?\b(?:for (?:a|the|this|my|our|two|three|\d+) "
+                  r"(?:few |couple of )?(?:conference|trip|week|weeks|weekend|days?|months?|"
+                  r"holidays?|vacation|visit|work|job|course|semester|summer|wedding)|"
+                  r"on (?:holiday|vacation|a trip|business)|visiting|till|until)\b", F)
+
+
 @rule(r"(?:\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |now |still )?(?:live|lived|living|"
       r"livin|reside|moved|relocated)|\b(?:I'm|I am|we're|we are) (?:\w+ly |now |still )?"
       r"(?:living|livin|based|settled)|^(?:currently |now |finally )?(?:living|based|settled)|"
@@ -133,7 +152,9 @@ FOREIGN_HOME = (
     r" nun| mittlerweile| inzwischen| aber| eigentlich| selbst| privat)? in|"
     r"je viens de déménager (?:à|a)|(?:j'habite|on habite) depuis \w+(?: \w+)? (?:à|a|en)|"
     r"viv(?:o|imos) desde hace \w+(?: \w+)? en|(?:ik |we )?(?:woon|wonen) al \w+(?: \w+)? in|"
-    r"(?:moro|moramos|vivo|vivemos) (?:em|no|na)|(?:me mudei|nos mudamos|mudámo-nos|"
+    r"(?:moro|moramos|vivo|vivemos|a gente mora|a gente vive) (?:em|no|na)|"
+    r"(?:tô|to|estou|estamos|tamo|tamos) (?:morando|vivendo) (?:em|no|na)|"
+    r"(?:me mudei|nos mudamos|mudámo-nos|"
     r"mudei-me|mudamos|mudei) (?:para|pra|pro)|"
     r"(?:abito|abitiamo|vivo|viviamo) (?:a|in)|(?:mi sono|ci siamo) trasferit[oaie] (?:a|in)|"
     r"(?:ik |we |wij )?(?:woon|wonen)(?: nu| tegenwoordig| inmiddels)? in|"
@@ -159,7 +180,11 @@ FOREIGN_HOME_AFTER = (r"\s+(?:gezogen|umgezogen|verhuisd)\b|['’](?:de|da|te|ta
                       r"yaşıyoruz|oturuyorum|oturuyoruz)\b|['’](?:a|e|ya|ye) taşındı(?:m|k)\b|"
                       # "Bursa'ya taşındığımızdan beri": since we moved to Bursa
                       r"['’](?:a|e|ya|ye) taşındığı(?:m|mız)dan beri\b|"
-                      r"\s+(?:mein|me) (?:rehta|rehti|rehte) (?:hoon|hu|hun|hain)\b")
+                      r"\s+(?:mein|me) (?:rehta|rehti|rehte) (?:hoon|hu|hun|hain)\b|"
+                      # the verb last after "seit ich in" / "sinds ik in": "seit ich in
+                      # Leipzig wohne", "sinds ik in Utrecht woon" (first person only)
+                      r"\s+(?:wohne|lebe)\b(?=[,.;!?]|\s+(?:esse|bin|habe|arbeite)\b)|"
+                      r"\s+woon\b(?=[,.;!?]|\s+(?:ben|heb|werk|eet)\b)")
 
 
 # Typed without capitals or the apostrophe: "izmirde yaşıyorum" (İzmir'de), not a kind of
