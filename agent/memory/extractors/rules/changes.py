@@ -181,7 +181,8 @@ def named_pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(rf"\b(?:chang|renam)(?:ed|ing|e)\s+(?:the|my|our)\s+(?P<k>{PETS})(?:'s name)?\b"
       rf"[^.?!]{{0,25}}?"
-      rf"(?:\bto|\b(?:he|she|it)(?:'s| is)|\bis now|\bcalled|\bnamed)\s+(?:now\s+)?"
+      rf"(?:\bto|\b(?:he|she|it)(?:'s| is)|\b(?:hes|shes)|\bis now|\bcalled|\bnamed)\s+"
+      rf"(?:now\s+)?"
       rf"(?P<v>{NAME})|"
       rf"\brenamed\s+(?:the|my|our)\s+(?P<k2>{PETS})\s+(?P<v2>{NAME})")
 def pet_renamed_rule(m: re.Match[str], clause: str) -> list[Candidate]:
@@ -389,7 +390,9 @@ MENDED = rf"(?P<{{}}>{NAME}(?:\s+{NAME})?)"
       rf"(?:his|her|my|their|the) (?:real |actual )?name(?:'s| is)|(?:he|she)(?:'s| is)|"
       rf"I(?:'m| am| (?:actually )?(?:live|work|study|am)) (?:in|at))\s+)(?:actually\s+)?"
       rf"{MENDED.format('v')}|"
-      rf"\b(?:it's|it is|I meant|I mean|(?:it|that) should be|actually|"
+      rf"\b(?:it's|it is|I meant|I mean|(?:it|that) should be|actually|I said|I typed|"
+      # "her name's Juno, not Juniper": the name said again, rightly
+      rf"(?:his|her|their|its) (?:real |actual )?name(?:'s| is)(?: actually)?|"
       # "my boyfriend is Jonas not Jonah 🙈": the relative or pet named again, rightly
       rf"(?:my|our) (?:{FAMILY}|{PETS})(?:'s name)? is(?: actually)?)\s+{MENDED.format('v2')}"
       rf",?\s+not\s+{MENDED.format('o2')}(?=\s*(?:$|[,.!;—–-]|[^\w\s]|\s+(?:sorry|lol|haha|"
