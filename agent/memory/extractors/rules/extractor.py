@@ -25,6 +25,7 @@ from agent.memory.extractors.rules.requests import (
     _forget_candidates,
     _strip_consent,
     _without_questions,
+    avoid_request,
 )
 from agent.memory.extractors.rules.signoff import split_signoff
 from agent.memory.extractors.rules.statement_rules.places import one_home
@@ -72,6 +73,11 @@ def _extract(text: str, previous_assistant: str | None) -> list[Candidate]:
     forget = _forget_candidates(text, previous_assistant)
     if forget:
         return dedupe(forget + _rest_after_retraction(text, forget))
+    avoid = avoid_request(text)
+    if avoid is not None:  # "I'm allergic to sesame so please always leave it out. ..."
+        fact, rest = avoid
+        return dedupe(_extract(f"Remember that {fact}.", previous_assistant) +
+                      (_extract(rest, None) if rest else []))
     later = _later_request(text)
     if later is not None:  # the sentences before the request are read as ever
         return dedupe(_extract(later[0], previous_assistant) + _extract(later[1], None))

@@ -50,6 +50,37 @@ CONSENT_BEFORE = re.compile(r"(?<=[,;:.!—–-])\s*(?:(?:also|and|so|oh)\s+)?(?
                             r"(?=(?:I'm|I am|I have|I've)\b)", F)
 
 
+# A fact of the user's followed by a wish that it shape every answer from now on is a request
+# to keep it in mind: "I'm allergic to sesame so please always leave it out of anything you
+# suggest", "I keep kosher, take that into account". "it" points back at the fact; said of a
+# task's thing ("the recipe has walnuts, leave them out") it has no "I" before it.
+AVOID_CONSENT = re.compile(
+    r"(?:^|(?<=[,;:.!—–-])|\b(?:please|pls|so|and))\s*(?:please\s+|pls\s+)?"
+    r"(?:(?:always\s+)?(?:leave|keep) (?:it|that|them|those) out(?: of (?:everything|anything|"
+    r"all)\b[^,.;:!?]*)?|(?:always\s+)?(?:take|factor) (?:that|this|it) (?:into account|in)|"
+    r"(?:never|don't|do not) (?:ever\s+)?(?:suggest|include|use|add|put in|give me|recommend) "
+    r"(?:it|that|them|those|anything (?:with|containing|made with) [\w -]+)\b(?: again| ever)?)"
+    r"[^,.;:!?]*", F)
+OWN_BEFORE = re.compile(r"\b(?:I|I'm|I've|I have|we|we're|we have)\b", F)
+SENTENCE_BREAK = re.compile(r"[.!?\n]\s*")
+
+
+def avoid_request(text: str) -> tuple[str, str] | None:
+    """(The fact the user asks to have kept in mind, the rest of the message) when a sentence
+    says a fact of the user's and then asks that it shape every answer (``AVOID_CONSENT``);
+    None otherwise. The rest is read as any message is."""
+    avoid = AVOID_CONSENT.search(text)
+    if not avoid or avoid.start() == 0 or CONSENT.search(text):
+        return None
+    head = text[:avoid.start()]
+    breaks = list(SENTENCE_BREAK.finditer(head.rstrip()))
+    earlier, fact = (head[:breaks[-1].end()], head[breaks[-1].end():]) if breaks else ("", head)
+    fact = re.sub(r"[\s,;:—–-]*(?:\b(?:so|and))?[\s,;:—–-]*$", "", fact, flags=F)
+    if not OWN_BEFORE.search(fact):
+        return None
+    return fact, f"{earlier} {text[avoid.end():].lstrip(' ,.;:!?')}".strip()
+
+
 def _strip_consent(text: str) -> str | None:
     """The message without its mid-message consent phrase, or None when it has none.
 
