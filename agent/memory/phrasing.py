@@ -13,7 +13,10 @@ LEADING = re.compile(
     r"^(?:(?:so|and|but|also|btw|by the way|oh|well|honestly|actually|anyway|fyi|plus|"
     r"just so you know|for the record|as|since|because|though|ok|okay|yeah|yes|"
     r"no(?=\s*[,.!:;-])|hey|hi|"
-    r"hello|lol|haha|tbh|fwiw|ps|p\.s\.|note|heads up|quick note)\b[\s,:;.!-]*)+", F)
+    r"hello|lol|haha|tbh|fwiw|ps|p\.s\.|note|heads up|quick note|"
+    # "also in general, don't give me full solutions": how long it holds, not the fact
+    r"in general|generally|as a rule|in future|in the future|going forward|from now on)"
+    r"\b[\s,:;.!-]*)+", F)
 # What follows the fact and asks something of the assistant ("..., so please stop giving me
 # Windows shortcuts", "...; keep that in mind") is the request, not the fact: it is cut.
 TRAILING_REQUEST = re.compile(

@@ -174,6 +174,10 @@ def greek_latin_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 # Turkish: the title takes "I am" as a suffix after the workplace's locative: "Aselsan'da
 # yazılım mühendisiyim", "lisede kimya öğretmeniyim", "bir hastanede hemşireyim". A firm
 # with an apostrophe is the employer; the town before it ("Ankara'da Aselsan'da") is not.
+# Words that end as "I am" does and say something else: "lazım" (needed), "tamam" (okay).
+NOT_I_AM = frozenset({"lazım", "lazim", "tamam", "hakkım", "adım"})
+
+
 @rule(rf"(?:(?P<e>{PROPER})['’]n?(?:da|de|ta|te)|\b[a-zçğıöşü]{{3,}}(?:da|de|ta|te))\s+"
       rf"(?P<r>(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]{{3,}}?)(?P<s>y[iıuü]m|[iıuü]m)\b"
       # the suffixed word ends the statement (Turkish puts the verb last): "yazılım" in
@@ -187,6 +191,8 @@ def turkish_title_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         return []  # a verb ("yaşıyorum", "doğdum", "gittim", "okudum"), not "pilotum"
     if re.match(r"(?:bura|ora|şura|nere|ev)", clause[m.start():], re.I) and not m.group("e"):
         return []  # "burada sorayım": "here let me ask"
+    if (title + m.group("s")).split()[-1].lower() in NOT_I_AM:
+        return []  # "bir pasta tarifi lazım": "a cake recipe is needed"
     firm = re.split(r"['’]n?(?:da|de|ta|te)\s+", m.group("e"))[-1] if m.group("e") else ""
     return _role_fact(title, clause) + (_works_at(firm, clause) if firm else [])
 
