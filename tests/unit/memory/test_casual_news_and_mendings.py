@@ -1,0 +1,114 @@
+"""Facts said the way people type them: all in lower case ("im priyanka", "my cat
+biscotti"), a new home in passing ("now that I'm in Denver", "the new flat in Valletta",
+"a gente mora em Curitiba"), a word mended ("I said Porto, not Lisbon", "her name's Juno, not
+Juniper"), an allergy the user asks to have taken into account ("so please always leave it
+out"); and the look-alikes that keep nothing (a stay with a purpose, a task's ingredient, a
+writer who uses capitals, a Turkish "is needed")."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.memory.casing import restore_case
+from agent.memory.extractors import offline_extractor
+from agent.personal_memory import PersonalMemory
+from tests.support.judged import after_chats, check_after_chats, stored
+
+GATED = offline_extractor("gated")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("heyyy im priyanka 👋 what can i eat at 3am", "heyyy im Priyanka 👋 what can i eat at 3am"),
+    ("my cat biscotti knocked my coffee over", "my cat Biscotti knocked my coffee over"),
+    ("im a firefighter in tacoma", "im a firefighter in Tacoma"),
+    ("im tired and my dog keeps barking", "im tired and my dog keeps barking"),  # common words
+    ("my son renamed the hamster", "my son renamed the hamster"),  # a verb after the kin
+    ("in march i go to nice", "in march i go to nice"),  # a month and a common word
+    # a writer who uses capitals wrote "priyanka" so on purpose: nothing is touched
+    ("Hi im priyanka, I live in Glasgow", "Hi im priyanka, I live in Glasgow"),
+])
+def test_capitals_restored_only_for_a_writer_without_any(message: str, expected: str) -> None:
+    assert restore_case(message) == expected
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    ("heyyy im priyanka 👋 what can i actually eat at 3am that wont wreck my stomach",
+     "Name is Priyanka"),
+    ("NOOO my cat biscotti just knocked my whole coffee onto my keyboard 😭😭 how do i save it",
+     "Has a cat named Biscotti"),
+    ("my daughter ines turns 6 next wk and shes obsessed w axolotls 🦎 party ideas??",
+     "Has a daughter named Ines"),
+])
+def test_lower_case_names(mem: PersonalMemory, message: str, kept: str) -> None:
+    assert after_chats(mem, "u", message) == kept
+
+
+@pytest.mark.parametrize("message", [
+    "im so done with this week lol",
+    "my dog keeps eating socks, is that bad",
+])
+def test_lower_case_chatter_names_no_one(mem: PersonalMemory, message: str) -> None:
+    assert after_chats(mem, "u", message) == ""
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("since I moved to Austin my knees hurt on runs, why", {"Lives in Austin"}),
+    ("now that I live in Denver my sourdough is acting possessed.", {"Lives in Denver"}),
+    ("ok we actually did it 😅 writing from the new flat in Valletta, boxes everywhere. what do "
+     "I need to register first?", {"Lives in Valletta"}),
+    ("ah, a gente mora em Curitiba, se tiver alguma experiência legal", {"Lives in Curitiba"}),
+    ("agora que tô morando em Floripa o problema é o vento", {"Lives in Floripa"}),
+    ("Kurzes Update: seit ich in Leipzig wohne, esse ich vegan.", {"Lives in Leipzig"}),
+    ("sinds ik in Utrecht woon, fiets ik veel meer", {"Lives in Utrecht"}),
+    ("I live in Rio de Janeiro", {"Lives in Rio de Janeiro"}),
+    # a stay with a purpose, someone else's home, a Turkish "a cake recipe is needed"
+    ("now that I'm in Rome for the conference, what should I eat?", set()),
+    ("meine Freunde in Berlin leben gut", set()),
+    ("Annemin doğum günü için bir pasta tarifi lazım, pazar günü yapacağım.", set()),
+])
+def test_homes_said_in_passing(message: str, expected: set[str]) -> None:
+    assert {t for t in stored(message, extract=GATED) if t.startswith("Lives") or
+            t.startswith("Works")} == expected
+
+
+def test_a_japanese_firm_read_whole() -> None:
+    found = stored("先週からBlueHarbor社で働き始めました！", extract=GATED)
+    assert found == {"Works at BlueHarbor社"}
+
+
+@pytest.mark.parametrize(("messages", "kept", "gone"), [
+    (("I live in Rotterdam.", "now that I'm in Denver my sourdough is acting possessed. "
+      "altitude thing??"), ["Denver"], ["Rotterdam"]),
+    (("I live in Lisbon", "no, I said Porto, not Lisbon — I typed it wrong last time. so from "
+      "Porto pls"), ["Porto"], ["Lisbon"]),
+    (("Juniper (my border collie) is losing her mind with the fireworks",
+      "tiny correction from last time — her name's Juno, not Juniper, autocorrect strikes "
+      "again 🙄"), ["Juno"], ["Juniper"]),
+    (("my hamster nugget keeps chewing the bars", "lol my son renamed the hamster, hes Pretzel "
+      "now 🥨 what treats r safe for him"), ["Pretzel"], ["Nugget"]),
+])
+def test_changes_and_mendings_over_chats(mem: PersonalMemory, messages: tuple[str, ...],
+                                         kept: list[str], gone: list[str]) -> None:
+    check_after_chats(mem, "u", messages, kept, gone)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I'm allergic to sesame so please always leave it out of anything you suggest for me. "
+     "tonight I just need a quick stir fry idea for two — I've got broccoli, a block of tofu "
+     "and leftover rice", "Is allergic to sesame"),
+    ("I'm lactose intolerant, never suggest anything with dairy", "Is lactose intolerant"),
+    # no wish that lasts: a health fact is kept only when asked
+    ("I'm allergic to sesame.", ""),
+    # the task's ingredient, not the user's fact
+    ("the recipe has walnuts, please leave them out", ""),
+])
+def test_an_allergy_to_be_taken_into_account(mem: PersonalMemory, message: str,
+                                             expected: str) -> None:
+    assert after_chats(mem, "u", message) == expected
+
+
+def test_a_lead_in_is_no_fact(mem: PersonalMemory) -> None:
+    """"also in general, don't give me full solutions": the wish, not "In general"."""
+    memories = after_chats(mem, "u", "can you check my answer? is that right? also in general, "
+                           "don't give me full solutions straight away, hints first please")
+    assert "hints" in memories and "In general" not in memories
