@@ -257,7 +257,8 @@ def _who(n: int) -> str:
 
 
 @rule(rf"\b(?:(?P<a>{NAME}|[a-z][a-z'-]{{2,}}) and (?:I|me)|(?:I|me) and (?P<b>{NAME})|"
-      rf"my (?P<ka>{PARTNERS}) and (?:I|me)|(?:me|I) and my (?P<kb>{PARTNERS}))\s+"
+      rf"(?:my|the) (?P<ka>{PARTNERS}) and (?:I|me)|(?:me|I) and (?:my|the) (?P<kb>{PARTNERS}))"
+      rf"\s+"
       rf"(?:(?:just|finally|have|have been|officially|are|'re|got|now)\s+)*"
       rf"(?:broke up|split up|split|separated|divorced|"
       rf"called it quits|no longer together|not together (?:anymore|any more))\b|"
@@ -290,6 +291,19 @@ def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
         if kin else []
     return [_retraction(g, clause)
             for g in gone]
+
+
+# A parting said without whom: "single again as of March", "we broke up last month" (the
+# "we" of someone who had said a partner). Every partner memory goes, however it was worded.
+@rule(r"\b(?:(?:I'm|im|I am)\s+)?(?:(?:officially|finally|now)\s+)?(?:single again|newly single|"
+      r"back to being single)\b|^\W*(?:so\s+|well\s+|yeah\s+)?we(?:'ve| have)?\s+"
+      r"(?:(?:just|finally|officially)\s+)?(?:broke up|split up|separated|called it quits)\b")
+def single_again_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return [_retraction(f"{kin} named", clause) for kin in PARTNER_KINDS]
+
+
+PARTNER_KINDS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "fiancé", "fiancée",
+                 "fiance", "fiancee", "spouse")
 
 
 @rule(rf"(?:^\W*|\b(?:my|our)\s+(?:old\s+|sweet\s+|beloved\s+)?(?:{PETS}|{FAMILY})\s+|"

@@ -34,7 +34,11 @@ NOT_AN_EMPLOYER = frozenset("work school uni college home office base square the
                        "also".split())
 JOB_WORDS = re.compile(r"\b(?:job|work|hire[ds]?|rehired|boomerang|notice|boss|manager|team|"
                        r"role|position|freelanc\w*|self-employed|contract|employer|company|"
-                       r"redundan\w*|laid off|fired|resign\w*|quit|career|salary)\b|"
+                       r"redundan\w*|laid off|fired|resign\w*|quit|career|salary|working|"
+                       r"unemployed|between jobs|job[ -]?hunting|cv|resume)\b|"
+                       # a new job said beside it: "quit grindhouse, im a receptionist now"
+                       r"\b(?:I'm|im|I am) (?:now )?(?:a|an) [\w -]{3,40}?\bnow\b|"
+                       r"\b(?:I'm|im|I am) now (?:a|an)\b|"
                        r"gekündigt|weg bij|demitid|despid|licencié", F)
 
 
