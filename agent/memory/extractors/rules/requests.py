@@ -453,9 +453,13 @@ def _forget_target(body: str, previous: str | None, before: str = "") -> str:
                     body.strip(),
                     maxsplit=1)[0]
     body = re.sub(r"\s+(?:too|as well|now)$", "", body, flags=F)
-    body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|part|stuff|bit|goal|one)\b)", "",
-                  body, flags=F)
-    body = re.sub(r"\s+(?:thing|part|stuff|bit|one)$", "", body, flags=F)
+    # "the job stuff you have on me": what is kept on the user is what the request names
+    body = re.sub(r"\s+(?:that\s+)?(?:you(?:'ve| have)?\s+(?:got|have|saved|stored|kept|know)|"
+                  r"you know)\s+(?:on|about)\s+me$", "", body, flags=F)
+    body = re.sub(r"^(?:the|my|that)\s+(?=\w+\s+(?:thing|things|part|stuff|bit|bits|goal|one|"
+                  r"info|details)\b)", "", body, flags=F)
+    body = re.sub(r"\s+(?:thing|things|part|stuff|bit|bits|one|info|details)$", "", body,
+                  flags=F)
     # "the bit about my diet", "la parte sulla dieta": what the part is about
     body = re.sub(r"^(?:the|that|la|le|el|die|das)\s+(?:bit|part|stuff|thing|parte|partie|Teil)\s+"
                   r"(?:about|on|re|regarding|sulla|sul|sur|über|sobre)\s+", "", body, flags=F)
