@@ -102,8 +102,9 @@ UNSURE_TAIL = re.compile(r"\b(?:I guess|I think|I suppose)\s*\?+$", F)
 # nights, ok?") asks for agreement, not for information: it is read as a statement.
 TAG_TAIL = re.compile(r",\s*(?:tá|ta|ok|okay|right|yeah|vale|ja|oder|d'accord|hein|né|ne|eh|"
                       r"ya|yaar|na|lah|sí|capisci|okej|oké|dobra|alright)\s*\?+$|"
-                      # ... or without the comma: "so in general give me temps in Fahrenheit ok?"
-                      r"\s+(?:ok|okay|dobra|alright)\s*\?+$", F)
+                      # ... or without the comma: "so in general give me temps in Fahrenheit ok?",
+                      # "sempre me responde em português tá?"
+                      r"\s+(?:ok|okay|dobra|alright|tá|né|vale|d'accord|capisci)\s*\?+$", F)
 
 
 def split_clauses(text: str) -> list[Clause]:

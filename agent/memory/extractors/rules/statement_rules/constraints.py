@@ -31,6 +31,8 @@ NEGATED_BEFORE = re.compile(r"\b(?:no|nie|non|não|nao|ne|nu|не)\s+$", F)
       rf"\b(?:soy|je suis|ich bin|sou|sono|ik ben|jestem|jag är|me hice|me volví|virei|"
       rf"(?:je suis )?devenue?|(?:sono )?diventat[oa]|(?:me )?tornei|zostałam|zostałem|"
       rf"ik eet(?: trouwens)?|je mange|eu como|como|mangio|ich esse|jem|jag äter|jsem|"
+      # the verb first after a clause: "seit ich in Leipzig wohne, esse ich vegan"
+      rf"esse ich(?: jetzt| nur noch)?|eet ik(?: nu)?|"
       rf"olen|sam|eimai)\s+"
       rf"(?:(?:completamente|totalmente|del tutto|complètement|strikt|streng|volledig|100%|"
       rf"solo|só|nur|seulement|alleen)\s+)?"

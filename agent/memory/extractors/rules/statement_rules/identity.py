@@ -910,3 +910,29 @@ def studies_rule(m: re.Match[str], clause: str) -> list[Candidate]:
     return [_fact(f"Studies {subject}", "role", subject, clause, "role"),
             _fact(f"Studies at {school}", "personal", school, clause, "employer"),
             *_place_after(clause[m.end():], clause)]
+
+
+# Work said as what the user does there, not as a title: "I do IT support at Halvorsen
+# Logistics", "I do the books for a bakery chain called Crumb & Co". Only fields of work:
+# "I do yoga at FitLife" is a hobby's place.
+WORK_DONE = (r"IT support|tech support|customer support|customer service|support|marketing|"
+             r"sales|admin|accounts|accounting|bookkeeping|the books|payroll|HR|recruiting|"
+             r"recruitment|logistics|security|QA|design|research|IT|data entry|social media|"
+             r"comms|PR|finance|operations|ops|procurement|compliance|dispatch|reception")
+
+
+@rule(rf"\bI (?:mostly |currently |now |basically )?do (?P<f>{WORK_DONE})\s+(?:at|for)\s+"
+      rf"(?P<e>{PROPER})")
+def work_done_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    field = m.group("f")
+    return [_fact(f"Works in {field}", "role", field, clause, "role"),
+            *_works_at(m.group("e"), clause)]
+
+
+# A firm named as the company one works for: "I work at the port doing logistics for a
+# shipping company called Marevia", "my job's at a little agency called Fold".
+@rule(rf"\b(?:I work|I'm working|I am working|my job(?:'s| is))\b[^.;!?]{{0,60}}?\b(?:company|"
+      rf"firm|startup|agency|studio|business|outfit|shop|charity|nonprofit)\s+(?:called|named)\s+"
+      rf"(?P<e>{PROPER})")
+def company_called_rule(m: re.Match[str], clause: str) -> list[Candidate]:
+    return _works_at(m.group("e"), clause)
