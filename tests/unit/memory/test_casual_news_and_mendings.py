@@ -112,3 +112,49 @@ def test_a_lead_in_is_no_fact(mem: PersonalMemory) -> None:
     memories = after_chats(mem, "u", "can you check my answer? is that right? also in general, "
                            "don't give me full solutions straight away, hints first please")
     assert "hints" in memories and "In general" not in memories
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("so I'm trying to write a bash script that renames scanned files. At work (I do IT support "
+     "at Halvorsen Logistics, tiny team, basically just me) nobody else can read scripts",
+     {"Works in IT support", "Works at Halvorsen Logistics"}),
+    ("ok so um my name is Tomasz I live in Rotterdam and I work at the port doing logistics for "
+     "a shipping company called Marevia anyway can you help me write an email",
+     {"Name is Tomasz", "Lives in Rotterdam", "Works at Marevia"}),
+    ("oi! sou o Caio, moro em Recife e trabalho como dev na Trampolim Pay 🇧🇷 ah e sempre me "
+     "responde em português tá? meu inglês é meio ruim kkkk",
+     {"Name is Caio", "Lives in Recife", "Works at Trampolim Pay", "Works as dev",
+      "Prefers responses in Portuguese"}),
+    ("Kurzes Update: seit ich in Leipzig wohne, esse ich vegan. Bitte merk dir das.",
+     {"Lives in Leipzig", "Is vegan"}),
+    # a play's script, a hobby's place, a friend's firm
+    ("I'm writing a script for a play where I'm a nurse in Leeds", set()),
+    ("I do yoga at FitLife", set()),
+    ("my friend works for a company called Zeta", set()),
+])
+def test_work_and_wishes_said_in_passing(message: str, expected: set[str]) -> None:
+    assert stored(message, extract=GATED) == expected
+
+
+@pytest.mark.parametrize(("messages", "kept", "gone"), [
+    (("barista at Copper Kettle in Galway, can you help me price a latte art workshop",
+      "left Copper Kettle last week, not working anywhere right now. can you help me tidy up my "
+      "CV?"), ["barista", "Galway"], ["Copper Kettle"]),
+    (("im a barista at grindhouse coffee in freo, how do i stop my latte art looking like blobs",
+      "update: quit grindhouse 🙃 im a receptionist at a vet clinic now. how do i sound less "
+      "awkward on the phone"), ["receptionist"], ["Grindhouse"]),
+    (("barista at Copper Kettle in Galway, can you help me price a latte art workshop",
+      "please forget the job stuff you have on me."), ["Galway"], ["barista", "Copper Kettle"]),
+    (("my boyfriend Anselm and I want to get a dog, we both work from home in Graz",
+      "single again as of March 🙃 so it's just me choosing the dog now"), ["Graz"], ["Anselm"]),
+    (("my wife Jo and I have a dog named Rex", "me and the wife split up last year"),
+     ["Rex"], ["Jo"]),
+    # someone else's parting, a place left that was never a job
+    (("my wife Jo and I have a dog named Rex", "my sister and her husband split up"),
+     ["Jo", "Rex"], []),
+    (("I live in Leeds", "left Leeds last week for a conference, I'm a nurse now"),
+     ["Leeds", "nurse"], []),
+])
+def test_endings_over_chats(mem: PersonalMemory, messages: tuple[str, ...], kept: list[str],
+                            gone: list[str]) -> None:
+    check_after_chats(mem, "u", messages, kept, gone)
