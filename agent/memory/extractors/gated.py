@@ -38,6 +38,7 @@ from agent.memory.extractors.learned.spans import READ_SLOTS
 from agent.memory.extractors.rules import RuleExtractor
 from agent.memory.extractors.rules.builders import TURKISH_CASE, _role
 from agent.memory.extractors.rules.clauses import split_clauses
+from agent.memory.extractors.rules.normalization import FORM_FOR_SOMEONE
 from agent.memory.extractors.rules.patterns import EMPLOYER_STOP, NAME_STOP, STANDING
 from agent.memory.extractors.rules.requests import FORGET
 from agent.memory.extractors.rules.signoff import is_signoff, split_signoff
@@ -141,7 +142,9 @@ class GatedExtractor:
         kept += self._own_statements([c for c in candidates if c not in kept], previous_assistant)
         kept += self._unread(reading, clauses, kept)
         kept += self._roles(reading, clauses, kept)  # first: a job says where ("at TU Delft")
-        kept += self._values(reading, named, kept)
+        # a form filled in for someone else ("nicht für mich ... Name: Gerhard Brückner")
+        kept += self._values(reading, named, kept,
+                             others_form=FORM_FOR_SOMEONE.search(message) is not None)
         kept += self._kin(reading, clauses, previous_assistant, kept)
         kept += self._home_here(home_here, message, named, kept)
         # The rules settled their own two homes already; this settles the learned readings
@@ -302,7 +305,7 @@ class GatedExtractor:
         return out
 
     def _values(self, reading: dict[str, dict[str, float]], clauses: list[str],
-                found: list[Candidate]) -> list[Candidate]:
+                found: list[Candidate], others_form: bool = False) -> list[Candidate]:
         """Names, cities and employers the rules did not read, in clauses the classifier
         reads as one (one value per slot and message)."""
         have = {c.attribute for c in found if c.attribute}
@@ -331,6 +334,7 @@ class GatedExtractor:
                 probs.get("role", 0.0) >= self.role  # "enfermera de UCI en el Hospital X"
             for slot, value in values.items():
                 if (value.lower() in taken or slot == "name" and not _introduces(clause, value) or
+                        others_form and FORM_FIELD.match(clause) or
                         slot == "employer" and (not working or value.lower() in EMPLOYER_STOP or
                                                 value.islower() and value in COMMON_WORDS) or
                         # "... at plano kong magpadala": Tagalog "at" is "and"; a firm typed
@@ -405,6 +409,12 @@ def _someone_elses(clause: str, value: str) -> bool:
     at = clause.lower().find(value.lower())
     before = clause[:at] if at >= 0 else clause
     return THIRD_SUBJECT.search(before) is not None and FOREIGN_I.search(before) is None
+
+
+# A form's field: "Name: Gerhard Brückner", "City: Kassel".
+FORM_FIELD = re.compile(r"^\W*(?:full\s+)?(?:name|nom|nombre|nome|naam|imię|city|town|stadt|ville|"
+                        r"ciudad|cidade|address|adresse|dirección|employer|company|firma)\s*:",
+                        re.IGNORECASE)
 
 
 # A home or job in the past: "we lived in a caravan in Wales when I was a kid", "I used to

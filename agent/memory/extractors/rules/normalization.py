@@ -159,7 +159,16 @@ FORM_LABELS = (
 # Name: Lucía ...", "write a bio for my sister. Name: ...".
 FORM_FOR_SOMEONE = re.compile(rf"\bfor (?:my|our|a|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                               rf"(?:{OTHER_PEOPLE}|{FAMILY}|baby|character|client)(?:['’]s)?\b|"
-                              r"\b(?:announcement|obituary|eulogy|character sheet)\b", F)
+                              r"\b(?:announcement|obituary|eulogy|character sheet)\b|"
+                              # "it's not for me but for a colleague's father", in the
+                              # languages the rules read
+                              r"\b(?:not for me|isn't for me|on behalf of|nicht für mich|"
+                              r"pas pour moi|no es para mí|não é (?:pra|para) mim|"
+                              r"non è per me|niet voor mij|nie dla mnie|inte för mig)\b|"
+                              r"\bfür (?:den|die|meinen|meine|einen|eine)\s+(?:\w+\s+){0,2}?"
+                              r"(?:Vater|Mutter|Kollegen|Kollegin|Freund|Freundin|Chef|Chefin|"
+                              r"Nachbarn?|Nachbarin|Oma|Opa|Bruder|Schwester|Sohn|Tochter|"
+                              r"Kunden|Kundin)\b", F)
 
 # Languages where a lone "i" is a word of their own ("in", "and", "the"), not a lower-case "I".
 I_IS_A_WORD = frozenset({"sv", "no", "nb", "nn", "da", "pl", "cs", "sk", "hr", "sl", "bs", "sr",
