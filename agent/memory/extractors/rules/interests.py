@@ -31,5 +31,17 @@ def _topic_candidates(text: str) -> Iterator[Candidate]:
         word = match.group(0).lower()
         if not (word.startswith(topic[:5]) or word in COMMON_WORDS):
             label = f"{topic} ({word})"
-    yield Candidate(text=f"Interested in {label}", category="interest", value=topic,
-                    clause=text, topic=topic, engaged=engaged)
+    # Done for years, in the user's own words ("I've been doing pottery for about 3 years now",
+    # "been bouldering 3x a week for 2 yrs"): a hobby said as one, kept at once; the two-chat
+    # rule is for topics only touched on.
+    kept = engaged and YEARS_OF.search(text) is not None
+    said = match.group(0) if kept and match else topic  # the user's word: "bouldering"
+    yield Candidate(text=f"Interested in {label}", category="interest", value=said,
+                    clause=text, topic=None if kept else topic, engaged=engaged)
+
+
+YEARS_OF = re.compile(r"\b(?:for|over)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|like\s+|"
+                      r"the (?:last|past)\s+)?(?:\d+|a few|a couple of|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|many)\s+(?:years?|yrs?|decades?)\b|"
+                      r"\b(?:\d+|two|three|four|five|ten)\s+(?:years?|yrs?)\s+now\b|"
+                      r"\bsince (?:19|20)\d\d\b", F)

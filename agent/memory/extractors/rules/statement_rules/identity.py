@@ -462,12 +462,15 @@ def living_rule(m: re.Match[str], clause: str) -> list[Candidate]:
 
 @rule(rf"\bI(?:'m| am) (?:currently |now |in (?P<t>{PROPER}) )?(?:doing|pursuing|finishing|"
       rf"working on) (?:a |an |my )?(?P<v>(?:PhD|doctorate|master'?s|MSc|MA|MBA|BSc|BA|"
-      rf"bachelor'?s|degree|apprenticeship)(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)|"
+      rf"bachelor'?s|degree|apprenticeship)\b(?:\s+(?:degree\s+)?(?:in|on)\s+[\w -]+)?)|"
       # "started a plumbing apprenticeship", "I'm doing a nursing internship"
       r"(?:\bI(?:'m| am|'ve| have)?\s+|^)(?:just\s+)?(?:started|began|doing|starting)\s+"
-      r"(?:a|an|my)\s+(?P<w>(?:[\w-]+\s+){1,2}?(?:apprenticeship|internship|traineeship))\b")
+      r"(?:a|an|my)\s+(?P<w>(?:[\w-]+\s+){1,2}?(?:apprenticeship|internship|traineeship))\b|"
+      # the field before the degree: "I'm doing an engineering degree"
+      r"\bI(?:'m| am) (?:currently |now )?(?:doing|pursuing|finishing|studying for|working "
+      r"towards) (?:a|an|my)\s+(?P<x>(?:[\w-]+\s+){1,2}?(?:degree|diploma))\b")
 def degree_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    value = _trim(m.group("v") or m.group("w"))
+    value = _trim(m.group("v") or m.group("w") or m.group("x"))
     # "I'm in Glasgow doing a masters": a town the degree keeps the user in is home
     home = _lives(m.group("t"), clause) if m.group("t") and population(m.group("t")) else []
     return [_fact(f"Is doing {article(value)} {value}", "role", value, clause, "role"), *home]
