@@ -158,3 +158,23 @@ def test_work_and_wishes_said_in_passing(message: str, expected: set[str]) -> No
 def test_endings_over_chats(mem: PersonalMemory, messages: tuple[str, ...], kept: list[str],
                             gone: list[str]) -> None:
     check_after_chats(mem, "u", messages, kept, gone)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I've been doing pottery for about 3 years now so I was thinking of making her a mug",
+     {"Interested in pottery"}),
+    ("been bouldering like 3x a week for 2 yrs now and my fingers are wrecked 😅 tips for "
+     "taping?", {"Interested in rock climbing (bouldering)"}),
+    ("can you check my answer? I'm doing an engineering degree and I actually want to learn",
+     {"Is doing an engineering degree"}),
+    # someone else's years, one time long ago, a job done badly
+    ("my brother has been climbing for 10 years", set()),
+    ("I went climbing once, 3 years ago", set()),
+    ("I'm doing a bad job at this lol", set()),
+    # a form filled in for a colleague's father
+    ("Kannst du mir helfen, eine Kündigung zu schreiben? Ist nicht für mich, sondern für den "
+     "Vater von einem Kollegen. Name: Gerhard Brückner, Mitgliedsnummer 88213", set()),
+])
+def test_hobbies_of_years_and_degrees(message: str, expected: set[str]) -> None:
+    """A hobby done for years is kept at once (not only after a second chat)."""
+    assert stored(message, extract=GATED) == expected
