@@ -319,8 +319,18 @@ def own_statement(value: str, clause: str) -> str:
     own_end = breaks[0].start()
     tail_end = breaks[1].start() if len(breaks) > 1 else len(clause)
     tail = clause[breaks[0].end():tail_end]
-    verbless = len(tail.split()) <= 4 and not VERBISH.search(tail)
+    verbless = len(tail.split()) <= 4 and not VERBISH.search(tail) and \
+        TAIL_QUALIFIES.match(tail.strip()) is not None
     return clause[:tail_end] if verbless else clause[:own_end]
+
+
+# A short tail qualifies the statement before it when it says for how long or why ("for now",
+# "this week", "just until June", "on holiday"); one with a thing of its own ("on nights this
+# month", "a nurse in Glasgow, on nights this month") is another fact, and its time is its own.
+TAIL_QUALIFIES = re.compile(r"(?:but\s+|and\s+)?(?:just|only|for|until|till|through|this|these|"
+                            r"today|tonight|tomorrow|right now|at the moment|temporarily|atm|rn|"
+                            r"at least|so far|on (?:holiday|vacation|a trip|business)|visiting|"
+                            r"while|during|over)\b", F)
 
 
 def _topic_reason(cand: Candidate, message: str, joking: list[tuple[int, int]]) -> str | None:

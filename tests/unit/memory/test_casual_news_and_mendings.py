@@ -178,3 +178,16 @@ def test_endings_over_chats(mem: PersonalMemory, messages: tuple[str, ...], kept
 def test_hobbies_of_years_and_degrees(message: str, expected: set[str]) -> None:
     """A hobby done for years is kept at once (not only after a second chat)."""
     assert stored(message, extract=GATED) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # a short tail with a thing of its own has its own time: the job and the town stand
+    ("I'm a nurse in Glasgow, on nights this month. what can I eat at 3am?",
+     {"Is a nurse", "Lives in Glasgow"}),
+    # ... a tail that says for how long qualifies what comes before it
+    ("I live in Berlin, this week", set()),
+    ("I'm in Lisbon, on holiday", set()),
+    ("I'm vegan, today anyway", set()),
+])
+def test_a_tail_qualifies_only_when_it_says_how_long(message: str, expected: set[str]) -> None:
+    assert stored(message, extract=GATED) == expected
