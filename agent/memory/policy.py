@@ -187,7 +187,8 @@ def _reject_reason(cand: Candidate, message: str, previous: str | None, has_secr
         return "for this chat only"
     if cand.value == cand.clause and not cand.explicit and MOOD.search(clause):
         return "a mood, not a fact"  # a whole clause put in the third person
-    if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause))) and \
+    if TEMPORARY.search(EVENT_TIME.sub(" ", own_statement(cand.value, clause,
+                                                           TAIL_QUALIFIES))) and \
             not named_as_own(cand) and not _now_against_a_plan(cand, clause, message) and \
             not (cand.category in {"preference", "language"} and FOR_GOOD.search(clause)):
         # ("B1 right now, ... so from now on answer me in Spanish": the wish is for good)
@@ -301,13 +302,14 @@ KIN_BEFORE_NAME = re.compile(rf"{MY_KIN}\s+(?:(?-i:[A-Z][\w'-]+)\s*(?:,\s*|\s+an
 KIN_AFTER_NAME = re.compile(rf"\s*(?:\(|,)\s*{MY_KIN}\b")
 
 
-def own_statement(value: str, clause: str) -> str:
+def own_statement(value: str, clause: str, qualifying: re.Pattern[str] | None = None) -> str:
     """The part of the clause that states the fact: everything up to the value, the rest of
     its statement, and a short tail ("I'm in Leeds, for now").
 
     A clause can run on into another statement: in "I'm a chef in Ghent, and this week was
     chaos" the week is the chaos's, not the job's. What comes before the value still counts
-    ("for now I'm in Leeds", "this week I'm in Leeds").
+    ("for now I'm in Leeds", "this week I'm in Leeds"). With ``qualifying``, a short tail
+    counts only when it matches it (see ``TAIL_QUALIFIES``).
     """
     at = clause.lower().find(value.lower()) if value else -1
     if at < 0:
@@ -319,8 +321,8 @@ def own_statement(value: str, clause: str) -> str:
     own_end = breaks[0].start()
     tail_end = breaks[1].start() if len(breaks) > 1 else len(clause)
     tail = clause[breaks[0].end():tail_end]
-    verbless = len(tail.split()) <= 4 and not VERBISH.search(tail) and \
-        TAIL_QUALIFIES.match(tail.strip()) is not None
+    verbless = len(tail.split()) <= 4 and not VERBISH.search(tail) and (
+        qualifying is None or qualifying.match(tail.strip()) is not None)
     return clause[:tail_end] if verbless else clause[:own_end]
 
 
