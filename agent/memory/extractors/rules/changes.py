@@ -299,11 +299,9 @@ def parted_rule(m: re.Match[str], clause: str) -> list[Candidate]:
       r"back to being single)\b|^\W*(?:so\s+|well\s+|yeah\s+)?we(?:'ve| have)?\s+"
       r"(?:(?:just|finally|officially)\s+)?(?:broke up|split up|separated|called it quits)\b")
 def single_again_rule(m: re.Match[str], clause: str) -> list[Candidate]:
-    return [_retraction(f"{kin} named", clause) for kin in PARTNER_KINDS]
-
-
-PARTNER_KINDS = ("boyfriend", "girlfriend", "partner", "husband", "wife", "fiancé", "fiancée",
-                 "fiance", "fiancee", "spouse")
+    """The partner is an ex now: the one retraction "forget my ex" makes (``reconcile.EX``
+    finds the partner however the memory words it)."""
+    return [_retraction("my ex", clause)]
 
 
 @rule(rf"(?:^\W*|\b(?:my|our)\s+(?:old\s+|sweet\s+|beloved\s+)?(?:{PETS}|{FAMILY})\s+|"
