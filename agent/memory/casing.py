@@ -44,7 +44,7 @@ TOWN_AFTER = re.compile(r"\b(?:in|from|to|near|around|outside|based in|live in)\
 # A verb, an adverb or an adjective in the name's place: "my son renamed", "im vegetarian".
 NOT_A_NAME = re.compile(r".*(?:ed|ing|ly|ian|ist|ive|ous|ful|less|able|ible|ic|al|ish|ese)$")
 CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
-SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[.!?]\s+)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 
 
 def restore_case(message: str) -> str:
